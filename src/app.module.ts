@@ -1,0 +1,48 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './common/config/app-config.js';
+import { ConfigModule } from './common/config/config.module.js';
+import { typeOrmOptions } from './common/database/database.js';
+import { formatError } from './common/errors/format-error.js';
+import { InputValidationPipe } from './common/errors/validation.pipe.js';
+import { ExercisesModule } from './exercises/exercises.module.js';
+import { HealthModule } from './health/health.module.js';
+import { SeedingModule } from './seeding/seeding.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(typeOrmOptions(databaseUrl, config)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          // Built in memory; `npm run schema` writes schema.gql and a test keeps it in step.
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.introspection,
+          includeStacktraceInErrorResponses: false,
+          formatError,
+          plugins: [
+            config.landingPage
+              ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+              : ApolloServerPluginLandingPageDisabled(),
+          ],
+        }),
+        HealthModule,
+        ExercisesModule,
+        SeedingModule,
+      ],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+    };
+  }
+}

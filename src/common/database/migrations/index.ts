@@ -1,0 +1,4 @@
+import { ExerciseCatalogue1764072000000 } from './1764072000000-exercise-catalogue.js';
+
+/** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
+export const migrations = [ExerciseCatalogue1764072000000];

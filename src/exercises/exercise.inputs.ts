@@ -1,0 +1,255 @@
+import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  IsBandColour,
+  IsEquipmentList,
+  IsIntensityUnit,
+  IsIntensityValue,
+  IsReps,
+  IsTempo,
+} from './exercise.rules.js';
+import {
+  BandColour,
+  BodyPosition,
+  BodyRegion,
+  Equipment,
+  IntensityScale,
+  LoadKind,
+  MassUnit,
+  Muscle,
+  Plane,
+  RunningFocus,
+  Stance,
+  TempoIntent,
+} from './vocabulary.js';
+
+const TEXT = 2000;
+const LIST = 20;
+
+@InputType()
+export class LoadIntensityInput {
+  @Field(() => IntensityScale)
+  @IsEnum(IntensityScale)
+  scale: IntensityScale;
+
+  @Field(() => Float, { nullable: true })
+  @IsIntensityValue()
+  value?: number | null;
+
+  @Field(() => MassUnit, { nullable: true })
+  @IsIntensityUnit()
+  unit?: MassUnit | null;
+
+  @Field(() => BandColour, { nullable: true })
+  @IsBandColour()
+  bandColour?: BandColour | null;
+}
+
+@InputType()
+export class PrescriptionInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  sets: number;
+
+  @Field(() => Int, { nullable: true, description: 'Either reps or holdSeconds' })
+  @IsReps()
+  reps?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  holdSeconds?: number | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  perSide: boolean = false;
+
+  @Field(() => Int, { defaultValue: 60 })
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  restSeconds: number = 60;
+
+  @Field(() => Int, { defaultValue: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  sessionsPerWeek: number = 3;
+}
+
+/** Every facet of an exercise; it starts as a DRAFT. */
+@InputType()
+export class CreateExerciseInput {
+  @Field({ description: 'Lower-case words joined by hyphens, unique: single-leg-glute-bridge' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'slug must be lower-case letters and digits joined by single hyphens',
+  })
+  @MaxLength(80)
+  slug: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name: string;
+
+  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(120, { each: true })
+  aliases?: string[];
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT)
+  summary: string;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(LIST)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(TEXT, { each: true })
+  steps: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(TEXT, { each: true })
+  cues?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(TEXT, { each: true })
+  mistakes?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(TEXT, { each: true })
+  precautions?: string[];
+
+  @Field(() => [Plane])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(Plane, { each: true })
+  planes: Plane[];
+
+  @Field(() => Stance)
+  @IsEnum(Stance)
+  stance: Stance;
+
+  @Field(() => BodyPosition)
+  @IsEnum(BodyPosition)
+  position: BodyPosition;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC',
+  })
+  @IsTempo()
+  tempo?: string | null;
+
+  @Field(() => TempoIntent)
+  @IsEnum(TempoIntent)
+  tempoIntent: TempoIntent;
+
+  @Field(() => LoadKind)
+  @IsEnum(LoadKind)
+  loadKind: LoadKind;
+
+  @Field(() => [Equipment], { nullable: true, description: 'Defaults to [NONE]' })
+  @IsOptional()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(Equipment, { each: true })
+  @IsEquipmentList()
+  equipment?: Equipment[];
+
+  @Field(() => LoadIntensityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LoadIntensityInput)
+  intensity?: LoadIntensityInput | null;
+
+  @Field(() => [BodyRegion])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(BodyRegion, { each: true })
+  regions: BodyRegion[];
+
+  @Field(() => [Muscle])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(Muscle, { each: true })
+  primaryMuscles: Muscle[];
+
+  @Field(() => [Muscle], { nullable: true, description: 'Defaults to none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Muscle, { each: true })
+  secondaryMuscles?: Muscle[];
+
+  @Field(() => [RunningFocus])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(RunningFocus, { each: true })
+  focus: RunningFocus[];
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  difficulty: number;
+
+  @Field(() => PrescriptionInput)
+  @ValidateNested()
+  @Type(() => PrescriptionInput)
+  prescription: PrescriptionInput;
+}
+
+/** Only the fields sent change; the rest keep their current value. */
+@InputType()
+export class UpdateExerciseInput extends PartialType(CreateExerciseInput, {
+  decorator: InputType,
+  skipNullProperties: false,
+}) {}
+

@@ -1,0 +1,97 @@
+import {
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
+import { tempoProblem } from './tempo.js';
+import { Equipment, IntensityScale, MassUnit, TempoIntent } from './vocabulary.js';
+
+/** Registers a property rule whose message depends on the value (null means "valid"). */
+function rule(
+  name: string,
+  problem: (value: unknown, object: Record<string, unknown>) => string | null,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          problem(value, args.object as Record<string, unknown>) === null,
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} ${problem(args.value, args.object as Record<string, unknown>)}`,
+      },
+    });
+}
+
+/** A tempo such as 3-1-X-0; may be absent only for a pure isometric hold. */
+export const IsTempo = () =>
+  rule('isTempo', (value, object) => {
+    if (value === null || value === undefined) {
+      const intent = object.tempoIntent;
+      return intent === undefined || intent === TempoIntent.ISOMETRIC
+        ? null
+        : 'is required unless the tempo intent is ISOMETRIC';
+    }
+    return typeof value === 'string' ? tempoProblem(value) : 'must be a string such as 3-1-X-0';
+  });
+
+/** NONE means "no equipment" and cannot be combined with any piece of equipment. */
+export const IsEquipmentList = () =>
+  rule('isEquipmentList', (value) =>
+    Array.isArray(value) && value.length > 1 && value.includes(Equipment.NONE)
+      ? 'cannot combine NONE with other equipment'
+      : null,
+  );
+
+const INTENSITY_RANGES: Partial<Record<IntensityScale, [number, number]>> = {
+  [IntensityScale.RPE]: [1, 10],
+  [IntensityScale.RIR]: [0, 10],
+  [IntensityScale.PERCENT_1RM]: [1, 100],
+  [IntensityScale.MASS]: [0.1, 1000],
+};
+
+/** The value of an intensity must fit its scale; a band has a colour instead of a value. */
+export const IsIntensityValue = () =>
+  rule('isIntensityValue', (value, object) => {
+    const scale = object.scale as IntensityScale;
+    const range = INTENSITY_RANGES[scale];
+    if (!range) return value === null || value === undefined ? null : `is not used with ${scale}`;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return `is required with ${scale}`;
+    const [min, max] = range;
+    if (value < min || value > max) return `must be between ${min} and ${max} for ${scale}`;
+    if (scale === IntensityScale.RIR && !Number.isInteger(value)) return 'must be a whole number for RIR';
+    return null;
+  });
+
+export const IsIntensityUnit = () =>
+  rule('isIntensityUnit', (value, object) => {
+    if (object.scale !== IntensityScale.MASS) {
+      return value === null || value === undefined ? null : 'is only used with MASS';
+    }
+    return Object.values(MassUnit).includes(value as MassUnit) ? null : 'is required with MASS (KG or LB)';
+  });
+
+export const IsBandColour = () =>
+  rule('isBandColour', (value, object) => {
+    if (object.scale !== IntensityScale.BAND) {
+      return value === null || value === undefined ? null : 'is only used with BAND';
+    }
+    return value ? null : 'is required with BAND';
+  });
+
+/** A prescription counts either repetitions (1-100) or seconds held, never both. */
+export const IsReps = () =>
+  rule('isReps', (value, object) => {
+    const hold = object.holdSeconds ?? null;
+    if (value === null || value === undefined) {
+      return hold === null ? 'or holdSeconds is required' : null;
+    }
+    if (hold !== null) return 'and holdSeconds cannot both be set';
+    return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100
+      ? null
+      : 'must be a whole number from 1 to 100';
+  });

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap.js';
+import { ConfigError, loadConfig } from './common/config/app-config.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const { app, database, close } = await createApp(config);
+  app.disable('x-powered-by');
+  await app.listen(config.PORT, config.HOST);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  const logger = new Logger('Main');
+  const engine = database.embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL server';
+  logger.log(`Database: ${engine}`);
+  logger.log(
+    `Ready in ${Math.round(performance.now() - started)} ms, ` +
+      `${Math.round(process.memoryUsage().rss / 2 ** 20)} MB resident`,
+  );
+  logger.log(`GraphQL: ${url}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // Configuration and lock problems are the user's to fix: say what, without a stack trace.
+  if (error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirLockedError')) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
