@@ -1,5 +1,17 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '../common/pagination/connection.js';
 import {
   BodyPosition,
   BodyRegion,
@@ -100,4 +112,13 @@ export class ExerciseFilter {
   @IsString()
   @MaxLength(200)
   text?: string;
+}
+
+@ArgsType()
+export class ExerciseListArgs extends PageArgs {
+  @Field(() => ExerciseFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExerciseFilter)
+  filter?: ExerciseFilter | null;
 }

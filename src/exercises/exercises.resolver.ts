@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, PageArgs } from '../common/pagination/connection.js';
+import { ConnectionType } from '../common/pagination/connection.js';
 import { ExerciseRefArgs } from './exercise.args.js';
 import { Exercise } from './exercise.entity.js';
-import { ExerciseFilter } from './exercise.filter.js';
+import { ExerciseListArgs } from './exercise.filter.js';
 import { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
 import { ExercisesService } from './exercises.service.js';
 import { TempoModel } from './tempo.model.js';
@@ -21,11 +21,8 @@ export class ExercisesResolver {
   }
 
   @Query(() => ExerciseConnection, { description: 'The catalogue, by name, filtered by facets' })
-  exercises(
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => ExerciseFilter, nullable: true }) filter?: ExerciseFilter,
-  ): Promise<ExerciseConnection> {
-    return this.library.list(filter ?? {}, page);
+  exercises(@Args() args: ExerciseListArgs): Promise<ExerciseConnection> {
+    return this.library.list(args.filter ?? {}, args);
   }
 
   @Mutation(() => Exercise, { description: 'Adds an exercise as a DRAFT' })

@@ -4,6 +4,9 @@ import { validate, type ValidationError } from 'class-validator';
 import { badUserInput, type FieldProblem } from './errors.js';
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
+/** @nestjs/graphql's GqlParamtype.ARGS (not exported): the pipe must not validate @Parent(). */
+const GRAPHQL_ARGS = 3;
+const INPUT_PARAMS: unknown[] = [GRAPHQL_ARGS, 'body', 'query', 'param'];
 
 /**
  * Validates every GraphQL argument that is a class (inputs and args) with class-validator and
@@ -13,7 +16,13 @@ const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype } = metadata;
-    if (!metatype || PRIMITIVES.includes(metatype) || value === null || value === undefined) {
+    if (
+      !INPUT_PARAMS.includes(metadata.type) ||
+      !metatype ||
+      PRIMITIVES.includes(metatype) ||
+      value === null ||
+      value === undefined
+    ) {
       return value;
     }
     const instance = plainToInstance(metatype, value) as object;
