@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   const logger = new Logger('Main');
-  const engine = database.embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL server';
+  const engine = database.embedded
+    ? `embedded PostgreSQL in ${config.DATA_DIR}`
+    : 'PostgreSQL server';
   logger.log(`Database: ${engine}`);
   logger.log(
     `Ready in ${Math.round(performance.now() - started)} ms, ` +
@@ -33,7 +35,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration and lock problems are the user's to fix: say what, without a stack trace.
-  if (error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirLockedError')) {
+  if (
+    error instanceof ConfigError ||
+    (error instanceof Error && error.name === 'DataDirLockedError')
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

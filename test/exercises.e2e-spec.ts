@@ -22,7 +22,9 @@ describe('exercises: read and write through GraphQL', () => {
   afterAll(() => t.close());
 
   async function create(overrides: Record<string, unknown> = {}): Promise<ExerciseData> {
-    const res = await t.gql<{ createExercise: ExerciseData }>(CREATE, { input: exerciseInput(overrides) });
+    const res = await t.gql<{ createExercise: ExerciseData }>(CREATE, {
+      input: exerciseInput(overrides),
+    });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.createExercise;
   }
@@ -43,7 +45,14 @@ describe('exercises: read and write through GraphQL', () => {
       primaryMuscles: ['QUADRICEPS', 'GLUTEUS_MEDIUS'],
       focus: ['PATELLOFEMORAL_PAIN', 'STRENGTH'],
       difficulty: 3,
-      prescription: { sets: 3, reps: 10, holdSeconds: null, perSide: true, restSeconds: 60, sessionsPerWeek: 3 },
+      prescription: {
+        sets: 3,
+        reps: 10,
+        holdSeconds: null,
+        perSide: true,
+        restSeconds: 60,
+        sessionsPerWeek: 3,
+      },
       status: 'DRAFT',
       version: 1,
     });
@@ -59,8 +68,20 @@ describe('exercises: read and write through GraphQL', () => {
   });
 
   it('applies defaults to the optional lists and normalises the tempo', async () => {
-    const input = exerciseInput({ slug: 'test-defaults', tempo: ' 2-0-x-0 ', tempoIntent: 'EXPLOSIVE' });
-    for (const key of ['aliases', 'cues', 'mistakes', 'precautions', 'secondaryMuscles', 'equipment', 'intensity']) {
+    const input = exerciseInput({
+      slug: 'test-defaults',
+      tempo: ' 2-0-x-0 ',
+      tempoIntent: 'EXPLOSIVE',
+    });
+    for (const key of [
+      'aliases',
+      'cues',
+      'mistakes',
+      'precautions',
+      'secondaryMuscles',
+      'equipment',
+      'intensity',
+    ]) {
       delete input[key];
     }
     const res = await t.gql<{ createExercise: ExerciseData }>(CREATE, { input });
@@ -70,7 +91,10 @@ describe('exercises: read and write through GraphQL', () => {
       cues: [],
       equipment: ['NONE'],
       intensity: null,
-      tempo: { notation: '2-0-X-0', concentric: { notation: 'X', seconds: 0.5, asFastAsPossible: true } },
+      tempo: {
+        notation: '2-0-X-0',
+        concentric: { notation: 'X', seconds: 0.5, asFastAsPossible: true },
+      },
     });
   });
 
@@ -83,7 +107,12 @@ describe('exercises: read and write through GraphQL', () => {
     ];
     for (const [i, intensity] of cases.entries()) {
       const created = await create({ slug: `test-intensity-${i}`, intensity });
-      expect(created.intensity).toEqual({ value: null, unit: null, bandColour: null, ...intensity });
+      expect(created.intensity).toEqual({
+        value: null,
+        unit: null,
+        bandColour: null,
+        ...intensity,
+      });
     }
   });
 
@@ -94,8 +123,17 @@ describe('exercises: read and write through GraphQL', () => {
       tempoIntent: 'ISOMETRIC',
       prescription: { sets: 3, holdSeconds: 30 },
     });
-    expect(created.tempo).toMatchObject({ notation: null, intent: 'ISOMETRIC', timeUnderTensionSeconds: null });
-    expect(created.prescription).toMatchObject({ reps: null, holdSeconds: 30, perSide: false, restSeconds: 60 });
+    expect(created.tempo).toMatchObject({
+      notation: null,
+      intent: 'ISOMETRIC',
+      timeUnderTensionSeconds: null,
+    });
+    expect(created.prescription).toMatchObject({
+      reps: null,
+      holdSeconds: 30,
+      perSide: false,
+      restSeconds: 60,
+    });
   });
 
   it('finds an exercise by id and by slug', async () => {
@@ -119,10 +157,17 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('rejects a malformed id and a lookup by both or neither key', async () => {
     const badId = onlyError(await t.gql(GET, { id: 'abc' }));
-    expect(badId.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'id must be a UUID' }] });
+    expect(badId.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id', message: 'id must be a UUID' }],
+    });
     expect(onlyError(await t.gql(GET, {})).extensions?.code).toBe('BAD_USER_INPUT');
-    const both = onlyError(await t.gql(GET, { id: '00000000-0000-4000-8000-000000000000', slug: 'x' }));
-    expect(both.extensions?.fields).toEqual([{ field: 'id', message: 'give exactly one of id or slug' }]);
+    const both = onlyError(
+      await t.gql(GET, { id: '00000000-0000-4000-8000-000000000000', slug: 'x' }),
+    );
+    expect(both.extensions?.fields).toEqual([
+      { field: 'id', message: 'give exactly one of id or slug' },
+    ]);
   });
 
   it('updates only the fields sent and bumps the version', async () => {
@@ -147,9 +192,15 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('detects a stale version instead of overwriting the other edit', async () => {
     const created = await create({ slug: 'test-conflict' });
-    const first = await t.gql(UPDATE, { id: created.id, version: 1, input: { name: 'First editor' } });
+    const first = await t.gql(UPDATE, {
+      id: created.id,
+      version: 1,
+      input: { name: 'First editor' },
+    });
     expect(first.body.errors).toBeUndefined();
-    const second = onlyError(await t.gql(UPDATE, { id: created.id, version: 1, input: { summary: 'Second' } }));
+    const second = onlyError(
+      await t.gql(UPDATE, { id: created.id, version: 1, input: { summary: 'Second' } }),
+    );
     expect(second.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const now = await t.gql<{ exercise: ExerciseData }>(GET, { id: created.id });
     expect(now.body.data!.exercise).toMatchObject({ name: 'First editor', version: 2 });
@@ -172,23 +223,31 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('refuses to drop the tempo of a moving exercise', async () => {
     const created = await create({ slug: 'test-tempo-drop' });
-    const error = onlyError(await t.gql(UPDATE, { id: created.id, version: 1, input: { tempo: null } }));
+    const error = onlyError(
+      await t.gql(UPDATE, { id: created.id, version: 1, input: { tempo: null } }),
+    );
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' }],
+      fields: [
+        { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
+      ],
     });
   });
 
   it('rejects an update with a null required field, naming it', async () => {
     const created = await create({ slug: 'test-null-name' });
-    const error = onlyError(await t.gql(UPDATE, { id: created.id, version: 1, input: { name: null } }));
+    const error = onlyError(
+      await t.gql(UPDATE, { id: created.id, version: 1, input: { name: null } }),
+    );
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.fields?.map((f) => f.field)).toContain('input.name');
   });
 
   it('answers NOT_FOUND when updating or archiving an unknown exercise', async () => {
     const id = '00000000-0000-4000-8000-000000000001';
-    expect(onlyError(await t.gql(UPDATE, { id, version: 1, input: { name: 'x' } })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      onlyError(await t.gql(UPDATE, { id, version: 1, input: { name: 'x' } })).extensions?.code,
+    ).toBe('NOT_FOUND');
     const archive = await t.gql('mutation ($id: ID!) { archiveExercise(id: $id) { id } }', { id });
     expect(onlyError(archive).extensions?.code).toBe('NOT_FOUND');
   });
@@ -212,44 +271,135 @@ describe('exercises: read and write through GraphQL', () => {
 
   describe('bad input', () => {
     it.each([
-      ['a tempo with three phases', { tempo: '3-1-1' }, 'input.tempo', 'tempo must have four phases'],
-      ['an explosive pause', { tempo: '3-X-1-0' }, 'input.tempo', 'tempo the bottom pause cannot be X'],
-      ['a missing tempo', { tempo: null }, 'input.tempo', 'tempo is required unless the tempo intent is ISOMETRIC'],
-      ['difficulty 6', { difficulty: 6 }, 'input.difficulty', 'difficulty must not be greater than 5'],
+      [
+        'a tempo with three phases',
+        { tempo: '3-1-1' },
+        'input.tempo',
+        'tempo must have four phases',
+      ],
+      [
+        'an explosive pause',
+        { tempo: '3-X-1-0' },
+        'input.tempo',
+        'tempo the bottom pause cannot be X',
+      ],
+      [
+        'a missing tempo',
+        { tempo: null },
+        'input.tempo',
+        'tempo is required unless the tempo intent is ISOMETRIC',
+      ],
+      [
+        'difficulty 6',
+        { difficulty: 6 },
+        'input.difficulty',
+        'difficulty must not be greater than 5',
+      ],
       ['no planes', { planes: [] }, 'input.planes', 'planes should not be empty'],
-      ['a bad slug', { slug: 'Bad Slug' }, 'input.slug', 'slug must be lower-case letters and digits joined by single hyphens'],
-      ['an empty step', { steps: ['Stand.', ''] }, 'input.steps', 'each value in steps should not be empty'],
-      ['NONE with equipment', { equipment: ['NONE', 'DUMBBELL'] }, 'input.equipment', 'equipment cannot combine NONE with other equipment'],
-      ['reps and hold', { prescription: { sets: 3, reps: 10, holdSeconds: 30 } }, 'input.prescription.reps', 'reps and holdSeconds cannot both be set'],
-      ['neither reps nor hold', { prescription: { sets: 3 } }, 'input.prescription.reps', 'reps or holdSeconds is required'],
-      ['zero sets', { prescription: { sets: 0, reps: 5 } }, 'input.prescription.sets', 'sets must not be less than 1'],
-      ['RPE 11', { intensity: { scale: 'RPE', value: 11 } }, 'input.intensity.value', 'value must be between 1 and 10 for RPE'],
-      ['a mass without unit', { intensity: { scale: 'MASS', value: 10 } }, 'input.intensity.unit', 'unit is required with MASS (KG or LB)'],
-      ['a band without colour', { intensity: { scale: 'BAND' } }, 'input.intensity.bandColour', 'bandColour is required with BAND'],
-      ['a colour on RPE', { intensity: { scale: 'RPE', value: 5, bandColour: 'RED' } }, 'input.intensity.bandColour', 'bandColour is only used with BAND'],
-    ])('rejects %s with BAD_USER_INPUT naming the field', async (_label, overrides, field, message) => {
-      const before = await t.gql<{ exercises: { totalCount: number } }>('{ exercises { totalCount } }');
-      const res = await t.gql(CREATE, { input: exerciseInput({ slug: 'test-invalid', ...overrides }) });
-      expect(res.status).toBe(200);
-      const error = onlyError(res);
-      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(error.extensions?.fields).toContainEqual({ field, message: expect.stringContaining(message) });
-      expect(error.message).toContain(field);
-      const after = await t.gql<{ exercises: { totalCount: number } }>('{ exercises { totalCount } }');
-      expect(after.body.data!.exercises.totalCount).toBe(before.body.data!.exercises.totalCount);
-    });
+      [
+        'a bad slug',
+        { slug: 'Bad Slug' },
+        'input.slug',
+        'slug must be lower-case letters and digits joined by single hyphens',
+      ],
+      [
+        'an empty step',
+        { steps: ['Stand.', ''] },
+        'input.steps',
+        'each value in steps should not be empty',
+      ],
+      [
+        'NONE with equipment',
+        { equipment: ['NONE', 'DUMBBELL'] },
+        'input.equipment',
+        'equipment cannot combine NONE with other equipment',
+      ],
+      [
+        'reps and hold',
+        { prescription: { sets: 3, reps: 10, holdSeconds: 30 } },
+        'input.prescription.reps',
+        'reps and holdSeconds cannot both be set',
+      ],
+      [
+        'neither reps nor hold',
+        { prescription: { sets: 3 } },
+        'input.prescription.reps',
+        'reps or holdSeconds is required',
+      ],
+      [
+        'zero sets',
+        { prescription: { sets: 0, reps: 5 } },
+        'input.prescription.sets',
+        'sets must not be less than 1',
+      ],
+      [
+        'RPE 11',
+        { intensity: { scale: 'RPE', value: 11 } },
+        'input.intensity.value',
+        'value must be between 1 and 10 for RPE',
+      ],
+      [
+        'a mass without unit',
+        { intensity: { scale: 'MASS', value: 10 } },
+        'input.intensity.unit',
+        'unit is required with MASS (KG or LB)',
+      ],
+      [
+        'a band without colour',
+        { intensity: { scale: 'BAND' } },
+        'input.intensity.bandColour',
+        'bandColour is required with BAND',
+      ],
+      [
+        'a colour on RPE',
+        { intensity: { scale: 'RPE', value: 5, bandColour: 'RED' } },
+        'input.intensity.bandColour',
+        'bandColour is only used with BAND',
+      ],
+    ])(
+      'rejects %s with BAD_USER_INPUT naming the field',
+      async (_label, overrides, field, message) => {
+        const before = await t.gql<{ exercises: { totalCount: number } }>(
+          '{ exercises { totalCount } }',
+        );
+        const res = await t.gql(CREATE, {
+          input: exerciseInput({ slug: 'test-invalid', ...overrides }),
+        });
+        expect(res.status).toBe(200);
+        const error = onlyError(res);
+        expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(error.extensions?.fields).toContainEqual({
+          field,
+          message: expect.stringContaining(message),
+        });
+        expect(error.message).toContain(field);
+        const after = await t.gql<{ exercises: { totalCount: number } }>(
+          '{ exercises { totalCount } }',
+        );
+        expect(after.body.data!.exercises.totalCount).toBe(before.body.data!.exercises.totalCount);
+      },
+    );
 
     it('reports every offending field at once', async () => {
       const res = await t.gql(CREATE, {
-        input: exerciseInput({ slug: 'test-many-errors', difficulty: 0, tempo: 'fast', regions: [] }),
+        input: exerciseInput({
+          slug: 'test-many-errors',
+          difficulty: 0,
+          tempo: 'fast',
+          regions: [],
+        }),
       });
       const fields = onlyError(res).extensions?.fields?.map((f) => f.field);
-      expect(fields).toEqual(expect.arrayContaining(['input.difficulty', 'input.tempo', 'input.regions']));
+      expect(fields).toEqual(
+        expect.arrayContaining(['input.difficulty', 'input.tempo', 'input.regions']),
+      );
     });
 
     it('rejects a duplicate slug', async () => {
       await create({ slug: 'test-duplicate' });
-      const error = onlyError(await t.gql(CREATE, { input: exerciseInput({ slug: 'test-duplicate' }) }));
+      const error = onlyError(
+        await t.gql(CREATE, { input: exerciseInput({ slug: 'test-duplicate' }) }),
+      );
       expect(error.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'input.slug', message: 'slug is already used by another exercise' }],
@@ -269,7 +419,10 @@ describe('exercises: read and write through GraphQL', () => {
     try {
       const res = await t.gql('{ exercises { totalCount nodes { slug } } }');
       const error = onlyError(res);
-      expect(error).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(error).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       const text = JSON.stringify(res.body);
       expect(text).not.toMatch(/summary|select|stacktrace|postgres|127\.0\.0\.1/i);
     } finally {

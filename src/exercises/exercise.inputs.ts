@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -252,4 +252,3 @@ export class UpdateExerciseInput extends PartialType(CreateExerciseInput, {
   decorator: InputType,
   skipNullProperties: false,
 }) {}
-

@@ -34,8 +34,16 @@ export class ExerciseRepository {
     after: ExerciseKey | null,
   ): Promise<{ rows: Exercise[]; totalCount: number }> {
     const matching = this.filtered(filter);
-    const page = matching.clone().orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC').limit(first + 1);
-    if (after) page.andWhere('(e.name, e.id) > (:afterName, :afterId)', { afterName: after[0], afterId: after[1] });
+    const page = matching
+      .clone()
+      .orderBy('e.name', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(first + 1);
+    if (after)
+      page.andWhere('(e.name, e.id) > (:afterName, :afterId)', {
+        afterName: after[0],
+        afterId: after[1],
+      });
     const [rows, totalCount] = await Promise.all([page.getMany(), matching.getCount()]);
     return { rows, totalCount };
   }
@@ -69,7 +77,11 @@ export class ExerciseRepository {
     await this.repo
       .createQueryBuilder()
       .update(Exercise)
-      .set({ status: ExerciseStatus.ARCHIVED, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .set({
+        status: ExerciseStatus.ARCHIVED,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
       .where('id = :id AND status <> :archived', { id, archived: ExerciseStatus.ARCHIVED })
       .execute();
   }
@@ -77,7 +89,8 @@ export class ExerciseRepository {
   private filtered(filter: ExerciseFilter): SelectQueryBuilder<Exercise> {
     const q = this.repo.createQueryBuilder('e');
     const anyOf = (column: string, type: string, values: string[] | undefined, name: string) => {
-      if (values?.length) q.andWhere(`e.${column} && CAST(:${name} AS ${type}[])`, { [name]: values });
+      if (values?.length)
+        q.andWhere(`e.${column} && CAST(:${name} AS ${type}[])`, { [name]: values });
     };
     const oneOf = (column: string, values: string[] | undefined, name: string) => {
       if (values?.length) q.andWhere(`e.${column} IN (:...${name})`, { [name]: values });

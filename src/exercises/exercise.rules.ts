@@ -63,7 +63,8 @@ export const IsIntensityValue = () =>
     if (typeof value !== 'number' || !Number.isFinite(value)) return `is required with ${scale}`;
     const [min, max] = range;
     if (value < min || value > max) return `must be between ${min} and ${max} for ${scale}`;
-    if (scale === IntensityScale.RIR && !Number.isInteger(value)) return 'must be a whole number for RIR';
+    if (scale === IntensityScale.RIR && !Number.isInteger(value))
+      return 'must be a whole number for RIR';
     return null;
   });
 
@@ -72,7 +73,9 @@ export const IsIntensityUnit = () =>
     if (object.scale !== IntensityScale.MASS) {
       return value === null || value === undefined ? null : 'is only used with MASS';
     }
-    return Object.values(MassUnit).includes(value as MassUnit) ? null : 'is required with MASS (KG or LB)';
+    return Object.values(MassUnit).includes(value as MassUnit)
+      ? null
+      : 'is required with MASS (KG or LB)';
   });
 
 export const IsBandColour = () =>

@@ -15,14 +15,18 @@ export function exerciseValues(input: Input): Partial<Exercise> {
   const copy = <K extends keyof Input & keyof Exercise>(key: K) => {
     if (input[key] !== undefined) (values as Record<string, unknown>)[key] = input[key];
   };
-  (['slug', 'name', 'summary', 'steps', 'planes', 'stance', 'position', 'tempoIntent'] as const).forEach(copy);
+  (
+    ['slug', 'name', 'summary', 'steps', 'planes', 'stance', 'position', 'tempoIntent'] as const
+  ).forEach(copy);
   (['loadKind', 'regions', 'primaryMuscles', 'focus', 'difficulty'] as const).forEach(copy);
   for (const key of ['aliases', 'cues', 'mistakes', 'precautions', 'secondaryMuscles'] as const) {
     if (input[key] !== undefined) (values as Record<string, unknown>)[key] = input[key] ?? [];
   }
   if (input.equipment !== undefined) values.equipment = input.equipment ?? [Equipment.NONE];
-  if (input.tempo !== undefined) values.tempoNotation = input.tempo ? normaliseTempo(input.tempo) : null;
-  if (input.intensity !== undefined) values.intensity = input.intensity ? intensityOf(input.intensity) : null;
+  if (input.tempo !== undefined)
+    values.tempoNotation = input.tempo ? normaliseTempo(input.tempo) : null;
+  if (input.intensity !== undefined)
+    values.intensity = input.intensity ? intensityOf(input.intensity) : null;
   if (input.prescription) values.prescription = prescriptionOf(input.prescription);
   return values;
 }

@@ -31,7 +31,8 @@ export class ExercisesResolver {
   }
 
   @Mutation(() => Exercise, {
-    description: 'Changes the fields sent. `version` is the version you read: a stale one is a CONFLICT',
+    description:
+      'Changes the fields sent. `version` is the version you read: a stale one is a CONFLICT',
   })
   updateExercise(
     @Args('id', { type: () => ID }) id: string,

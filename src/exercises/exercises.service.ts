@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import { badUserInput, conflict, notFound } from '../common/errors/errors.js';
-import { type Connection, decodeCursor, type PageArgs, toConnection } from '../common/pagination/connection.js';
+import {
+  type Connection,
+  decodeCursor,
+  type PageArgs,
+  toConnection,
+} from '../common/pagination/connection.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './exercise.filter.js';
 import type { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
@@ -28,12 +33,20 @@ export class ExercisesService {
   }
 
   async list(filter: ExerciseFilter, page: PageArgs): Promise<Connection<Exercise>> {
-    if (filter.difficultyMin && filter.difficultyMax && filter.difficultyMin > filter.difficultyMax) {
+    if (
+      filter.difficultyMin &&
+      filter.difficultyMax &&
+      filter.difficultyMin > filter.difficultyMax
+    ) {
       throw badUserInput([
         { field: 'filter.difficultyMin', message: 'difficultyMin cannot be above difficultyMax' },
       ]);
     }
-    const { rows, totalCount } = await this.exercises.findPage(filter, page.first, afterKey(page.after));
+    const { rows, totalCount } = await this.exercises.findPage(
+      filter,
+      page.first,
+      afterKey(page.after),
+    );
     return toConnection(rows, page.first, totalCount, keyOf);
   }
 
@@ -45,14 +58,17 @@ export class ExercisesService {
   async update(id: string, version: number, input: UpdateExerciseInput): Promise<Exercise> {
     const current = await this.find({ id: checkedId(id) });
     const changes = exerciseValues(input);
-    const notation = changes.tempoNotation !== undefined ? changes.tempoNotation : current.tempoNotation;
+    const notation =
+      changes.tempoNotation !== undefined ? changes.tempoNotation : current.tempoNotation;
     const intent = changes.tempoIntent ?? current.tempoIntent;
     if (!notation && intent !== TempoIntent.ISOMETRIC) {
       throw badUserInput([
         { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
       ]);
     }
-    const updated = await this.uniqueSlug(() => this.exercises.updateIfVersion(id, version, changes));
+    const updated = await this.uniqueSlug(() =>
+      this.exercises.updateIfVersion(id, version, changes),
+    );
     if (updated) return updated;
     const latest = await this.find({ id });
     throw conflict(
@@ -71,9 +87,12 @@ export class ExercisesService {
     try {
       return await write();
     } catch (error) {
-      const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+        ?.code;
       if (error instanceof QueryFailedError && code === UNIQUE_VIOLATION) {
-        throw badUserInput([{ field: 'input.slug', message: 'slug is already used by another exercise' }]);
+        throw badUserInput([
+          { field: 'input.slug', message: 'slug is already used by another exercise' },
+        ]);
       }
       throw error;
     }
@@ -89,7 +108,9 @@ function afterKey(after: string | null | undefined): ExerciseKey | null {
   if (!after) return null;
   const key = decodeCursor(after);
   if (!key || key.length !== 2 || !key.every((part) => typeof part === 'string')) {
-    throw badUserInput([{ field: 'after', message: 'after is not a cursor returned by this list' }]);
+    throw badUserInput([
+      { field: 'after', message: 'after is not a cursor returned by this list' },
+    ]);
   }
   return key as ExerciseKey;
 }

@@ -86,7 +86,9 @@ function parsePhase(part: string, index: number): TempoPhase {
   }
   const seconds = Number(part);
   if (seconds > MAX_PHASE_SECONDS) {
-    throw new TempoError(`the ${name} must be at most ${MAX_PHASE_SECONDS} seconds, got ${seconds}`);
+    throw new TempoError(
+      `the ${name} must be at most ${MAX_PHASE_SECONDS} seconds, got ${seconds}`,
+    );
   }
   return { notation: String(seconds), seconds, asFastAsPossible: false };
 }

@@ -20,14 +20,23 @@ registerEnumType(Plane, {
   name: 'Plane',
   description: 'Plane of motion the movement happens in or resists',
 });
-registerEnumType(Stance, { name: 'Stance', description: 'Base of support: how many legs carry the body' });
+registerEnumType(Stance, {
+  name: 'Stance',
+  description: 'Base of support: how many legs carry the body',
+});
 registerEnumType(BodyPosition, { name: 'BodyPosition' });
-registerEnumType(TempoIntent, { name: 'TempoIntent', description: 'The speed the exercise is meant to train' });
+registerEnumType(TempoIntent, {
+  name: 'TempoIntent',
+  description: 'The speed the exercise is meant to train',
+});
 registerEnumType(LoadKind, { name: 'LoadKind', description: 'What resists the movement' });
 registerEnumType(Equipment, { name: 'Equipment' });
 registerEnumType(IntensityScale, { name: 'IntensityScale' });
 registerEnumType(MassUnit, { name: 'MassUnit' });
-registerEnumType(BandColour, { name: 'BandColour', description: 'Band colours, lightest to heaviest' });
+registerEnumType(BandColour, {
+  name: 'BandColour',
+  description: 'Band colours, lightest to heaviest: YELLOW, RED, GREEN, BLUE, BLACK, SILVER, GOLD',
+});
 registerEnumType(BodyRegion, { name: 'BodyRegion' });
 registerEnumType(Muscle, { name: 'Muscle' });
 registerEnumType(RunningFocus, {

@@ -77,7 +77,9 @@ export class LibrarySeeder {
 }
 
 async function readExercises(dir: string): Promise<SeedExercise[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const records: SeedExercise[] = [];
   const problems: string[] = [];
   const slugs = new Set<string>();

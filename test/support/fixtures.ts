@@ -4,7 +4,8 @@ export function exerciseInput(overrides: Record<string, unknown> = {}): Record<s
     slug: 'test-lateral-step-down',
     name: 'Test lateral step-down',
     aliases: ['side step-down'],
-    summary: 'Lower one heel to the floor beside a step while the standing knee tracks over the toes.',
+    summary:
+      'Lower one heel to the floor beside a step while the standing knee tracks over the toes.',
     steps: ['Stand side-on on a step.', 'Lower the free heel slowly.', 'Press back up.'],
     cues: ['Knee over second toe', 'Keep the pelvis level'],
     mistakes: ['Knee collapses inward'],

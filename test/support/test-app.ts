@@ -12,7 +12,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     errors?: {
       message: string;
       path?: string[];
-      extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown };
+      extensions?: {
+        code?: string;
+        fields?: { field: string; message: string }[];
+        [k: string]: unknown;
+      };
     }[];
   };
 }
@@ -33,8 +37,11 @@ export interface TestApp {
  * The real service on a real PostgreSQL: a fresh database on the server named by DATABASE_URL
  * (dropped afterwards), or an in-memory embedded engine when DATABASE_URL is unset.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const server = process.env.DATABASE_URL;
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { embedded?: boolean } = {},
+): Promise<TestApp> {
+  const server = options.embedded ? undefined : process.env.DATABASE_URL;
   const scratch = server ? await createScratchDatabase(server) : null;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -42,7 +49,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: 'memory://',
     SEED_ON_EMPTY: 'false',
     ...env,
-    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+    DATABASE_URL: scratch?.url ?? '',
   });
   const running = await createApp(config);
   await running.app.listen(0, '127.0.0.1');
@@ -57,7 +64,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] } as never;
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphQLResponse['body'],
+      } as never;
     },
     async close() {
       await running.close();

@@ -22,7 +22,10 @@ const logger = new Logger('GraphQL');
  * even in production (a driver error can carry SQL or a connection string), so anything that is
  * not a known client error is logged here and replaced by a generic message.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
