@@ -8,7 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { typeOrmOptions } from './common/database/database.js';
-import { ClientErrorFilter } from './common/errors/client-error.filter.js';
+import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
 import { formatError } from './common/errors/format-error.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
@@ -45,7 +45,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
-        { provide: APP_FILTER, useClass: ClientErrorFilter },
+        { provide: APP_FILTER, useClass: ResolverErrorFilter },
       ],
     };
   }

@@ -2,6 +2,7 @@ import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { type DatabaseHandle, startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrations } from './migrations/index.js';
+import { QueryLogger } from './query-logger.js';
 
 export type { DatabaseHandle } from './embedded-postgres.js';
 
@@ -26,7 +27,9 @@ export function typeOrmOptions(url: string, config: AppConfig): TypeOrmModuleOpt
     migrationsTransactionMode: 'each',
     installExtensions: false,
     uuidExtension: 'pgcrypto',
+    logger: new QueryLogger(),
     logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 1000,
     extra: { max: config.DB_POOL_SIZE },
     // Fail fast at start-up instead of retrying a wrong URL for half a minute.
     retryAttempts: 1,
