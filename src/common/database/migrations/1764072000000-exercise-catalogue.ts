@@ -131,7 +131,8 @@ export class ExerciseCatalogue1764072000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         slug text NOT NULL CONSTRAINT exercise_slug_key UNIQUE
           CONSTRAINT exercise_slug_format CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
-        name text NOT NULL CHECK (name <> ''),
+        -- Byte order ("C"): the same list order and cursors on every engine and locale.
+        name text COLLATE "C" NOT NULL CHECK (name <> ''),
         aliases text[] NOT NULL DEFAULT '{}',
         summary text NOT NULL,
         steps text[] NOT NULL CHECK (cardinality(steps) > 0),
