@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './exercise.filter.js';
 import { ExerciseStatus } from './vocabulary.js';
@@ -15,8 +15,15 @@ export const keyOf = (exercise: Exercise): ExerciseKey => [exercise.name, exerci
 export class ExerciseRepository {
   constructor(@InjectRepository(Exercise) private readonly repo: Repository<Exercise>) {}
 
-  findById(id: string): Promise<Exercise | null> {
-    return this.repo.findOneBy({ id });
+  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Exercise | null> {
+    return manager.getRepository(Exercise).findOneBy({ id });
+  }
+
+  findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.repo.manager,
+  ): Promise<Exercise[]> {
+    return manager.getRepository(Exercise).findBy({ id: In([...ids]) });
   }
 
   findBySlug(slug: string): Promise<Exercise | null> {

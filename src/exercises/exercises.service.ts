@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
+import type DataLoader from 'dataloader';
+import { requestLoader } from '../common/database/loaders.js';
 import { badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import {
   type Connection,
@@ -30,6 +32,14 @@ export class ExercisesService {
       : await this.exercises.findBySlug(ref.slug as string);
     if (!exercise) throw notFound('Exercise', ref.id ?? (ref.slug as string));
     return exercise;
+  }
+
+  /** This request's batching loader of exercises by id (null for an unknown id). */
+  loader(context: object): DataLoader<string, Exercise | null> {
+    return requestLoader(context, 'exerciseById', async (ids: readonly string[]) => {
+      const byId = new Map((await this.exercises.findByIds(ids)).map((e) => [e.id, e]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
   }
 
   async list(filter: ExerciseFilter, page: PageArgs): Promise<Connection<Exercise>> {
