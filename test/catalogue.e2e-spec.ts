@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
-import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { type GraphQLResponse, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
 interface SeedRecord {
   slug: string;
@@ -53,7 +53,7 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     const slugs: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await t.gql<Page>(LIST, { filter, first, after });
+      const res: GraphQLResponse<Page> = await t.gql<Page>(LIST, { filter, first, after });
       expect(res.body.errors).toBeUndefined();
       const page = res.body.data!.exercises;
       slugs.push(...page.edges.map((e) => e.node.slug));
