@@ -7,22 +7,23 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
-import { typeOrmOptions } from './common/database/database.js';
+import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
 import { formatError } from './common/errors/format-error.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ProgressionsModule } from './progressions/progressions.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(typeOrmOptions(databaseUrl, config)),
+        TypeOrmModule.forRoot(typeOrmOptions(database)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -41,6 +42,7 @@ export class AppModule {
         }),
         HealthModule,
         ExercisesModule,
+        ProgressionsModule,
         SeedingModule,
       ],
       providers: [

@@ -27,13 +27,10 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   const database = await openDatabase(config);
   let app: INestApplication | undefined;
   try {
-    app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot(config, database.url),
-      {
-        logger: LOG_LEVELS[config.NODE_ENV],
-        abortOnError: false,
-      },
-    );
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+      logger: LOG_LEVELS[config.NODE_ENV],
+      abortOnError: false,
+    });
     await app.init();
     if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedIfEmpty();
     const running = app as NestExpressApplication;

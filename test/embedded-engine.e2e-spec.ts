@@ -26,7 +26,7 @@ describe('embedded PostgreSQL engine', () => {
         },
       );
       expect(created.body.errors).toBeUndefined();
-      const second = startEmbeddedPostgres(dir, 2);
+      const second = startEmbeddedPostgres(dir);
       await expect(second).rejects.toThrow(DataDirLockedError);
       await expect(second).rejects.toThrow(
         `The embedded database in ${dir} is already in use by another process (pid ${process.pid})`,
@@ -43,9 +43,29 @@ describe('embedded PostgreSQL engine', () => {
     }
   });
 
+  it('answers parallel parameterised queries each with its own result', async () => {
+    const t = await startTestApp({ SEED_ON_EMPTY: 'true' }, { embedded: true });
+    try {
+      const rows: { slug: string }[] = await t.dataSource.query(
+        'SELECT slug FROM exercise LIMIT 40',
+      );
+      const answers = await Promise.all(
+        rows.map(({ slug }) =>
+          t.gql<{ exercise: { slug: string } }>(
+            'query ($slug: String) { exercise(slug: $slug) { slug } }',
+            { slug },
+          ),
+        ),
+      );
+      expect(answers.map((a) => a.body.data?.exercise.slug)).toEqual(rows.map((r) => r.slug));
+    } finally {
+      await t.close();
+    }
+  });
+
   it('takes over a lock left behind by a process that died', async () => {
     writeFileSync(join(dir, 'lock'), '2147483646');
-    const engine = await startEmbeddedPostgres(dir, 2);
+    const engine = await startEmbeddedPostgres(dir);
     await engine.close();
   });
 

@@ -3,14 +3,28 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { IsEnum, validate } from 'class-validator';
-import { DataSource } from 'typeorm';
+import {
+  ArrayNotEmpty,
+  IsEnum,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  validate,
+} from 'class-validator';
+import { DataSource, type EntityManager } from 'typeorm';
 import { toProblems } from '../common/errors/validation.pipe.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { newExerciseValues } from '../exercises/exercise.values.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { Progression } from '../progressions/progression.entity.js';
+import { ProgressionRepository } from '../progressions/progression.repository.js';
+import { ProgressionsService } from '../progressions/progressions.service.js';
+import { ProgressionDimension, ProgressionKind } from '../progressions/vocabulary.js';
 
 /** seeds/ at the top of the repository, from src/seeding or dist/seeding alike. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -21,10 +35,39 @@ class SeedExercise extends CreateExerciseInput {
   status: ExerciseStatus;
 }
 
-export interface SeedReport {
+/** A progression edge between two seed exercises, named by slug. */
+class SeedProgression {
+  @Matches(/^[a-z0-9-]+$/)
+  from: string;
+
+  @Matches(/^[a-z0-9-]+$/)
+  to: string;
+
+  @IsEnum(ProgressionKind)
+  kind: ProgressionKind;
+
+  @ArrayNotEmpty()
+  @IsEnum(ProgressionDimension, { each: true })
+  changes: ProgressionDimension[];
+
+  @IsString()
+  @MaxLength(500)
+  criterion: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  order: number;
+}
+
+export interface SeedCounts {
   created: number;
   updated: number;
   unchanged: number;
+}
+
+export interface SeedReport extends SeedCounts {
+  progressions: SeedCounts;
 }
 
 export class SeedError extends Error {}
@@ -42,6 +85,8 @@ export class LibrarySeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exercises: ExerciseRepository,
+    private readonly edges: ProgressionRepository,
+    private readonly graph: ProgressionsService,
   ) {}
 
   async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
@@ -51,7 +96,13 @@ export class LibrarySeeder {
 
   async seed(dir = SEEDS_DIR): Promise<SeedReport> {
     const records = await readExercises(join(dir, 'exercises'));
-    const report: SeedReport = { created: 0, updated: 0, unchanged: 0 };
+    const links = await readRecords(SeedProgression, join(dir, 'progressions.json'));
+    const report: SeedReport = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      progressions: { created: 0, updated: 0, unchanged: 0 },
+    };
     await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Exercise);
       const existing = new Map((await repo.find()).map((e) => [e.slug, e]));
@@ -68,12 +119,80 @@ export class LibrarySeeder {
           report.unchanged++;
         }
       }
+      await this.seedProgressions(manager, links, report.progressions);
     });
+    const p = report.progressions;
     this.logger.log(
-      `Seed library: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`,
+      `Seed library: exercises ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged; ` +
+        `progressions ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged`,
     );
     return report;
   }
+
+  /** Upserts edges by (from, to), each new or changed PROGRESSION checked like linkExercises. */
+  private async seedProgressions(
+    manager: EntityManager,
+    links: SeedProgression[],
+    counts: SeedCounts,
+  ) {
+    await this.edges.lockGraph(manager);
+    const bySlug = new Map((await manager.getRepository(Exercise).find()).map((e) => [e.slug, e]));
+    const repo = manager.getRepository(Progression);
+    const existing = new Map((await repo.find()).map((p) => [`${p.fromId}>${p.toId}`, p]));
+    for (const link of links) {
+      const from = bySlug.get(link.from);
+      const to = bySlug.get(link.to);
+      if (!from || !to) {
+        throw new SeedError(`progressions.json: ${link.from} -> ${link.to}: unknown exercise slug`);
+      }
+      const values = {
+        kind: link.kind,
+        changes: link.changes,
+        criterion: link.criterion,
+        order: link.order,
+      };
+      const current = existing.get(`${from.id}>${to.id}`);
+      if (current && !differs(current, values)) {
+        counts.unchanged++;
+        continue;
+      }
+      if (
+        link.kind === ProgressionKind.PROGRESSION &&
+        current?.kind !== ProgressionKind.PROGRESSION
+      ) {
+        await this.graph.checkProgression(from, to, manager).catch((error: Error) => {
+          throw new SeedError(`progressions.json: ${error.message}`);
+        });
+      }
+      if (current) {
+        await repo.update(current.id, values);
+        counts.updated++;
+      } else {
+        await this.edges.save({ fromId: from.id, toId: to.id, ...values }, manager);
+        counts.created++;
+      }
+    }
+  }
+}
+
+async function readRecords<T extends object>(type: new () => T, file: string): Promise<T[]> {
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data)) throw new SeedError(`${file}: must hold a JSON array`);
+  const problems: string[] = [];
+  const records = await Promise.all(
+    data.map(async (raw, index) => {
+      const record = plainToInstance(type, raw as object);
+      const errors = await validate(record, { whitelist: true, forbidNonWhitelisted: true });
+      problems.push(
+        ...toProblems(errors, '').map((p) => `${file}[${index}]: ${p.field}: ${p.message}`),
+      );
+      return record;
+    }),
+  );
+  if (problems.length > 0) {
+    throw new SeedError(`Invalid seed data, nothing was written:\n  ${problems.join('\n  ')}`);
+  }
+  return records;
 }
 
 async function readExercises(dir: string): Promise<SeedExercise[]> {
@@ -102,10 +221,10 @@ async function readExercises(dir: string): Promise<SeedExercise[]> {
   return records;
 }
 
-/** True when any seeded field differs from the stored exercise (jsonb key order ignored). */
-function differs(current: Exercise, values: Partial<Exercise>): boolean {
+/** True when any seeded field differs from the stored row (jsonb key order ignored). */
+function differs<T extends object>(current: T, values: Partial<T>): boolean {
   return Object.entries(values).some(
-    ([key, value]) => canonical(current[key as keyof Exercise]) !== canonical(value),
+    ([key, value]) => canonical(current[key as keyof T]) !== canonical(value),
   );
 }
 

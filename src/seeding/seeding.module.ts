@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ExercisesModule } from '../exercises/exercises.module.js';
+import { ProgressionsModule } from '../progressions/progressions.module.js';
 import { LibrarySeeder } from './library-seeder.js';
 
 @Module({
-  imports: [ExercisesModule],
+  imports: [ExercisesModule, ProgressionsModule],
   providers: [LibrarySeeder],
   exports: [LibrarySeeder],
 })

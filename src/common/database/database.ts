@@ -9,17 +9,17 @@ export type { DatabaseHandle } from './embedded-postgres.js';
 /** The configured PostgreSQL server, or the embedded engine when DATABASE_URL is unset. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   if (config.DATABASE_URL) {
-    return { url: config.DATABASE_URL, embedded: false, close: async () => undefined };
+    const url = config.DATABASE_URL;
+    return { url, embedded: false, poolSize: config.DB_POOL_SIZE, close: async () => undefined };
   }
-  // A little headroom over the pool for the readiness probe and CLI tools.
-  return startEmbeddedPostgres(config.DATA_DIR, config.DB_POOL_SIZE + 2);
+  return startEmbeddedPostgres(config.DATA_DIR);
 }
 
 /** Schema changes only ever come from migrations, applied at start-up. */
-export function typeOrmOptions(url: string, config: AppConfig): TypeOrmModuleOptions {
+export function typeOrmOptions(database: DatabaseHandle): TypeOrmModuleOptions {
   return {
     type: 'postgres',
-    url,
+    url: database.url,
     autoLoadEntities: true,
     synchronize: false,
     migrations,
@@ -30,7 +30,9 @@ export function typeOrmOptions(url: string, config: AppConfig): TypeOrmModuleOpt
     logger: new QueryLogger(),
     logging: ['error', 'warn', 'migration'],
     maxQueryExecutionTime: 1000,
-    extra: { max: config.DB_POOL_SIZE },
+    // A wait for a connection that never frees (a query outside its transaction's connection on
+    // the one-connection embedded engine) fails after 30 s instead of hanging.
+    extra: { max: database.poolSize, connectionTimeoutMillis: 30_000 },
     // Fail fast at start-up instead of retrying a wrong URL for half a minute.
     retryAttempts: 1,
   };

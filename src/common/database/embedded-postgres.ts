@@ -9,6 +9,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface DatabaseHandle {
   url: string;
   embedded: boolean;
+  /** Connections the app's pool may open. */
+  poolSize: number;
   close(): Promise<void>;
 }
 
@@ -25,15 +27,23 @@ export class DataDirLockedError extends Error {
 const MEMORY = 'memory://';
 
 /**
+ * The app talks to the embedded engine over ONE connection. PGlite is a single backend session:
+ * the socket server queues each wire-protocol message on its own, so the Parse/Bind/Execute of
+ * two connections interleave and one connection's unnamed statement replaces the other's (a
+ * parallel SELECT came back with another query's empty result). PGlite runs one statement at a
+ * time anyway, so a single connection costs nothing in throughput.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+/** Room for an operator's psql beside the app. */
+const EMBEDDED_MAX_CONNECTIONS = 4;
+
+/**
  * Starts PGlite (PostgreSQL compiled to WASM) and serves it on the wire protocol on a free
  * loopback port, so the same `pg` driver and TypeORM `postgres` driver work on both engines.
  * PGlite has no lock of its own: two processes on one folder silently lose writes, so we take an
  * exclusive lock file first and refuse to start when a live process holds it.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  maxConnections: number,
-): Promise<DatabaseHandle> {
+export async function startEmbeddedPostgres(dataDir: string): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith(MEMORY);
   const dir = resolve(dataDir);
   const releaseLock = inMemory ? () => undefined : lockDataDir(dir);
@@ -41,14 +51,18 @@ export async function startEmbeddedPostgres(
     const db = await PGlite.create(inMemory ? MEMORY : join(dir, 'pg'), {
       extensions: { pg_trgm },
     });
-    // The socket server hands each connection the same single-threaded engine; it must accept
-    // at least as many connections as the pool opens or the extras are reset.
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: 0,
+      maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    });
     await server.start();
     const { port } = (server as unknown as { server: Server }).server.address() as AddressInfo;
     return {
       url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
       embedded: true,
+      poolSize: EMBEDDED_POOL_SIZE,
       async close() {
         await server.stop();
         await db.close();

@@ -1,4 +1,5 @@
 import { ExerciseCatalogue1764072000000 } from './1764072000000-exercise-catalogue.js';
+import { Progressions1764158400000 } from './1764158400000-progressions.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
-export const migrations = [ExerciseCatalogue1764072000000];
+export const migrations = [ExerciseCatalogue1764072000000, Progressions1764158400000];

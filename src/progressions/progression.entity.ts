@@ -1,0 +1,60 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ProgressionDimension, ProgressionKind } from './vocabulary.js';
+
+registerEnumType(ProgressionKind, {
+  name: 'ProgressionKind',
+  description: 'PROGRESSION: `to` is harder (read backwards, a regression). VARIATION: sideways',
+});
+registerEnumType(ProgressionDimension, {
+  name: 'ProgressionDimension',
+  description: 'What changes from one exercise to the next',
+});
+
+/** An edge of the progression graph. `from` and `to` are resolved by the resolver (batched). */
+@ObjectType()
+@Entity('progression')
+export class Progression {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'from_id', type: 'uuid' })
+  fromId: string;
+
+  @Column({ name: 'to_id', type: 'uuid' })
+  toId: string;
+
+  @Field(() => ProgressionKind)
+  @Column({ type: 'enum', enum: ProgressionKind, enumName: 'progression_kind' })
+  kind: ProgressionKind;
+
+  @Field(() => [ProgressionDimension])
+  @Column({
+    type: 'enum',
+    enum: ProgressionDimension,
+    enumName: 'progression_dimension',
+    array: true,
+  })
+  changes: ProgressionDimension[];
+
+  @Field({ description: 'When to move on, e.g. "3 x 12 pain-free with a level pelvis"' })
+  @Column({ type: 'text', default: '' })
+  criterion: string;
+
+  @Field(() => Int, { description: 'Order among the edges leaving the same exercise' })
+  @Column({ name: 'position', type: 'int', default: 0 })
+  order: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,99 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Exercise } from '../exercises/exercise.entity.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
+import { LadderStep, ProgressionPath } from './progression.models.js';
+import { Progression } from './progression.entity.js';
+import { LinkExercisesInput, UpdateProgressionInput } from './progression.inputs.js';
+import { ProgressionsService } from './progressions.service.js';
+
+@Resolver(() => Progression)
+export class ProgressionsResolver {
+  constructor(
+    private readonly graph: ProgressionsService,
+    private readonly library: ExercisesService,
+  ) {}
+
+  @ResolveField(() => Exercise, { description: 'The easier end of a PROGRESSION' })
+  from(@Parent() edge: Progression, @Context() context: object): Promise<Exercise | null> {
+    return this.library.loader(context).load(edge.fromId);
+  }
+
+  @ResolveField(() => Exercise, { description: 'The harder end of a PROGRESSION' })
+  to(@Parent() edge: Progression, @Context() context: object): Promise<Exercise | null> {
+    return this.library.loader(context).load(edge.toId);
+  }
+
+  @Query(() => ProgressionPath, {
+    nullable: true,
+    description: 'The shortest chain of progressions between two exercises; null when none',
+  })
+  progressionPath(
+    @Args('from', { type: () => ID }) from: string,
+    @Args('to', { type: () => ID }) to: string,
+  ): Promise<ProgressionPath | null> {
+    return this.graph.path(from, to);
+  }
+
+  @Mutation(() => Progression, {
+    description: 'Links two exercises; PROGRESSIONs may not form a cycle',
+  })
+  linkExercises(@Args('input') input: LinkExercisesInput): Promise<Progression> {
+    return this.graph.link(input);
+  }
+
+  @Mutation(() => Progression)
+  updateProgression(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateProgressionInput,
+  ): Promise<Progression> {
+    return this.graph.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Removes a link; returns its id' })
+  unlinkExercises(@Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.graph.unlink(id);
+  }
+}
+
+/** The graph as seen from an exercise; each list is batched across the whole page. */
+@Resolver(() => Exercise)
+export class ExerciseProgressionsResolver {
+  constructor(private readonly graph: ProgressionsService) {}
+
+  @ResolveField(() => [Progression], { description: 'Harder next steps, in order (read `to`)' })
+  progressions(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
+    return this.graph.related(context, exercise.id, 'progressions');
+  }
+
+  @ResolveField(() => [Progression], { description: 'Easier previous steps (read `from`)' })
+  regressions(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
+    return this.graph.related(context, exercise.id, 'regressions');
+  }
+
+  @ResolveField(() => [Progression], {
+    description: 'Sideways variations; the other exercise is whichever end is not this one',
+  })
+  variations(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
+    return this.graph.related(context, exercise.id, 'variations');
+  }
+
+  @ResolveField(() => [LadderStep], {
+    description: 'Every exercise up to `depth` (1-20) steps easier and harder, easiest first',
+  })
+  ladder(
+    @Parent() exercise: Exercise,
+    @Args('depth', { type: () => Int, defaultValue: 10 }) depth: number,
+  ): Promise<LadderStep[]> {
+    return this.graph.ladder(exercise.id, depth);
+  }
+}

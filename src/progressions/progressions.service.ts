@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { DataSource, type EntityManager } from 'typeorm';
+import { groupBy, requestLoader } from '../common/database/loaders.js';
+import { badUserInput, notFound } from '../common/errors/errors.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
+import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { ExerciseStatus } from '../exercises/vocabulary.js';
+import type { Progression } from './progression.entity.js';
+import type { LinkExercisesInput, UpdateProgressionInput } from './progression.inputs.js';
+import { ProgressionRepository } from './progression.repository.js';
+import { ProgressionKind } from './vocabulary.js';
+
+/** Longest chain walked when looking for a path or a cycle; far above any real ladder. */
+const MAX_WALK = 50;
+const MAX_LADDER_DEPTH = 20;
+
+export interface LadderStep {
+  level: number;
+  exercise: Exercise;
+  via: Progression | null;
+}
+
+export enum PathDirection {
+  HARDER = 'HARDER',
+  EASIER = 'EASIER',
+}
+
+export interface ProgressionPath {
+  direction: PathDirection;
+  steps: Progression[];
+}
+
+export type Relation = 'progressions' | 'regressions' | 'variations';
+
+const RELATIONS: Record<Relation, (id: string) => (p: Progression) => boolean> = {
+  progressions: (id) => (p) => p.kind === ProgressionKind.PROGRESSION && p.fromId === id,
+  regressions: (id) => (p) => p.kind === ProgressionKind.PROGRESSION && p.toId === id,
+  variations: (id) => (p) =>
+    p.kind === ProgressionKind.VARIATION && (p.fromId === id || p.toId === id),
+};
+
+/**
+ * The progression graph. Every write takes one advisory lock before checking for cycles: two
+ * transactions adding a->b and b->a would otherwise each pass the check under READ COMMITTED
+ * and together leave a cycle.
+ */
+@Injectable()
+export class ProgressionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly edges: ProgressionRepository,
+    private readonly exercises: ExerciseRepository,
+  ) {}
+
+  /**
+   * The edges touching `exerciseId` that it sees as `relation`, through one loader per request:
+   * progressions, regressions and variations of a whole page cost a single query together.
+   */
+  async related(context: object, exerciseId: string, relation: Relation): Promise<Progression[]> {
+    const loader = requestLoader(context, 'progressionsTouching', async (ids: readonly string[]) =>
+      groupBy(ids, await this.edges.findTouching(ids), (p) => [p.fromId, p.toId]),
+    );
+    const edges = await loader.load(exerciseId);
+    return edges.filter(RELATIONS[relation](exerciseId));
+  }
+
+  async link(input: LinkExercisesInput): Promise<Progression> {
+    if (input.fromId === input.toId) {
+      throw badUserInput([
+        { field: 'input.toId', message: 'an exercise cannot be linked to itself' },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.edges.lockGraph(manager);
+      const from = await this.usable(input.fromId, 'input.fromId', manager);
+      const to = await this.usable(input.toId, 'input.toId', manager);
+      const existing = await this.edges.findPair(from.id, to.id, manager);
+      if (input.kind === ProgressionKind.PROGRESSION) {
+        await this.checkProgression(from, to, manager);
+      }
+      if (existing) {
+        throw badUserInput([
+          {
+            field: 'input.toId',
+            message: `${from.slug} and ${to.slug} are already linked (${existing.kind})`,
+          },
+        ]);
+      }
+      return this.edges.save(
+        {
+          fromId: from.id,
+          toId: to.id,
+          kind: input.kind,
+          changes: input.changes,
+          criterion: input.criterion ?? '',
+          order: input.order ?? 0,
+        },
+        manager,
+      );
+    });
+  }
+
+  async update(id: string, input: UpdateProgressionInput): Promise<Progression> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.edges.lockGraph(manager);
+      const edge = await this.existing(id, manager);
+      if (input.kind === ProgressionKind.PROGRESSION && edge.kind !== ProgressionKind.PROGRESSION) {
+        const [from, to] = await Promise.all([
+          this.usable(edge.fromId, 'id', manager),
+          this.usable(edge.toId, 'id', manager),
+        ]);
+        await this.checkProgression(from, to, manager);
+      }
+      Object.assign(edge, dropUndefined(input));
+      return manager.save(edge);
+    });
+  }
+
+  async unlink(id: string): Promise<string> {
+    await this.existing(id);
+    await this.edges.delete(id);
+    return id;
+  }
+
+  async ladder(exerciseId: string, depth: number): Promise<LadderStep[]> {
+    if (depth < 1 || depth > MAX_LADDER_DEPTH) {
+      throw badUserInput([
+        { field: 'depth', message: `depth must be from 1 to ${MAX_LADDER_DEPTH}` },
+      ]);
+    }
+    const rows = await this.edges.ladder(exerciseId, depth);
+    const [exercises, vias] = await Promise.all([
+      this.exercises.findByIds(rows.map((r) => r.exerciseId)),
+      this.edges.findByIds(rows.flatMap((r) => (r.viaId ? [r.viaId] : []))),
+    ]);
+    const exerciseById = new Map(exercises.map((e) => [e.id, e]));
+    const viaById = new Map(vias.map((p) => [p.id, p]));
+    return rows.map((r) => ({
+      level: r.level,
+      exercise: exerciseById.get(r.exerciseId) as Exercise,
+      via: r.viaId ? (viaById.get(r.viaId) ?? null) : null,
+    }));
+  }
+
+  /** The shortest chain of progressions between two exercises, in whichever direction exists. */
+  async path(fromId: string, toId: string): Promise<ProgressionPath | null> {
+    await this.usable(fromId, 'from', undefined, true);
+    await this.usable(toId, 'to', undefined, true);
+    if (fromId === toId) return { direction: PathDirection.HARDER, steps: [] };
+    const harder = await this.edges.shortestPath(fromId, toId, MAX_WALK);
+    const easier = harder ? null : await this.edges.shortestPath(toId, fromId, MAX_WALK);
+    const ids = harder ?? easier;
+    if (!ids) return null;
+    const byId = new Map((await this.edges.findByIds(ids)).map((p) => [p.id, p]));
+    const steps = ids.map((id) => byId.get(id) as Progression);
+    return harder
+      ? { direction: PathDirection.HARDER, steps }
+      : { direction: PathDirection.EASIER, steps: steps.reverse() };
+  }
+
+  /** A PROGRESSION must not make the exercise easier, nor close a cycle. Hold the graph lock. */
+  async checkProgression(from: Exercise, to: Exercise, manager: EntityManager) {
+    if (to.difficulty < from.difficulty) {
+      throw badUserInput([
+        {
+          field: 'input.kind',
+          message: `a progression must not be easier: ${to.slug} is difficulty ${to.difficulty}, ${from.slug} is ${from.difficulty}`,
+        },
+      ]);
+    }
+    const back = await this.edges.shortestPath(to.id, from.id, MAX_WALK, manager);
+    if (!back) return;
+    // `back` leads from `to` to `from`: with the new edge it would be from -> to -> ... -> from.
+    const byId = new Map((await this.edges.findByIds(back, manager)).map((p) => [p.id, p]));
+    const ids = [from.id, to.id, ...back.map((id) => (byId.get(id) as Progression).toId)];
+    const exercises = await this.exercises.findByIds([...new Set(ids)], manager);
+    const slugById = new Map(exercises.map((e) => [e.id, e.slug]));
+    const cycle = ids.map((id) => slugById.get(id));
+    throw badUserInput([
+      {
+        field: 'input.toId',
+        message: `linking ${from.slug} -> ${to.slug} would close a cycle: ${cycle.join(' -> ')}`,
+      },
+    ]);
+  }
+
+  private async usable(
+    id: string,
+    field: string,
+    manager?: EntityManager,
+    allowArchived = false,
+  ): Promise<Exercise> {
+    if (!isUUID(id)) throw badUserInput([{ field, message: `${field} must be a UUID` }]);
+    const exercise = await this.exercises.findById(id, manager);
+    if (!exercise) throw notFound('Exercise', id);
+    if (!allowArchived && exercise.status === ExerciseStatus.ARCHIVED) {
+      throw badUserInput([{ field, message: `${exercise.slug} is archived and cannot be linked` }]);
+    }
+    return exercise;
+  }
+
+  private async existing(id: string, manager?: EntityManager): Promise<Progression> {
+    if (!isUUID(id)) throw badUserInput([{ field: 'id', message: 'id must be a UUID' }]);
+    const edge = await this.edges.findById(id, manager);
+    if (!edge) throw notFound('Progression', id);
+    return edge;
+  }
+}
+
+function dropUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}

@@ -1,0 +1,361 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { exerciseInput } from './support/fixtures.js';
+import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+
+interface SeedEdge {
+  from: string;
+  to: string;
+  kind: string;
+  changes: string[];
+  criterion: string;
+  order: number;
+}
+const seedEdges: SeedEdge[] = JSON.parse(
+  readFileSync(join(SEEDS_DIR, 'progressions.json'), 'utf8'),
+);
+
+const LINK = `mutation ($input: LinkExercisesInput!) {
+  linkExercises(input: $input) { id kind changes criterion order from { slug } to { slug } } }`;
+
+describe('progressions: a graph of easier, harder and sideways variants', () => {
+  let t: TestApp;
+  const ids = new Map<string, string>();
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_ON_EMPTY: 'true' });
+    const rows: { id: string; slug: string }[] = await t.dataSource.query(
+      'SELECT id, slug FROM exercise',
+    );
+    for (const row of rows) ids.set(row.slug, row.id);
+  });
+  afterAll(() => t.close());
+
+  /** A fresh exercise of the given difficulty, for tests that change the graph. */
+  async function exercise(slug: string, difficulty = 2): Promise<string> {
+    const res = await t.gql<{ createExercise: { id: string } }>(
+      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+      { input: exerciseInput({ slug, difficulty }) },
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.createExercise.id;
+  }
+
+  const link = (
+    fromId: string,
+    toId: string,
+    kind = 'PROGRESSION',
+    extra: Record<string, unknown> = {},
+  ) =>
+    t.gql<{ linkExercises: { id: string } }>(LINK, {
+      input: { fromId, toId, kind, changes: ['STANCE'], criterion: '3 x 10 pain-free', ...extra },
+    });
+
+  it('gives the single-leg squat ladder: every step, what changes and when to advance', async () => {
+    const res = await t.gql<{
+      exercise: {
+        ladder: {
+          level: number;
+          exercise: { slug: string };
+          via: { changes: string[]; criterion: string } | null;
+        }[];
+      };
+    }>(`{ exercise(slug: "single-leg-squat-to-box") {
+          ladder { level exercise { slug } via { changes criterion from { slug } to { slug } } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const ladder = res.body.data!.exercise.ladder;
+    const chain = [
+      'bodyweight-squat',
+      'split-squat',
+      'rear-foot-elevated-split-squat',
+      'forward-step-down',
+      'single-leg-squat-to-box',
+    ];
+    for (const [i, slug] of chain.entries()) {
+      const step = ladder.find((s) => s.exercise.slug === slug);
+      expect({ slug, level: step?.level }).toEqual({ slug, level: i - 4 });
+      if (i < 4) {
+        const edge = seedEdges.find((e) => e.from === slug && e.to === chain[i + 1])!;
+        expect(step!.via).toMatchObject({ changes: edge.changes, criterion: edge.criterion });
+      }
+    }
+    expect(ladder.find((s) => s.level === 0)).toMatchObject({
+      exercise: { slug: 'single-leg-squat-to-box' },
+      via: null,
+    });
+    const levels = ladder.map((s) => s.level);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+  });
+
+  it('limits the ladder to the depth asked for, and rejects a depth out of range', async () => {
+    const res = await t.gql<{ exercise: { ladder: { level: number }[] } }>(
+      '{ exercise(slug: "single-leg-squat-to-box") { ladder(depth: 1) { level } } }',
+    );
+    expect(res.body.data!.exercise.ladder.every((s) => Math.abs(s.level) <= 1)).toBe(true);
+    const error = onlyError(
+      await t.gql('{ exercise(slug: "single-leg-squat-to-box") { ladder(depth: 0) { level } } }'),
+    );
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'depth' }],
+    });
+  });
+
+  it('lists progressions, regressions and variations of an exercise as seeded', async () => {
+    const slug = 'single-leg-glute-bridge';
+    const res = await t.gql<{
+      exercise: {
+        progressions: { to: { slug: string }; order: number }[];
+        regressions: { from: { slug: string } }[];
+        variations: { from: { slug: string }; to: { slug: string } }[];
+      };
+    }>(`{ exercise(slug: "${slug}") {
+          progressions { order to { slug } } regressions { from { slug } } variations { from { slug } to { slug } } } }`);
+    const data = res.body.data!.exercise;
+    const progressions = seedEdges.filter((e) => e.kind === 'PROGRESSION' && e.from === slug);
+    expect(progressions.length).toBeGreaterThan(0);
+    expect(data.progressions.map((p) => p.to.slug)).toEqual(
+      [...progressions].sort((a, b) => a.order - b.order).map((e) => e.to),
+    );
+    expect(data.regressions.map((p) => p.from.slug).sort()).toEqual(
+      seedEdges
+        .filter((e) => e.kind === 'PROGRESSION' && e.to === slug)
+        .map((e) => e.from)
+        .sort(),
+    );
+    const variation = seedEdges.find((e) => e.kind === 'VARIATION')!;
+    const other = await t.gql<{
+      exercise: { variations: { from: { slug: string }; to: { slug: string } }[] };
+    }>(`{ exercise(slug: "${variation.to}") { variations { from { slug } to { slug } } } }`);
+    expect(other.body.data!.exercise.variations).toContainEqual({
+      from: { slug: variation.from },
+      to: { slug: variation.to },
+    });
+  });
+
+  it('batches the lists: a page costs the same number of statements for 10 or 50 exercises', async () => {
+    const query = `query ($first: Int) { exercises(first: $first) { nodes {
+      slug progressions { criterion to { slug } } regressions { from { slug } } variations { kind from { slug } to { slug } } } } }`;
+    const logger = t.dataSource.logger;
+    const spy = jest.spyOn(logger, 'logQuery');
+    const statements = async (first: number) => {
+      spy.mockClear();
+      const res = await t.gql<{ exercises: { nodes: unknown[] } }>(query, { first });
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.exercises.nodes).toHaveLength(first);
+      return spy.mock.calls.length;
+    };
+    try {
+      const ten = await statements(10);
+      const fifty = await statements(50);
+      // page + count, one query for all edges of the page, one batched lookup of their ends
+      expect(fifty).toBe(ten);
+      expect(fifty).toBeLessThanOrEqual(4);
+      console.info(
+        `statements for a page with progressions, regressions and variations: 10 -> ${ten}, 50 -> ${fifty}`,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('finds the shortest progression path in either direction', async () => {
+    const harder = await t.gql<{
+      progressionPath: {
+        direction: string;
+        steps: { from: { slug: string }; to: { slug: string } }[];
+      };
+    }>(
+      'query ($from: ID!, $to: ID!) { progressionPath(from: $from, to: $to) { direction steps { from { slug } to { slug } } } }',
+      { from: ids.get('bodyweight-squat'), to: ids.get('single-leg-squat-to-box') },
+    );
+    const path = harder.body.data!.progressionPath;
+    expect(path.direction).toBe('HARDER');
+    expect(path.steps[0].from.slug).toBe('bodyweight-squat');
+    expect(path.steps.at(-1)!.to.slug).toBe('single-leg-squat-to-box');
+    for (let i = 1; i < path.steps.length; i++)
+      expect(path.steps[i].from.slug).toBe(path.steps[i - 1].to.slug);
+
+    const easier = await t.gql<{
+      progressionPath: { direction: string; steps: { from: { slug: string } }[] };
+    }>(
+      'query ($from: ID!, $to: ID!) { progressionPath(from: $from, to: $to) { direction steps { from { slug } } } }',
+      { from: ids.get('single-leg-glute-bridge-march'), to: ids.get('glute-bridge') },
+    );
+    expect(easier.body.data!.progressionPath).toEqual({
+      direction: 'EASIER',
+      // walked from the harder end down: each step is an edge, read backwards
+      steps: [{ from: { slug: 'single-leg-glute-bridge' } }, { from: { slug: 'glute-bridge' } }],
+    });
+
+    const none = await t.gql(
+      'query ($from: ID!, $to: ID!) { progressionPath(from: $from, to: $to) { direction } }',
+      {
+        from: ids.get('glute-bridge'),
+        to: ids.get('side-plank'),
+      },
+    );
+    expect(none.body).toEqual({ data: { progressionPath: null } });
+  });
+
+  it('links, updates and unlinks', async () => {
+    const a = await exercise('link-a', 2);
+    const b = await exercise('link-b', 3);
+    const created = await link(a, b, 'PROGRESSION', { changes: ['LOAD', 'TEMPO'], order: 2 });
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data!.linkExercises).toMatchObject({
+      kind: 'PROGRESSION',
+      changes: ['LOAD', 'TEMPO'],
+      order: 2,
+      from: { slug: 'link-a' },
+      to: { slug: 'link-b' },
+    });
+    const id = created.body.data!.linkExercises.id;
+    const updated = await t.gql<{ updateProgression: unknown }>(
+      'mutation ($id: ID!) { updateProgression(id: $id, input: { criterion: "2 x 8 at RPE 7", order: 0 }) { criterion order changes } }',
+      { id },
+    );
+    expect(updated.body.data!.updateProgression).toEqual({
+      criterion: '2 x 8 at RPE 7',
+      order: 0,
+      changes: ['LOAD', 'TEMPO'],
+    });
+    const unlinked = await t.gql('mutation ($id: ID!) { unlinkExercises(id: $id) }', { id });
+    expect(unlinked.body.data).toEqual({ unlinkExercises: id });
+    const again = await t.gql('mutation ($id: ID!) { unlinkExercises(id: $id) }', { id });
+    expect(onlyError(again).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  describe('refuses bad links with a clear error', () => {
+    it('a self-link', async () => {
+      const a = await exercise('self-a');
+      const error = onlyError(await link(a, a));
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.toId', message: 'an exercise cannot be linked to itself' }],
+      });
+    });
+
+    it('a duplicate, in either direction', async () => {
+      const a = await exercise('dup-a');
+      const b = await exercise('dup-b');
+      expect((await link(a, b, 'VARIATION')).body.errors).toBeUndefined();
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ]) {
+        const error = onlyError(await link(x, y, 'VARIATION'));
+        expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(error.message).toMatch(/are already linked \(VARIATION\)/);
+      }
+    });
+
+    it('an unknown or malformed exercise id', async () => {
+      const a = await exercise('unknown-a');
+      expect(
+        onlyError(await link(a, '00000000-0000-4000-8000-000000000009')).extensions?.code,
+      ).toBe('NOT_FOUND');
+      const bad = onlyError(await link(a, 'nope'));
+      expect(bad.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.toId', message: 'toId must be a UUID' }],
+      });
+    });
+
+    it('no changes named', async () => {
+      const a = await exercise('nochange-a');
+      const b = await exercise('nochange-b');
+      const error = onlyError(await link(a, b, 'PROGRESSION', { changes: [] }));
+      expect(error.extensions?.fields).toContainEqual({
+        field: 'input.changes',
+        message: 'changes should not be empty',
+      });
+    });
+
+    it('a progression to an easier exercise', async () => {
+      const hard = await exercise('easier-hard', 4);
+      const easy = await exercise('easier-easy', 2);
+      const error = onlyError(await link(hard, easy));
+      expect(error.message).toContain(
+        'a progression must not be easier: easier-easy is difficulty 2, easier-hard is 4',
+      );
+    });
+
+    it('a progression that closes a cycle, naming the cycle', async () => {
+      const a = await exercise('cycle-a');
+      const b = await exercise('cycle-b');
+      const c = await exercise('cycle-c');
+      await link(a, b);
+      await link(b, c);
+      const error = onlyError(await link(c, a));
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.extensions?.fields).toEqual([
+        {
+          field: 'input.toId',
+          message:
+            'linking cycle-c -> cycle-a would close a cycle: cycle-c -> cycle-a -> cycle-b -> cycle-c',
+        },
+      ]);
+      // Sideways is fine: a VARIATION is not part of the harder/easier order.
+      expect((await link(c, a, 'VARIATION')).body.errors).toBeUndefined();
+    });
+
+    it('turning a variation into a progression that closes a cycle', async () => {
+      const a = await exercise('turn-a');
+      const b = await exercise('turn-b');
+      const c = await exercise('turn-c');
+      await link(a, b);
+      await link(b, c);
+      const sideways = await link(c, a, 'VARIATION');
+      const error = onlyError(
+        await t.gql(
+          'mutation ($id: ID!) { updateProgression(id: $id, input: { kind: PROGRESSION }) { id } }',
+          {
+            id: sideways.body.data!.linkExercises.id,
+          },
+        ),
+      );
+      expect(error.message).toContain('would close a cycle: turn-c -> turn-a -> turn-b -> turn-c');
+    });
+
+    it('a link to an archived exercise', async () => {
+      const a = await exercise('arch-a');
+      const b = await exercise('arch-b');
+      await t.gql('mutation ($id: ID!) { archiveExercise(id: $id) { id } }', { id: b });
+      expect(onlyError(await link(a, b)).message).toContain(
+        'arch-b is archived and cannot be linked',
+      );
+    });
+  });
+
+  it('never leaves a cycle when opposite links race', async () => {
+    const pairs = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => [
+        await exercise(`race-${i}-a`),
+        await exercise(`race-${i}-b`),
+      ]),
+    );
+    const results = await Promise.all(pairs.flatMap(([a, b]) => [link(a, b), link(b, a)]));
+    for (let i = 0; i < pairs.length; i++) {
+      const [ab, ba] = [results[2 * i], results[2 * i + 1]];
+      const outcomes = [ab, ba].map((r) => (r.body.errors ? r.body.errors[0].message : 'linked'));
+      expect({ pair: i, outcomes }).toEqual({
+        pair: i,
+        outcomes: expect.arrayContaining(['linked']),
+      });
+      expect(outcomes.filter((o) => o === 'linked')).toHaveLength(1);
+      expect(outcomes.find((o) => o !== 'linked')).toMatch(/would close a cycle/);
+    }
+    const cycles: unknown[] = await t.dataSource.query(`
+      WITH RECURSIVE walk(start, node, depth) AS (
+        SELECT from_id, to_id, 1 FROM progression WHERE kind = 'PROGRESSION'
+        UNION ALL
+        SELECT w.start, p.to_id, w.depth + 1 FROM walk w
+        JOIN progression p ON p.from_id = w.node AND p.kind = 'PROGRESSION' WHERE w.depth < 60
+      )
+      SELECT start FROM walk WHERE node = start LIMIT 1`);
+    expect(cycles).toEqual([]);
+  });
+});
