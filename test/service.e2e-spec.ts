@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchemaFile, SCHEMA_FILE } from '../src/common/schema-file.js';
 import * as vocabulary from '../src/exercises/vocabulary.js';
+import { ProgressionDimension, ProgressionKind } from '../src/progressions/vocabulary.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('the service', () => {
@@ -41,6 +42,8 @@ describe('the service', () => {
       muscle: vocabulary.Muscle,
       running_focus: vocabulary.RunningFocus,
       exercise_status: vocabulary.ExerciseStatus,
+      progression_kind: ProgressionKind,
+      progression_dimension: ProgressionDimension,
     };
     for (const [type, values] of Object.entries(expected)) {
       expect({ type, labels: database[type] }).toEqual({ type, labels: Object.values(values) });
