@@ -10,10 +10,13 @@ import { ConfigModule } from './common/config/config.module.js';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
 import { formatError } from './common/errors/format-error.js';
+import { httpCachePlugin } from './common/graphql/http-cache.js';
+import { LIMITS, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
 
 @Module({})
@@ -32,17 +35,23 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: config.introspection,
+          // "Did you mean …?" suggestions reveal the schema when introspection is off.
+          hideSchemaDetailsFromClientErrors: config.production,
           includeStacktraceInErrorResponses: false,
+          parseOptions: { maxTokens: LIMITS.tokens },
           formatError,
           plugins: [
             config.landingPage
               ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
               : ApolloServerPluginLandingPageDisabled(),
+            limitsPlugin(),
+            httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
           ],
         }),
         HealthModule,
         ExercisesModule,
         ProgressionsModule,
+        SearchModule,
         SeedingModule,
       ],
       providers: [

@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../common/pagination/connection.js';
+import { IsDifficultyMin } from './exercise.rules.js';
 import {
   BodyPosition,
   BodyRegion,
@@ -86,6 +87,7 @@ export class ExerciseFilter {
   @IsInt()
   @Min(1)
   @Max(5)
+  @IsDifficultyMin()
   difficultyMin?: number;
 
   @Field(() => Int, { nullable: true })

@@ -10,6 +10,20 @@ export type ExerciseKey = [name: string, id: string];
 
 export const keyOf = (exercise: Exercise): ExerciseKey => [exercise.name, exercise.id];
 
+/** One facet value and how many exercises carry it. */
+export interface FacetRow {
+  facet: string;
+  value: string;
+  count: number;
+}
+
+const TSQUERY = "websearch_to_tsquery('english', :text)";
+/**
+ * ts_rank weighs A/B/C/D as 1.0/0.4/0.2/0.1; word similarity to the name ranks near-misses and
+ * whole-name similarity puts "Side plank" above "Side plank on knees" for "side plank".
+ */
+const SCORE = `ts_rank(e.search_vector, ${TSQUERY}) + word_similarity(:text, e.name) + similarity(:text, e.name)`;
+
 /** Every query on the exercise table; services never build SQL. */
 @Injectable()
 export class ExerciseRepository {
@@ -30,29 +44,87 @@ export class ExerciseRepository {
     return this.repo.findOneBy({ slug });
   }
 
-  count(): Promise<number> {
-    return this.repo.count();
+  /** Exercises matching the filter, or the whole table. */
+  count(filter?: ExerciseFilter): Promise<number> {
+    return filter ? this.filtered(filter).getCount() : this.repo.count();
   }
 
   /** `first + 1` rows after the cursor key, so the caller can tell whether a next page exists. */
-  async findPage(
-    filter: ExerciseFilter,
-    first: number,
-    after: ExerciseKey | null,
-  ): Promise<{ rows: Exercise[]; totalCount: number }> {
-    const matching = this.filtered(filter);
-    const page = matching
-      .clone()
+  findPage(filter: ExerciseFilter, first: number, after: ExerciseKey | null): Promise<Exercise[]> {
+    const page = this.filtered(filter)
       .orderBy('e.name', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .limit(first + 1);
-    if (after)
+    if (after) {
       page.andWhere('(e.name, e.id) > (:afterName, :afterId)', {
         afterName: after[0],
         afterId: after[1],
       });
-    const [rows, totalCount] = await Promise.all([page.getMany(), matching.getCount()]);
-    return { rows, totalCount };
+    }
+    return page.getMany();
+  }
+
+  /**
+   * Ranked full-text search: weighted tsvector matches (name > aliases > summary > steps and
+   * cues) plus trigram word similarity on the name, which also lets a misspelt name match.
+   */
+  async search(
+    text: string,
+    filter: ExerciseFilter,
+    first: number,
+    offset: number,
+  ): Promise<{ exercise: Exercise; score: number }[]> {
+    const { entities, raw } = await this.searched(text, filter)
+      .addSelect(SCORE, 'score')
+      .orderBy('score', 'DESC')
+      .addOrderBy('e.id', 'ASC')
+      .offset(offset)
+      .limit(first + 1)
+      .getRawAndEntities<{ score: string | number }>();
+    return entities.map((exercise, i) => ({ exercise, score: Number(raw[i].score) }));
+  }
+
+  countSearch(text: string, filter: ExerciseFilter): Promise<number> {
+    return this.searched(text, filter).getCount();
+  }
+
+  /** How many matching exercises (published unless filtered) carry each facet value, in one statement. */
+  async facetCounts(filter: ExerciseFilter, text?: string): Promise<FacetRow[]> {
+    const matching = (
+      text ? this.searched(text, filter) : this.filtered(filter, [ExerciseStatus.PUBLISHED])
+    ).select([
+      'e.planes AS planes',
+      'e.stance AS stance',
+      'e.position AS position',
+      'e.tempo_intent AS tempo_intent',
+      'e.load_kind AS load_kind',
+      'e.equipment AS equipment',
+      'e.regions AS regions',
+      'e.focus AS focus',
+      'e.difficulty AS difficulty',
+    ]);
+    const [sql, parameters] = matching.getQueryAndParameters();
+    const single = (column: string) =>
+      `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
+    const many = (column: string) =>
+      `SELECT '${column}' AS facet, v::text AS value, count(*)::int AS count FROM m, unnest(m.${column}) v GROUP BY 2`;
+    const rows: FacetRow[] = await this.repo.query(
+      `WITH m AS (${sql})
+      ${[
+        "SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM m",
+        many('planes'),
+        single('stance'),
+        single('position'),
+        single('tempo_intent'),
+        single('load_kind'),
+        many('equipment'),
+        many('regions'),
+        many('focus'),
+        single('difficulty'),
+      ].join(' UNION ALL ')}`,
+      parameters,
+    );
+    return rows;
   }
 
   /** Inserts a new exercise; pass a transaction's manager to take part in it. */
@@ -93,7 +165,17 @@ export class ExerciseRepository {
       .execute();
   }
 
-  private filtered(filter: ExerciseFilter): SelectQueryBuilder<Exercise> {
+  private searched(text: string, filter: ExerciseFilter): SelectQueryBuilder<Exercise> {
+    return this.filtered(filter, [ExerciseStatus.PUBLISHED])
+      .andWhere(`(e.search_vector @@ ${TSQUERY} OR :text <% e.name)`)
+      .setParameter('text', text);
+  }
+
+  /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */
+  private filtered(
+    filter: ExerciseFilter,
+    statuses?: ExerciseStatus[],
+  ): SelectQueryBuilder<Exercise> {
     const q = this.repo.createQueryBuilder('e');
     const anyOf = (column: string, type: string, values: string[] | undefined, name: string) => {
       if (values?.length)
@@ -117,6 +199,7 @@ export class ExerciseRepository {
     if (filter.difficultyMin) q.andWhere('e.difficulty >= :dMin', { dMin: filter.difficultyMin });
     if (filter.difficultyMax) q.andWhere('e.difficulty <= :dMax', { dMax: filter.difficultyMax });
     if (filter.status?.length) oneOf('status', filter.status, 'status');
+    else if (statuses) oneOf('status', statuses, 'status');
     else q.andWhere('e.status <> :archived', { archived: ExerciseStatus.ARCHIVED });
     if (filter.text?.trim()) {
       q.andWhere(

@@ -98,3 +98,13 @@ export const IsReps = () =>
       ? null
       : 'must be a whole number from 1 to 100';
   });
+
+/** A difficulty range must not be inverted. */
+export const IsDifficultyMin = () =>
+  rule('isDifficultyMin', (value, object) =>
+    typeof value === 'number' &&
+    typeof object.difficultyMax === 'number' &&
+    value > object.difficultyMax
+      ? 'cannot be above difficultyMax'
+      : null,
+  );

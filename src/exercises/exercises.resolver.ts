@@ -1,4 +1,14 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  type Complexity,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { ConnectionType } from '../common/pagination/connection.js';
 import { ExerciseRefArgs } from './exercise.args.js';
 import { Exercise } from './exercise.entity.js';
@@ -9,6 +19,9 @@ import { TempoModel } from './tempo.model.js';
 import { parseTempo } from './tempo.js';
 
 const ExerciseConnection = ConnectionType(Exercise);
+/** A page costs its selection once per item asked for. */
+const perItem: Complexity = ({ args, childComplexity }) =>
+  childComplexity * Number(args.first ?? 20);
 type ExerciseConnection = InstanceType<typeof ExerciseConnection>;
 
 @Resolver(() => Exercise)
@@ -20,7 +33,10 @@ export class ExercisesResolver {
     return this.library.find(ref);
   }
 
-  @Query(() => ExerciseConnection, { description: 'The catalogue, by name, filtered by facets' })
+  @Query(() => ExerciseConnection, {
+    description: 'The catalogue, by name, filtered by facets',
+    complexity: perItem,
+  })
   exercises(@Args() args: ExerciseListArgs): Promise<ExerciseConnection> {
     return this.library.list(args.filter ?? {}, args);
   }

@@ -7,6 +7,7 @@ import { badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import {
   type Connection,
   decodeCursor,
+  encodeCursor,
   type PageArgs,
   toConnection,
 } from '../common/pagination/connection.js';
@@ -43,21 +44,16 @@ export class ExercisesService {
   }
 
   async list(filter: ExerciseFilter, page: PageArgs): Promise<Connection<Exercise>> {
-    if (
-      filter.difficultyMin &&
-      filter.difficultyMax &&
-      filter.difficultyMin > filter.difficultyMax
-    ) {
-      throw badUserInput([
-        { field: 'filter.difficultyMin', message: 'difficultyMin cannot be above difficultyMax' },
-      ]);
-    }
-    const { rows, totalCount } = await this.exercises.findPage(
-      filter,
+    const rows = await this.exercises.findPage(filter, page.first, afterKey(page.after));
+    return toConnection(
+      rows,
       page.first,
-      afterKey(page.after),
+      () => this.exercises.count(filter),
+      (node: Exercise) => ({
+        node,
+        cursor: encodeCursor(keyOf(node)),
+      }),
     );
-    return toConnection(rows, page.first, totalCount, keyOf);
   }
 
   async create(input: CreateExerciseInput): Promise<Exercise> {

@@ -1,5 +1,6 @@
 import {
   Args,
+  type Complexity,
   Context,
   ID,
   Int,
@@ -15,6 +16,9 @@ import { LadderStep, ProgressionPath } from './progression.models.js';
 import { Progression } from './progression.entity.js';
 import { LinkExercisesInput, UpdateProgressionInput } from './progression.inputs.js';
 import { ProgressionsService } from './progressions.service.js';
+
+/** An exercise has a handful of edges; cost them as ten. */
+const fewEdges: Complexity = ({ childComplexity }) => childComplexity * 10;
 
 @Resolver(() => Progression)
 export class ProgressionsResolver {
@@ -70,18 +74,25 @@ export class ProgressionsResolver {
 export class ExerciseProgressionsResolver {
   constructor(private readonly graph: ProgressionsService) {}
 
-  @ResolveField(() => [Progression], { description: 'Harder next steps, in order (read `to`)' })
+  @ResolveField(() => [Progression], {
+    description: 'Harder next steps, in order (read `to`)',
+    complexity: fewEdges,
+  })
   progressions(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
     return this.graph.related(context, exercise.id, 'progressions');
   }
 
-  @ResolveField(() => [Progression], { description: 'Easier previous steps (read `from`)' })
+  @ResolveField(() => [Progression], {
+    description: 'Easier previous steps (read `from`)',
+    complexity: fewEdges,
+  })
   regressions(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
     return this.graph.related(context, exercise.id, 'regressions');
   }
 
   @ResolveField(() => [Progression], {
     description: 'Sideways variations; the other exercise is whichever end is not this one',
+    complexity: fewEdges,
   })
   variations(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
     return this.graph.related(context, exercise.id, 'variations');
@@ -89,6 +100,7 @@ export class ExerciseProgressionsResolver {
 
   @ResolveField(() => [LadderStep], {
     description: 'Every exercise up to `depth` (1-20) steps easier and harder, easiest first',
+    complexity: ({ args, childComplexity }) => childComplexity * 2 * Number(args.depth ?? 10),
   })
   ladder(
     @Parent() exercise: Exercise,

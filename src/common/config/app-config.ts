@@ -56,6 +56,13 @@ export class AppConfig {
   @IsBoolean()
   SEED_ON_EMPTY = true;
 
+  /** How long browsers and CDNs may keep a GET query's answer about published content. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  HTTP_CACHE_MAX_AGE = 60;
+
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()

@@ -33,11 +33,12 @@ export interface Edge<T> {
   node: T;
 }
 
-export interface Connection<T> {
-  edges: Edge<T>[];
+export interface Connection<T, E extends Edge<T> = Edge<T>> {
+  edges: E[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a client reads it (a getter): a page alone needs no count query. */
+  readonly totalCount: Promise<number>;
 }
 
 /** Builds the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */
@@ -62,8 +63,8 @@ export function ConnectionType<T>(node: Type<T>): Type<Connection<T>> {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Matches across all pages' })
-    totalCount: number;
+    @Field(() => Int, { description: 'Matches across all pages (costs one more query)' })
+    totalCount: Promise<number>;
   }
   return ConnectionClass as unknown as Type<Connection<T>>;
 }
@@ -83,19 +84,23 @@ export function decodeCursor(cursor: string): unknown[] | null {
   }
 }
 
-/** Turns `first + 1` fetched rows into a page: the extra row only tells there is a next page. */
-export function toConnection<T>(
-  rows: T[],
+/**
+ * Turns `first + 1` fetched rows into a page (the extra row only tells there is a next page);
+ * `edgeOf` makes each edge with its cursor.
+ */
+export function toConnection<R, T, E extends Edge<T>>(
+  rows: R[],
   first: number,
-  totalCount: number,
-  keyOf: (row: T) => unknown[],
-): Connection<T> {
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  count: () => Promise<number>,
+  edgeOf: (row: R, index: number) => E,
+): Connection<T, E> {
+  const edges = rows.slice(0, first).map(edgeOf);
   return {
     edges,
-    nodes,
-    totalCount,
+    nodes: edges.map((e) => e.node),
+    get totalCount() {
+      return count();
+    },
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

@@ -1,0 +1,22 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ExerciseFacets, FacetArgs, SearchArgs, SearchConnection } from './search.models.js';
+import { SearchService } from './search.service.js';
+
+@Resolver()
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Query(() => SearchConnection, {
+    description:
+      'Ranked full-text search (name > aliases > summary > steps and cues), typo-tolerant on names, combinable with every facet filter',
+    complexity: ({ args, childComplexity }) => childComplexity * Number(args.first ?? 20),
+  })
+  searchExercises(@Args() args: SearchArgs): Promise<SearchConnection> {
+    return this.search.search(args);
+  }
+
+  @Query(() => ExerciseFacets, { description: 'Counts per facet value for the current filter' })
+  exerciseFacets(@Args() args: FacetArgs): Promise<ExerciseFacets> {
+    return this.search.facets(args.filter ?? {}, args.query);
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { badUserInput } from '../common/errors/errors.js';
+import { decodeCursor, encodeCursor, toConnection } from '../common/pagination/connection.js';
+import type { ExerciseFilter } from '../exercises/exercise.filter.js';
+import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import {
+  BodyPosition,
+  BodyRegion,
+  Equipment,
+  LoadKind,
+  Plane,
+  RunningFocus,
+  Stance,
+  TempoIntent,
+} from '../exercises/vocabulary.js';
+import type {
+  Count,
+  ExerciseFacets,
+  SearchArgs,
+  SearchConnection,
+  SearchEdge,
+} from './search.models.js';
+
+/** Each facet's column in the facet query and every value it can take, for zero counts. */
+const FACETS: Record<Exclude<keyof ExerciseFacets, 'total'>, [string, (string | number)[]]> = {
+  planes: ['planes', Object.values(Plane)],
+  stance: ['stance', Object.values(Stance)],
+  position: ['position', Object.values(BodyPosition)],
+  tempoIntent: ['tempo_intent', Object.values(TempoIntent)],
+  loadKind: ['load_kind', Object.values(LoadKind)],
+  equipment: ['equipment', Object.values(Equipment)],
+  region: ['regions', Object.values(BodyRegion)],
+  focus: ['focus', Object.values(RunningFocus)],
+  difficulty: ['difficulty', [1, 2, 3, 4, 5]],
+};
+
+/** Search and facets over published content, for the apps. */
+@Injectable()
+export class SearchService {
+  constructor(private readonly exercises: ExerciseRepository) {}
+
+  async search(args: SearchArgs): Promise<SearchConnection> {
+    const text = args.query.trim();
+    const filter = args.filter ?? {};
+    const offset = offsetOf(args.after);
+    const rows = await this.exercises.search(text, filter, args.first, offset);
+    return toConnection(
+      rows,
+      args.first,
+      () => this.exercises.countSearch(text, filter),
+      ({ exercise, score }, i): SearchEdge => ({
+        node: exercise,
+        score,
+        cursor: encodeCursor(['search', offset + i + 1]),
+      }),
+    );
+  }
+
+  async facets(filter: ExerciseFilter, query?: string | null): Promise<ExerciseFacets> {
+    const rows = await this.exercises.facetCounts(filter, query?.trim() || undefined);
+    const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
+    const facets = { total: counts.get('total:') ?? 0 } as ExerciseFacets;
+    for (const [field, [column, values]] of Object.entries(FACETS)) {
+      facets[field as keyof typeof FACETS] = values.map((value): Count => ({
+        value,
+        count: counts.get(`${column}:${value}`) ?? 0,
+      }));
+    }
+    return facets;
+  }
+}
+
+/** Search results are ranked, so their cursor is a position in the ranking. */
+function offsetOf(after: string | null | undefined): number {
+  if (!after) return 0;
+  const key = decodeCursor(after);
+  const offset = key?.[1];
+  if (key?.[0] !== 'search' || !Number.isInteger(offset) || (offset as number) < 0) {
+    throw badUserInput([
+      { field: 'after', message: 'after is not a cursor returned by this search' },
+    ]);
+  }
+  return offset as number;
+}

@@ -1,0 +1,209 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { exerciseInput } from './support/fixtures.js';
+import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+
+interface Seed {
+  slug: string;
+  name: string;
+  status: string;
+  stance: string;
+  planes: string[];
+  tempoIntent: string;
+  loadKind: string;
+  equipment: string[];
+  regions: string[];
+  focus: string[];
+  difficulty: number;
+  position: string;
+}
+const seeds: Seed[] = readdirSync(join(SEEDS_DIR, 'exercises')).flatMap(
+  (f) => JSON.parse(readFileSync(join(SEEDS_DIR, 'exercises', f), 'utf8')) as Seed[],
+);
+const published = seeds.filter((s) => s.status === 'PUBLISHED');
+
+const SEARCH = `query ($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {
+  searchExercises(query: $query, filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { score node { slug name planes status } }
+  }
+}`;
+
+interface Results {
+  searchExercises: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      score: number;
+      node: { slug: string; name: string; planes: string[]; status: string };
+    }[];
+  };
+}
+
+describe('search and facets for the apps', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_ON_EMPTY: 'true' });
+  });
+  afterAll(() => t.close());
+
+  const search = async (variables: Record<string, unknown>) => {
+    const res = await t.gql<Results>(SEARCH, { first: 20, ...variables });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.searchExercises;
+  };
+
+  it('ranks exercises named after the words above those that only mention them', async () => {
+    const { edges } = await search({ query: 'lunge' });
+    const named = edges.filter((e) => /lunge/i.test(e.node.name));
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    expect(edges.slice(0, named.length).every((e) => /lunge/i.test(e.node.name))).toBe(true);
+    expect(edges.length).toBeGreaterThan(named.length); // summaries, steps and cues match too
+    const scores = edges.map((e) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('puts the exact name first', async () => {
+    const { edges } = await search({ query: 'side plank' });
+    expect(edges[0].node.slug).toBe('side-plank');
+  });
+
+  it('tolerates typos in names', async () => {
+    expect((await search({ query: 'copenhagn plank' })).edges[0].node.name).toMatch(
+      /Copenhagen plank/,
+    );
+    expect((await search({ query: 'lateral lunnge' })).edges[0].node.slug).toBe('lateral-lunge');
+  });
+
+  it('combines with facet filters', async () => {
+    const { edges } = await search({ query: 'plank', filter: { planesAny: ['FRONTAL'] } });
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.node.planes.includes('FRONTAL'))).toBe(true);
+    const all = await search({ query: 'plank' });
+    expect(all.edges.length).toBeGreaterThan(edges.length);
+  });
+
+  it('searches published content only, unless a status is asked for', async () => {
+    const created = await t.gql(
+      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+      {
+        input: exerciseInput({ slug: 'zebra-crossing-lunge', name: 'Zebra crossing lunge' }),
+      },
+    );
+    expect(created.body.errors).toBeUndefined();
+    expect((await search({ query: 'zebra' })).edges).toEqual([]);
+    const drafts = await search({ query: 'zebra', filter: { status: ['DRAFT'] } });
+    expect(drafts.edges.map((e) => e.node.slug)).toEqual(['zebra-crossing-lunge']);
+    expect(
+      (await search({ query: 'lunge' })).edges.every((e) => e.node.status === 'PUBLISHED'),
+    ).toBe(true);
+  });
+
+  it('pages through the ranking without repeats', async () => {
+    const all = await search({ query: 'hip', first: 100 });
+    expect(all.totalCount).toBe(all.edges.length);
+    expect(all.totalCount).toBeGreaterThan(6);
+    const slugs: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Results['searchExercises'] = await search({ query: 'hip', first: 4, after });
+      slugs.push(...page.edges.map((e) => e.node.slug));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(slugs).toEqual(all.edges.map((e) => e.node.slug));
+  });
+
+  it('finds nothing for words in no exercise', async () => {
+    const none = await search({ query: 'xylophone' });
+    expect(none).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+  });
+
+  it.each([
+    ['a blank query', { query: '   ' }, 'query', 'query must not be blank'],
+    [
+      'a list cursor',
+      { query: 'hip', after: 'WyJhIiwiYiJd' },
+      'after',
+      'after is not a cursor returned by this search',
+    ],
+    ['first over 100', { query: 'hip', first: 500 }, 'first', 'first must not be greater than 100'],
+  ])('rejects %s', async (_label, variables, field, message) => {
+    expect(onlyError(await t.gql(SEARCH, variables)).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field, message }],
+    });
+  });
+
+  describe('exerciseFacets', () => {
+    const FACETS = `query ($filter: ExerciseFilter, $query: String) { exerciseFacets(filter: $filter, query: $query) {
+      total planes { value count } stance { value count } position { value count } tempoIntent { value count }
+      loadKind { value count } equipment { value count } region { value count } focus { value count }
+      difficulty { value count } } }`;
+    type Facets = Record<string, { value: string | number; count: number }[]> & { total: number };
+
+    const expected = (
+      rows: Seed[],
+      pick: (s: Seed) => (string | number)[],
+      value: string | number,
+    ) => rows.filter((s) => pick(s).includes(value)).length;
+
+    it('counts every value of every facet over the published library', async () => {
+      const res = await t.gql<{ exerciseFacets: Facets }>(FACETS);
+      expect(res.body.errors).toBeUndefined();
+      const facets = res.body.data!.exerciseFacets;
+      expect(facets.total).toBe(published.length);
+      const checks: [string, (s: Seed) => (string | number)[]][] = [
+        ['planes', (s) => s.planes],
+        ['stance', (s) => [s.stance]],
+        ['position', (s) => [s.position]],
+        ['tempoIntent', (s) => [s.tempoIntent]],
+        ['loadKind', (s) => [s.loadKind]],
+        ['equipment', (s) => s.equipment],
+        ['region', (s) => s.regions],
+        ['focus', (s) => s.focus],
+        ['difficulty', (s) => [s.difficulty]],
+      ];
+      for (const [facet, pick] of checks) {
+        for (const { value, count } of facets[facet]) {
+          expect({ facet, value, count }).toEqual({
+            facet,
+            value,
+            count: expected(published, pick, value),
+          });
+        }
+      }
+      expect(facets.stance.map((c) => c.value)).toEqual([
+        'BILATERAL',
+        'SPLIT',
+        'STAGGERED',
+        'SINGLE_LEG',
+        'NONE',
+      ]);
+      expect(facets.planes.find((c) => c.value === 'FRONTAL')!.count).toBeGreaterThan(0);
+    });
+
+    it('counts within the current filter, zeros included', async () => {
+      const res = await t.gql<{ exerciseFacets: Facets }>(FACETS, {
+        filter: { stance: ['SINGLE_LEG'] },
+      });
+      const facets = res.body.data!.exerciseFacets;
+      const singleLeg = published.filter((s) => s.stance === 'SINGLE_LEG');
+      expect(facets.total).toBe(singleLeg.length);
+      expect(facets.stance).toContainEqual({ value: 'BILATERAL', count: 0 });
+      expect(facets.planes).toContainEqual({
+        value: 'FRONTAL',
+        count: expected(singleLeg, (s) => s.planes, 'FRONTAL'),
+      });
+    });
+
+    it('counts within a search', async () => {
+      const res = await t.gql<{ exerciseFacets: Facets }>(FACETS, { query: 'plank' });
+      const hits = await search({ query: 'plank', first: 100 });
+      expect(res.body.data!.exerciseFacets.total).toBe(hits.totalCount);
+    });
+  });
+});
