@@ -2,17 +2,25 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
+import { RolesGuard } from './common/access/roles.guard.js';
+import type { RequestContext } from './common/access/viewer.js';
+import { rateLimitPlugin } from './common/graphql/rate-limit.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AuthService } from './auth/auth.service.js';
+import type { Request } from 'express';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
 import { formatError } from './common/errors/format-error.js';
 import { httpCachePlugin } from './common/graphql/http-cache.js';
 import { LIMITS, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
+import { CurationModule } from './curation/curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
@@ -27,37 +35,54 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(typeOrmOptions(database)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          // Built in memory; `npm run schema` writes schema.gql and a test keeps it in step.
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: config.introspection,
-          // "Did you mean …?" suggestions reveal the schema when introspection is off.
-          hideSchemaDetailsFromClientErrors: config.production,
-          includeStacktraceInErrorResponses: false,
-          parseOptions: { maxTokens: LIMITS.tokens },
-          formatError,
-          plugins: [
-            config.landingPage
-              ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-              : ApolloServerPluginLandingPageDisabled(),
-            limitsPlugin(),
-            httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
-          ],
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
         }),
+        AuditModule,
+        AuthModule,
         HealthModule,
         ExercisesModule,
+        CurationModule,
         ProgressionsModule,
         SearchModule,
         SeedingModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ResolverErrorFilter },
       ],
     };
   }
+}
+
+function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    // Built in memory; `npm run schema` writes schema.gql and a test keeps it in step.
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.introspection,
+    // "Did you mean …?" suggestions reveal the schema when introspection is off.
+    hideSchemaDetailsFromClientErrors: config.production,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: LIMITS.tokens },
+    formatError,
+    context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
+      viewer: await auth.viewerFor(req.headers),
+      ip: req.ip ?? 'unknown',
+    }),
+    plugins: [
+      config.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(),
+      rateLimitPlugin({ login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT }),
+      httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
+    ],
+  };
 }

@@ -248,14 +248,17 @@ describe('exercises: read and write through GraphQL', () => {
     expect(
       onlyError(await t.gql(UPDATE, { id, version: 1, input: { name: 'x' } })).extensions?.code,
     ).toBe('NOT_FOUND');
-    const archive = await t.gql('mutation ($id: ID!) { archiveExercise(id: $id) { id } }', { id });
+    const archive = await t.gql(
+      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
+      { id },
+    );
     expect(onlyError(archive).extensions?.code).toBe('NOT_FOUND');
   });
 
   it('archives an exercise, keeping it readable but out of the default list', async () => {
     const created = await create({ slug: 'test-archive', name: 'Zz archived exercise' });
     const res = await t.gql<{ archiveExercise: ExerciseData }>(
-      'mutation ($id: ID!) { archiveExercise(id: $id) { status version } }',
+      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { status version } }',
       { id: created.id },
     );
     expect(res.body.data!.archiveExercise).toEqual({ status: 'ARCHIVED', version: 2 });

@@ -141,28 +141,15 @@ export class ExerciseRepository {
     id: string,
     version: number,
     changes: Partial<Exercise>,
+    manager: EntityManager = this.repo.manager,
   ): Promise<Exercise | null> {
-    const result = await this.repo
+    const result = await manager
       .createQueryBuilder()
       .update(Exercise)
       .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    return result.affected ? this.findById(id) : null;
-  }
-
-  /** Archiving keeps the row (handouts and progressions may point to it). */
-  async archive(id: string): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .update(Exercise)
-      .set({
-        status: ExerciseStatus.ARCHIVED,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('id = :id AND status <> :archived', { id, archived: ExerciseStatus.ARCHIVED })
-      .execute();
+    return result.affected ? this.findById(id, manager) : null;
   }
 
   private searched(text: string, filter: ExerciseFilter): SelectQueryBuilder<Exercise> {

@@ -119,8 +119,8 @@ export class ProgressionRepository {
     });
   }
 
-  async delete(id: string): Promise<boolean> {
-    const result = await this.repo.delete({ id });
+  async delete(id: string, manager: EntityManager = this.repo.manager): Promise<boolean> {
+    const result = await manager.getRepository(Progression).delete({ id });
     return (result.affected ?? 0) > 0;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { Progression } from './progression.entity.js';
 import { ProgressionRepository } from './progression.repository.js';
@@ -7,7 +8,7 @@ import { ExerciseProgressionsResolver, ProgressionsResolver } from './progressio
 import { ProgressionsService } from './progressions.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Progression]), ExercisesModule],
+  imports: [TypeOrmModule.forFeature([Progression]), ExercisesModule, AuditModule],
   providers: [
     ProgressionRepository,
     ProgressionsService,

@@ -10,6 +10,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { Roles } from '../common/access/roles.guard.js';
+import { CurrentViewer, type RequestContext, Role, type Viewer } from '../common/access/viewer.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { LadderStep, ProgressionPath } from './progression.models.js';
@@ -44,28 +46,39 @@ export class ProgressionsResolver {
   progressionPath(
     @Args('from', { type: () => ID }) from: string,
     @Args('to', { type: () => ID }) to: string,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<ProgressionPath | null> {
-    return this.graph.path(from, to);
+    return this.graph.path(from, to, viewer);
   }
 
+  @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => Progression, {
     description: 'Links two exercises; PROGRESSIONs may not form a cycle',
   })
-  linkExercises(@Args('input') input: LinkExercisesInput): Promise<Progression> {
-    return this.graph.link(input);
+  linkExercises(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: LinkExercisesInput,
+  ): Promise<Progression> {
+    return this.graph.link(viewer, input);
   }
 
+  @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => Progression)
   updateProgression(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProgressionInput,
   ): Promise<Progression> {
-    return this.graph.update(id, input);
+    return this.graph.update(viewer, id, input);
   }
 
+  @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => ID, { description: 'Removes a link; returns its id' })
-  unlinkExercises(@Args('id', { type: () => ID }) id: string): Promise<string> {
-    return this.graph.unlink(id);
+  unlinkExercises(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<string> {
+    return this.graph.unlink(viewer, id);
   }
 }
 
@@ -78,24 +91,33 @@ export class ExerciseProgressionsResolver {
     description: 'Harder next steps, in order (read `to`)',
     complexity: fewEdges,
   })
-  progressions(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
-    return this.graph.related(context, exercise.id, 'progressions');
+  progressions(
+    @Parent() exercise: Exercise,
+    @Context() context: RequestContext,
+  ): Promise<Progression[]> {
+    return this.graph.related(context, exercise.id, 'progressions', context.viewer);
   }
 
   @ResolveField(() => [Progression], {
     description: 'Easier previous steps (read `from`)',
     complexity: fewEdges,
   })
-  regressions(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
-    return this.graph.related(context, exercise.id, 'regressions');
+  regressions(
+    @Parent() exercise: Exercise,
+    @Context() context: RequestContext,
+  ): Promise<Progression[]> {
+    return this.graph.related(context, exercise.id, 'regressions', context.viewer);
   }
 
   @ResolveField(() => [Progression], {
     description: 'Sideways variations; the other exercise is whichever end is not this one',
     complexity: fewEdges,
   })
-  variations(@Parent() exercise: Exercise, @Context() context: object): Promise<Progression[]> {
-    return this.graph.related(context, exercise.id, 'variations');
+  variations(
+    @Parent() exercise: Exercise,
+    @Context() context: RequestContext,
+  ): Promise<Progression[]> {
+    return this.graph.related(context, exercise.id, 'variations', context.viewer);
   }
 
   @ResolveField(() => [LadderStep], {
@@ -105,7 +127,8 @@ export class ExerciseProgressionsResolver {
   ladder(
     @Parent() exercise: Exercise,
     @Args('depth', { type: () => Int, defaultValue: 10 }) depth: number,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<LadderStep[]> {
-    return this.graph.ladder(exercise.id, depth);
+    return this.graph.ladder(exercise.id, depth, viewer);
   }
 }

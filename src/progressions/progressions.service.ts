@@ -5,6 +5,10 @@ import { groupBy, requestLoader } from '../common/database/loaders.js';
 import { badUserInput, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
+import { canSee } from '../exercises/visibility.js';
+import { AuditService } from '../audit/audit.service.js';
+import { seesUnpublished, type Viewer } from '../common/access/viewer.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import type { Progression } from './progression.entity.js';
 import type { LinkExercisesInput, UpdateProgressionInput } from './progression.inputs.js';
@@ -51,21 +55,34 @@ export class ProgressionsService {
     private readonly dataSource: DataSource,
     private readonly edges: ProgressionRepository,
     private readonly exercises: ExerciseRepository,
+    private readonly library: ExercisesService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * The edges touching `exerciseId` that it sees as `relation`, through one loader per request:
    * progressions, regressions and variations of a whole page cost a single query together.
    */
-  async related(context: object, exerciseId: string, relation: Relation): Promise<Progression[]> {
+  async related(
+    context: object,
+    exerciseId: string,
+    relation: Relation,
+    viewer: Viewer,
+  ): Promise<Progression[]> {
     const loader = requestLoader(context, 'progressionsTouching', async (ids: readonly string[]) =>
       groupBy(ids, await this.edges.findTouching(ids), (p) => [p.fromId, p.toId]),
     );
-    const edges = await loader.load(exerciseId);
-    return edges.filter(RELATIONS[relation](exerciseId));
+    const edges = (await loader.load(exerciseId)).filter(RELATIONS[relation](exerciseId));
+    if (seesUnpublished(viewer)) return edges;
+    // The other ends come from the same per-request loader the `from`/`to` fields use, so this
+    // check costs no extra statement.
+    const others = await this.library
+      .loader(context)
+      .loadMany(edges.map((p) => (p.fromId === exerciseId ? p.toId : p.fromId)));
+    return edges.filter((_, i) => canSee(viewer, others[i] instanceof Error ? null : others[i]));
   }
 
-  async link(input: LinkExercisesInput): Promise<Progression> {
+  async link(viewer: Viewer, input: LinkExercisesInput): Promise<Progression> {
     if (input.fromId === input.toId) {
       throw badUserInput([
         { field: 'input.toId', message: 'an exercise cannot be linked to itself' },
@@ -87,7 +104,7 @@ export class ProgressionsService {
           },
         ]);
       }
-      return this.edges.save(
+      const edge = await this.edges.save(
         {
           fromId: from.id,
           toId: to.id,
@@ -98,10 +115,18 @@ export class ProgressionsService {
         },
         manager,
       );
+      await this.audit.record(
+        viewer,
+        'PROGRESSION_LINKED',
+        target(edge),
+        { from: from.slug, to: to.slug, kind: edge.kind },
+        manager,
+      );
+      return edge;
     });
   }
 
-  async update(id: string, input: UpdateProgressionInput): Promise<Progression> {
+  async update(viewer: Viewer, id: string, input: UpdateProgressionInput): Promise<Progression> {
     return this.dataSource.transaction(async (manager) => {
       await this.edges.lockGraph(manager);
       const edge = await this.existing(id, manager);
@@ -112,18 +137,36 @@ export class ProgressionsService {
         ]);
         await this.checkProgression(from, to, manager);
       }
-      Object.assign(edge, dropUndefined(input));
+      const changes = dropUndefined(input);
+      Object.assign(edge, changes);
+      await this.audit.record(
+        viewer,
+        'PROGRESSION_UPDATED',
+        target(edge),
+        { fields: Object.keys(changes) },
+        manager,
+      );
       return manager.save(edge);
     });
   }
 
-  async unlink(id: string): Promise<string> {
-    await this.existing(id);
-    await this.edges.delete(id);
-    return id;
+  async unlink(viewer: Viewer, id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.edges.lockGraph(manager);
+      const edge = await this.existing(id, manager);
+      await this.edges.delete(id, manager);
+      await this.audit.record(
+        viewer,
+        'PROGRESSION_UNLINKED',
+        target(edge),
+        { kind: edge.kind },
+        manager,
+      );
+      return id;
+    });
   }
 
-  async ladder(exerciseId: string, depth: number): Promise<LadderStep[]> {
+  async ladder(exerciseId: string, depth: number, viewer: Viewer): Promise<LadderStep[]> {
     if (depth < 1 || depth > MAX_LADDER_DEPTH) {
       throw badUserInput([
         { field: 'depth', message: `depth must be from 1 to ${MAX_LADDER_DEPTH}` },
@@ -136,17 +179,24 @@ export class ProgressionsService {
     ]);
     const exerciseById = new Map(exercises.map((e) => [e.id, e]));
     const viaById = new Map(vias.map((p) => [p.id, p]));
-    return rows.map((r) => ({
-      level: r.level,
-      exercise: exerciseById.get(r.exerciseId) as Exercise,
-      via: r.viaId ? (viaById.get(r.viaId) ?? null) : null,
-    }));
+    return rows
+      .map((r) => ({
+        level: r.level,
+        exercise: exerciseById.get(r.exerciseId) as Exercise,
+        via: r.viaId ? (viaById.get(r.viaId) ?? null) : null,
+      }))
+      .filter((step) => canSee(viewer, step.exercise));
   }
 
   /** The shortest chain of progressions between two exercises, in whichever direction exists. */
-  async path(fromId: string, toId: string): Promise<ProgressionPath | null> {
-    await this.usable(fromId, 'from', undefined, true);
-    await this.usable(toId, 'to', undefined, true);
+  async path(fromId: string, toId: string, viewer: Viewer): Promise<ProgressionPath | null> {
+    for (const [id, field] of [
+      [fromId, 'from'],
+      [toId, 'to'],
+    ]) {
+      if (!canSee(viewer, await this.usable(id, field, undefined, true)))
+        throw notFound('Exercise', id);
+    }
     if (fromId === toId) return { direction: PathDirection.HARDER, steps: [] };
     const harder = await this.edges.shortestPath(fromId, toId, MAX_WALK);
     const easier = harder ? null : await this.edges.shortestPath(toId, fromId, MAX_WALK);
@@ -154,6 +204,12 @@ export class ProgressionsService {
     if (!ids) return null;
     const byId = new Map((await this.edges.findByIds(ids)).map((p) => [p.id, p]));
     const steps = ids.map((id) => byId.get(id) as Progression);
+    if (!seesUnpublished(viewer)) {
+      const passes = await this.exercises.findByIds(
+        steps.map((p) => p.toId).concat(steps.map((p) => p.fromId)),
+      );
+      if (!passes.every((e) => canSee(viewer, e))) return null;
+    }
     return harder
       ? { direction: PathDirection.HARDER, steps }
       : { direction: PathDirection.EASIER, steps: steps.reverse() };
@@ -206,6 +262,10 @@ export class ProgressionsService {
     if (!edge) throw notFound('Progression', id);
     return edge;
   }
+}
+
+function target(edge: Progression) {
+  return { type: 'progression', id: edge.id };
 }
 
 function dropUndefined<T extends object>(values: T): Partial<T> {

@@ -3,6 +3,8 @@ import { badUserInput } from '../common/errors/errors.js';
 import { decodeCursor, encodeCursor, toConnection } from '../common/pagination/connection.js';
 import type { ExerciseFilter } from '../exercises/exercise.filter.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { visibleFilter } from '../exercises/visibility.js';
+import type { Viewer } from '../common/access/viewer.js';
 import {
   BodyPosition,
   BodyRegion,
@@ -39,9 +41,9 @@ const FACETS: Record<Exclude<keyof ExerciseFacets, 'total'>, [string, (string | 
 export class SearchService {
   constructor(private readonly exercises: ExerciseRepository) {}
 
-  async search(args: SearchArgs): Promise<SearchConnection> {
+  async search(args: SearchArgs, viewer: Viewer): Promise<SearchConnection> {
     const text = args.query.trim();
-    const filter = args.filter ?? {};
+    const filter = visibleFilter(args.filter ?? {}, viewer);
     const offset = offsetOf(args.after);
     const rows = await this.exercises.search(text, filter, args.first, offset);
     return toConnection(
@@ -56,8 +58,15 @@ export class SearchService {
     );
   }
 
-  async facets(filter: ExerciseFilter, query?: string | null): Promise<ExerciseFacets> {
-    const rows = await this.exercises.facetCounts(filter, query?.trim() || undefined);
+  async facets(
+    filter: ExerciseFilter,
+    query: string | null | undefined,
+    viewer: Viewer,
+  ): Promise<ExerciseFacets> {
+    const rows = await this.exercises.facetCounts(
+      visibleFilter(filter, viewer),
+      query?.trim() || undefined,
+    );
     const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
     const facets = { total: counts.get('total:') ?? 0 } as ExerciseFacets;
     for (const [field, [column, values]] of Object.entries(FACETS)) {

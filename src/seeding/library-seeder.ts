@@ -16,6 +16,8 @@ import {
 } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toProblems } from '../common/errors/validation.pipe.js';
+import { CurationService } from '../curation/curation.service.js';
+import { canonical } from '../curation/diff.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
@@ -87,6 +89,7 @@ export class LibrarySeeder {
     private readonly exercises: ExerciseRepository,
     private readonly edges: ProgressionRepository,
     private readonly graph: ProgressionsService,
+    private readonly curation: CurationService,
   ) {}
 
   async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
@@ -110,10 +113,29 @@ export class LibrarySeeder {
         const values = { ...newExerciseValues(record), status: record.status };
         const current = existing.get(record.slug);
         if (!current) {
-          await this.exercises.insert(values, manager);
+          const created = await this.exercises.insert(values, manager);
+          await this.curation.record(
+            manager,
+            'system',
+            created,
+            'Seed library',
+            'EXERCISE_CREATED',
+          );
           report.created++;
         } else if (differs(current, values)) {
-          await repo.update(current.id, { ...values, version: current.version + 1 });
+          const updated = await this.exercises.updateIfVersion(
+            current.id,
+            current.version,
+            values,
+            manager,
+          );
+          await this.curation.record(
+            manager,
+            'system',
+            updated as Exercise,
+            'Seed library',
+            'EXERCISE_UPDATED',
+          );
           report.updated++;
         } else {
           report.unchanged++;
@@ -225,13 +247,5 @@ async function readExercises(dir: string): Promise<SeedExercise[]> {
 function differs<T extends object>(current: T, values: Partial<T>): boolean {
   return Object.entries(values).some(
     ([key, value]) => canonical(current[key as keyof T]) !== canonical(value),
-  );
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
   );
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CurationModule } from '../curation/curation.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { ProgressionsModule } from '../progressions/progressions.module.js';
 import { LibrarySeeder } from './library-seeder.js';
 
 @Module({
-  imports: [ExercisesModule, ProgressionsModule],
+  imports: [ExercisesModule, ProgressionsModule, CurationModule],
   providers: [LibrarySeeder],
   exports: [LibrarySeeder],
 })

@@ -21,14 +21,23 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+/** Who sends a request: a signed-in role, nobody, or explicit headers (an API key, a token). */
+export type Caller =
+  'admin' | 'clinician' | 'staff' | 'anonymous' | { headers: Record<string, string> };
+
+export const ADMIN = { email: 'admin@clinic.test', password: 'correct horse battery staple' };
+
 export interface TestApp {
   url: string;
   running: RunningApp;
   dataSource: DataSource;
-  /** Posts a GraphQL operation as JSON, the way the clinic's apps do. */
+  /** Bearer tokens of the three roles (accounts made by the admin at start). */
+  tokens: Record<'admin' | 'clinician' | 'staff', string>;
+  /** Posts a GraphQL operation as JSON, the way the clinic's apps do; as a clinician by default. */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as?: Caller,
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -48,32 +57,65 @@ export async function startTestApp(
     PORT: '0',
     DATA_DIR: 'memory://',
     SEED_ON_EMPTY: 'false',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'test-secret-that-is-at-least-32-characters',
+    LOGIN_RATE_LIMIT: '1000',
+    MUTATION_RATE_LIMIT: '100000',
     ...env,
     DATABASE_URL: scratch?.url ?? '',
   });
   const running = await createApp(config);
   await running.app.listen(0, '127.0.0.1');
   const url = `${await running.app.getUrl()}`.replace('[::1]', '127.0.0.1');
+  const tokens = {} as TestApp['tokens'];
+  const gql: TestApp['gql'] = async (query, variables, as = 'clinician') => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (typeof as === 'object') Object.assign(headers, as.headers);
+    else if (as !== 'anonymous') headers.authorization = `Bearer ${tokens[as]}`;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as GraphQLResponse['body'],
+    } as never;
+  };
+  tokens.admin = await login(gql, ADMIN.email, ADMIN.password);
+  for (const role of ['clinician', 'staff'] as const) {
+    const email = `${role}@clinic.test`;
+    const created = await gql(
+      'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      { input: { email, displayName: role, role: role.toUpperCase(), password: ADMIN.password } },
+      'admin',
+    );
+    const exists = created.body.errors?.[0]?.message.includes('already used');
+    if (created.body.errors && !exists) throw new Error(JSON.stringify(created.body.errors));
+    tokens[role] = await login(gql, email, ADMIN.password);
+  }
   return {
     url,
     running,
+    tokens,
     dataSource: running.app.get(DataSourceToken),
-    async gql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return {
-        status: response.status,
-        body: (await response.json()) as GraphQLResponse['body'],
-      } as never;
-    },
+    gql,
     async close() {
       await running.close();
       await scratch?.drop();
     },
   };
+}
+
+export async function login(gql: TestApp['gql'], email: string, password: string): Promise<string> {
+  const res = await gql<{ login: { token: string } }>(
+    'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+    { input: { email, password } },
+    'anonymous',
+  );
+  if (!res.body.data) throw new Error(`login ${email} failed: ${JSON.stringify(res.body.errors)}`);
+  return res.body.data.login.token;
 }
 
 async function createScratchDatabase(serverUrl: string) {

@@ -10,11 +10,41 @@ describe('loadConfig', () => {
   });
 
   it('parses numbers and booleans from strings', () => {
-    const config = loadConfig({ PORT: '4000', SEED_ON_EMPTY: 'false', NODE_ENV: 'production' });
+    const config = loadConfig({
+      PORT: '4000',
+      SEED_ON_EMPTY: 'false',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+    });
     expect(config.PORT).toBe(4000);
     expect(config.SEED_ON_EMPTY).toBe(false);
     expect(config.introspection).toBe(false);
     expect(config.landingPage).toBe(false);
+  });
+
+  it('requires a signing secret in production and both halves of the first admin', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'JWT_SECRET: is required when NODE_ENV=production',
+    );
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.c' })).toThrow(
+      'ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither',
+    );
+  });
+
+  it('never echoes a secret it rejects', () => {
+    let message = '';
+    try {
+      loadConfig({
+        JWT_SECRET: 'short-secret-value',
+        ADMIN_EMAIL: 'a@b.c',
+        ADMIN_PASSWORD: 'tiny-pass',
+      });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('JWT_SECRET=(hidden): JWT_SECRET must be at least 32 characters');
+    expect(message).toContain('ADMIN_PASSWORD=(hidden)');
+    expect(message).not.toMatch(/short-secret-value|tiny-pass/);
   });
 
   it('names every invalid variable', () => {

@@ -73,6 +73,40 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_LANDING_PAGE?: boolean;
 
+  /** Signs login tokens (HS256). Required in production; otherwise a random one per start. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS = 900;
+
+  /** With ADMIN_PASSWORD: the first admin, created at start-up if no account has this email. */
+  @IsOptional()
+  @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** Login attempts per minute from one address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  /** Mutations per minute from one account, key or address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MUTATION_RATE_LIMIT = 120;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -100,6 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'DATABASE_URL',
     'GRAPHQL_INTROSPECTION',
     'GRAPHQL_LANDING_PAGE',
+    'JWT_SECRET',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
   ]);
   const raw: Record<string, string> = {};
   for (const key of keys) {
@@ -107,14 +144,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value !== undefined && value !== '') raw[key] = value;
   }
   const config = plainToInstance(AppConfig, raw);
-  const errors = validateSync(config, { forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map(
-        (e) =>
-          `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-      ),
-    );
+  const problems = validateSync(config, { forbidUnknownValues: true }).map(
+    (e) =>
+      // Secrets are named, never echoed.
+      `${e.property}=${/SECRET|PASSWORD/.test(e.property) ? '(hidden)' : JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (config.production && !config.JWT_SECRET) {
+    problems.push('JWT_SECRET: is required when NODE_ENV=production');
   }
+  if (!config.ADMIN_EMAIL !== !config.ADMIN_PASSWORD) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

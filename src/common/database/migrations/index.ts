@@ -1,10 +1,12 @@
 import { ExerciseCatalogue1764072000000 } from './1764072000000-exercise-catalogue.js';
 import { Progressions1764158400000 } from './1764158400000-progressions.js';
 import { ExerciseSearch1764244800000 } from './1764244800000-exercise-search.js';
+import { Curation1764331200000 } from './1764331200000-curation.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
   ExerciseCatalogue1764072000000,
   Progressions1764158400000,
   ExerciseSearch1764244800000,
+  Curation1764331200000,
 ];

@@ -1,0 +1,43 @@
+import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { IsInt, IsNumberString, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Roles } from '../common/access/roles.guard.js';
+import { Role } from '../common/access/viewer.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditService } from './audit.service.js';
+
+@ArgsType()
+class AuditArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first = 50;
+
+  @Field(() => ID, { nullable: true, description: 'The id of the last entry already seen' })
+  @IsOptional()
+  @IsNumberString()
+  before?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Entries about this record' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  targetId?: string | null;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => [AuditEntry], { description: 'The audit log, newest first (admins)' })
+  auditLog(@Args() args: AuditArgs): Promise<AuditEntry[]> {
+    return this.audit.list(args);
+  }
+}

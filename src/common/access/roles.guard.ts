@@ -1,0 +1,34 @@
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { forbidden, unauthenticated } from '../errors/errors.js';
+import { ANONYMOUS, hasRole, type RequestContext, type Role } from './viewer.js';
+
+const ROLES = 'roles';
+
+/** Only accounts with one of these roles may call the field. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/**
+ * Enforces @Roles on GraphQL fields: UNAUTHENTICATED without an account, FORBIDDEN with the
+ * wrong role (an API key is never enough: apps only read published content).
+ */
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!roles || context.getType<string>() !== 'graphql') return true;
+    const viewer =
+      GqlExecutionContext.create(context).getContext<RequestContext>().viewer ?? ANONYMOUS;
+    if (viewer.kind === 'apiKey') throw forbidden('API keys only read published content.');
+    if (viewer.kind !== 'account') throw unauthenticated();
+    if (!hasRole(viewer, roles))
+      throw forbidden(`This needs one of the roles ${roles.join(', ')}.`);
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  CLINICIAN = 'CLINICIAN',
+  STAFF = 'STAFF',
+}
+
+/** Who is asking: a signed-in account, an app with an API key, or nobody. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'account'; id: string; role: Role }
+  | { kind: 'apiKey'; id: string };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** The GraphQL context of every request. */
+export interface RequestContext {
+  viewer: Viewer;
+  /** The caller's address, for rate limits; never logged with a request's content. */
+  ip: string;
+}
+
+/** Drafts, reviews and archived exercises are for the people who curate the library. */
+export function seesUnpublished(viewer: Viewer): boolean {
+  return (
+    viewer.kind === 'account' && (viewer.role === Role.ADMIN || viewer.role === Role.CLINICIAN)
+  );
+}
+
+export function hasRole(viewer: Viewer, roles: readonly Role[]): boolean {
+  return viewer.kind === 'account' && roles.includes(viewer.role);
+}
+
+/** The account id behind a change, for revisions and the audit log (null for apps and nobody). */
+export function accountId(viewer: Viewer): string | null {
+  return viewer.kind === 'account' ? viewer.id : null;
+}
+
+/** `@CurrentViewer() viewer: Viewer` in a resolver. */
+export const CurrentViewer = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Viewer =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().viewer ?? ANONYMOUS,
+);

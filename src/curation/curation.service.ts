@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { accountId, type Viewer } from '../common/access/viewer.js';
+import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
+import type { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
+import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { exerciseValues, newExerciseValues } from '../exercises/exercise.values.js';
+import { ExerciseStatus, TempoIntent } from '../exercises/vocabulary.js';
+import { diffSnapshots, type FieldChange } from './diff.js';
+import { Revision } from './revision.entity.js';
+import { ARRIVAL_ACTION, transitionProblem } from './workflow.js';
+
+const UNIQUE_VIOLATION = '23505';
+/** What a revision keeps: the content and status, not the bookkeeping columns. */
+const NOT_CONTENT = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
+export function snapshotOf(exercise: Exercise): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(exercise).filter(([key]) => !NOT_CONTENT.has(key)));
+}
+
+/**
+ * Every change to the library: each one a conditional update on the version the editor read
+ * (a stale version is a CONFLICT, never a silent overwrite), a revision and an audit entry, all
+ * in one transaction.
+ */
+@Injectable()
+export class CurationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly exercises: ExerciseRepository,
+    private readonly audit: AuditService,
+    @InjectRepository(Revision) private readonly revisions: Repository<Revision>,
+  ) {}
+
+  create(viewer: Viewer, input: CreateExerciseInput, message?: string | null): Promise<Exercise> {
+    return this.uniqueSlug(() =>
+      this.dataSource.transaction(async (manager) => {
+        const exercise = await this.exercises.insert(newExerciseValues(input), manager);
+        await this.record(manager, viewer, exercise, message ?? 'Created', 'EXERCISE_CREATED');
+        return exercise;
+      }),
+    );
+  }
+
+  async update(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: UpdateExerciseInput,
+    message?: string | null,
+  ): Promise<Exercise> {
+    const current = await this.current(id);
+    const changes = exerciseValues(input);
+    const notation =
+      changes.tempoNotation !== undefined ? changes.tempoNotation : current.tempoNotation;
+    if (!notation && (changes.tempoIntent ?? current.tempoIntent) !== TempoIntent.ISOMETRIC) {
+      throw badUserInput([
+        { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
+      ]);
+    }
+    return this.change(viewer, id, version, changes, message ?? 'Edited', 'EXERCISE_UPDATED');
+  }
+
+  async changeStatus(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    status: ExerciseStatus,
+    message?: string | null,
+  ): Promise<Exercise> {
+    const current = await this.current(id);
+    const problem = transitionProblem(current.status, status);
+    if (problem) throw badUserInput([{ field: 'input.status', message: problem }]);
+    return this.change(
+      viewer,
+      id,
+      version,
+      { status },
+      message ?? `Now ${status}`,
+      ARRIVAL_ACTION[status],
+      {
+        from: current.status,
+        to: status,
+      },
+    );
+  }
+
+  revisionsOf(exerciseId: string): Promise<Revision[]> {
+    return this.revisions.find({ where: { exerciseId }, order: { version: 'DESC' } });
+  }
+
+  async diff(exerciseId: string, from: number, to: number): Promise<FieldChange[]> {
+    const [a, b] = await Promise.all([
+      this.revision(exerciseId, from, 'from'),
+      this.revision(exerciseId, to, 'to'),
+    ]);
+    return diffSnapshots(a.snapshot, b.snapshot);
+  }
+
+  /** Brings back a revision's content (its status stays as it is now), as a new revision. */
+  async restore(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    revision: number,
+    message?: string | null,
+  ): Promise<Exercise> {
+    const old = await this.revision(assertUuid(id), revision, 'input.revision');
+    const { status: _status, ...content } = old.snapshot;
+    return this.change(
+      viewer,
+      id,
+      version,
+      content as Partial<Exercise>,
+      message ?? `Restored version ${revision}`,
+      'EXERCISE_RESTORED',
+      { revision },
+    );
+  }
+
+  private async change(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    changes: Partial<Exercise>,
+    message: string,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<Exercise> {
+    const updated = await this.uniqueSlug(() =>
+      this.dataSource.transaction(async (manager) => {
+        const exercise = await this.exercises.updateIfVersion(id, version, changes, manager);
+        if (exercise) {
+          await this.record(manager, viewer, exercise, message, action, {
+            fields: Object.keys(changes),
+            ...details,
+          });
+        }
+        return exercise;
+      }),
+    );
+    if (updated) return updated;
+    const latest = await this.current(id);
+    throw conflict(
+      `Exercise ${id} was changed by someone else: you edited version ${version}, it is now at version ${latest.version}. Reload it and apply your change again.`,
+      { currentVersion: latest.version },
+    );
+  }
+
+  /** The revision of this version and its audit entry, in the change's transaction. */
+  async record(
+    manager: EntityManager,
+    actor: Viewer | 'system',
+    exercise: Exercise,
+    message: string,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    const repo = manager.getRepository(Revision);
+    await repo.save(
+      repo.create({
+        exerciseId: exercise.id,
+        version: exercise.version,
+        snapshot: snapshotOf(exercise),
+        authorId: actor === 'system' ? null : accountId(actor),
+        message,
+      }),
+    );
+    await this.audit.record(
+      actor,
+      action,
+      { type: 'exercise', id: exercise.id },
+      { version: exercise.version, ...details },
+      manager,
+    );
+  }
+
+  private async current(id: string): Promise<Exercise> {
+    const exercise = await this.exercises.findById(assertUuid(id));
+    if (!exercise) throw notFound('Exercise', id);
+    return exercise;
+  }
+
+  private async revision(exerciseId: string, version: number, field: string): Promise<Revision> {
+    const revision = await this.revisions.findOneBy({
+      exerciseId: assertUuid(exerciseId),
+      version,
+    });
+    if (!revision) {
+      throw badUserInput([{ field, message: `exercise ${exerciseId} has no revision ${version}` }]);
+    }
+    return revision;
+  }
+
+  private async uniqueSlug<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      if (
+        error instanceof QueryFailedError &&
+        code === UNIQUE_VIOLATION &&
+        /slug/.test(error.message)
+      ) {
+        throw badUserInput([
+          { field: 'input.slug', message: 'slug is already used by another exercise' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,516 @@
+import { exerciseInput } from './support/fixtures.js';
+import { ADMIN, type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+
+const CREATE =
+  'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version status } }';
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateExerciseInput!, $message: String) {
+  updateExercise(id: $id, version: $version, input: $input, message: $message) { id version name status } }`;
+const STATUS = `mutation ($input: ChangeStatusInput!) { changeExerciseStatus(input: $input) { id version status } }`;
+
+interface Ref {
+  id: string;
+  version: number;
+  status: string;
+}
+
+describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
+  let t: TestApp;
+  let apiKey: { headers: Record<string, string> };
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_ON_EMPTY: 'true' });
+    const key = await t.gql<{ createApiKey: { secret: string } }>(
+      'mutation { createApiKey(input: { name: "patient app" }) { secret apiKey { id prefix } } }',
+      {},
+      'admin',
+    );
+    apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+  });
+  afterAll(() => t.close());
+
+  async function draft(as: Caller = 'clinician'): Promise<Ref> {
+    const res = await t.gql<{ createExercise: Ref }>(
+      CREATE,
+      { input: exerciseInput({ slug: `curation-${++n}` }) },
+      as,
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.createExercise;
+  }
+
+  async function moveTo(ref: Ref, status: string, as: Caller = 'clinician'): Promise<Ref> {
+    const res = await t.gql<{ changeExerciseStatus: Ref }>(
+      STATUS,
+      { input: { id: ref.id, version: ref.version, status } },
+      as,
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.changeExerciseStatus;
+  }
+
+  const outcome = (res: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
+    res.body.errors?.[0]?.extensions?.code ?? 'OK';
+
+  describe('the role matrix', () => {
+    const callers = ['anonymous', 'apiKey', 'staff', 'clinician', 'admin'] as const;
+    const as = (c: (typeof callers)[number]): Caller => (c === 'apiKey' ? apiKey : c);
+    const CURATE = {
+      anonymous: 'UNAUTHENTICATED',
+      apiKey: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      clinician: 'OK',
+      admin: 'OK',
+    };
+    const ADMINISTER = { ...CURATE, clinician: 'FORBIDDEN' };
+
+    const operations: [string, Record<string, string>, (c: Caller) => Promise<unknown>][] = [
+      [
+        'createExercise',
+        CURATE,
+        (c) => t.gql(CREATE, { input: exerciseInput({ slug: `matrix-${++n}` }) }, c),
+      ],
+      [
+        'updateExercise',
+        CURATE,
+        async (c) => {
+          const ref = await draft();
+          return t.gql(UPDATE, { id: ref.id, version: ref.version, input: { name: 'Renamed' } }, c);
+        },
+      ],
+      [
+        'submit for review',
+        CURATE,
+        async (c) => {
+          const ref = await draft();
+          return t.gql(STATUS, { input: { id: ref.id, version: 1, status: 'IN_REVIEW' } }, c);
+        },
+      ],
+      [
+        'publish',
+        CURATE,
+        async (c) => {
+          const ref = await moveTo(await draft(), 'IN_REVIEW');
+          return t.gql(
+            STATUS,
+            { input: { id: ref.id, version: ref.version, status: 'PUBLISHED' } },
+            c,
+          );
+        },
+      ],
+      [
+        'archiveExercise',
+        CURATE,
+        async (c) => {
+          const ref = await draft();
+          return t.gql(
+            'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
+            { id: ref.id },
+            c,
+          );
+        },
+      ],
+      [
+        'linkExercises',
+        CURATE,
+        async (c) => {
+          const [a, b] = [await draft(), await draft()];
+          return t.gql(
+            'mutation ($input: LinkExercisesInput!) { linkExercises(input: $input) { id } }',
+            {
+              input: { fromId: a.id, toId: b.id, kind: 'VARIATION', changes: ['STANCE'] },
+            },
+            c,
+          );
+        },
+      ],
+      [
+        'exerciseRevisions',
+        CURATE,
+        async (c) => {
+          const ref = await draft();
+          return t.gql(
+            'query ($id: ID!) { exerciseRevisions(id: $id) { version } }',
+            { id: ref.id },
+            c,
+          );
+        },
+      ],
+      [
+        'read drafts in a list',
+        CURATE,
+        (c) => t.gql('{ exercises(filter: { status: [DRAFT] }) { nodes { id } } }', {}, c),
+      ],
+      [
+        'createAccount',
+        ADMINISTER,
+        (c) =>
+          t.gql(
+            'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+            {
+              input: {
+                email: `new-${++n}@clinic.test`,
+                displayName: 'New',
+                role: 'STAFF',
+                password: ADMIN.password,
+              },
+            },
+            c,
+          ),
+      ],
+      [
+        'updateAccount',
+        ADMINISTER,
+        async (c) => {
+          const res = await t.gql<{ accounts: { id: string; email: string }[] }>(
+            '{ accounts { id email } }',
+            {},
+            'admin',
+          );
+          const staff = res.body.data!.accounts.find((a) => a.email === 'staff@clinic.test')!;
+          return t.gql(
+            'mutation ($id: ID!) { updateAccount(id: $id, input: { role: STAFF }) { id } }',
+            { id: staff.id },
+            c,
+          );
+        },
+      ],
+      [
+        'createApiKey',
+        ADMINISTER,
+        (c) => t.gql('mutation { createApiKey(input: { name: "kiosk" }) { secret } }', {}, c),
+      ],
+      ['apiKeys', ADMINISTER, (c) => t.gql('{ apiKeys { id } }', {}, c)],
+      ['auditLog', ADMINISTER, (c) => t.gql('{ auditLog(first: 5) { action } }', {}, c)],
+    ];
+
+    it.each(operations)('%s', async (_name, expected, run) => {
+      for (const caller of callers) {
+        const res = (await run(as(caller))) as Parameters<typeof outcome>[0];
+        expect({ caller, outcome: outcome(res) }).toEqual({ caller, outcome: expected[caller] });
+      }
+    });
+
+    it('shows drafts only to clinicians and admins; everyone reads published content', async () => {
+      const ref = await draft();
+      const query = 'query ($id: ID) { exercise(id: $id) { status } }';
+      for (const caller of callers) {
+        const res = await t.gql(query, { id: ref.id }, as(caller));
+        const seen = ['clinician', 'admin'].includes(caller) ? 'OK' : 'NOT_FOUND';
+        expect({ caller, outcome: outcome(res) }).toEqual({ caller, outcome: seen });
+        const published = await t.gql<{ exercises: { nodes: { status: string }[] } }>(
+          '{ exercises(first: 100) { nodes { status } } }',
+          {},
+          as(caller),
+        );
+        const statuses = new Set(published.body.data!.exercises.nodes.map((e) => e.status));
+        if (seen === 'NOT_FOUND') expect([...statuses]).toEqual(['PUBLISHED']);
+      }
+    });
+
+    it('hides unpublished exercises from the progression graph of apps', async () => {
+      const bridge = await t.gql<{
+        exercise: { id: string; progressions: { to: { slug: string } }[] };
+      }>('{ exercise(slug: "glute-bridge") { id progressions { to { slug } } } }');
+      const hidden = await draft();
+      await t.gql(
+        'mutation ($input: LinkExercisesInput!) { linkExercises(input: $input) { id } }',
+        {
+          input: {
+            fromId: bridge.body.data!.exercise.id,
+            toId: hidden.id,
+            kind: 'PROGRESSION',
+            changes: ['LOAD'],
+            order: 9,
+          },
+        },
+      );
+      const query = '{ exercise(slug: "glute-bridge") { progressions { to { slug } } } }';
+      const forClinician = await t.gql<{ exercise: { progressions: unknown[] } }>(query);
+      const forApp = await t.gql<{ exercise: { progressions: unknown[] } }>(query, {}, apiKey);
+      expect(forClinician.body.data!.exercise.progressions).toHaveLength(
+        bridge.body.data!.exercise.progressions.length + 1,
+      );
+      expect(forApp.body.data!.exercise.progressions).toEqual(
+        bridge.body.data!.exercise.progressions,
+      );
+    });
+  });
+
+  describe('the workflow', () => {
+    it('goes DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, visible to apps only while published', async () => {
+      const created = await draft();
+      const query = 'query ($id: ID) { exercise(id: $id) { status } }';
+      expect(outcome(await t.gql(query, { id: created.id }, apiKey))).toBe('NOT_FOUND');
+      const inReview = await moveTo(created, 'IN_REVIEW');
+      const published = await moveTo(inReview, 'PUBLISHED');
+      expect(published).toMatchObject({ status: 'PUBLISHED', version: 3 });
+      expect((await t.gql(query, { id: created.id }, apiKey)).body.data).toEqual({
+        exercise: { status: 'PUBLISHED' },
+      });
+      await moveTo(published, 'ARCHIVED');
+      expect(outcome(await t.gql(query, { id: created.id }, apiKey))).toBe('NOT_FOUND');
+    });
+
+    it('refuses a transition the workflow does not allow, saying which are', async () => {
+      const created = await draft();
+      const error = onlyError(
+        await t.gql(STATUS, { input: { id: created.id, version: 1, status: 'PUBLISHED' } }),
+      );
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.status',
+            message:
+              'a DRAFT exercise cannot become PUBLISHED; it can become IN_REVIEW or ARCHIVED',
+          },
+        ],
+      });
+    });
+  });
+
+  describe('revisions', () => {
+    it('keeps every change with who, when and why; diffs and restores', async () => {
+      const created = await draft();
+      const edited = await t.gql<{ updateExercise: Ref }>(UPDATE, {
+        id: created.id,
+        version: 1,
+        input: { name: 'Step-down, slower', tempo: '4-1-1-0', difficulty: 4 },
+        message: 'Slower lowering for week 3',
+      });
+      const v2 = edited.body.data!.updateExercise;
+      const v3 = await moveTo(v2, 'IN_REVIEW');
+      const history = await t.gql<{
+        exerciseRevisions: { version: number; message: string; author: { email: string } }[];
+      }>(
+        'query ($id: ID!) { exerciseRevisions(id: $id) { version message createdAt author { email } snapshot } }',
+        { id: created.id },
+      );
+      expect(
+        history.body.data!.exerciseRevisions.map(({ version, message, author }) => ({
+          version,
+          message,
+          author,
+        })),
+      ).toEqual([
+        { version: 3, message: 'Now IN_REVIEW', author: { email: 'clinician@clinic.test' } },
+        {
+          version: 2,
+          message: 'Slower lowering for week 3',
+          author: { email: 'clinician@clinic.test' },
+        },
+        { version: 1, message: 'Created', author: { email: 'clinician@clinic.test' } },
+      ]);
+
+      const diff = await t.gql<{ exerciseRevisionDiff: unknown[] }>(
+        'query ($id: ID!) { exerciseRevisionDiff(id: $id, from: 1, to: 2) { field before after } }',
+        { id: created.id },
+      );
+      expect(diff.body.data!.exerciseRevisionDiff).toEqual([
+        { field: 'difficulty', before: 3, after: 4 },
+        { field: 'name', before: 'Test lateral step-down', after: 'Step-down, slower' },
+        { field: 'tempoNotation', before: '3-1-1-0', after: '4-1-1-0' },
+      ]);
+
+      const restored = await t.gql<{ restoreExerciseRevision: Ref & { name: string } }>(
+        'mutation ($input: RestoreRevisionInput!) { restoreExerciseRevision(input: $input) { version name status } }',
+        { input: { id: created.id, version: v3.version, revision: 1 } },
+      );
+      expect(restored.body.data!.restoreExerciseRevision).toEqual({
+        version: 4,
+        name: 'Test lateral step-down',
+        status: 'IN_REVIEW',
+      });
+      const sinceOne = await t.gql<{ exerciseRevisionDiff: { field: string }[] }>(
+        'query ($id: ID!) { exerciseRevisionDiff(id: $id, from: 1, to: 4) { field } }',
+        { id: created.id },
+      );
+      expect(sinceOne.body.data!.exerciseRevisionDiff).toEqual([{ field: 'status' }]);
+      const unknown = onlyError(
+        await t.gql(
+          'query ($id: ID!) { exerciseRevisionDiff(id: $id, from: 1, to: 9) { field } }',
+          { id: created.id },
+        ),
+      );
+      expect(unknown.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  it('lets exactly 1 of 20 parallel updates from one version win; 19 conflict; nothing is lost', async () => {
+    const created = await draft();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.gql<{ updateExercise: Ref & { name: string } }>(UPDATE, {
+          id: created.id,
+          version: 1,
+          input: { name: `Editor ${i}` },
+        }),
+      ),
+    );
+    const winners = results.filter((r) => !r.body.errors);
+    const conflicts = results.filter((r) => r.body.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(19);
+    expect(conflicts.every((r) => r.body.errors![0].extensions!.currentVersion === 2)).toBe(true);
+    const winner = winners[0].body.data!.updateExercise.name;
+    const now = await t.gql<{ exercise: { name: string; version: number } }>(
+      'query ($id: ID) { exercise(id: $id) { name version } }',
+      { id: created.id },
+    );
+    expect(now.body.data!.exercise).toEqual({ name: winner, version: 2 });
+    const history = await t.gql<{ exerciseRevisions: { version: number }[] }>(
+      'query ($id: ID!) { exerciseRevisions(id: $id) { version } }',
+      { id: created.id },
+    );
+    expect(history.body.data!.exerciseRevisions.map((r) => r.version)).toEqual([2, 1]);
+  });
+
+  describe('accounts and keys', () => {
+    it('refuses a wrong password, an invalid token and a deactivated account', async () => {
+      const wrong = onlyError(
+        await t.gql(
+          'mutation { login(input: { email: "admin@clinic.test", password: "nope" }) { token } }',
+          {},
+          'anonymous',
+        ),
+      );
+      expect(wrong).toMatchObject({
+        message: 'Wrong email or password.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      const forged = await t.gql(
+        '{ me { email } }',
+        {},
+        { headers: { authorization: 'Bearer not.a.token' } },
+      );
+      expect(forged.status).toBe(401);
+      const email = `leaver-${++n}@clinic.test`;
+      const made = await t.gql<{ createAccount: { id: string } }>(
+        'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+        { input: { email, displayName: 'Leaver', role: 'STAFF', password: ADMIN.password } },
+        'admin',
+      );
+      await t.gql(
+        'mutation ($id: ID!) { updateAccount(id: $id, input: { active: false }) { active } }',
+        { id: made.body.data!.createAccount.id },
+        'admin',
+      );
+      const login = await t.gql(
+        'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+        { input: { email, password: ADMIN.password } },
+        'anonymous',
+      );
+      expect(outcome(login)).toBe('UNAUTHENTICATED');
+    });
+
+    it('tells who is signed in', async () => {
+      const me = await t.gql('{ me { email role } }', {}, 'staff');
+      expect(me.body.data).toEqual({ me: { email: 'staff@clinic.test', role: 'STAFF' } });
+      expect((await t.gql('{ me { email } }', {}, 'anonymous')).body.data).toEqual({ me: null });
+    });
+
+    it('stores API keys hashed and stops a revoked one', async () => {
+      const made = await t.gql<{
+        createApiKey: { secret: string; apiKey: { id: string; prefix: string } };
+      }>(
+        'mutation { createApiKey(input: { name: "website" }) { secret apiKey { id prefix } } }',
+        {},
+        'admin',
+      );
+      const { secret, apiKey: key } = made.body.data!.createApiKey;
+      expect(secret.startsWith(key.prefix)).toBe(true);
+      const [stored] = await t.dataSource.query('SELECT key_hash FROM api_key WHERE id = $1', [
+        key.id,
+      ]);
+      expect(stored.key_hash).not.toContain(secret);
+      const headers = { 'x-api-key': secret };
+      expect(
+        outcome(await t.gql('{ exercises(first: 1) { nodes { id } } }', {}, { headers })),
+      ).toBe('OK');
+      await t.gql(
+        'mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+        { id: key.id },
+        'admin',
+      );
+      const refused = await t.gql('{ exercises(first: 1) { nodes { id } } }', {}, { headers });
+      expect(refused.status).toBe(401);
+      expect(outcome(refused)).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('audits who did what, for admins, without passwords, tokens or keys', async () => {
+    const created = await draft();
+    await moveTo(await moveTo(created, 'IN_REVIEW'), 'PUBLISHED');
+    const log = await t.gql<{
+      auditLog: { action: string; actorKind: string; targetId: string | null; details: unknown }[];
+    }>(
+      '{ auditLog(first: 200) { id at actorKind actorId action targetType targetId details } }',
+      {},
+      'admin',
+    );
+    const entries = log.body.data!.auditLog;
+    const actions = new Set(entries.map((e) => e.action));
+    for (const action of [
+      'LOGIN',
+      'LOGIN_FAILED',
+      'ACCOUNT_CREATED',
+      'API_KEY_CREATED',
+      'API_KEY_REVOKED',
+      'EXERCISE_CREATED',
+      'EXERCISE_UPDATED',
+      'EXERCISE_SUBMITTED_FOR_REVIEW',
+      'EXERCISE_PUBLISHED',
+      'EXERCISE_RESTORED',
+      'PROGRESSION_LINKED',
+    ]) {
+      expect({ action, logged: actions.has(action) }).toEqual({ action, logged: true });
+    }
+    expect(
+      entries.find((e) => e.action === 'EXERCISE_PUBLISHED' && e.targetId === created.id),
+    ).toMatchObject({
+      actorKind: 'account',
+      details: { from: 'IN_REVIEW', to: 'PUBLISHED' },
+    });
+    const text = JSON.stringify(entries);
+    expect(text).not.toContain(ADMIN.password);
+    for (const token of Object.values(t.tokens)) expect(text).not.toContain(token);
+    expect(text).not.toContain(apiKey.headers['x-api-key']);
+    expect(text).not.toMatch(/argon2/);
+  });
+});
+
+describe('rate limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '4', MUTATION_RATE_LIMIT: '6' });
+  });
+  afterAll(() => t.close());
+
+  it('answers RATE_LIMITED with 429 and Retry-After past the login limit', async () => {
+    // the helper's three sign-ins used 3 of the 4 this minute
+    const attempt = () =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation { login(input: { email: "x@y.z", password: "guess" }) { token } }',
+        }),
+      });
+    expect((await attempt()).status).toBe(200);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await limited.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('limits mutations per account', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await t.gql(CREATE, { input: exerciseInput({ slug: `limited-${i}` }) }, 'staff');
+      codes.push(res.body.errors?.[0]?.extensions?.code ?? 'OK');
+    }
+    expect(codes).toEqual([...Array(6).fill('FORBIDDEN'), 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+});
