@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -80,6 +83,8 @@ function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfi
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),
       rateLimitPlugin({ login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT }),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),

@@ -67,6 +67,12 @@ export class ExerciseRepository {
   /**
    * Ranked full-text search: weighted tsvector matches (name > aliases > summary > steps and
    * cues) plus trigram word similarity on the name, which also lets a misspelt name match.
+   *
+   * Scoring every match is what costs (a common word matches thousands of exercises), so the
+   * score is computed over candidates only: the names nearest the query, straight from the GiST
+   * index, and a bounded number of text matches; both bounds grow with the page asked for. The
+   * top of the ranking is exact; deep in a very common word's results, body-only matches beyond
+   * the bound are left out of the ranking (totalCount still counts them).
    */
   async search(
     text: string,
@@ -74,8 +80,22 @@ export class ExerciseRepository {
     first: number,
     offset: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const { entities, raw } = await this.searched(text, filter)
+    const wanted = offset + first + 1;
+    const byName = this.filtered(filter, [ExerciseStatus.PUBLISHED])
+      .select('e.id')
+      .andWhere(':text <% e.name')
+      .orderBy(':text <<-> e.name')
+      .limit(Math.max(50, 3 * wanted));
+    const byText = this.filtered(filter, [ExerciseStatus.PUBLISHED])
+      .select('e.id')
+      .andWhere(`e.search_vector @@ ${TSQUERY}`)
+      .limit(Math.max(100, 5 * wanted));
+    const { entities, raw } = await this.repo
+      .createQueryBuilder('e')
       .addSelect(SCORE, 'score')
+      // One IN over a UNION (not two INs joined by OR) lets the planner fetch candidates by key.
+      .where(`e.id IN ((${byName.getQuery()}) UNION (${byText.getQuery()}))`)
+      .setParameters({ ...byName.getParameters(), ...byText.getParameters(), text })
       .orderBy('score', 'DESC')
       .addOrderBy('e.id', 'ASC')
       .offset(offset)

@@ -2,25 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../access/viewer.js';
 
 /**
- * Lets browsers and CDNs cache what anyone may see: a query sent with GET, without a sign-in,
- * whose every exercise is PUBLISHED gets `Cache-Control: public, max-age=…`; everything else `no-store`. Express adds an
- * ETag to every response and answers a matching If-None-Match with 304.
+ * Lets browsers and CDNs cache what anyone may see: a successful query sent with GET without a
+ * sign-in (anonymous or an app's key, who only ever see PUBLISHED content) gets
+ * `Cache-Control: public, max-age=…`; everything else `no-store`. Express adds an ETag to every
+ * response and answers a matching If-None-Match with 304.
  */
 export function httpCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ request, contextValue }) {
       // What a signed-in account sees is its own; apps and anonymous callers see the same thing.
-      let shareable = request.http?.method === 'GET' && contextValue.viewer.kind !== 'account';
+      const shareable = request.http?.method === 'GET' && contextValue.viewer.kind !== 'account';
       return {
-        async executionDidStart() {
-          return {
-            willResolveField({ source, info }) {
-              if (shareable && info.parentType.name === 'Exercise') {
-                shareable = (source as { status?: string }).status === 'PUBLISHED';
-              }
-            },
-          };
-        },
         async willSendResponse({ response, operation }) {
           const body = response.body;
           const ok =

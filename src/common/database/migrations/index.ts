@@ -2,6 +2,7 @@ import { ExerciseCatalogue1764072000000 } from './1764072000000-exercise-catalog
 import { Progressions1764158400000 } from './1764158400000-progressions.js';
 import { ExerciseSearch1764244800000 } from './1764244800000-exercise-search.js';
 import { Curation1764331200000 } from './1764331200000-curation.js';
+import { SearchKnn1764417600000 } from './1764417600000-search-knn.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Progressions1764158400000,
   ExerciseSearch1764244800000,
   Curation1764331200000,
+  SearchKnn1764417600000,
 ];
