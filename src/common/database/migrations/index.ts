@@ -2,7 +2,8 @@ import { ExerciseCatalogue1764072000000 } from './1764072000000-exercise-catalog
 import { Progressions1764158400000 } from './1764158400000-progressions.js';
 import { ExerciseSearch1764244800000 } from './1764244800000-exercise-search.js';
 import { Curation1764331200000 } from './1764331200000-curation.js';
-import { SearchKnn1764417600000 } from './1764417600000-search-knn.js';
+import { Media1764504000000 } from './1764504000000-media.js';
+import { Tagging1764590400000 } from './1764590400000-tagging.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -10,5 +11,6 @@ export const migrations = [
   Progressions1764158400000,
   ExerciseSearch1764244800000,
   Curation1764331200000,
-  SearchKnn1764417600000,
+  Media1764504000000,
+  Tagging1764590400000,
 ];
