@@ -38,10 +38,15 @@ const introspectionIsFree: ComplexityEstimator = ({ type, field }) =>
  * TOO_MANY_ALIASES, QUERY_TOO_COMPLEX) before it executes.
  */
 export function limitsPlugin(): ApolloServerPlugin {
+  // Apollo keeps parsed documents in a store and hands the same object back for the same query
+  // text, so a document's verdict (per set of variables, for the cost) is computed once.
+  const checked = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
+          const key = `${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
+          if (checked.get(document)?.has(key)) return;
           const aliases = countAliases(document);
           if (aliases > LIMITS.aliases) {
             throw reject(
@@ -73,6 +78,10 @@ export function limitsPlugin(): ApolloServerPlugin {
               `The operation costs ${cost}; the limit is ${LIMITS.cost}. Ask for fewer items (first) or fewer nested lists.`,
             );
           }
+          const passed = checked.get(document) ?? new Set<string>();
+          // Bounded: a client varying its variables endlessly must not grow memory endlessly.
+          if (passed.size < 1000) passed.add(key);
+          checked.set(document, passed);
         },
       };
     },
