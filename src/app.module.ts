@@ -27,6 +27,8 @@ import { CurationModule } from './curation/curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
+import { ImportModule } from './import/import.module.js';
+import { MediaModule } from './media/media.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
 
@@ -51,6 +53,8 @@ export class AppModule {
         CurationModule,
         ProgressionsModule,
         SearchModule,
+        MediaModule,
+        ImportModule,
         SeedingModule,
       ],
       providers: [

@@ -252,6 +252,30 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       expect(outcome(await t.gql(query, { id: created.id }, apiKey))).toBe('NOT_FOUND');
     });
 
+    it('publishes only when every picture is described, credited and licensed', async () => {
+      const ref = await moveTo(await draft(), 'IN_REVIEW');
+      const form = new FormData();
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      form.append('file', new Blob([png], { type: 'image/png' }), 'dot.png');
+      form.append('altText', 'A dot');
+      const uploaded = await fetch(`${t.url}/media/exercises/${ref.id}/images`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.tokens.clinician}` },
+        body: form,
+      });
+      expect(uploaded.status).toBe(201);
+      const refused = onlyError(
+        await t.gql(STATUS, { input: { id: ref.id, version: ref.version, status: 'PUBLISHED' } }),
+      );
+      expect(refused.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.id', message: 'media 1 needs a credit and a licence' }],
+      });
+    });
+
     it('refuses a transition the workflow does not allow, saying which are', async () => {
       const created = await draft();
       const error = onlyError(

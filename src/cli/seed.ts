@@ -1,8 +1,11 @@
 import { LibrarySeeder } from '../seeding/library-seeder.js';
 import { runCli } from './run-cli.js';
 
+// npm run seed [-- <folder in the seeds/ layout, e.g. one written by npm run export>]
+const dir = process.argv[2];
+
 await runCli(async ({ app }) => {
-  const report = await app.get(LibrarySeeder).seed();
+  const report = await app.get(LibrarySeeder).seed(dir);
   const { progressions: p } = report;
   console.log(
     `Seed library loaded. Exercises: ${report.created} created, ${report.updated} updated, ` +

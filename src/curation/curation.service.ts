@@ -7,7 +7,9 @@ import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/e
 import type { Exercise } from '../exercises/exercise.entity.js';
 import type { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { MediaService } from '../media/media.service.js';
 import { exerciseValues, newExerciseValues } from '../exercises/exercise.values.js';
+import { missingTags } from '../exercises/tagging.js';
 import { ExerciseStatus, TempoIntent } from '../exercises/vocabulary.js';
 import { diffSnapshots, type FieldChange } from './diff.js';
 import { Revision } from './revision.entity.js';
@@ -32,6 +34,7 @@ export class CurationService {
     private readonly dataSource: DataSource,
     private readonly exercises: ExerciseRepository,
     private readonly audit: AuditService,
+    private readonly media: MediaService,
     @InjectRepository(Revision) private readonly revisions: Repository<Revision>,
   ) {}
 
@@ -74,6 +77,29 @@ export class CurationService {
     const current = await this.current(id);
     const problem = transitionProblem(current.status, status);
     if (problem) throw badUserInput([{ field: 'input.status', message: problem }]);
+    const untagged = missingTags(current);
+    if (
+      untagged.length > 0 &&
+      (status === ExerciseStatus.IN_REVIEW || status === ExerciseStatus.PUBLISHED)
+    ) {
+      throw badUserInput([
+        {
+          field: 'input.status',
+          message: `tag ${untagged.join(', ')} before the exercise goes to ${status}`,
+        },
+      ]);
+    }
+    // Publishing also needs every picture and video described and credited; checked in the
+    // change's own transaction (the embedded engine has one connection, which it holds).
+    const check =
+      status === ExerciseStatus.PUBLISHED
+        ? async (manager: EntityManager) => {
+            const problems = await this.media.publishProblems(id, manager);
+            if (problems.length > 0) {
+              throw badUserInput(problems.map((message) => ({ field: 'input.id', message })));
+            }
+          }
+        : undefined;
     return this.change(
       viewer,
       id,
@@ -81,11 +107,25 @@ export class CurationService {
       { status },
       message ?? `Now ${status}`,
       ARRIVAL_ACTION[status],
-      {
-        from: current.status,
-        to: status,
-      },
+      { from: current.status, to: status },
+      check,
     );
+  }
+
+  /** The newest revision of each exercise, for writers that must not overwrite a person's edit. */
+  async latestRevisions(
+    exerciseIds: string[],
+    manager: EntityManager,
+  ): Promise<Map<string, Revision>> {
+    const rows = await manager
+      .getRepository(Revision)
+      .createQueryBuilder('r')
+      .distinctOn(['r.exercise_id'])
+      .where('r.exercise_id = ANY(:ids)', { ids: exerciseIds })
+      .orderBy('r.exercise_id')
+      .addOrderBy('r.version', 'DESC')
+      .getMany();
+    return new Map(rows.map((r) => [r.exerciseId, r]));
   }
 
   revisionsOf(exerciseId: string): Promise<Revision[]> {
@@ -129,9 +169,11 @@ export class CurationService {
     message: string,
     action: string,
     details: Record<string, unknown> = {},
+    check?: (manager: EntityManager) => Promise<void>,
   ): Promise<Exercise> {
     const updated = await this.uniqueSlug(() =>
       this.dataSource.transaction(async (manager) => {
+        await check?.(manager);
         const exercise = await this.exercises.updateIfVersion(id, version, changes, manager);
         if (exercise) {
           await this.record(manager, viewer, exercise, message, action, {

@@ -104,23 +104,35 @@ export class Exercise {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   precautions: string[];
 
-  @Field(() => [Plane])
+  @Field(() => [Plane], { description: 'Empty only on a draft that still needs tagging' })
   @Column({ type: 'enum', enum: Plane, enumName: 'plane', array: true })
   planes: Plane[];
 
-  @Field(() => Stance)
-  @Column({ type: 'enum', enum: Stance, enumName: 'stance' })
-  stance: Stance;
+  @Field(() => Stance, {
+    nullable: true,
+    description: 'Null only on a draft that still needs tagging',
+  })
+  @Column({ type: 'enum', enum: Stance, enumName: 'stance', nullable: true })
+  stance: Stance | null;
 
-  @Field(() => BodyPosition)
-  @Column({ type: 'enum', enum: BodyPosition, enumName: 'body_position' })
-  position: BodyPosition;
+  @Field(() => BodyPosition, {
+    nullable: true,
+    description: 'Null only on a draft that still needs tagging',
+  })
+  @Column({ type: 'enum', enum: BodyPosition, enumName: 'body_position', nullable: true })
+  position: BodyPosition | null;
 
   @Column({ name: 'tempo_notation', type: 'text', nullable: true })
   tempoNotation: string | null;
 
-  @Column({ name: 'tempo_intent', type: 'enum', enum: TempoIntent, enumName: 'tempo_intent' })
-  tempoIntent: TempoIntent;
+  @Column({
+    name: 'tempo_intent',
+    type: 'enum',
+    enum: TempoIntent,
+    enumName: 'tempo_intent',
+    nullable: true,
+  })
+  tempoIntent: TempoIntent | null;
 
   @Field(() => LoadKind)
   @Column({ name: 'load_kind', type: 'enum', enum: LoadKind, enumName: 'load_kind' })

@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -105,6 +106,14 @@ export class ExerciseFilter {
   @ArrayMaxSize(4)
   @IsEnum(ExerciseStatus, { each: true })
   status?: ExerciseStatus[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only drafts still lacking planes, stance, position or tempo',
+  })
+  @IsOptional()
+  @IsBoolean()
+  needsTagging?: boolean;
 
   @Field(() => String, {
     nullable: true,

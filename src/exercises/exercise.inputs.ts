@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -41,7 +42,19 @@ import {
 } from './vocabulary.js';
 
 const TEXT = 2000;
-const LIST = 20;
+const LIST = 30;
+
+/** An optional list of short texts (cues, mistakes, precautions): none when left out. */
+const OptionalTextList = () =>
+  applyDecorators(
+    Field(() => [String], { nullable: true, description: 'Defaults to none' }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(LIST),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(TEXT, { each: true }),
+  );
 
 @InputType()
 export class LoadIntensityInput {
@@ -139,46 +152,33 @@ export class CreateExerciseInput {
   @MaxLength(TEXT, { each: true })
   steps: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @OptionalTextList()
   cues?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @OptionalTextList()
   mistakes?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(TEXT, { each: true })
+  @OptionalTextList()
   precautions?: string[];
 
-  @Field(() => [Plane])
+  // Planes, stance, position and tempo may wait while the exercise is a draft; the workflow
+  // requires them before review.
+  @Field(() => [Plane], { nullable: true })
+  @IsOptional()
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsEnum(Plane, { each: true })
-  planes: Plane[];
+  planes?: Plane[] | null;
 
-  @Field(() => Stance)
+  @Field(() => Stance, { nullable: true })
+  @IsOptional()
   @IsEnum(Stance)
-  stance: Stance;
+  stance?: Stance | null;
 
-  @Field(() => BodyPosition)
+  @Field(() => BodyPosition, { nullable: true })
+  @IsOptional()
   @IsEnum(BodyPosition)
-  position: BodyPosition;
+  position?: BodyPosition | null;
 
   @Field(() => String, {
     nullable: true,
@@ -187,9 +187,10 @@ export class CreateExerciseInput {
   @IsTempo()
   tempo?: string | null;
 
-  @Field(() => TempoIntent)
+  @Field(() => TempoIntent, { nullable: true })
+  @IsOptional()
   @IsEnum(TempoIntent)
-  tempoIntent: TempoIntent;
+  tempoIntent?: TempoIntent | null;
 
   @Field(() => LoadKind)
   @IsEnum(LoadKind)

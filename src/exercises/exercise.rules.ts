@@ -27,12 +27,12 @@ function rule(
     });
 }
 
-/** A tempo such as 3-1-X-0; may be absent only for a pure isometric hold. */
+/** A tempo such as 3-1-X-0; may be absent for a pure isometric hold or an untagged draft. */
 export const IsTempo = () =>
   rule('isTempo', (value, object) => {
     if (value === null || value === undefined) {
       const intent = object.tempoIntent;
-      return intent === undefined || intent === TempoIntent.ISOMETRIC
+      return intent === undefined || intent === null || intent === TempoIntent.ISOMETRIC
         ? null
         : 'is required unless the tempo intent is ISOMETRIC';
     }

@@ -15,11 +15,18 @@ export function exerciseValues(input: Input): Partial<Exercise> {
   const copy = <K extends keyof Input & keyof Exercise>(key: K) => {
     if (input[key] !== undefined) (values as Record<string, unknown>)[key] = input[key];
   };
-  (
-    ['slug', 'name', 'summary', 'steps', 'planes', 'stance', 'position', 'tempoIntent'] as const
-  ).forEach(copy);
+  (['slug', 'name', 'summary', 'steps', 'stance', 'position', 'tempoIntent'] as const).forEach(
+    copy,
+  );
   (['loadKind', 'regions', 'primaryMuscles', 'focus', 'difficulty'] as const).forEach(copy);
-  for (const key of ['aliases', 'cues', 'mistakes', 'precautions', 'secondaryMuscles'] as const) {
+  for (const key of [
+    'planes',
+    'aliases',
+    'cues',
+    'mistakes',
+    'precautions',
+    'secondaryMuscles',
+  ] as const) {
     if (input[key] !== undefined) (values as Record<string, unknown>)[key] = input[key] ?? [];
   }
   if (input.equipment !== undefined) values.equipment = input.equipment ?? [Equipment.NONE];
@@ -34,6 +41,10 @@ export function exerciseValues(input: Input): Partial<Exercise> {
 /** Defaults of the optional fields of a new exercise. */
 export function newExerciseValues(input: CreateExerciseInput): Partial<Exercise> {
   return {
+    planes: [],
+    stance: null,
+    position: null,
+    tempoIntent: null,
     aliases: [],
     cues: [],
     mistakes: [],

@@ -3,7 +3,10 @@ import { ConnectionType } from '../common/pagination/connection.js';
 import { ExerciseRefArgs } from './exercise.args.js';
 import { Exercise } from './exercise.entity.js';
 import { ExerciseListArgs } from './exercise.filter.js';
-import { CurrentViewer, type Viewer } from '../common/access/viewer.js';
+import { Roles } from '../common/access/roles.guard.js';
+import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { PageArgs } from '../common/pagination/connection.js';
+import { missingTags, TagFacet } from './tagging.js';
 import { ExercisesService } from './exercises.service.js';
 import { TempoModel } from './tempo.model.js';
 import { parseTempo } from './tempo.js';
@@ -34,6 +37,23 @@ export class ExercisesResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<ExerciseConnection> {
     return this.library.list(args.filter ?? {}, args, viewer);
+  }
+
+  @Roles(Role.CLINICIAN, Role.ADMIN)
+  @Query(() => ExerciseConnection, {
+    description: 'Drafts still lacking planes, stance, position or tempo: the tagging queue',
+    complexity: perItem,
+  })
+  exercisesNeedingTags(
+    @Args() page: PageArgs,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ExerciseConnection> {
+    return this.library.list({ needsTagging: true }, page, viewer);
+  }
+
+  @ResolveField(() => [TagFacet], { description: 'What still needs tagging (empty when complete)' })
+  needsTagging(@Parent() exercise: Exercise): TagFacet[] {
+    return missingTags(exercise);
   }
 
   @ResolveField(() => TempoModel)

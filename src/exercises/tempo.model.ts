@@ -18,8 +18,11 @@ export class TempoPhaseModel {
     'Tempo E-P-C-P: eccentric, bottom pause, concentric, top pause. Pure isometric holds may have no notation.',
 })
 export class TempoModel {
-  @Field(() => TempoIntent)
-  intent: TempoIntent;
+  @Field(() => TempoIntent, {
+    nullable: true,
+    description: 'Null only on a draft that still needs tagging',
+  })
+  intent: TempoIntent | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. 3-1-X-0' })
   notation: string | null;

@@ -14,6 +14,7 @@ import {
   Stance,
   TempoIntent,
 } from './vocabulary.js';
+import { TagFacet } from './tagging.js';
 
 // Each vocabulary becomes a GraphQL enum of the same name and values.
 registerEnumType(Plane, {
@@ -44,3 +45,7 @@ registerEnumType(RunningFocus, {
   description: 'Running injuries served and qualities trained',
 });
 registerEnumType(ExerciseStatus, { name: 'ExerciseStatus' });
+registerEnumType(TagFacet, {
+  name: 'TagFacet',
+  description: 'A facet a draft still lacks: tag it before review',
+});

@@ -22,6 +22,7 @@ import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { newExerciseValues } from '../exercises/exercise.values.js';
+import { missingTags } from '../exercises/tagging.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { Progression } from '../progressions/progression.entity.js';
 import { ProgressionRepository } from '../progressions/progression.repository.js';
@@ -233,6 +234,15 @@ async function readExercises(dir: string): Promise<SeedExercise[]> {
       const errors = await validate(record, { whitelist: true, forbidNonWhitelisted: true });
       problems.push(...toProblems(errors, '').map((p) => `${where}: ${p.field}: ${p.message}`));
       if (slugs.has(record.slug)) problems.push(`${where}: slug is used twice`);
+      const untagged =
+        record.planes !== undefined ? missingTags(newExerciseValues(record) as Exercise) : [];
+      if (
+        untagged.length > 0 &&
+        record.status !== ExerciseStatus.DRAFT &&
+        record.status !== ExerciseStatus.ARCHIVED
+      ) {
+        problems.push(`${where}: a ${record.status} exercise needs ${untagged.join(', ')}`);
+      }
       slugs.add(record.slug);
       records.push(record);
     }

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { CurationModule } from '../curation/curation.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { ProgressionsModule } from '../progressions/progressions.module.js';
+import { LibraryExporter } from './library-exporter.js';
 import { LibrarySeeder } from './library-seeder.js';
 
 @Module({
   imports: [ExercisesModule, ProgressionsModule, CurationModule],
-  providers: [LibrarySeeder],
-  exports: [LibrarySeeder],
+  providers: [LibrarySeeder, LibraryExporter],
+  exports: [LibrarySeeder, LibraryExporter],
 })
 export class SeedingModule {}

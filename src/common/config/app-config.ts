@@ -107,6 +107,11 @@ export class AppConfig {
   @Min(1)
   MUTATION_RATE_LIMIT = 120;
 
+  /** The folder an admin's importFreeExerciseDb(path) may read from; unset disables it. */
+  @IsOptional()
+  @IsString()
+  IMPORT_DIR?: string;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -137,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'JWT_SECRET',
     'ADMIN_EMAIL',
     'ADMIN_PASSWORD',
+    'IMPORT_DIR',
   ]);
   const raw: Record<string, string> = {};
   for (const key of keys) {

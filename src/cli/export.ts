@@ -1,0 +1,12 @@
+import { LibraryExporter } from '../seeding/library-exporter.js';
+import { runCli } from './run-cli.js';
+
+// npm run export -- <folder>   (default ./export); load it back with npm run seed -- <folder>
+const dir = process.argv[2] ?? 'export';
+
+await runCli(async ({ app }) => {
+  const report = await app.get(LibraryExporter).exportTo(dir);
+  console.log(
+    `Exported ${report.exercises} exercises and ${report.progressions} progressions to ${dir}/`,
+  );
+});

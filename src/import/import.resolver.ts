@@ -1,0 +1,77 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Args, Field, Float, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { Roles } from '../common/access/roles.guard.js';
+import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { badUserInput, forbidden } from '../common/errors/errors.js';
+import { ImporterService } from './importer.service.js';
+
+@ObjectType()
+class SkippedRecord {
+  @Field()
+  id: string;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType()
+class ImportReport {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int)
+  created: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => [SkippedRecord])
+  skipped: SkippedRecord[];
+
+  @Field(() => Int, { description: 'Pictures attached' })
+  images: number;
+
+  @Field(() => Float)
+  seconds: number;
+}
+
+@Resolver()
+export class ImportResolver {
+  constructor(
+    private readonly importer: ImporterService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ImportReport, {
+    description:
+      "Imports free-exercise-db's exercises.json (a path inside IMPORT_DIR) as drafts needing tags; idempotent",
+  })
+  importFreeExerciseDb(
+    @CurrentViewer() viewer: Viewer,
+    @Args('path') path: string,
+  ): Promise<ImportReport> {
+    if (!this.config.IMPORT_DIR) throw forbidden('Imports over the API are off: set IMPORT_DIR.');
+    const root = resolve(this.config.IMPORT_DIR);
+    const file = resolve(root, path);
+    const inside = relative(root, file);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      throw badUserInput([{ field: 'path', message: 'path must be inside IMPORT_DIR' }]);
+    }
+    return this.importer.importFile(file, viewer).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error instanceof SyntaxError) {
+        throw badUserInput([
+          {
+            field: 'path',
+            message: `path is not a readable exercises.json (${error.code ?? 'invalid JSON'})`,
+          },
+        ]);
+      }
+      throw error;
+    });
+  }
+}

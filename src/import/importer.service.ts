@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../common/access/viewer.js';
+import { canonical } from '../curation/diff.js';
+import { CurationService } from '../curation/curation.service.js';
+import { Exercise } from '../exercises/exercise.entity.js';
+import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { exerciseValues, newExerciseValues } from '../exercises/exercise.values.js';
+import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { MediaService } from '../media/media.service.js';
+import { type FreeExerciseRecord, mapRecord, SOURCE } from './free-exercise-db.js';
+
+const BATCH = 100;
+const IMPORTED = `Imported from ${SOURCE}`;
+const CREDIT = 'free-exercise-db (github.com/yuhonas/free-exercise-db)';
+const LICENCE = 'Unlicense (public domain)';
+
+export interface Skipped {
+  id: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: Skipped[];
+  images: number;
+  seconds: number;
+}
+
+/**
+ * Imports free-exercise-db's exercises.json as DRAFT exercises needing tags, in transactions of
+ * 100. Idempotent: a record whose content is unchanged is left alone, a changed one updated, and
+ * one a clinician has edited since (or moved on from DRAFT) is never overwritten.
+ */
+@Injectable()
+export class ImporterService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly exercises: ExerciseRepository,
+    private readonly curation: CurationService,
+    private readonly media: MediaService,
+  ) {}
+
+  async importFile(
+    file: string,
+    actor: Viewer | 'system',
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<ImportReport> {
+    const started = performance.now();
+    const records = JSON.parse(readFileSync(file, 'utf8')) as FreeExerciseRecord[];
+    if (!Array.isArray(records)) throw new Error(`${file} does not hold an array of exercises`);
+    const report: ImportReport = {
+      total: records.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: [],
+      images: 0,
+      seconds: 0,
+    };
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
+      const mapped = await Promise.all(batch.map((r) => mapRecord(r)));
+      const touched: [Exercise, FreeExerciseRecord][] = [];
+      await this.dataSource.transaction(async (manager) => {
+        const slugs = mapped.flatMap((m) => (m.ok ? [m.input.slug] : []));
+        const existing = new Map(
+          (await manager.getRepository(Exercise).findBy(slugs.map((slug) => ({ slug })))).map(
+            (e) => [e.slug, e],
+          ),
+        );
+        const latest = await this.curation.latestRevisions(
+          [...existing.values()].map((e) => e.id),
+          manager,
+        );
+        for (const [i, result] of mapped.entries()) {
+          const id = String(batch[i]?.id ?? `#${start + i}`);
+          if (!result.ok) {
+            report.skipped.push({ id, reason: result.reason });
+            continue;
+          }
+          const current = existing.get(result.input.slug);
+          if (!current) {
+            const created = await this.exercises.insert(newExerciseValues(result.input), manager);
+            await this.curation.record(manager, actor, created, IMPORTED, 'EXERCISE_IMPORTED');
+            touched.push([created, batch[i]]);
+            report.created++;
+            continue;
+          }
+          touched.push([current, batch[i]]);
+          const changes = exerciseValues(result.input);
+          if (
+            !Object.entries(changes).some(
+              ([k, v]) => canonical(current[k as keyof Exercise]) !== canonical(v),
+            )
+          ) {
+            report.unchanged++;
+          } else if (
+            current.status !== ExerciseStatus.DRAFT ||
+            !latest.get(current.id)?.message.startsWith(IMPORTED)
+          ) {
+            report.skipped.push({
+              id,
+              reason: 'edited by the clinic since it was imported: left as it is',
+            });
+          } else {
+            const updated = await this.exercises.updateIfVersion(
+              current.id,
+              current.version,
+              changes,
+              manager,
+            );
+            await this.curation.record(
+              manager,
+              actor,
+              updated as Exercise,
+              `${IMPORTED} (source changed)`,
+              'EXERCISE_IMPORTED',
+            );
+            report.updated++;
+          }
+        }
+      });
+      report.images += await this.importImages(dirname(file), touched, actor);
+      onProgress(Math.min(start + BATCH, records.length), records.length);
+    }
+    report.seconds = Math.round((performance.now() - started) / 100) / 10;
+    return report;
+  }
+
+  /** Pictures from images/<path> beside exercises.json, where present, each attached once. */
+  private async importImages(
+    folder: string,
+    touched: [Exercise, FreeExerciseRecord][],
+    actor: Viewer | 'system',
+  ): Promise<number> {
+    let attached = 0;
+    for (const [exercise, record] of touched) {
+      for (const [k, path] of (record.images ?? []).entries()) {
+        const file = join(folder, 'images', path);
+        if (!existsSync(file)) continue;
+        const bytes = readFileSync(file);
+        if (await this.media.hasImage(exercise.id, bytes)) continue;
+        const altText = `${record.name}, photo ${k + 1} of ${record.images.length}`;
+        await this.media.addImage(actor, exercise.id, {
+          bytes,
+          altText,
+          credit: CREDIT,
+          licence: LICENCE,
+        });
+        attached++;
+      }
+    }
+    return attached;
+  }
+}

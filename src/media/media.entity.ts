@@ -1,0 +1,83 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum MediaKind {
+  IMAGE = 'IMAGE',
+  VIDEO = 'VIDEO',
+}
+
+registerEnumType(MediaKind, {
+  name: 'MediaKind',
+  description: 'IMAGE: uploaded and served by this service. VIDEO: a link to an https:// page',
+});
+
+/**
+ * A picture or video of an exercise. Images are stored by content hash (identical bytes once);
+ * `url` and `poster` are resolved by the resolver. Alt text, credit and licence may be empty
+ * while drafting; an exercise is not published until they are filled in (publishProblems).
+ */
+@ObjectType()
+@Entity('media')
+export class Media {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'exercise_id', type: 'uuid' })
+  exerciseId: string;
+
+  @Field(() => Int, { description: "Place among the exercise's media, 0 first" })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => MediaKind)
+  @Column({ type: 'enum', enum: MediaKind, enumName: 'media_kind' })
+  kind: MediaKind;
+
+  /** Hex SHA-256 of an image's bytes. */
+  @Column({ type: 'text', nullable: true })
+  sha256: string | null;
+
+  @Field(() => String, { nullable: true, description: 'image/jpeg, image/png or image/webp' })
+  @Column({ type: 'text', nullable: true })
+  mime: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Pixels, as displayed' })
+  @Column({ type: 'int', nullable: true })
+  width: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Pixels, as displayed' })
+  @Column({ type: 'int', nullable: true })
+  height: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Size of an image file' })
+  @Column({ type: 'int', nullable: true })
+  bytes: number | null;
+
+  /** `<sha256>.<ext>` in the media storage; also the file name in the URL. */
+  @Column({ name: 'storage_key', type: 'text', nullable: true })
+  storageKey: string | null;
+
+  /** The https:// link of a video. */
+  @Column({ name: 'video_url', type: 'text', nullable: true })
+  videoUrl: string | null;
+
+  @Column({ name: 'poster_id', type: 'uuid', nullable: true })
+  posterId: string | null;
+
+  @Field({ description: 'What the picture shows, for screen readers and printouts' })
+  @Column({ name: 'alt_text', type: 'text', default: '' })
+  altText: string;
+
+  @Field({ description: 'Who made it' })
+  @Column({ type: 'text', default: '' })
+  credit: string;
+
+  @Field({ description: 'Under what terms the clinic uses it' })
+  @Column({ type: 'text', default: '' })
+  licence: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
+import { Media } from './media.entity.js';
+
+/** Lock namespaces (two-key advisory locks): one exercise's media list, one content hash. */
+const EXERCISE_MEDIA_LOCK = 726_002;
+const CONTENT_LOCK = 726_003;
+
+/** Every query on the media table; services never build SQL. */
+@Injectable()
+export class MediaRepository {
+  constructor(@InjectRepository(Media) private readonly repo: Repository<Media>) {}
+
+  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Media | null> {
+    return manager.getRepository(Media).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Media[]> {
+    return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  /** The media of many exercises in one statement, each list in order. */
+  findByExercises(
+    exerciseIds: readonly string[],
+    manager: EntityManager = this.repo.manager,
+  ): Promise<Media[]> {
+    return manager
+      .getRepository(Media)
+      .createQueryBuilder('m')
+      .where('m.exercise_id = ANY(:ids)', { ids: [...exerciseIds] })
+      .orderBy('m.position', 'ASC')
+      .addOrderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
+  }
+
+  /** Any image row holding these bytes (what serving a file checks); by the indexed hash. */
+  findImageByKey(storageKey: string): Promise<Media | null> {
+    return this.repo.findOneBy({ sha256: storageKey.slice(0, 64), storageKey });
+  }
+
+  countBySha256(sha256: string, manager: EntityManager): Promise<number> {
+    return manager.getRepository(Media).countBy({ sha256 });
+  }
+
+  /**
+   * Serialises the changes to one exercise's media list until the transaction ends, so that
+   * positions stay 0..n-1 when two editors add or move items at once.
+   */
+  async lockExercise(exerciseId: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      EXERCISE_MEDIA_LOCK,
+      exerciseId,
+    ]);
+  }
+
+  /**
+   * Serialises writing and removing the file of one content hash with the rows that name it:
+   * an upload never sees a file that a removal is about to delete, nor the reverse.
+   */
+  async lockContent(sha256: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CONTENT_LOCK, sha256]);
+  }
+
+  /** A new item at the end of its exercise's list (hold the exercise lock). */
+  async append(values: Partial<Media>, manager: EntityManager): Promise<Media> {
+    const repo = manager.getRepository(Media);
+    const position = await repo.countBy({ exerciseId: values.exerciseId });
+    return repo.save(repo.create({ ...values, position }));
+  }
+
+  save(media: Media, manager: EntityManager): Promise<Media> {
+    return manager.getRepository(Media).save(media);
+  }
+
+  /** Writes positions 0..n-1 in the order given (hold the exercise lock). */
+  async renumber(ordered: readonly Media[], manager: EntityManager): Promise<void> {
+    const ids = ordered.map((m) => m.id);
+    await manager.query(
+      `UPDATE media SET position = o.position - 1
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+       WHERE media.id = o.id AND media.position <> o.position - 1`,
+      [ids],
+    );
+    ordered.forEach((m, i) => (m.position = i));
+  }
+
+  async delete(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(Media).delete({ id });
+  }
+}

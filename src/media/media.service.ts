@@ -1,0 +1,303 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../common/access/viewer.js';
+import { groupBy, requestLoader } from '../common/database/loaders.js';
+import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
+import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { inspectImage } from './image.js';
+import { Media, MediaKind } from './media.entity.js';
+import {
+  type AddExerciseVideoInput,
+  TEXT_LIMITS,
+  type UpdateExerciseMediaInput,
+} from './media.inputs.js';
+import { MediaRepository } from './media.repository.js';
+import { KEY, MEDIA_STORAGE, type MediaStorage } from './storage.js';
+
+/** The text fields of an upload, as sent in the form. */
+export interface ImageUpload {
+  bytes: Buffer;
+  altText: string;
+  credit: string;
+  licence: string;
+}
+
+const REQUIRED: [keyof typeof TEXT_LIMITS, string][] = [
+  ['altText', 'alt text'],
+  ['credit', 'a credit'],
+  ['licence', 'a licence'],
+];
+
+/**
+ * Pictures and video links of exercises. An exercise's list is kept at positions 0..n-1 under a
+ * per-exercise lock; an image's file and its rows change under a per-hash lock, file first, so
+ * no row ever names a missing file (a crash can at worst leave a file no row names).
+ */
+@Injectable()
+export class MediaService {
+  private readonly logger = new Logger(MediaService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly media: MediaRepository,
+    private readonly exercises: ExerciseRepository,
+    private readonly audit: AuditService,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+  ) {}
+
+  /** An exercise's media in order, batched: a page of exercises costs one statement. */
+  forExercise(context: object, exerciseId: string): Promise<Media[]> {
+    const loader = requestLoader(context, 'mediaByExercise', async (ids: readonly string[]) =>
+      groupBy(ids, await this.media.findByExercises(ids), (m) => [m.exerciseId]),
+    );
+    return loader.load(exerciseId);
+  }
+
+  /** A video's poster, batched. It belongs to the same exercise, so it is as visible. */
+  async poster(context: object, video: Media): Promise<Media | null> {
+    if (!video.posterId) return null;
+    const loader = requestLoader(context, 'mediaById', async (ids: readonly string[]) => {
+      const byId = new Map((await this.media.findByIds(ids)).map((m) => [m.id, m]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    return loader.load(video.posterId);
+  }
+
+  /** Where a client fetches it: our own path (with the content hash) or the video's link. */
+  url(media: Media): string {
+    return media.kind === MediaKind.IMAGE ? `/media/${media.storageKey}` : (media.videoUrl ?? '');
+  }
+
+  async addImage(
+    viewer: Viewer | 'system',
+    exerciseId: string,
+    upload: ImageUpload,
+  ): Promise<Media> {
+    assertUuid(exerciseId, 'exerciseId');
+    checkTexts(upload);
+    const facts = inspectImage(upload.bytes);
+    if (typeof facts === 'string') throw badUserInput([{ field: 'file', message: facts }]);
+    const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+    const key = `${sha256}.${facts.format.ext}`;
+    return this.dataSource.transaction(async (manager) => {
+      const exercise = await this.exercise(exerciseId, manager);
+      await this.media.lockExercise(exercise.id, manager);
+      await this.media.lockContent(sha256, manager);
+      // Identical bytes are stored once; the lock keeps a removal from deleting them meanwhile.
+      const written = !(await this.storage.exists(key));
+      if (written) await this.storage.put(key, upload.bytes, facts.format.mime);
+      try {
+        const image = await this.media.append(
+          {
+            exerciseId: exercise.id,
+            kind: MediaKind.IMAGE,
+            sha256,
+            mime: facts.format.mime,
+            width: facts.width,
+            height: facts.height,
+            bytes: upload.bytes.length,
+            storageKey: key,
+            altText: upload.altText,
+            credit: upload.credit,
+            licence: upload.licence,
+          },
+          manager,
+        );
+        await this.audit.record(
+          viewer,
+          'MEDIA_ADDED',
+          target(image),
+          { exercise: exercise.slug, kind: image.kind, sha256 },
+          manager,
+        );
+        return image;
+      } catch (error) {
+        // No row will name the file this request wrote: take it back while holding its lock.
+        if (written) await this.storage.delete(key).catch((e) => this.orphan(key, e));
+        throw error;
+      }
+    });
+  }
+
+  async addVideo(viewer: Viewer, input: AddExerciseVideoInput): Promise<Media> {
+    return this.dataSource.transaction(async (manager) => {
+      const exercise = await this.exercise(input.exerciseId, manager);
+      await this.media.lockExercise(exercise.id, manager);
+      if (input.posterMediaId) {
+        const poster = await this.media.findById(input.posterMediaId, manager);
+        if (poster?.exerciseId !== exercise.id || poster.kind !== MediaKind.IMAGE) {
+          throw badUserInput([
+            {
+              field: 'input.posterMediaId',
+              message: 'posterMediaId must be an image of the same exercise',
+            },
+          ]);
+        }
+      }
+      const video = await this.media.append(
+        {
+          exerciseId: exercise.id,
+          kind: MediaKind.VIDEO,
+          videoUrl: input.url,
+          posterId: input.posterMediaId ?? null,
+          altText: input.altText ?? '',
+          credit: input.credit ?? '',
+          licence: input.licence ?? '',
+        },
+        manager,
+      );
+      await this.audit.record(
+        viewer,
+        'MEDIA_ADDED',
+        target(video),
+        { exercise: exercise.slug, kind: video.kind },
+        manager,
+      );
+      return video;
+    });
+  }
+
+  /** Changes the texts sent (null keeps a text) and moves the item when `position` is sent. */
+  async update(viewer: Viewer, id: string, input: UpdateExerciseMediaInput): Promise<Media> {
+    return this.dataSource.transaction(async (manager) => {
+      const { item, list } = await this.lockedItem(id, manager);
+      const texts = Object.fromEntries(
+        REQUIRED.map(([field]) => [field, input[field]]).filter(([, v]) => typeof v === 'string'),
+      ) as Partial<Pick<Media, 'altText' | 'credit' | 'licence'>>;
+      Object.assign(item, texts);
+      const moved = typeof input.position === 'number' && input.position !== item.position;
+      if (moved) {
+        const position = input.position as number;
+        if (position >= list.length) {
+          throw badUserInput([
+            {
+              field: 'input.position',
+              message: `position must be from 0 to ${list.length - 1}`,
+            },
+          ]);
+        }
+        const others = list.filter((m) => m.id !== item.id);
+        await this.media.renumber(
+          [...others.slice(0, position), item, ...others.slice(position)],
+          manager,
+        );
+      }
+      const saved = await this.media.save(item, manager);
+      await this.audit.record(
+        viewer,
+        'MEDIA_UPDATED',
+        target(item),
+        { fields: Object.keys(texts).concat(moved ? ['position'] : []) },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** Removes an item (a video it was the poster of keeps no poster); returns its id. */
+  async remove(viewer: Viewer, id: string): Promise<string> {
+    const removed = await this.dataSource.transaction(async (manager) => {
+      const { item, list } = await this.lockedItem(id, manager);
+      await this.media.delete(item.id, manager);
+      await this.media.renumber(
+        list.filter((m) => m.id !== item.id),
+        manager,
+      );
+      await this.audit.record(viewer, 'MEDIA_REMOVED', target(item), { kind: item.kind }, manager);
+      return item;
+    });
+    if (removed.sha256) await this.dropFileIfUnused(removed.sha256, removed.storageKey as string);
+    return removed.id;
+  }
+
+  /** Whether the exercise already shows these exact bytes (an importer attaches each once). */
+  async hasImage(exerciseId: string, bytes: Buffer): Promise<boolean> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return (await this.media.findByExercises([exerciseId])).some((m) => m.sha256 === sha256);
+  }
+
+  /**
+   * A message for each item missing alt text, a credit or a licence, e.g. "media 2 needs alt
+   * text" (numbered from 1, in order). Publishing waits until there are none. Pass the caller's
+   * transaction manager: the embedded engine has one connection, which that transaction holds.
+   */
+  async publishProblems(exerciseId: string, manager?: EntityManager): Promise<string[]> {
+    const list = await this.media.findByExercises([exerciseId], manager);
+    return list.flatMap((item, i) => {
+      const missing = REQUIRED.filter(([field]) => !item[field].trim()).map(([, what]) => what);
+      return missing.length ? [`media ${i + 1} needs ${joinAnd(missing)}`] : [];
+    });
+  }
+
+  /** The image row behind GET /media/<key>, or null when no row names those bytes. */
+  image(key: string): Promise<Media | null> {
+    return KEY.test(key) ? this.media.findImageByKey(key) : Promise.resolve(null);
+  }
+
+  /** An image's bytes; null (and logged: it should never happen) when the storage lost them. */
+  async bytes(image: Media): Promise<Buffer | null> {
+    const bytes = await this.storage.get(image.storageKey as string);
+    if (!bytes) {
+      this.logger.error(`Media ${image.id} names ${image.storageKey}, which the storage lacks`);
+    }
+    return bytes;
+  }
+
+  /**
+   * Deletes an image file once no row names it, in its own transaction under the hash lock: an
+   * upload of the same bytes either came first (its row keeps the file) or waits and rewrites it.
+   */
+  private async dropFileIfUnused(sha256: string, key: string): Promise<void> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.media.lockContent(sha256, manager);
+        if ((await this.media.countBySha256(sha256, manager)) === 0) await this.storage.delete(key);
+      });
+    } catch (error) {
+      this.orphan(key, error);
+    }
+  }
+
+  private orphan(key: string, error: unknown): void {
+    this.logger.warn(`Could not delete the unused media file ${key}: ${String(error)}`);
+  }
+
+  private async exercise(id: string, manager: EntityManager): Promise<Exercise> {
+    const exercise = await this.exercises.findById(assertUuid(id, 'exerciseId'), manager);
+    if (!exercise) throw notFound('Exercise', id);
+    return exercise;
+  }
+
+  /** The item and its exercise's whole list, read after taking that exercise's lock. */
+  private async lockedItem(id: string, manager: EntityManager) {
+    const found = await this.media.findById(assertUuid(id), manager);
+    if (!found) throw notFound('Media', id);
+    await this.media.lockExercise(found.exerciseId, manager);
+    const list = await this.media.findByExercises([found.exerciseId], manager);
+    const item = list.find((m) => m.id === id);
+    if (!item) throw notFound('Media', id);
+    return { item, list };
+  }
+}
+
+/** Alt text, credit and licence of an upload: strings within their limits. */
+function checkTexts(texts: Pick<ImageUpload, 'altText' | 'credit' | 'licence'>) {
+  const problems = REQUIRED.filter(([field]) => texts[field].length > TEXT_LIMITS[field]).map(
+    ([field]) => ({
+      field,
+      message: `${field} must be at most ${TEXT_LIMITS[field]} characters`,
+    }),
+  );
+  if (problems.length) throw badUserInput(problems);
+}
+
+function joinAnd(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function target(media: Media) {
+  return { type: 'media', id: media.id };
+}

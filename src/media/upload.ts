@@ -1,0 +1,75 @@
+import {
+  type CallHandler,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request } from 'express';
+import { hasRole, Role, type Viewer } from '../common/access/viewer.js';
+import { forbidden, unauthenticated } from '../common/errors/errors.js';
+import { AuthService } from '../auth/auth.service.js';
+import { MediaConfig } from './media.config.js';
+
+/** The fields of the upload form besides `file`. */
+export const TEXT_FIELDS = ['altText', 'credit', 'licence'] as const;
+
+/** What multer leaves on the request for the `file` field (kept in memory, never on disk). */
+export interface UploadedImage {
+  buffer: Buffer;
+  size: number;
+}
+
+export type CuratorRequest = Request & { viewer?: Viewer };
+
+/**
+ * Lets only clinicians and admins upload, as @Roles does for GraphQL: 401 without a sign-in (or
+ * with a bad one), 403 for other roles and API keys. A guard runs before the body is read, so a
+ * refused caller's upload is never parsed.
+ */
+@Injectable()
+export class CuratorGuard implements CanActivate {
+  constructor(private readonly auth: AuthService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<CuratorRequest>();
+    const viewer = await this.auth.viewerFor(req.headers);
+    if (viewer.kind === 'apiKey') throw forbidden('API keys only read published content.');
+    if (viewer.kind !== 'account') throw unauthenticated();
+    if (!hasRole(viewer, [Role.CLINICIAN, Role.ADMIN])) {
+      throw forbidden('Uploading media needs one of the roles CLINICIAN, ADMIN.');
+    }
+    req.viewer = viewer;
+    return true;
+  }
+}
+
+/**
+ * Nest's multer interceptor for the `file` field, with the configured size limit. Without a
+ * `storage` or `dest` multer keeps the file in memory: it is checked and hashed before anything
+ * is written. Multer's own errors reach MediaHttpErrorFilter with their code and field.
+ */
+@Injectable()
+export class ImageUploadInterceptor implements NestInterceptor {
+  private readonly multer: NestInterceptor;
+
+  constructor(config: MediaConfig) {
+    const Multer = FileInterceptor('file', {
+      limits: {
+        fileSize: config.MEDIA_MAX_BYTES,
+        // Two, so that a second file is refused by its field's name rather than by count.
+        files: 2,
+        fields: 10,
+        parts: 11,
+        // Room for the longest alt text in any UTF-8; the exact limits are checked afterwards.
+        fieldSize: 16 * 1024,
+      },
+    });
+    this.multer = new Multer();
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler) {
+    return this.multer.intercept(context, next);
+  }
+}
