@@ -1,0 +1,85 @@
+// Small helpers shared by the generator, the runner and the peers.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(BENCH_DIR, '..');
+
+/** The server's maintenance database; bench databases are created next to it. */
+export const ADMIN_URL =
+  process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** `10k` -> 10000, `1m` -> 1000000, `2500` -> 2500. */
+export function parseSize(text) {
+  const match = /^(\d+)([km]?)$/i.exec(String(text).trim());
+  if (!match) throw new Error(`not a size: ${text} (try 10k, 100k)`);
+  return Number(match[1]) * { '': 1, k: 1e3, m: 1e6 }[match[2].toLowerCase()];
+}
+
+export const dbName = (label) => `bench_${label.toLowerCase()}`;
+
+/** The admin URL with its database swapped for `name`. */
+export function dbUrl(name, adminUrl = ADMIN_URL) {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** `--sizes 10k,100k --duration 10 --force` -> { sizes: '10k,100k', duration: '10', force: true } */
+export function parseArgs(argv = process.argv.slice(2)) {
+  const args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = argv[i].replace(/^--/, '').split('=');
+    if (inline !== undefined) args[key] = inline;
+    else if (argv[i + 1] && !argv[i + 1].startsWith('--')) args[key] = argv[++i];
+    else args[key] = true;
+  }
+  return args;
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+export async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  return port;
+}
+
+/** Runs a command to completion; `quiet` keeps its output unless it fails. */
+export async function run(command, args, { quiet = false, ...options } = {}) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', ...options });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const [code] = await once(child, 'exit');
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}\n${output}`);
+}
+
+/** Polls `url` until it answers 200 (or the child dies, or time runs out). */
+export async function waitForOk(url, child, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url}: not ready after ${timeoutMs} ms`);
+}
+
+/** SIGTERM, then SIGKILL if the process has not gone after 5 s. */
+export async function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
