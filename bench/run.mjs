@@ -26,7 +26,7 @@ import {
   waitForOk,
 } from './lib.mjs';
 import { searchFunction } from './search-sql.mjs';
-import { SEARCH_FIRST, WORKLOADS } from './workloads.mjs';
+import { WORKLOADS } from './workloads.mjs';
 
 const args = parseArgs();
 const SIZES = String(args.sizes ?? '10k,100k').split(',');
@@ -230,7 +230,7 @@ async function benchSize(label) {
     servers.push(await startServer('ours', label, url));
     await db.connect();
     await db.query('ANALYZE');
-    await db.query(searchFunction(SEARCH_FIRST));
+    await db.query(searchFunction());
     const { rows: slugRows } = await db.query(`
       SELECT e.slug FROM exercise e
       WHERE e.status = 'PUBLISHED'

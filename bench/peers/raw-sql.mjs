@@ -46,7 +46,7 @@ const SEARCH = `
       ORDER BY r.score DESC, r.id), '[]'))))::text AS body
   FROM (
     SELECT e.id, e.slug, e.name, ${searchScore('$1::text')} AS score
-    FROM exercise e WHERE e.id IN (${searchCandidates('$1::text', '$2::int')})
+    FROM exercise e WHERE e.id IN (${searchCandidates('$1::text')})
     ORDER BY score DESC, e.id LIMIT $2
   ) r`;
 
