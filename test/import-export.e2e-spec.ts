@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { freeExerciseDb } from './support/dataset.js';
 import { LibraryExporter } from '../src/seeding/library-exporter.js';
 import { LibrarySeeder } from '../src/seeding/library-seeder.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
-const DATASETS = join(process.cwd(), '..', 'shared', 'datasets');
+const DATASETS = dirname(freeExerciseDb());
 const IMPORT =
   'mutation ($path: String!) { importFreeExerciseDb(path: $path) { total created updated unchanged images seconds skipped { id reason } } }';
 
