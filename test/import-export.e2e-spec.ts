@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { freeExerciseDb } from './support/dataset.js';
@@ -218,7 +218,42 @@ describe('export and load back', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('round-trips the library: exercises, statuses and progressions', async () => {
+  it('round-trips the library: exercises, statuses, progressions, media and their bytes', async () => {
+    const bridge = await a.gql<{ exercise: { id: string } }>(
+      '{ exercise(slug: "glute-bridge") { id } }',
+    );
+    const exerciseId = bridge.body.data!.exercise.id;
+    const photo = readFileSync(
+      join(freeExerciseDb(), 'images', 'Single_Leg_Glute_Bridge', '0.jpg'),
+    );
+    const form = new FormData();
+    form.append('file', new Blob([photo], { type: 'image/jpeg' }), 'bridge.jpg');
+    for (const [k, v] of Object.entries({
+      altText: 'Bridge',
+      credit: 'free-exercise-db',
+      licence: 'Unlicense',
+    }))
+      form.append(k, v);
+    const uploaded = await fetch(`${a.url}/media/exercises/${exerciseId}/images`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.tokens.clinician}` },
+      body: form,
+    });
+    const picture = (await uploaded.json()) as { id: string };
+    const video = await a.gql(
+      'mutation ($input: AddExerciseVideoInput!) { addExerciseVideo(input: $input) { id } }',
+      {
+        input: {
+          exerciseId,
+          url: 'https://videos.example/bridge',
+          posterMediaId: picture.id,
+          altText: 'Video',
+          credit: 'Clinic',
+          licence: 'Own',
+        },
+      },
+    );
+    expect(video.body.errors).toBeUndefined();
     const draft = await a.gql<{ createExercise: { id: string } }>(
       'mutation { createExercise(input: { slug: "untagged-idea", name: "Untagged idea", summary: "Later.", steps: ["Try it."], loadKind: BODYWEIGHT, regions: [HIP], primaryMuscles: [GLUTEUS_MEDIUS], focus: [ACTIVATION], difficulty: 1, prescription: { sets: 1, reps: 5 } }) { id } }',
     );
@@ -228,13 +263,28 @@ describe('export and load back', () => {
     expect(exported.exercises).toBe(98);
     expect(exported.progressions).toBeGreaterThanOrEqual(78);
     const loaded = await b.running.app.get(LibrarySeeder).seed(dirs[0]);
-    expect(loaded).toMatchObject({ created: 98, progressions: { created: exported.progressions } });
+    expect(exported.media).toBe(2);
+    expect(loaded).toMatchObject({
+      created: 98,
+      progressions: { created: exported.progressions },
+      media: 2,
+    });
     await b.running.app.get(LibraryExporter).exportTo(dirs[1]);
-    for (const file of ['exercises/library.json', 'progressions.json']) {
+    const key = readdirSync(join(dirs[0], 'media'))[0];
+    expect(readFileSync(join(dirs[1], 'media', key)).equals(photo)).toBe(true);
+    for (const file of ['exercises/library.json', 'progressions.json', 'media.json']) {
       expect(readFileSync(join(dirs[1], file), 'utf8')).toEqual(
         readFileSync(join(dirs[0], file), 'utf8'),
       );
     }
+    const served = await b.gql<{
+      exercise: { media: { kind: string; url: string; poster: { altText: string } | null }[] };
+    }>('{ exercise(slug: "glute-bridge") { media { kind url poster { altText } } } }');
+    const media = served.body.data!.exercise.media;
+    expect(media.map((m) => m.kind)).toEqual(['IMAGE', 'VIDEO']);
+    expect(media[1].poster).toEqual({ altText: 'Bridge' });
+    const bytes = await fetch(`${b.url}${media[0].url}`);
+    expect(Buffer.from(await bytes.arrayBuffer()).equals(photo)).toBe(true);
     const idea = await b.gql('{ exercise(slug: "untagged-idea") { status needsTagging } }');
     expect(idea.body.data).toEqual({
       exercise: { status: 'DRAFT', needsTagging: ['PLANES', 'STANCE', 'POSITION', 'TEMPO'] },

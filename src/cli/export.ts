@@ -7,6 +7,6 @@ const dir = process.argv[2] ?? 'export';
 await runCli(async ({ app }) => {
   const report = await app.get(LibraryExporter).exportTo(dir);
   console.log(
-    `Exported ${report.exercises} exercises and ${report.progressions} progressions to ${dir}/`,
+    `Exported ${report.exercises} exercises, ${report.progressions} progressions and ${report.media} media to ${dir}/`,
   );
 });

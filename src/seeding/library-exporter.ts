@@ -1,22 +1,46 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Exercise } from '../exercises/exercise.entity.js';
+import { Media, MediaKind } from '../media/media.entity.js';
+import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
 
 export interface ExportReport {
   exercises: number;
   progressions: number;
+  media: number;
+}
+
+/** A media item in an export; pictures' bytes travel beside it in media/<storageKey>. */
+export interface MediaRecord {
+  exercise: string;
+  position: number;
+  kind: MediaKind;
+  storageKey: string | null;
+  mime: string | null;
+  width: number | null;
+  height: number | null;
+  videoUrl: string | null;
+  /** Position of the poster picture among the same exercise's media. */
+  poster: number | null;
+  altText: string;
+  credit: string;
+  licence: string;
 }
 
 /**
- * Writes the whole library in the seed format (exercises/library.json, progressions.json), so
- * that `npm run seed -- <folder>` loads it back into another database unchanged.
+ * Writes the whole library in the seed format (exercises/library.json, progressions.json,
+ * media.json and the pictures' bytes in media/), so that `npm run seed -- <folder>` loads it back
+ * into another database and storage unchanged.
  */
 @Injectable()
 export class LibraryExporter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+  ) {}
 
   async exportTo(dir: string): Promise<ExportReport> {
     const exercises = await this.dataSource
@@ -34,10 +58,36 @@ export class LibraryExporter {
         order: p.order,
       }))
       .sort((a, b) => `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`));
+    const media = await this.dataSource
+      .getRepository(Media)
+      .find({ order: { exerciseId: 'ASC', position: 'ASC' } });
+    const positionById = new Map(media.map((m) => [m.id, m.position]));
+    const mediaRecords: MediaRecord[] = media
+      .map((m) => ({
+        exercise: slugById.get(m.exerciseId) as string,
+        position: m.position,
+        kind: m.kind,
+        storageKey: m.storageKey,
+        mime: m.mime,
+        width: m.width,
+        height: m.height,
+        videoUrl: m.videoUrl,
+        poster: m.posterId ? (positionById.get(m.posterId) ?? null) : null,
+        altText: m.altText,
+        credit: m.credit,
+        licence: m.licence,
+      }))
+      .sort((a, b) => a.exercise.localeCompare(b.exercise) || a.position - b.position);
     mkdirSync(join(dir, 'exercises'), { recursive: true });
+    mkdirSync(join(dir, 'media'), { recursive: true });
     write(join(dir, 'exercises', 'library.json'), exercises.map(seedRecord));
     write(join(dir, 'progressions.json'), progressions);
-    return { exercises: exercises.length, progressions: progressions.length };
+    write(join(dir, 'media.json'), mediaRecords);
+    for (const key of new Set(media.flatMap((m) => (m.storageKey ? [m.storageKey] : [])))) {
+      const bytes = await this.storage.get(key);
+      if (bytes) writeFileSync(join(dir, 'media', key), bytes);
+    }
+    return { exercises: exercises.length, progressions: progressions.length, media: media.length };
   }
 }
 

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import {
   ArrayNotEmpty,
@@ -24,7 +24,10 @@ import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { newExerciseValues } from '../exercises/exercise.values.js';
 import { missingTags } from '../exercises/tagging.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { Media } from '../media/media.entity.js';
+import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
+import type { MediaRecord } from './library-exporter.js';
 import { ProgressionRepository } from '../progressions/progression.repository.js';
 import { ProgressionsService } from '../progressions/progressions.service.js';
 import { ProgressionDimension, ProgressionKind } from '../progressions/vocabulary.js';
@@ -71,6 +74,8 @@ export interface SeedCounts {
 
 export interface SeedReport extends SeedCounts {
   progressions: SeedCounts;
+  /** Media rows created; an exercise that already has media keeps them as they are. */
+  media: number;
 }
 
 export class SeedError extends Error {}
@@ -91,6 +96,7 @@ export class LibrarySeeder {
     private readonly edges: ProgressionRepository,
     private readonly graph: ProgressionsService,
     private readonly curation: CurationService,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
   async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
@@ -106,7 +112,12 @@ export class LibrarySeeder {
       updated: 0,
       unchanged: 0,
       progressions: { created: 0, updated: 0, unchanged: 0 },
+      media: 0,
     };
+    const mediaFile = join(dir, 'media.json');
+    const media = existsSync(mediaFile)
+      ? (JSON.parse(readFileSync(mediaFile, 'utf8')) as MediaRecord[])
+      : [];
     await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Exercise);
       const existing = new Map((await repo.find()).map((e) => [e.slug, e]));
@@ -143,6 +154,7 @@ export class LibrarySeeder {
         }
       }
       await this.seedProgressions(manager, links, report.progressions);
+      report.media = await this.seedMedia(manager, media, join(dir, 'media'));
     });
     const p = report.progressions;
     this.logger.log(
@@ -150,6 +162,49 @@ export class LibrarySeeder {
         `progressions ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged`,
     );
     return report;
+  }
+
+  /** Media of exports, for exercises without media yet; pictures' bytes come from the export. */
+  private async seedMedia(
+    manager: EntityManager,
+    records: MediaRecord[],
+    folder: string,
+  ): Promise<number> {
+    const repo = manager.getRepository(Media);
+    const bySlug = new Map(
+      (await manager.getRepository(Exercise).find()).map((e) => [e.slug, e.id]),
+    );
+    const withMedia = new Set(
+      (await repo.find({ select: { exerciseId: true } })).map((m) => m.exerciseId),
+    );
+    const created = new Map<string, Media>();
+    for (const r of records) {
+      const exerciseId = bySlug.get(r.exercise);
+      if (!exerciseId) throw new SeedError(`media.json: unknown exercise ${r.exercise}`);
+      if (withMedia.has(exerciseId)) continue;
+      if (r.storageKey && !(await this.storage.exists(r.storageKey))) {
+        const file = join(folder, r.storageKey);
+        if (!existsSync(file))
+          throw new SeedError(`media.json: ${r.exercise}: ${r.storageKey} is missing`);
+        await this.storage.put(
+          r.storageKey,
+          readFileSync(file),
+          r.mime ?? 'application/octet-stream',
+        );
+      }
+      const bytes = r.storageKey ? ((await this.storage.get(r.storageKey))?.length ?? null) : null;
+      const { exercise: _slug, poster: _poster, ...values } = r;
+      const row = await repo.save(
+        repo.create({ ...values, exerciseId, bytes, sha256: r.storageKey?.split('.')[0] ?? null }),
+      );
+      created.set(`${r.exercise}:${r.position}`, row);
+    }
+    for (const r of records) {
+      const row = created.get(`${r.exercise}:${r.position}`);
+      const poster = r.poster === null ? undefined : created.get(`${r.exercise}:${r.poster}`);
+      if (row && poster) await repo.update(row.id, { posterId: poster.id });
+    }
+    return created.size;
   }
 
   /** Upserts edges by (from, to), each new or changed PROGRESSION checked like linkExercises. */

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CurationModule } from '../curation/curation.module.js';
+import { MediaModule } from '../media/media.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { ProgressionsModule } from '../progressions/progressions.module.js';
 import { LibraryExporter } from './library-exporter.js';
 import { LibrarySeeder } from './library-seeder.js';
 
 @Module({
-  imports: [ExercisesModule, ProgressionsModule, CurationModule],
+  imports: [ExercisesModule, ProgressionsModule, CurationModule, MediaModule],
   providers: [LibrarySeeder, LibraryExporter],
   exports: [LibrarySeeder, LibraryExporter],
 })
