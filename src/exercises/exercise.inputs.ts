@@ -143,14 +143,18 @@ export class CreateExerciseInput {
   @MaxLength(TEXT)
   summary: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Instruction steps in order; a draft may wait for them',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(LIST)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(TEXT, { each: true })
-  steps: string[];
+  steps?: string[] | null;
 
   @OptionalTextList()
   cues?: string[];

@@ -41,6 +41,7 @@ export function exerciseValues(input: Input): Partial<Exercise> {
 /** Defaults of the optional fields of a new exercise. */
 export function newExerciseValues(input: CreateExerciseInput): Partial<Exercise> {
   return {
+    steps: [],
     planes: [],
     stance: null,
     position: null,

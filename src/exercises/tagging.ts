@@ -1,24 +1,26 @@
 import type { Exercise } from './exercise.entity.js';
 
-/** The facets a draft may still lack; all are required before review. */
+/** What a draft may still lack; all are required before review. */
 export enum TagFacet {
   PLANES = 'PLANES',
   STANCE = 'STANCE',
   POSITION = 'POSITION',
   TEMPO = 'TEMPO',
+  INSTRUCTIONS = 'INSTRUCTIONS',
 }
 
 export function missingTags(
-  exercise: Pick<Exercise, 'planes' | 'stance' | 'position' | 'tempoIntent'>,
+  exercise: Pick<Exercise, 'planes' | 'stance' | 'position' | 'tempoIntent' | 'steps'>,
 ): TagFacet[] {
   const missing: TagFacet[] = [];
   if (exercise.planes.length === 0) missing.push(TagFacet.PLANES);
   if (!exercise.stance) missing.push(TagFacet.STANCE);
   if (!exercise.position) missing.push(TagFacet.POSITION);
   if (!exercise.tempoIntent) missing.push(TagFacet.TEMPO);
+  if (exercise.steps.length === 0) missing.push(TagFacet.INSTRUCTIONS);
   return missing;
 }
 
 /** The same rule in SQL, for the clinicians' tagging queue. */
 export const NEEDS_TAGGING_SQL =
-  '(cardinality(e.planes) = 0 OR e.stance IS NULL OR e.position IS NULL OR e.tempo_intent IS NULL)';
+  '(cardinality(e.planes) = 0 OR e.stance IS NULL OR e.position IS NULL OR e.tempo_intent IS NULL OR cardinality(e.steps) = 0)';

@@ -57,8 +57,15 @@ describe('mapping free-exercise-db records', () => {
     expect(mapped.ok && mapped.input).toMatchObject(expected);
   });
 
+  it('imports a record without instructions as a draft waiting for them', async () => {
+    const mapped = await mapRecord(record({ instructions: [] }));
+    expect(mapped.ok && mapped.input).toMatchObject({
+      summary: 'Strength exercise for the glutes.',
+    });
+    expect(mapped.ok && mapped.input.steps).toBeUndefined();
+  });
+
   it.each([
-    [{ instructions: [] }, 'no instructions'],
     [{ primaryMuscles: ['tail'] }, 'no known primary muscle'],
     [{ name: '' }, 'name: name should not be empty'],
   ])('refuses %j with a reason', async (overrides, reason) => {

@@ -73,7 +73,8 @@ export type Mapped = { ok: true; input: CreateExerciseInput } | { ok: false; rea
 
 /**
  * One source record as a draft exercise. What the source has maps onto our vocabulary; what it
- * lacks (planes, stance, position, tempo) stays empty so the draft lands in the tagging queue.
+ * lacks (planes, stance, position, tempo; a few records have no instructions) stays empty so the
+ * draft lands in the tagging queue.
  * Invalid records are reported with the reason, never half-imported.
  */
 export async function mapRecord(record: FreeExerciseRecord): Promise<Mapped> {
@@ -81,7 +82,6 @@ export async function mapRecord(record: FreeExerciseRecord): Promise<Mapped> {
     return { ok: false, reason: 'not an exercise record (no id or name)' };
   }
   const steps = (record.instructions ?? []).map((s) => s.trim()).filter(Boolean);
-  if (steps.length === 0) return { ok: false, reason: 'no instructions' };
   const primary = (record.primaryMuscles ?? []).filter((m) => MUSCLES[m]);
   if (primary.length === 0) return { ok: false, reason: 'no known primary muscle' };
   const equipment = EQUIPMENT[record.equipment ?? 'body only'] ?? Equipment.NONE;
@@ -89,8 +89,12 @@ export async function mapRecord(record: FreeExerciseRecord): Promise<Mapped> {
   const input = plainToInstance(CreateExerciseInput, {
     slug: slugOf(record.id),
     name: record.name.trim(),
-    summary: firstSentence(steps[0]),
-    steps,
+    // Without instructions the summary says only what the source says; the draft waits in the
+    // queue (needsTagging INSTRUCTIONS) for a clinician to write them.
+    summary: steps.length
+      ? firstSentence(steps[0])
+      : `${capitalise(record.category)} exercise for the ${record.primaryMuscles.join(' and ')}.`,
+    steps: steps.length ? steps : undefined,
     loadKind:
       equipment === Equipment.NONE
         ? LoadKind.BODYWEIGHT
@@ -127,6 +131,10 @@ export async function mapRecord(record: FreeExerciseRecord): Promise<Mapped> {
 function firstSentence(step: string): string {
   const sentence = step.match(/^.*?[.!?](\s|$)/)?.[0].trim() ?? step;
   return sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function unique<T>(values: T[]): T[] {
