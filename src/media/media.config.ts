@@ -93,6 +93,22 @@ export class MediaConfig {
  * already holds them (strings, numbers or booleans); empty strings count as unset.
  */
 export function loadMediaConfig(source: Record<string, unknown>, dataDir: string): MediaConfig {
+  const config = parseMediaConfig(source);
+  if (config.MEDIA_DIR) {
+    config.dir = config.MEDIA_DIR;
+  } else if (dataDir.startsWith('memory://')) {
+    // A throw-away database gets throw-away files: nothing would ever reference them again.
+    const dir = mkdtempSync(join(tmpdir(), 'exercise-media-'));
+    config.dir = dir;
+    config.cleanup = () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    config.dir = join(dataDir, 'media');
+  }
+  return config;
+}
+
+/** The media settings, validated, without touching the disk: start-up calls it before anything. */
+export function parseMediaConfig(source: Record<string, unknown>): MediaConfig {
   const raw: Record<string, unknown> = {};
   for (const key of KEYS) {
     const value = source[key];
@@ -110,15 +126,5 @@ export function loadMediaConfig(source: Record<string, unknown>, dataDir: string
     problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  if (config.MEDIA_DIR) {
-    config.dir = config.MEDIA_DIR;
-  } else if (dataDir.startsWith('memory://')) {
-    // A throw-away database gets throw-away files: nothing would ever reference them again.
-    const dir = mkdtempSync(join(tmpdir(), 'exercise-media-'));
-    config.dir = dir;
-    config.cleanup = () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    config.dir = join(dataDir, 'media');
-  }
   return config;
 }
