@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
 import { join } from 'node:path';
 import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { type GraphQLResponse, onlyError, startTestApp, type TestApp } from './support/test-app.js';
@@ -155,6 +156,24 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     ],
   ])('filters by %s', async (_label, filter, keep) => {
     await expectSlugs(filter, keep);
+  });
+
+  it('reads only the columns a page asks for', async () => {
+    const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+    try {
+      const res = await t.gql<Page>('{ exercises(first: 5) { nodes { slug name } } }');
+      expect(res.body.data!.exercises).toBeDefined();
+      const sql = spy.mock.calls.map((call) => String(call[0])).join('\n');
+      expect(sql).toContain('"e"."slug"');
+      expect(sql).not.toContain('"e"."steps"');
+      spy.mockClear();
+      await t.gql('{ exercises(first: 5) { nodes { slug steps tempo { notation } } } }');
+      const full = spy.mock.calls.map((call) => String(call[0])).join('\n');
+      expect(full).toContain('"e"."steps"');
+      expect(full).toContain('"e"."tempo_notation"');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('treats % and _ in the text filter literally', async () => {

@@ -47,17 +47,28 @@ export class ExerciseRepository {
     return this.repo.findOneBy({ slug });
   }
 
+  /** Every mapped property of an exercise, for callers that pick columns. */
+  get properties(): string[] {
+    return this.repo.metadata.columns.map((c) => c.propertyName);
+  }
+
   /** Exercises matching the filter, or the whole table. */
   count(filter?: ExerciseFilter): Promise<number> {
     return filter ? this.filtered(filter).getCount() : this.repo.count();
   }
 
   /** `first + 1` rows after the cursor key, so the caller can tell whether a next page exists. */
-  findPage(filter: ExerciseFilter, first: number, after: ExerciseKey | null): Promise<Exercise[]> {
+  findPage(
+    filter: ExerciseFilter,
+    first: number,
+    after: ExerciseKey | null,
+    columns?: (keyof Exercise)[] | null,
+  ): Promise<Exercise[]> {
     const page = this.filtered(filter)
       .orderBy('e.name', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .limit(first + 1);
+    if (columns) page.select(columns.map((c) => `e.${c}`));
     if (after) {
       page.andWhere('(e.name, e.id) > (:afterName, :afterId)', {
         afterName: after[0],

@@ -1,11 +1,19 @@
-import { Args, type Complexity, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType } from '../common/pagination/connection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Args,
+  type Complexity,
+  Info,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '../common/pagination/connection.js';
 import { ExerciseRefArgs } from './exercise.args.js';
 import { Exercise } from './exercise.entity.js';
 import { ExerciseListArgs } from './exercise.filter.js';
 import { Roles } from '../common/access/roles.guard.js';
 import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
-import { PageArgs } from '../common/pagination/connection.js';
 import { missingTags, TagFacet } from './tagging.js';
 import { ExercisesService } from './exercises.service.js';
 import { TempoModel } from './tempo.model.js';
@@ -35,8 +43,9 @@ export class ExercisesResolver {
   exercises(
     @Args() args: ExerciseListArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ExerciseConnection> {
-    return this.library.list(args.filter ?? {}, args, viewer);
+    return this.library.list(args.filter ?? {}, args, viewer, info);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)

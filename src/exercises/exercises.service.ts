@@ -13,7 +13,9 @@ import {
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './exercise.filter.js';
 import { type ExerciseKey, ExerciseRepository, keyOf } from './exercise.repository.js';
+import { selectedColumns } from './selected-columns.js';
 import { canSee, visibleFilter } from './visibility.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 @Injectable()
 export class ExercisesService {
@@ -40,13 +42,16 @@ export class ExercisesService {
     });
   }
 
+  /** A page of the catalogue; `info` lets it read only the columns the request asks for. */
   async list(
     filter: ExerciseFilter,
     page: PageArgs,
     viewer: Viewer,
+    info?: GraphQLResolveInfo,
   ): Promise<Connection<Exercise>> {
     const visible = visibleFilter(filter, viewer);
-    const rows = await this.exercises.findPage(visible, page.first, afterKey(page.after));
+    const columns = info ? selectedColumns(info, this.exercises.properties) : null;
+    const rows = await this.exercises.findPage(visible, page.first, afterKey(page.after), columns);
     return toConnection(
       rows,
       page.first,

@@ -1,0 +1,56 @@
+import { type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { selectedColumns } from './selected-columns.js';
+
+const ALL = [
+  'id',
+  'slug',
+  'name',
+  'status',
+  'steps',
+  'cues',
+  'planes',
+  'stance',
+  'position',
+  'tempoNotation',
+  'tempoIntent',
+];
+
+function infoOf(query: string): GraphQLResolveInfo {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION,
+  ) as OperationDefinitionNode;
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [],
+    ),
+  );
+  const field = operation.selectionSet.selections[0];
+  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
+}
+
+describe('selectedColumns', () => {
+  it('reads the fields asked for under nodes and edges.node, plus the cursor key and status', () => {
+    const info = infoOf(
+      '{ exercises { nodes { slug } edges { cursor node { planes } } totalCount } }',
+    );
+    expect(selectedColumns(info, ALL)?.sort()).toEqual(['id', 'name', 'planes', 'slug', 'status']);
+  });
+
+  it('follows fragments and maps computed fields to their columns', () => {
+    const info = infoOf(
+      '{ exercises { nodes { ...f ... on Exercise { tempo { notation } } } } } fragment f on Exercise { media { url } }',
+    );
+    expect(selectedColumns(info, ALL)?.sort()).toEqual([
+      'id',
+      'name',
+      'status',
+      'tempoIntent',
+      'tempoNotation',
+    ]);
+  });
+
+  it('reads everything for a field it does not know', () => {
+    expect(selectedColumns(infoOf('{ exercises { nodes { somethingNew } } }'), ALL)).toBeNull();
+  });
+});
