@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { jest } from '@jest/globals';
 import { join } from 'node:path';
 import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
@@ -220,6 +221,35 @@ describe('the catalogue: seed library, facet filters and pages', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field, message }],
     });
+  });
+
+  it('refuses seed files that break a rule, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-seeds-'));
+    try {
+      mkdirSync(join(dir, 'exercises'));
+      const [sample] = seeds;
+      const { planes: _planes, ...untagged } = sample;
+      writeFileSync(
+        join(dir, 'exercises', 'bad.json'),
+        JSON.stringify([
+          { ...untagged, slug: 'untagged-published' },
+          { ...sample, difficulty: 9 },
+        ]),
+      );
+      writeFileSync(join(dir, 'progressions.json'), '[]');
+      const seeder = t.running.app.get(LibrarySeeder);
+      const error = await seeder.seed(dir).catch((e: Error) => e);
+      expect(String(error)).toContain(
+        'bad.json[0] untagged-published: a PUBLISHED exercise needs PLANES',
+      );
+      expect(String(error)).toContain(
+        'bad.json[1]: difficulty: difficulty must not be greater than 5',
+      );
+      const found = await t.gql('{ exercise(slug: "untagged-published") { id } }');
+      expect(found.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('re-seeding changes nothing, and restores an edited seed exercise', async () => {

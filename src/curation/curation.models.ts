@@ -3,8 +3,9 @@ import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'cla
 import { JSONScalar } from '../common/graphql/json.scalar.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 
-@InputType({ description: 'Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED' })
-export class ChangeStatusInput {
+/** An exercise as the editor read it: a change against another version is a CONFLICT. */
+@InputType({ isAbstract: true })
+abstract class ExerciseVersionRef {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
@@ -13,7 +14,10 @@ export class ChangeStatusInput {
   @IsInt()
   @Min(1)
   version: number;
+}
 
+@InputType({ description: 'Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED' })
+export class ChangeStatusInput extends ExerciseVersionRef {
   @Field(() => ExerciseStatus)
   @IsEnum(ExerciseStatus)
   status: ExerciseStatus;
@@ -26,16 +30,7 @@ export class ChangeStatusInput {
 }
 
 @InputType()
-export class RestoreRevisionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class RestoreRevisionInput extends ExerciseVersionRef {
   @Field(() => Int, { description: 'The revision whose content comes back' })
   @IsInt()
   @Min(1)

@@ -24,3 +24,10 @@ export function canonical(value: unknown): string {
       : v,
   );
 }
+
+/** True when any of `values` differs from the same field of `current` (jsonb key order ignored). */
+export function differs<T extends object>(current: T, values: Partial<T>): boolean {
+  return Object.entries(values).some(
+    ([key, value]) => canonical(current[key as keyof T]) !== canonical(value),
+  );
+}

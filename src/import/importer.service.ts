@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/viewer.js';
-import { canonical } from '../curation/diff.js';
+import { differs } from '../curation/diff.js';
 import { CurationService } from '../curation/curation.service.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
@@ -94,11 +94,7 @@ export class ImporterService {
           }
           touched.push([current, batch[i]]);
           const changes = exerciseValues(result.input);
-          if (
-            !Object.entries(changes).some(
-              ([k, v]) => canonical(current[k as keyof Exercise]) !== canonical(v),
-            )
-          ) {
+          if (!differs(current, changes)) {
             report.unchanged++;
           } else if (
             current.status !== ExerciseStatus.DRAFT ||

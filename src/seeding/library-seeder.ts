@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
@@ -17,7 +17,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { toProblems } from '../common/errors/validation.pipe.js';
 import { CurationService } from '../curation/curation.service.js';
-import { canonical } from '../curation/diff.js';
+import { differs } from '../curation/diff.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
@@ -253,64 +253,69 @@ export class LibrarySeeder {
   }
 }
 
-async function readRecords<T extends object>(type: new () => T, file: string): Promise<T[]> {
+/**
+ * The records of one JSON array file, each validated like the GraphQL input it mirrors, with the
+ * problems found (`check` adds rules that span a record); nothing is written on any problem.
+ */
+async function validateFile<T extends object>(
+  type: new () => T,
+  file: string,
+  check: (record: T, where: string) => string[] = () => [],
+): Promise<{ records: T[]; problems: string[] }> {
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(data)) throw new SeedError(`${file}: must hold a JSON array`);
   const problems: string[] = [];
-  const records = await Promise.all(
-    data.map(async (raw, index) => {
-      const record = plainToInstance(type, raw as object);
-      const errors = await validate(record, { whitelist: true, forbidNonWhitelisted: true });
-      problems.push(
-        ...toProblems(errors, '').map((p) => `${file}[${index}]: ${p.field}: ${p.message}`),
-      );
-      return record;
-    }),
-  );
+  const records: T[] = [];
+  for (const [index, raw] of data.entries()) {
+    const record = plainToInstance(type, raw as object);
+    const where = `${basename(file)}[${index}]`;
+    const errors = await validate(record, { whitelist: true, forbidNonWhitelisted: true });
+    problems.push(...toProblems(errors, '').map((p) => `${where}: ${p.field}: ${p.message}`));
+    problems.push(...check(record, where));
+    records.push(record);
+  }
+  return { records, problems };
+}
+
+function refuse(problems: string[]): void {
   if (problems.length > 0) {
     throw new SeedError(`Invalid seed data, nothing was written:\n  ${problems.join('\n  ')}`);
   }
+}
+
+async function readRecords<T extends object>(type: new () => T, file: string): Promise<T[]> {
+  const { records, problems } = await validateFile(type, file);
+  refuse(problems);
   return records;
 }
 
+/** Every file of exercises/, slugs unique across files, tags complete beyond DRAFT. */
 async function readExercises(dir: string): Promise<SeedExercise[]> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
+  const slugs = new Set<string>();
+  const check = (record: SeedExercise, where: string): string[] => {
+    const problems: string[] = [];
+    if (slugs.has(record.slug)) problems.push(`${where} ${record.slug}: slug is used twice`);
+    slugs.add(record.slug);
+    const untagged = missingTags(newExerciseValues(record) as Exercise);
+    const drafting =
+      record.status === ExerciseStatus.DRAFT || record.status === ExerciseStatus.ARCHIVED;
+    if (untagged.length > 0 && !drafting) {
+      problems.push(
+        `${where} ${record.slug}: a ${record.status} exercise needs ${untagged.join(', ')}`,
+      );
+    }
+    return problems;
+  };
   const records: SeedExercise[] = [];
   const problems: string[] = [];
-  const slugs = new Set<string>();
   for (const file of files) {
-    const data: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    if (!Array.isArray(data)) throw new SeedError(`${file}: must hold a JSON array of exercises`);
-    for (const [index, raw] of data.entries()) {
-      const record = plainToInstance(SeedExercise, raw as object);
-      const where = `${file}[${index}] ${record.slug ?? ''}`.trim();
-      const errors = await validate(record, { whitelist: true, forbidNonWhitelisted: true });
-      problems.push(...toProblems(errors, '').map((p) => `${where}: ${p.field}: ${p.message}`));
-      if (slugs.has(record.slug)) problems.push(`${where}: slug is used twice`);
-      const untagged =
-        record.planes !== undefined ? missingTags(newExerciseValues(record) as Exercise) : [];
-      if (
-        untagged.length > 0 &&
-        record.status !== ExerciseStatus.DRAFT &&
-        record.status !== ExerciseStatus.ARCHIVED
-      ) {
-        problems.push(`${where}: a ${record.status} exercise needs ${untagged.join(', ')}`);
-      }
-      slugs.add(record.slug);
-      records.push(record);
-    }
+    const result = await validateFile(SeedExercise, join(dir, file), check);
+    records.push(...result.records);
+    problems.push(...result.problems);
   }
-  if (problems.length > 0) {
-    throw new SeedError(`Invalid seed data, nothing was written:\n  ${problems.join('\n  ')}`);
-  }
+  refuse(problems);
   return records;
-}
-
-/** True when any seeded field differs from the stored row (jsonb key order ignored). */
-function differs<T extends object>(current: T, values: Partial<T>): boolean {
-  return Object.entries(values).some(
-    ([key, value]) => canonical(current[key as keyof T]) !== canonical(value),
-  );
 }
