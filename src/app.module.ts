@@ -27,6 +27,7 @@ import { CurationModule } from './curation/curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
+import { ProgramsModule } from './programs/programs.module.js';
 import { ImportModule } from './import/import.module.js';
 import { MediaModule } from './media/media.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         ExercisesModule,
         CurationModule,
         ProgressionsModule,
+        ProgramsModule,
         SearchModule,
         MediaModule,
         ImportModule,

@@ -7,7 +7,7 @@ import { tempoProblem } from './tempo.js';
 import { Equipment, IntensityScale, MassUnit, TempoIntent } from './vocabulary.js';
 
 /** Registers a property rule whose message depends on the value (null means "valid"). */
-function rule(
+export function rule(
   name: string,
   problem: (value: unknown, object: Record<string, unknown>) => string | null,
   options?: ValidationOptions,
@@ -38,6 +38,16 @@ export const IsTempo = () =>
     }
     return typeof value === 'string' ? tempoProblem(value) : 'must be a string such as 3-1-X-0';
   });
+
+/** A tempo that may be left out (a prescription then keeps the exercise's own). */
+export const IsOptionalTempo = () =>
+  rule('isOptionalTempo', (value) =>
+    value === null || value === undefined
+      ? null
+      : typeof value === 'string'
+        ? tempoProblem(value)
+        : 'must be a string such as 3-1-X-0',
+  );
 
 /** NONE means "no equipment" and cannot be combined with any piece of equipment. */
 export const IsEquipmentList = () =>

@@ -4,6 +4,7 @@ import { ExerciseSearch1764244800000 } from './1764244800000-exercise-search.js'
 import { Curation1764331200000 } from './1764331200000-curation.js';
 import { Media1764504000000 } from './1764504000000-media.js';
 import { Tagging1764590400000 } from './1764590400000-tagging.js';
+import { Handouts1764763200000 } from './1764763200000-handouts.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Curation1764331200000,
   Media1764504000000,
   Tagging1764590400000,
+  Handouts1764763200000,
 ];

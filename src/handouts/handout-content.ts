@@ -1,0 +1,79 @@
+import type { ItemPrescription } from '../programs/program-item.js';
+import type { Locale } from '../translations/locale.js';
+
+/**
+ * What a patient was given, frozen when the handout is issued and stored as jsonb. Everything the
+ * renderers need comes from here (plus image bytes, fetched by content hash, which never change),
+ * so a library edit made afterwards cannot change a printed or shared handout.
+ */
+export interface HandoutContent {
+  /** Bumped if the shape ever changes, so old snapshots can still be read. */
+  schema: 1;
+  items: HandoutItemSnapshot[];
+}
+
+/** The localisable text of an exercise. */
+export type TranslatableField = 'name' | 'summary' | 'steps' | 'cues';
+
+export interface HandoutItemSnapshot {
+  exerciseId: string;
+  exerciseSlug: string;
+  /** The exercise's version at issue, to tell what changed in the library since. */
+  exerciseVersion: number;
+  /** Text in the handout's locale, each field falling back to the default locale on its own. */
+  name: string;
+  summary: string;
+  steps: string[];
+  cues: string[];
+  precautions: string[];
+  /** Fields shown in the default locale because no translation existed; for staff, never shown to the patient. */
+  fallbackFields: TranslatableField[];
+  /** The exercise's first picture, or null when it has none. */
+  picture: PictureSnapshot | null;
+  prescription: ItemPrescription;
+}
+
+export interface PictureSnapshot {
+  /** `<sha256>.<ext>` in media storage: content-addressed, so the bytes cannot change. */
+  storageKey: string;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  altText: string;
+  credit: string;
+  licence: string;
+}
+
+/** The clinic's letterhead, from config. */
+export interface ClinicBranding {
+  name: string;
+  /** Lines of the address, printed under the name. */
+  address: string[];
+  phone: string | null;
+  /** PNG, JPEG or SVG bytes; the built-in mark when the clinic has not configured one. */
+  logo: { mime: 'image/png' | 'image/jpeg' | 'image/svg+xml'; bytes: Buffer };
+}
+
+/** Everything one render of a handout needs. */
+export interface RenderableHandout {
+  id: string;
+  title: string;
+  /** Null when rendered for a share link: a patient name is health data and links travel. */
+  patientName: string | null;
+  /** ISO date, YYYY-MM-DD. */
+  issuedOn: string;
+  clinicianName: string;
+  locale: Locale;
+  largePrint: boolean;
+  version: number;
+  items: HandoutItemSnapshot[];
+  /** Bytes of each item's picture by storage key; a missing entry renders without the picture. */
+  pictures: Map<string, Buffer>;
+  /** Public URL of each item's picture by storage key, for the HTML page. */
+  pictureUrls: Map<string, string>;
+  /** The online version (share link) for the QR code, or null when the handout has no live link. */
+  onlineUrl: string | null;
+  /** Where the HTML page links for the PDF download, or null. */
+  pdfUrl: string | null;
+  clinic: ClinicBranding;
+}
