@@ -16,6 +16,8 @@ const DERIVED: Record<string, Column[]> = {
   regressions: [],
   variations: [],
   ladder: [],
+  translations: [],
+  localized: ['name', 'summary', 'steps', 'cues'],
   __typename: [],
 };
 

@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Locale } from './locale.js';
+
+/**
+ * An exercise's patient-facing text in one other language. Every text may be missing (null): a
+ * translation can be partial, and each missing field falls back to the exercise's own English
+ * (see localize.ts). The same class is the TypeORM entity and the GraphQL type so that the two
+ * cannot drift apart.
+ */
+@ObjectType({ description: "An exercise's name, summary, steps and cues in one other language" })
+@Entity('exercise_translation')
+export class ExerciseTranslation {
+  @Field(() => ID)
+  @PrimaryColumn({ name: 'exercise_id', type: 'uuid' })
+  exerciseId: string;
+
+  @Field(() => Locale, { description: 'Never EN: English is the exercise itself' })
+  @PrimaryColumn({ type: 'text' })
+  locale: Locale;
+
+  @Field(() => String, { nullable: true, description: 'Null: the English name shows instead' })
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Instruction steps, in order' })
+  @Column({ type: 'text', array: true, nullable: true })
+  steps: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Coaching cues' })
+  @Column({ type: 'text', array: true, nullable: true })
+  cues: string[] | null;
+
+  @Field(() => Int, {
+    description: 'Increases on every change; send it back as expectedVersion with an update',
+  })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  /** The account that made the last change; null for the seed loader. */
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,71 @@
+import type { Exercise } from '../exercises/exercise.entity.js';
+import type { ExerciseTranslation } from './exercise-translation.entity.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+
+/** The patient-facing text of an exercise that a translation may carry. */
+export type TranslatableField = 'name' | 'summary' | 'steps' | 'cues';
+
+export const TRANSLATABLE_FIELDS: readonly TranslatableField[] = [
+  'name',
+  'summary',
+  'steps',
+  'cues',
+];
+
+export type ExerciseText = Pick<Exercise, TranslatableField>;
+
+export type TranslationText = { [K in TranslatableField]?: ExerciseTranslation[K] | undefined };
+
+/** An exercise's text in one locale, with what had to be shown in English instead. */
+export interface LocalizedText extends ExerciseText {
+  locale: Locale;
+  /**
+   * Fields shown in the default locale because the translation lacks them. A field whose English
+   * is empty too (an exercise without cues) is not listed: nothing is left untranslated there.
+   */
+  fallbackFields: TranslatableField[];
+}
+
+/**
+ * The exercise's text in `locale`, each field on its own: a translated field is used when it has
+ * content, anything else (null, blank, an empty list) falls back to the exercise's own field.
+ * Pure, so that GraphQL and the handout snapshot give the same answer.
+ */
+export function localize(
+  exercise: ExerciseText,
+  translation: TranslationText | null,
+  locale: Locale,
+): LocalizedText {
+  if (locale === DEFAULT_LOCALE) {
+    const { name, summary, steps, cues } = exercise;
+    return { locale, name, summary, steps, cues, fallbackFields: [] };
+  }
+  const fallbackFields: TranslatableField[] = [];
+  const pick = <T extends string | string[]>(
+    field: TranslatableField,
+    value: T | null,
+    english: T,
+  ) => {
+    if (value !== null) return value;
+    if (english.length > 0) fallbackFields.push(field);
+    return english;
+  };
+  return {
+    locale,
+    name: pick('name', text(translation?.name), exercise.name),
+    summary: pick('summary', text(translation?.summary), exercise.summary),
+    steps: pick('steps', list(translation?.steps), exercise.steps),
+    cues: pick('cues', list(translation?.cues), exercise.cues),
+    fallbackFields,
+  };
+}
+
+function text(value: string | null | undefined): string | null {
+  return value?.trim() ? value : null;
+}
+
+/** The list without blank entries, or null when nothing is left. */
+function list(value: string[] | null | undefined): string[] | null {
+  const items = (value ?? []).filter((item) => item.trim());
+  return items.length > 0 ? items : null;
+}

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { Matches, validate } from 'class-validator';
+import { toProblems } from '../common/errors/validation.pipe.js';
+import type { ExerciseTranslation } from './exercise-translation.entity.js';
+import type { Locale } from './locale.js';
+import { TRANSLATABLE_FIELDS } from './localize.js';
+import { TRANSLATED_LOCALES, TranslationTextInput } from './translation.inputs.js';
+
+/**
+ * One record of translations/<locale>.json: a seed exercise's slug and its text in that locale,
+ * validated like setExerciseTranslation's input. A field left out or null is untranslated.
+ */
+export class SeedTranslation extends TranslationTextInput {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be the slug of an exercise' })
+  slug: string;
+}
+
+export interface TranslationSeed {
+  /** `translations/es.json[3] glute-bridge`, for messages. */
+  where: string;
+  locale: Locale;
+  record: SeedTranslation;
+}
+
+export type SeedText = Pick<ExerciseTranslation, 'name' | 'summary' | 'steps' | 'cues'>;
+
+/** The columns a seed record sets: the whole text, a field left out stored as null. */
+export function seedText(record: SeedTranslation): SeedText {
+  return {
+    name: record.name ?? null,
+    summary: record.summary ?? null,
+    steps: record.steps ?? null,
+    cues: record.cues ?? null,
+  };
+}
+
+/**
+ * Every record of <dir>/*.json (none when the folder is missing, as in older exports), each file
+ * named by its locale, with every problem found; the caller writes nothing if there is one.
+ */
+export async function readTranslationSeeds(
+  dir: string,
+): Promise<{ seeds: TranslationSeed[]; problems: string[] }> {
+  const seeds: TranslationSeed[] = [];
+  const problems: string[] = [];
+  if (!existsSync(dir)) return { seeds, problems };
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const name = `translations/${file}`;
+    const locale = file.slice(0, -'.json'.length) as Locale;
+    if (!TRANSLATED_LOCALES.includes(locale)) {
+      problems.push(
+        `${name}: unknown locale ${locale}: translations are in ${TRANSLATED_LOCALES.join(', ')} (English is the exercise itself)`,
+      );
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+      continue;
+    }
+    if (!Array.isArray(data)) {
+      problems.push(`${name}: must hold a JSON array`);
+      continue;
+    }
+    const slugs = new Set<string>();
+    for (const [index, raw] of data.entries()) {
+      const record = plainToInstance(SeedTranslation, raw as object);
+      const where = `${name}[${index}] ${record.slug}`;
+      const errors = await validate(record, { whitelist: true, forbidNonWhitelisted: true });
+      problems.push(...toProblems(errors, '').map((p) => `${where}: ${p.field}: ${p.message}`));
+      if (slugs.has(record.slug)) problems.push(`${where}: slug is used twice`);
+      slugs.add(record.slug);
+      if (TRANSLATABLE_FIELDS.every((f) => record[f] === null || record[f] === undefined)) {
+        problems.push(`${where}: needs at least one of name, summary, steps or cues`);
+      }
+      seeds.push({ where, locale, record });
+    }
+  }
+  return { seeds, problems };
+}

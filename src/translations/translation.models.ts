@@ -1,0 +1,42 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Locale } from './locale.js';
+import type { LocalizedText, TranslatableField } from './localize.js';
+
+/** GraphQL names (NAME, …) for the field names localize() reports ('name', …). */
+export const TranslatableFieldEnum = {
+  NAME: 'name',
+  SUMMARY: 'summary',
+  STEPS: 'steps',
+  CUES: 'cues',
+} as const;
+
+registerEnumType(TranslatableFieldEnum, {
+  name: 'TranslatableField',
+  description: 'The text of an exercise a translation carries: name, summary, steps and cues',
+});
+
+@ObjectType({
+  description:
+    "An exercise's text in one locale: each field translated when it can be, else the English",
+})
+export class LocalizedExercise implements LocalizedText {
+  @Field(() => Locale)
+  locale: Locale;
+
+  @Field()
+  name: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => [String])
+  steps: string[];
+
+  @Field(() => [String])
+  cues: string[];
+
+  @Field(() => [TranslatableFieldEnum], {
+    description: 'Fields shown in English because the translation lacks them (for staff)',
+  })
+  fallbackFields: TranslatableField[];
+}

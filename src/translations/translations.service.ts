@@ -1,0 +1,216 @@
+import { CHECK_VIOLATION, pgErrorCode } from '../common/database/pg-errors.js';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { accountId, type Viewer } from '../common/access/viewer.js';
+import { groupBy, requestLoader } from '../common/database/loaders.js';
+import { badUserInput, conflict, notFound } from '../common/errors/errors.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
+import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { ExerciseTranslation } from './exercise-translation.entity.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { localize, type LocalizedText, TRANSLATABLE_FIELDS } from './localize.js';
+import type { SetExerciseTranslationInput } from './translation.inputs.js';
+import { type TranslationChanges, TranslationRepository } from './translation.repository.js';
+
+const AUDIT_TARGET = 'exercise_translation';
+
+/**
+ * Translations of an exercise's patient-facing text. Reading follows the exercise: whoever was
+ * given the exercise may read its translations. Every change is a conditional write on the
+ * version the editor read (a stale one is a CONFLICT) plus an audit entry, in one transaction;
+ * the entry carries the text, since a translation has no revisions of its own.
+ */
+@Injectable()
+export class TranslationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly translations: TranslationRepository,
+    private readonly exercises: ExerciseRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Each exercise's translation into `locale`, by exercise id, in one statement (none for the
+   * default locale, whose text is the exercise's own). Pass a transaction's manager to read
+   * inside it (the embedded engine has a single connection).
+   */
+  async forExercises(
+    exerciseIds: string[],
+    locale: Locale,
+    manager?: EntityManager,
+  ): Promise<Map<string, ExerciseTranslation>> {
+    if (locale === DEFAULT_LOCALE || exerciseIds.length === 0) return new Map();
+    const rows = await this.translations.findByExercises(exerciseIds, locale, manager);
+    return new Map(rows.map((t) => [t.exerciseId, t]));
+  }
+
+  /** Every stored translation of an exercise, by locale; a page of exercises costs one statement. */
+  ofExercise(context: object, exerciseId: string): Promise<ExerciseTranslation[]> {
+    const loader = requestLoader(
+      context,
+      'translationsByExercise',
+      async (ids: readonly string[]) =>
+        groupBy(ids, await this.translations.findByExercises(ids), (t) => [t.exerciseId]),
+    );
+    return loader.load(exerciseId);
+  }
+
+  /** The exercise's text in `locale`, field by field, from the same batched load. */
+  async localized(context: object, exercise: Exercise, locale: Locale): Promise<LocalizedText> {
+    if (locale === DEFAULT_LOCALE) return localize(exercise, null, locale);
+    const all = await this.ofExercise(context, exercise.id);
+    return localize(exercise, all.find((t) => t.locale === locale) ?? null, locale);
+  }
+
+  /**
+   * Adds a translation (no expectedVersion) or changes one (expectedVersion = the version read).
+   * Adding one that exists, even one a concurrent request just added, is a CONFLICT.
+   */
+  async set(viewer: Viewer, input: SetExerciseTranslationInput): Promise<ExerciseTranslation> {
+    const changes = changesOf(input);
+    const fields = Object.keys(changes);
+    if (fields.length === 0) {
+      throw badUserInput([
+        { field: 'input', message: 'give at least one of name, summary, steps or cues' },
+      ]);
+    }
+    const adding = input.expectedVersion === null || input.expectedVersion === undefined;
+    if (adding && isEmpty(changes)) throw emptyTranslation();
+    const { exerciseId, locale } = input;
+    return this.dataSource
+      .transaction(async (manager) => {
+        await this.translatable(exerciseId, manager);
+        const by = accountId(viewer);
+        const saved = adding
+          ? await this.translations.insertIfAbsent(exerciseId, locale, changes, by, manager)
+          : await this.translations.updateIfVersion(
+              exerciseId,
+              locale,
+              input.expectedVersion as number,
+              changes,
+              by,
+              manager,
+            );
+        if (!saved) {
+          const current = await this.translations.findOne(exerciseId, locale, manager);
+          throw adding
+            ? conflict(
+                `Exercise ${exerciseId} already has a ${label(locale)} translation (version ${current?.version}): send expectedVersion to change it.`,
+                { currentVersion: current?.version ?? null },
+              )
+            : staleOrMissing(exerciseId, locale, input.expectedVersion as number, current);
+        }
+        // Clearing every text would leave a translation of nothing: that is a removal.
+        if (isEmpty(saved)) throw emptyTranslation();
+        await this.audit.record(
+          viewer,
+          adding ? 'TRANSLATION_ADDED' : 'TRANSLATION_UPDATED',
+          { type: AUDIT_TARGET, id: exerciseId },
+          { locale, version: saved.version, fields, values: changes },
+          manager,
+        );
+        return saved;
+      })
+      .catch((error: unknown) => {
+        // The database's own guard against a translation of nothing (see the migration).
+        throw pgErrorCode(error) === CHECK_VIOLATION ? emptyTranslation() : error;
+      });
+  }
+
+  /** Deletes one translation at the version read; returns its exercise. */
+  async remove(
+    viewer: Viewer,
+    exerciseId: string,
+    locale: Locale,
+    expectedVersion: number,
+  ): Promise<Exercise> {
+    return this.dataSource.transaction(async (manager) => {
+      const exercise = await this.exercise(exerciseId, manager);
+      const removed = await this.translations.deleteIfVersion(
+        exerciseId,
+        locale,
+        expectedVersion,
+        manager,
+      );
+      if (!removed) {
+        const current = await this.translations.findOne(exerciseId, locale, manager);
+        if (!current) throw notFound(`The ${label(locale)} translation of exercise`, exerciseId);
+        throw staleOrMissing(exerciseId, locale, expectedVersion, current);
+      }
+      const { version, ...values } = removed;
+      await this.audit.record(
+        viewer,
+        'TRANSLATION_REMOVED',
+        { type: AUDIT_TARGET, id: exerciseId },
+        { locale, version, values },
+        manager,
+      );
+      return exercise;
+    });
+  }
+
+  private async exercise(id: string, manager: EntityManager): Promise<Exercise> {
+    const exercise = await this.exercises.findById(id, manager);
+    if (!exercise) throw notFound('Exercise', id);
+    return exercise;
+  }
+
+  /** A retired exercise reaches no new handout, so translating it would be wasted work. */
+  private async translatable(id: string, manager: EntityManager): Promise<Exercise> {
+    const exercise = await this.exercise(id, manager);
+    if (exercise.status === ExerciseStatus.ARCHIVED) {
+      throw badUserInput([
+        {
+          field: 'input.exerciseId',
+          message: 'the exercise is ARCHIVED: move it back to DRAFT before translating it',
+        },
+      ]);
+    }
+    return exercise;
+  }
+}
+
+/** The texts the input carries: a key left out (undefined) stays, null clears. */
+function changesOf(input: SetExerciseTranslationInput): TranslationChanges {
+  return Object.fromEntries(
+    TRANSLATABLE_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f] ?? null]),
+  ) as TranslationChanges;
+}
+
+function isEmpty(text: TranslationChanges): boolean {
+  return TRANSLATABLE_FIELDS.every((f) => text[f] === null || text[f] === undefined);
+}
+
+function emptyTranslation() {
+  return badUserInput([
+    {
+      field: 'input',
+      message:
+        'a translation needs at least one of name, summary, steps or cues; use removeExerciseTranslation to delete one',
+    },
+  ]);
+}
+
+function staleOrMissing(
+  exerciseId: string,
+  locale: Locale,
+  expected: number,
+  current: ExerciseTranslation | null,
+) {
+  return current
+    ? conflict(
+        `The ${label(locale)} translation of exercise ${exerciseId} was changed by someone else: you edited version ${expected}, it is now at version ${current.version}. Reload it and apply your change again.`,
+        { currentVersion: current.version },
+      )
+    : conflict(
+        `Exercise ${exerciseId} has no ${label(locale)} translation any more: leave expectedVersion out to add one.`,
+        { currentVersion: null },
+      );
+}
+
+/** The locale as GraphQL spells it (ES), for messages. */
+function label(locale: Locale): string {
+  return locale.toUpperCase();
+}

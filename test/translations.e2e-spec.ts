@@ -1,0 +1,557 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jest } from '@jest/globals';
+import { LibraryExporter } from '../src/seeding/library-exporter.js';
+import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { exerciseInput } from './support/fixtures.js';
+import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+
+interface SeedRecord {
+  slug: string;
+  name: string | null;
+  summary: string | null;
+  steps: string[] | null;
+  cues: string[] | null;
+}
+const seedFile = (locale: string): SeedRecord[] =>
+  JSON.parse(readFileSync(join(SEEDS_DIR, 'translations', `${locale}.json`), 'utf8'));
+
+/** The "runner's knee, phase 1" program, which must read in Spanish. */
+const RUNNERS_KNEE = [
+  'glute-bridge',
+  'single-leg-glute-bridge',
+  'clamshell',
+  'side-lying-hip-abduction',
+  'lateral-band-walk',
+  'spanish-squat',
+  'wall-sit',
+  'split-squat',
+  'forward-step-down',
+  'lateral-step-down',
+  'side-plank-on-knees',
+  'side-plank',
+  'single-leg-balance',
+  'hip-airplane',
+  'standing-pallof-press',
+  'half-kneeling-pallof-press',
+  'single-leg-romanian-deadlift',
+  'double-leg-calf-raise',
+  'single-leg-calf-raise',
+  'reverse-lunge',
+  'lateral-lunge',
+];
+const CORE = [
+  'glute-bridge',
+  'single-leg-glute-bridge',
+  'clamshell',
+  'lateral-band-walk',
+  'side-plank',
+  'split-squat',
+  'spanish-squat',
+  'wall-sit',
+];
+
+const TRANSLATION = 'exerciseId locale name summary steps cues version updatedAt';
+const SET = `mutation ($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) { ${TRANSLATION} } }`;
+const REMOVE = `mutation ($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
+  removeExerciseTranslation(exerciseId: $exerciseId, locale: $locale, expectedVersion: $expectedVersion) {
+    id translations { locale } } }`;
+const READ = `query ($id: ID, $locale: Locale!) { exercise(id: $id) {
+  translations { ${TRANSLATION} }
+  localized(locale: $locale) { locale name summary steps cues fallbackFields } } }`;
+
+interface Translation {
+  exerciseId: string;
+  locale: string;
+  name: string | null;
+  summary: string | null;
+  steps: string[] | null;
+  cues: string[] | null;
+  version: number;
+}
+interface Localized {
+  locale: string;
+  name: string;
+  summary: string;
+  steps: string[];
+  cues: string[];
+  fallbackFields: string[];
+}
+
+const ENGLISH = exerciseInput() as {
+  name: string;
+  summary: string;
+  steps: string[];
+  cues: string[];
+};
+const outcome = (res: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
+  res.body.errors?.[0]?.extensions?.code ?? 'OK';
+
+describe('translations: per-locale text with field-by-field fallback', () => {
+  let t: TestApp;
+  let apiKey: { headers: Record<string, string> };
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_ON_EMPTY: 'true' });
+    const key = await t.gql<{ createApiKey: { secret: string } }>(
+      'mutation { createApiKey(input: { name: "patient app" }) { secret } }',
+      {},
+      'admin',
+    );
+    apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+  });
+  afterAll(() => t.close());
+
+  /** A fresh DRAFT exercise with the fixture's English text. */
+  async function draft(): Promise<string> {
+    const res = await t.gql<{ createExercise: { id: string } }>(
+      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+      { input: exerciseInput({ slug: `translated-${++n}` }) },
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.createExercise.id;
+  }
+
+  const set = (input: Record<string, unknown>, as: Caller = 'clinician') =>
+    t.gql<{ setExerciseTranslation: Translation }>(SET, { input }, as);
+
+  const read = async (id: string, locale: string, as: Caller = 'clinician') => {
+    const res = await t.gql<{
+      exercise: { translations: Translation[]; localized: Localized };
+    }>(READ, { id, locale }, as);
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.exercise;
+  };
+
+  const fieldsOf = (res: Parameters<typeof onlyError>[0]) => {
+    const error = onlyError(res);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    return (error.extensions?.fields ?? []).map((f) => f.field);
+  };
+
+  it('loads the seeded Spanish, Vietnamese and Chinese text, complete and as written', async () => {
+    const res = await t.gql<{
+      exercises: {
+        nodes: {
+          slug: string;
+          translations: (Omit<SeedRecord, 'slug'> & { locale: string })[];
+          es: Localized;
+          vi: Localized;
+          zh: Localized;
+        }[];
+      };
+    }>(`{ exercises(first: 100) { nodes { slug translations { locale name summary steps cues }
+      es: localized(locale: ES) { name fallbackFields }
+      vi: localized(locale: VI) { name fallbackFields }
+      zh: localized(locale: ZH) { name fallbackFields } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const bySlug = new Map(res.body.data!.exercises.nodes.map((e) => [e.slug, e]));
+    for (const [locale, slugs] of [
+      ['es', RUNNERS_KNEE],
+      ['vi', CORE],
+      ['zh', CORE],
+    ] as const) {
+      const records = new Map(seedFile(locale).map((r) => [r.slug, r]));
+      for (const slug of slugs) {
+        const exercise = bySlug.get(slug)!;
+        expect({ slug, locale, localized: exercise[locale] }).toEqual({
+          slug,
+          locale,
+          localized: { name: records.get(slug)!.name, fallbackFields: [] },
+        });
+        const { slug: _slug, ...text } = records.get(slug)!;
+        expect(exercise.translations).toContainEqual({ locale: locale.toUpperCase(), ...text });
+      }
+    }
+    expect(bySlug.get('clamshell')!.translations.map((tr) => tr.locale)).toEqual([
+      'ES',
+      'VI',
+      'ZH',
+    ]);
+  });
+
+  it('adds, reads, changes and removes a translation, falling back field by field', async () => {
+    const id = await draft();
+    const added = await set({
+      exerciseId: id,
+      locale: 'ES',
+      name: 'Bajada lateral de prueba',
+      steps: ['Póngase de lado en un escalón.', 'Baje el talón despacio.'],
+    });
+    expect(added.body.errors).toBeUndefined();
+    expect(added.body.data!.setExerciseTranslation).toMatchObject({
+      exerciseId: id,
+      locale: 'ES',
+      name: 'Bajada lateral de prueba',
+      summary: null,
+      cues: null,
+      version: 1,
+    });
+
+    const partial = await read(id, 'ES');
+    expect(partial.localized).toEqual({
+      locale: 'ES',
+      name: 'Bajada lateral de prueba',
+      summary: ENGLISH.summary,
+      steps: ['Póngase de lado en un escalón.', 'Baje el talón despacio.'],
+      cues: ENGLISH.cues,
+      fallbackFields: ['SUMMARY', 'CUES'],
+    });
+    expect(partial.translations.map((tr) => tr.locale)).toEqual(['ES']);
+    expect((await read(id, 'EN')).localized).toEqual({
+      locale: 'EN',
+      name: ENGLISH.name,
+      summary: ENGLISH.summary,
+      steps: ENGLISH.steps,
+      cues: ENGLISH.cues,
+      fallbackFields: [],
+    });
+    expect((await read(id, 'VI')).localized).toMatchObject({
+      locale: 'VI',
+      name: ENGLISH.name,
+      fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES'],
+    });
+
+    // Fields left out stay; null clears one, which then falls back on its own.
+    const changed = await set({
+      exerciseId: id,
+      locale: 'ES',
+      expectedVersion: 1,
+      summary: 'Baje un talón junto a un escalón.',
+      steps: null,
+    });
+    expect(changed.body.errors).toBeUndefined();
+    expect(changed.body.data!.setExerciseTranslation).toMatchObject({
+      name: 'Bajada lateral de prueba',
+      summary: 'Baje un talón junto a un escalón.',
+      steps: null,
+      version: 2,
+    });
+    expect((await read(id, 'ES')).localized).toMatchObject({
+      name: 'Bajada lateral de prueba',
+      summary: 'Baje un talón junto a un escalón.',
+      steps: ENGLISH.steps,
+      fallbackFields: ['STEPS', 'CUES'],
+    });
+
+    const removed = await t.gql<{ removeExerciseTranslation: { translations: unknown[] } }>(
+      REMOVE,
+      { exerciseId: id, locale: 'ES', expectedVersion: 2 },
+    );
+    expect(removed.body.errors).toBeUndefined();
+    expect(removed.body.data!.removeExerciseTranslation.translations).toEqual([]);
+    expect((await read(id, 'ES')).localized.fallbackFields).toHaveLength(4);
+    const again = onlyError(
+      await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 }),
+    );
+    expect(again.extensions?.code).toBe('NOT_FOUND');
+
+    const log = await t.gql<{
+      auditLog: { action: string; actorKind: string; details: Record<string, unknown> }[];
+    }>(
+      'query ($id: ID) { auditLog(targetId: $id) { action actorKind targetType details } }',
+      { id },
+      'admin',
+    );
+    const entries = log.body.data!.auditLog.filter((e) => e.action.startsWith('TRANSLATION_'));
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: 'TRANSLATION_REMOVED',
+        actorKind: 'account',
+        details: expect.objectContaining({
+          locale: 'es',
+          version: 2,
+          values: expect.objectContaining({ summary: 'Baje un talón junto a un escalón.' }),
+        }),
+      }),
+      expect.objectContaining({
+        action: 'TRANSLATION_UPDATED',
+        details: expect.objectContaining({ version: 2, fields: ['summary', 'steps'] }),
+      }),
+      expect.objectContaining({
+        action: 'TRANSLATION_ADDED',
+        details: expect.objectContaining({ version: 1, fields: ['name', 'steps'] }),
+      }),
+    ]);
+  });
+
+  it('refuses English, an empty change and invalid text, naming the field', async () => {
+    const id = await draft();
+    const english = onlyError(await set({ exerciseId: id, locale: 'EN', name: 'Bridge' }));
+    expect(english.extensions?.fields).toEqual([
+      {
+        field: 'input.locale',
+        message: 'locale must not be EN: English is edited on the exercise itself (updateExercise)',
+      },
+    ]);
+    expect(fieldsOf(await set({ exerciseId: id, locale: 'ES' }))).toEqual(['input']);
+    expect(
+      fieldsOf(await set({ exerciseId: id, locale: 'ES', name: null, summary: null })),
+    ).toEqual(['input']);
+    expect(fieldsOf(await set({ exerciseId: id, locale: 'ES', name: '   ' }))).toEqual([
+      'input.name',
+    ]);
+    expect(fieldsOf(await set({ exerciseId: id, locale: 'ES', name: 'x'.repeat(121) }))).toEqual([
+      'input.name',
+    ]);
+    expect(fieldsOf(await set({ exerciseId: id, locale: 'ES', steps: [] }))).toEqual([
+      'input.steps',
+    ]);
+    expect(
+      fieldsOf(await set({ exerciseId: id, locale: 'ES', steps: Array(31).fill('Paso.') })),
+    ).toEqual(['input.steps']);
+    expect(fieldsOf(await set({ exerciseId: id, locale: 'ES', cues: ['Bien', ''] }))).toEqual([
+      'input.cues',
+    ]);
+    expect(
+      fieldsOf(await set({ exerciseId: id, locale: 'ES', summary: 'y'.repeat(2001) })),
+    ).toEqual(['input.summary']);
+    expect(fieldsOf(await set({ exerciseId: 'nope', locale: 'ES', name: 'Puente' }))).toEqual([
+      'input.exerciseId',
+    ]);
+    expect(
+      fieldsOf(await t.gql(REMOVE, { exerciseId: id, locale: 'EN', expectedVersion: 1 })),
+    ).toEqual(['locale']);
+
+    // Clearing every text would leave a translation of nothing: refused, nothing changes.
+    await set({ exerciseId: id, locale: 'ES', name: 'Puente', cues: ['Talones'] });
+    expect(
+      fieldsOf(
+        await set({ exerciseId: id, locale: 'ES', expectedVersion: 1, name: null, cues: null }),
+      ),
+    ).toEqual(['input']);
+    expect((await read(id, 'ES')).translations).toMatchObject([{ name: 'Puente', version: 1 }]);
+
+    const missing = onlyError(
+      await set({ exerciseId: '00000000-0000-4000-8000-000000000000', locale: 'ES', name: 'X' }),
+    );
+    expect(missing.extensions?.code).toBe('NOT_FOUND');
+
+    const archived = await draft();
+    const archive = await t.gql(
+      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
+      {
+        id: archived,
+      },
+    );
+    expect(archive.body.errors).toBeUndefined();
+    expect(fieldsOf(await set({ exerciseId: archived, locale: 'ES', name: 'Puente' }))).toEqual([
+      'input.exerciseId',
+    ]);
+  });
+
+  it('answers CONFLICT to a stale version and to adding one that exists; of 10 parallel writes from one version exactly one wins', async () => {
+    const id = await draft();
+    await set({ exerciseId: id, locale: 'ES', name: 'Original' });
+    const exists = onlyError(await set({ exerciseId: id, locale: 'ES', name: 'Otro' }));
+    expect(exists.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+
+    const updates = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        set({ exerciseId: id, locale: 'ES', expectedVersion: 1, name: `Editor ${i}` }),
+      ),
+    );
+    const winners = updates.filter((r) => !r.body.errors);
+    const conflicts = updates.filter((r) => outcome(r) === 'CONFLICT');
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(9);
+    expect(conflicts.every((r) => r.body.errors![0].extensions!.currentVersion === 2)).toBe(true);
+    expect((await read(id, 'ES')).translations).toMatchObject([
+      { name: winners[0].body.data!.setExerciseTranslation.name, version: 2 },
+    ]);
+
+    const staleRemove = onlyError(
+      await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 1 }),
+    );
+    expect(staleRemove.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const gone = onlyError(
+      await set({ exerciseId: id, locale: 'VI', expectedVersion: 1, name: 'Cầu' }),
+    );
+    expect(gone.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: null });
+
+    // Ten first translations into the same locale at once: one is added, nine conflict (no 500).
+    const adds = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => set({ exerciseId: id, locale: 'ZH', name: `桥 ${i}` })),
+    );
+    expect(adds.map(outcome).sort()).toEqual([...Array(9).fill('CONFLICT'), 'OK']);
+    expect(
+      adds
+        .filter((r) => r.body.errors)
+        .every((r) => r.body.errors![0].extensions!.currentVersion === 1),
+    ).toBe(true);
+  });
+
+  it('lets clinicians and admins write; whoever sees the exercise reads its translations', async () => {
+    type Who = 'anonymous' | 'apiKey' | 'staff' | 'clinician' | 'admin';
+    const as = (c: Who): Caller => (c === 'apiKey' ? apiKey : c);
+    const expected: Record<Who, string> = {
+      anonymous: 'UNAUTHENTICATED',
+      apiKey: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      clinician: 'OK',
+      admin: 'OK',
+    };
+    const id = await draft();
+    const seen: Record<string, string> = {};
+    for (const c of Object.keys(expected) as Who[]) {
+      const locale = c === 'admin' ? 'VI' : 'ES';
+      seen[c] = outcome(await set({ exerciseId: id, locale, name: `By ${c}` }, as(c)));
+    }
+    expect(seen).toEqual(expected);
+    const removals: Record<string, string> = {};
+    for (const c of ['anonymous', 'apiKey', 'staff', 'admin'] as const) {
+      removals[c] = outcome(
+        await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 1 }, as(c)),
+      );
+    }
+    expect(removals).toEqual({
+      anonymous: 'UNAUTHENTICATED',
+      apiKey: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      admin: 'OK',
+    });
+
+    // A draft's translations are as hidden as the draft.
+    for (const c of ['anonymous', 'apiKey', 'staff'] as const) {
+      const hidden = await t.gql(READ, { id, locale: 'VI' }, as(c));
+      expect(outcome(hidden)).toBe('NOT_FOUND');
+    }
+    const bridge = await t.gql<{ exercise: { id: string } }>(
+      '{ exercise(slug: "glute-bridge") { id } }',
+    );
+    for (const c of ['anonymous', 'apiKey', 'staff'] as const) {
+      const published = await read(bridge.body.data!.exercise.id, 'ES', as(c));
+      expect(published.localized.name).toBe('Puente de glúteos');
+      expect(published.translations.map((tr) => tr.locale)).toEqual(['ES', 'VI', 'ZH']);
+    }
+  });
+
+  it('batches translations and localized text: a page costs the same statements for 10 or 50', async () => {
+    const query = `query ($first: Int) { exercises(first: $first) { nodes { slug
+      translations { locale name steps }
+      es: localized(locale: ES) { name cues fallbackFields }
+      zh: localized(locale: ZH) { name }
+      en: localized(locale: EN) { name } } } }`;
+    const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+    const statements = async (first: number) => {
+      spy.mockClear();
+      const res = await t.gql<{ exercises: { nodes: { translations: unknown[] }[] } }>(
+        query,
+        { first },
+        'anonymous',
+      );
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.exercises.nodes).toHaveLength(first);
+      const translated = res.body.data!.exercises.nodes.filter((e) => e.translations.length > 0);
+      if (first === 50) expect(translated.length).toBeGreaterThan(5);
+      return spy.mock.calls.length;
+    };
+    try {
+      const ten = await statements(10);
+      const fifty = await statements(50);
+      // the page, and one query for every translation of the whole page
+      expect(fifty).toBe(ten);
+      expect(fifty).toBeLessThanOrEqual(2);
+      console.info(`statements for a page with translations: 10 -> ${ten}, 50 -> ${fifty}`);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  describe('seed files and export', () => {
+    const dirs: string[] = [];
+    const tempDir = (prefix: string) => {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    };
+    afterAll(() => {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('changes nothing when the seed runs again', async () => {
+      const report = await t.running.app.get(LibrarySeeder).seed();
+      const total = ['es', 'vi', 'zh'].reduce((sum, l) => sum + seedFile(l).length, 0);
+      expect(report.translations).toEqual({ created: 0, updated: 0, unchanged: total });
+    });
+
+    it('exports translations, partial ones included, and loads them into another database unchanged', async () => {
+      const id = await draft();
+      await set({ exerciseId: id, locale: 'VI', summary: 'Chỉ có phần tóm tắt.' });
+      const [a, b] = [tempDir('translations-a-'), tempDir('translations-b-')];
+      const exported = await t.running.app.get(LibraryExporter).exportTo(a);
+      const written: SeedRecord[] = JSON.parse(
+        readFileSync(join(a, 'translations', 'vi.json'), 'utf8'),
+      );
+      const slug = `translated-${n}`;
+      expect(written.find((r) => r.slug === slug)).toEqual({
+        slug,
+        name: null,
+        summary: 'Chỉ có phần tóm tắt.',
+        steps: null,
+        cues: null,
+      });
+      const other = await startTestApp();
+      try {
+        const loaded = await other.running.app.get(LibrarySeeder).seed(a);
+        expect(loaded.translations).toEqual({
+          created: exported.translations,
+          updated: 0,
+          unchanged: 0,
+        });
+        await other.running.app.get(LibraryExporter).exportTo(b);
+        for (const locale of ['es', 'vi', 'zh']) {
+          const file = join('translations', `${locale}.json`);
+          expect(readFileSync(join(b, file), 'utf8')).toEqual(readFileSync(join(a, file), 'utf8'));
+        }
+        const again = await other.running.app.get(LibrarySeeder).seed(a);
+        expect(again.translations).toMatchObject({ created: 0, updated: 0 });
+        const partial = await other.gql<{ exercise: { localized: Localized } }>(
+          `{ exercise(slug: "${slug}") { localized(locale: VI) { summary fallbackFields } } }`,
+        );
+        expect(partial.body.data!.exercise.localized).toEqual({
+          summary: 'Chỉ có phần tóm tắt.',
+          fallbackFields: ['NAME', 'STEPS', 'CUES'],
+        });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('refuses an unknown slug, an unknown locale or an invalid record, naming file and record, and writes nothing', async () => {
+      const seeder = t.running.app.get(LibrarySeeder);
+      const withFile = (file: string, records: unknown) => {
+        const dir = tempDir('translations-bad-');
+        cpSync(SEEDS_DIR, dir, { recursive: true });
+        writeFileSync(join(dir, 'translations', file), JSON.stringify(records));
+        return dir;
+      };
+      const es = seedFile('es');
+      const renamed = es.map((r) => (r.slug === 'glute-bridge' ? { ...r, name: 'Cambiado' } : r));
+      await expect(
+        seeder.seed(withFile('es.json', [...renamed, { slug: 'no-such-exercise', name: 'Nada' }])),
+      ).rejects.toThrow(
+        `translations/es.json[${es.length}] no-such-exercise: no exercise has this slug`,
+      );
+      const bridge = await t.gql<{ exercise: { localized: { name: string } } }>(
+        '{ exercise(slug: "glute-bridge") { localized(locale: ES) { name } } }',
+      );
+      expect(bridge.body.data!.exercise.localized.name).toBe('Puente de glúteos');
+
+      await expect(seeder.seed(withFile('fr.json', []))).rejects.toThrow(
+        'translations/fr.json: unknown locale fr',
+      );
+      await expect(seeder.seed(withFile('en.json', []))).rejects.toThrow(
+        'translations/en.json: unknown locale en',
+      );
+      await expect(
+        seeder.seed(withFile('vi.json', [{ slug: 'clamshell', steps: [] }, { slug: 'wall-sit' }])),
+      ).rejects.toThrow(
+        /translations\/vi\.json\[0\] clamshell: steps: steps must not be empty[\s\S]*translations\/vi\.json\[1\] wall-sit: needs at least one of name, summary, steps or cues/,
+      );
+    });
+  });
+});
