@@ -2,15 +2,13 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { CURATORS, CurrentViewer, type Viewer } from '../common/access/viewer.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { ChangeStatusInput, FieldChange, RestoreRevisionInput } from './curation.models.js';
 import { CurationService } from './curation.service.js';
 import { Revision } from './revision.entity.js';
-
-const CURATORS = [Role.CLINICIAN, Role.ADMIN];
 
 /** Clinicians and admins curate the library; every change is a revision and an audit entry. */
 @Resolver(() => Revision)

@@ -11,6 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalTempo, IsReps } from '../exercises/exercise.rules.js';
+import { normaliseTempo } from '../exercises/tempo.js';
 
 /** Which side a prescription is for: one leg (after an injury, say) or both. */
 export enum Side {
@@ -126,4 +127,20 @@ export class ItemPrescription {
 
   @Field()
   notes: string;
+}
+
+/** The prescription of an input item as stored: tempo normalised, blanks as null, BOTH sides. */
+export function prescriptionFromInput(item: ProgramItemInput): ItemPrescription {
+  const text = (value: string | null | undefined) => value?.trim() || null;
+  return {
+    sets: item.sets,
+    reps: item.reps ?? null,
+    holdSeconds: item.holdSeconds ?? null,
+    tempo: item.tempo ? normaliseTempo(item.tempo) : null,
+    load: text(item.load),
+    sessionsPerWeek: item.sessionsPerWeek,
+    side: item.side ?? Side.BOTH,
+    restSeconds: item.restSeconds ?? null,
+    notes: text(item.notes) ?? '',
+  };
 }

@@ -6,11 +6,16 @@ import { Exercise } from '../exercises/exercise.entity.js';
 import { Media, MediaKind } from '../media/media.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
+import { exportPrograms } from './program-seeds.js';
+import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
+import { TRANSLATED_LOCALES } from '../translations/translation.inputs.js';
 
 export interface ExportReport {
   exercises: number;
   progressions: number;
   media: number;
+  translations: number;
+  programs: number;
 }
 
 /** A media item in an export; pictures' bytes travel beside it in media/<storageKey>. */
@@ -87,7 +92,39 @@ export class LibraryExporter {
       const bytes = await this.storage.get(key);
       if (bytes) writeFileSync(join(dir, 'media', key), bytes);
     }
-    return { exercises: exercises.length, progressions: progressions.length, media: media.length };
+    const translations = await this.exportTranslations(dir, slugById);
+    const programs = await exportPrograms(this.dataSource);
+    write(join(dir, 'programs.json'), programs);
+    return {
+      programs: programs.length,
+      exercises: exercises.length,
+      progressions: progressions.length,
+      media: media.length,
+      translations,
+    };
+  }
+
+  /**
+   * translations/<locale>.json for every locale but the default (an empty array when there are
+   * none, so a stale file in the folder cannot come back), sorted by slug; null is untranslated.
+   */
+  private async exportTranslations(dir: string, slugById: Map<string, string>): Promise<number> {
+    const rows = await this.dataSource.getRepository(ExerciseTranslation).find();
+    mkdirSync(join(dir, 'translations'), { recursive: true });
+    for (const locale of TRANSLATED_LOCALES) {
+      const records = rows
+        .filter((t) => t.locale === locale)
+        .map((t) => ({
+          slug: slugById.get(t.exerciseId) as string,
+          name: t.name,
+          summary: t.summary,
+          steps: t.steps,
+          cues: t.cues,
+        }))
+        .sort((a, b) => a.slug.localeCompare(b.slug));
+      write(join(dir, 'translations', `${locale}.json`), records);
+    }
+    return rows.length;
   }
 }
 

@@ -27,10 +27,18 @@ import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { Media } from '../media/media.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { MediaRecord } from './library-exporter.js';
+import { ProgramSeedError, seedPrograms } from './program-seeds.js';
 import { ProgressionRepository } from '../progressions/progression.repository.js';
 import { ProgressionsService } from '../progressions/progressions.service.js';
 import { ProgressionDimension, ProgressionKind } from '../progressions/vocabulary.js';
+import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
+import {
+  readTranslationSeeds,
+  seedText,
+  type TranslationSeed,
+} from '../translations/translation-seeds.js';
 
 /** seeds/ at the top of the repository, from src/seeding or dist/seeding alike. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -76,6 +84,9 @@ export interface SeedReport extends SeedCounts {
   progressions: SeedCounts;
   /** Media rows created; an exercise that already has media keeps them as they are. */
   media: number;
+  translations: SeedCounts;
+  /** Program templates of programs.json, upserted by slug. */
+  programs: SeedCounts;
 }
 
 export class SeedError extends Error {}
@@ -97,6 +108,7 @@ export class LibrarySeeder {
     private readonly graph: ProgressionsService,
     private readonly curation: CurationService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    private readonly audit: AuditService,
   ) {}
 
   async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
@@ -107,12 +119,16 @@ export class LibrarySeeder {
   async seed(dir = SEEDS_DIR): Promise<SeedReport> {
     const records = await readExercises(join(dir, 'exercises'));
     const links = await readRecords(SeedProgression, join(dir, 'progressions.json'));
+    const translations = await readTranslationSeeds(join(dir, 'translations'));
+    refuse(translations.problems);
     const report: SeedReport = {
       created: 0,
       updated: 0,
       unchanged: 0,
       progressions: { created: 0, updated: 0, unchanged: 0 },
       media: 0,
+      translations: { created: 0, updated: 0, unchanged: 0 },
+      programs: { created: 0, updated: 0, unchanged: 0 },
     };
     const mediaFile = join(dir, 'media.json');
     const media = existsSync(mediaFile)
@@ -155,13 +171,74 @@ export class LibrarySeeder {
       }
       await this.seedProgressions(manager, links, report.progressions);
       report.media = await this.seedMedia(manager, media, join(dir, 'media'));
+      await this.seedTranslations(manager, translations.seeds, report.translations);
+      report.programs = await this.seedProgramTemplates(manager, join(dir, 'programs.json'));
     });
     const p = report.progressions;
+    const t = report.translations;
     this.logger.log(
       `Seed library: exercises ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged; ` +
-        `progressions ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged`,
+        `progressions ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged; ` +
+        `translations ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged`,
     );
     return report;
+  }
+
+  /**
+   * translations/<locale>.json, upserted by slug and locale: only a translation whose text differs
+   * is written (its version goes up), so loading twice changes nothing. An unknown slug refuses
+   * the whole seed.
+   */
+  private async seedTranslations(
+    manager: EntityManager,
+    seeds: TranslationSeed[],
+    counts: SeedCounts,
+  ): Promise<void> {
+    const exercises = await manager
+      .getRepository(Exercise)
+      .find({ select: { id: true, slug: true } });
+    const bySlug = new Map(exercises.map((e) => [e.slug, e.id]));
+    refuse(
+      seeds
+        .filter((s) => !bySlug.has(s.record.slug))
+        .map((s) => `${s.where}: no exercise has this slug`),
+    );
+    const repo = manager.getRepository(ExerciseTranslation);
+    const existing = new Map((await repo.find()).map((t) => [`${t.exerciseId}:${t.locale}`, t]));
+    for (const { locale, record } of seeds) {
+      const exerciseId = bySlug.get(record.slug) as string;
+      const values = seedText(record);
+      const current = existing.get(`${exerciseId}:${locale}`);
+      if (current && !differs(current, values)) {
+        counts.unchanged++;
+        continue;
+      }
+      const version = (current?.version ?? 0) + 1;
+      if (current) {
+        await repo.update({ exerciseId, locale }, { ...values, version, updatedBy: null });
+        counts.updated++;
+      } else {
+        await repo.insert({ exerciseId, locale, ...values, updatedBy: null });
+        counts.created++;
+      }
+      await this.audit.record(
+        'system',
+        current ? 'TRANSLATION_UPDATED' : 'TRANSLATION_ADDED',
+        { type: 'exercise_translation', id: exerciseId },
+        { locale, version, values },
+        manager,
+      );
+    }
+  }
+
+  /** The clinic's program templates; a bad record is a SeedError like any other. */
+  private async seedProgramTemplates(manager: EntityManager, file: string): Promise<SeedCounts> {
+    try {
+      return await seedPrograms(manager, file, this.audit);
+    } catch (error) {
+      if (error instanceof ProgramSeedError) throw new SeedError(error.message);
+      throw error;
+    }
   }
 
   /** Media of exports, for exercises without media yet; pictures' bytes come from the export. */

@@ -1,3 +1,4 @@
+import { AuditModule } from '../audit/audit.module.js';
 import { Module } from '@nestjs/common';
 import { CurationModule } from '../curation/curation.module.js';
 import { MediaModule } from '../media/media.module.js';
@@ -7,7 +8,7 @@ import { LibraryExporter } from './library-exporter.js';
 import { LibrarySeeder } from './library-seeder.js';
 
 @Module({
-  imports: [ExercisesModule, ProgressionsModule, CurationModule, MediaModule],
+  imports: [ExercisesModule, ProgressionsModule, CurationModule, MediaModule, AuditModule],
   providers: [LibrarySeeder, LibraryExporter],
   exports: [LibrarySeeder, LibraryExporter],
 })

@@ -7,6 +7,12 @@ export enum Role {
   STAFF = 'STAFF',
 }
 
+/** Who writes and curates the library and program templates. */
+export const CURATORS = [Role.CLINICIAN, Role.ADMIN];
+
+/** Everyone at the clinic: may read templates and issue handouts, which hold patient names. */
+export const CLINIC_TEAM = [Role.STAFF, Role.CLINICIAN, Role.ADMIN];
+
 /** Who is asking: a signed-in account, an app with an API key, or nobody. */
 export type Viewer =
   | { kind: 'anonymous' }
@@ -14,6 +20,12 @@ export type Viewer =
   | { kind: 'apiKey'; id: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/**
+ * The service itself reading the library on behalf of the clinic's team (the balance of a
+ * template or handout whose exercises were archived since): sees every status, writes nothing.
+ */
+export const LIBRARY_READER: Viewer = { kind: 'account', id: 'system', role: Role.CLINICIAN };
 
 /** The GraphQL context of every request. */
 export interface RequestContext {

@@ -1,0 +1,111 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ItemPrescription, Side } from './program-item.js';
+
+/**
+ * A clinician's reusable program ("runner's knee, phase 1"): an ordered list of prescribed
+ * exercises that a handout starts from. `items`, `owner`, `exercise` and `balance` are resolved.
+ */
+@ObjectType()
+@Entity('program_template')
+export class ProgramTemplate {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Stable name in URLs and seed files' })
+  @Column({ type: 'text', unique: true })
+  slug: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  /** The clinician who owns it; null for the clinic's own (seeded) templates. */
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when archived: no longer offered' })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => Int, { description: 'Increases on every change; send it back with an update' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** One prescribed exercise of a template, in order. */
+@ObjectType()
+@Entity('program_template_item')
+export class ProgramTemplateItem {
+  @PrimaryColumn({ name: 'template_id', type: 'uuid' })
+  templateId: string;
+
+  @Field(() => Int, { description: 'Place in the program, 0 first' })
+  @PrimaryColumn({ type: 'int' })
+  position: number;
+
+  @Column({ name: 'exercise_id', type: 'uuid' })
+  exerciseId: string;
+
+  @Column({ type: 'smallint' })
+  sets: number;
+
+  @Column({ type: 'smallint', nullable: true })
+  reps: number | null;
+
+  @Column({ name: 'hold_seconds', type: 'smallint', nullable: true })
+  holdSeconds: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  tempo: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  load: string | null;
+
+  @Column({ name: 'sessions_per_week', type: 'smallint' })
+  sessionsPerWeek: number;
+
+  @Column({ type: 'enum', enum: Side, enumName: 'program_side', default: Side.BOTH })
+  side: Side;
+
+  @Column({ name: 'rest_seconds', type: 'smallint', nullable: true })
+  restSeconds: number | null;
+
+  @Column({ type: 'text', default: '' })
+  notes: string;
+}
+
+/** The prescription columns of an item as the GraphQL (and snapshot) shape. */
+export function prescriptionOf(item: ProgramTemplateItem): ItemPrescription {
+  return {
+    sets: item.sets,
+    reps: item.reps,
+    holdSeconds: item.holdSeconds,
+    tempo: item.tempo,
+    load: item.load,
+    sessionsPerWeek: item.sessionsPerWeek,
+    side: item.side,
+    restSeconds: item.restSeconds,
+    notes: item.notes,
+  };
+}
