@@ -28,10 +28,12 @@ import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
+import { HandoutsModule } from './handouts/handouts.module.js';
 import { ImportModule } from './import/import.module.js';
 import { MediaModule } from './media/media.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SeedingModule } from './seeding/seeding.module.js';
+import { TranslationsModule } from './translations/translations.module.js';
 
 @Module({})
 export class AppModule {
@@ -54,10 +56,12 @@ export class AppModule {
         CurationModule,
         ProgressionsModule,
         ProgramsModule,
+        HandoutsModule,
         SearchModule,
         MediaModule,
         ImportModule,
         SeedingModule,
+        TranslationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

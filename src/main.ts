@@ -10,6 +10,8 @@ async function main(): Promise<void> {
   app.disable('x-powered-by');
   await app.listen(config.PORT, config.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  // Without PUBLIC_URL, handout links point at where this process really listens (PORT=0 too).
+  config.PUBLIC_URL ??= url;
   const logger = new Logger('Main');
   const engine = database.embedded
     ? `embedded PostgreSQL in ${config.DATA_DIR}`

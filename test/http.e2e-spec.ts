@@ -224,7 +224,10 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://exercises.clinic.example',
+    });
   });
   afterAll(() => t.close());
 

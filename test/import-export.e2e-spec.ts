@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { freeExerciseDb } from './support/dataset.js';
 import { LibraryExporter } from '../src/seeding/library-exporter.js';
-import { LibrarySeeder } from '../src/seeding/library-seeder.js';
+import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
 const DATASETS = dirname(freeExerciseDb());
@@ -266,16 +267,27 @@ describe('export and load back', () => {
     expect(exported.exercises).toBe(98);
     expect(exported.progressions).toBeGreaterThanOrEqual(78);
     const loaded = await b.running.app.get(LibrarySeeder).seed(dirs[0]);
-    expect(exported.media).toBe(2);
+    // The seed library's own pictures, then the picture and the video added here.
+    const seeded = (JSON.parse(readFileSync(join(SEEDS_DIR, 'media.json'), 'utf8')) as []).length;
+    expect(exported.media).toBe(seeded + 2);
+    expect(exported.programs).toBeGreaterThanOrEqual(2);
     expect(loaded).toMatchObject({
       created: 98,
       progressions: { created: exported.progressions },
-      media: 2,
+      media: seeded + 2,
+      programs: { created: exported.programs },
     });
     await b.running.app.get(LibraryExporter).exportTo(dirs[1]);
-    const key = readdirSync(join(dirs[0], 'media'))[0];
+    const key = `${createHash('sha256').update(photo).digest('hex')}.jpg`;
+    expect(readdirSync(join(dirs[0], 'media'))).toContain(key);
     expect(readFileSync(join(dirs[1], 'media', key)).equals(photo)).toBe(true);
-    for (const file of ['exercises/library.json', 'progressions.json', 'media.json']) {
+    for (const file of [
+      'exercises/library.json',
+      'progressions.json',
+      'media.json',
+      'programs.json',
+      'translations/es.json',
+    ]) {
       expect(readFileSync(join(dirs[1], file), 'utf8')).toEqual(
         readFileSync(join(dirs[0], file), 'utf8'),
       );

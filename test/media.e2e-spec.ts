@@ -117,7 +117,9 @@ describe('media: pictures and video links of exercises', () => {
   ): Promise<Upload> {
     const form = new FormData();
     if (file) {
-      const blob = new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' });
+      const blob = new Blob([new Uint8Array(file.bytes)], {
+        type: file.type ?? 'application/octet-stream',
+      });
       form.append('file', blob, file.name ?? 'photo.jpg');
     }
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
@@ -315,13 +317,13 @@ describe('media: pictures and video links of exercises', () => {
       expect(((await res.json()) as { code: string }).code).toBe('BAD_USER_INPUT');
     }
     const twoFiles = new FormData();
-    twoFiles.append('file', new Blob([png(1, 1)]), 'a.png');
-    twoFiles.append('poster', new Blob([png(1, 1)]), 'b.png');
+    twoFiles.append('file', new Blob([new Uint8Array(png(1, 1))]), 'a.png');
+    twoFiles.append('poster', new Blob([new Uint8Array(png(1, 1))]), 'b.png');
     const res = await fetch(url, { method: 'POST', headers: auth, body: twoFiles });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'poster' });
     const again = new FormData();
-    for (const i of [1, 2]) again.append('file', new Blob([png(i, 1)]), `${i}.png`);
+    for (const i of [1, 2]) again.append('file', new Blob([new Uint8Array(png(i, 1))]), `${i}.png`);
     const second = await fetch(url, { method: 'POST', headers: auth, body: again });
     expect([second.status, await second.json()]).toEqual([
       400,

@@ -237,6 +237,11 @@ export class MediaService {
     return KEY.test(key) ? this.media.findImageByKey(key) : Promise.resolve(null);
   }
 
+  /** Stored bytes by key (`<sha256>.<ext>`), for handouts, which froze the key; null if lost. */
+  bytesByKey(key: string): Promise<Buffer | null> {
+    return KEY.test(key) ? this.storage.get(key) : Promise.resolve(null);
+  }
+
   /** An image's bytes; null (and logged: it should never happen) when the storage lost them. */
   async bytes(image: Media): Promise<Buffer | null> {
     const bytes = await this.storage.get(image.storageKey as string);

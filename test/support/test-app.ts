@@ -68,6 +68,7 @@ export async function startTestApp(
   const running = await createApp(config);
   await running.app.listen(0, '127.0.0.1');
   const url = `${await running.app.getUrl()}`.replace('[::1]', '127.0.0.1');
+  config.PUBLIC_URL ??= url;
   const tokens = {} as TestApp['tokens'];
   const gql: TestApp['gql'] = async (query, variables, as = 'clinician') => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       SEED_ON_EMPTY: 'false',
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
+      PUBLIC_URL: 'https://exercises.clinic.example',
     });
     expect(config.PORT).toBe(4000);
     expect(config.SEED_ON_EMPTY).toBe(false);
@@ -25,6 +26,12 @@ describe('loadConfig', () => {
   it('requires a signing secret in production and both halves of the first admin', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       'JWT_SECRET: is required when NODE_ENV=production',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'PUBLIC_URL: is required when NODE_ENV=production',
+    );
+    expect(() => loadConfig({ CLINIC_LOGO: '/nowhere/logo.png' })).toThrow(
+      'CLINIC_LOGO="/nowhere/logo.png": no such file',
     );
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.c' })).toThrow(
       'ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither',

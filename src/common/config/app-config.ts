@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -112,6 +113,40 @@ export class AppConfig {
   @IsString()
   IMPORT_DIR?: string;
 
+  /** The letterhead of every handout. */
+  @IsString()
+  @MinLength(1)
+  CLINIC_NAME = 'Stride Physical Therapy';
+
+  /** Address lines, separated by `|`: `12 Harbour Road|Portland, OR 97201`. */
+  @IsOptional()
+  @IsString()
+  CLINIC_ADDRESS?: string;
+
+  @IsOptional()
+  @IsString()
+  CLINIC_PHONE?: string;
+
+  /** A PNG, JPEG or SVG file printed on handouts; a built-in mark when unset. */
+  @IsOptional()
+  @Matches(/\.(png|jpe?g|svg)$/i, { message: 'must be a .png, .jpg or .svg file' })
+  CLINIC_LOGO?: string;
+
+  /**
+   * Where patients reach this service, for the links and QR codes printed on handouts. Required
+   * in production: a printed link to 127.0.0.1 would be useless.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  /** How long a handout's share link works unless another expiry is asked for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  HANDOUT_LINK_DAYS = 90;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -123,6 +158,12 @@ export class AppConfig {
 
   get landingPage(): boolean {
     return this.GRAPHQL_LANDING_PAGE ?? !this.production;
+  }
+
+  /** The base of links printed on handouts, without a trailing slash. */
+  get publicUrl(): string {
+    const host = this.HOST === '0.0.0.0' || this.HOST === '::' ? '127.0.0.1' : this.HOST;
+    return (this.PUBLIC_URL ?? `http://${host}:${this.PORT}`).replace(/\/+$/, '');
   }
 }
 
@@ -143,6 +184,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'ADMIN_EMAIL',
     'ADMIN_PASSWORD',
     'IMPORT_DIR',
+    'CLINIC_ADDRESS',
+    'CLINIC_PHONE',
+    'CLINIC_LOGO',
+    'PUBLIC_URL',
   ]);
   const raw: Record<string, string> = {};
   for (const key of keys) {
@@ -157,6 +202,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (config.production && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  }
+  if (config.production && !config.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: is required when NODE_ENV=production (handouts print it)');
+  }
+  if (config.CLINIC_LOGO && !existsSync(config.CLINIC_LOGO)) {
+    problems.push(`CLINIC_LOGO=${JSON.stringify(config.CLINIC_LOGO)}: no such file`);
   }
   if (!config.ADMIN_EMAIL !== !config.ADMIN_PASSWORD) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');

@@ -1,0 +1,68 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ItemPrescription } from '../programs/program-item.js';
+import { TranslatableFieldEnum } from '../translations/translation.models.js';
+
+/** A picture as frozen into a handout. */
+@ObjectType()
+export class HandoutPicture {
+  @Field({ description: 'Served by this service; the bytes never change' })
+  url: string;
+
+  @Field()
+  altText: string;
+
+  @Field()
+  credit: string;
+
+  @Field()
+  licence: string;
+
+  @Field(() => Int, { nullable: true })
+  width: number | null;
+
+  @Field(() => Int, { nullable: true })
+  height: number | null;
+}
+
+/** One exercise of a handout exactly as the patient was given it (see HandoutItemSnapshot). */
+@ObjectType()
+export class HandoutItem {
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => ID)
+  exerciseId: string;
+
+  @Field()
+  exerciseSlug: string;
+
+  @Field(() => Int, { description: "The exercise's version when this was issued" })
+  exerciseVersion: number;
+
+  @Field()
+  name: string;
+
+  @Field()
+  summary: string;
+
+  @Field(() => [String])
+  steps: string[];
+
+  @Field(() => [String])
+  cues: string[];
+
+  @Field(() => [String])
+  precautions: string[];
+
+  @Field(() => [TranslatableFieldEnum], {
+    description:
+      'Fields printed in English because the exercise had no translation of them (for the team; the patient sees no marker)',
+  })
+  fallbackFields: string[];
+
+  @Field(() => HandoutPicture, { nullable: true })
+  picture: HandoutPicture | null;
+
+  @Field(() => ItemPrescription)
+  prescription: ItemPrescription;
+}

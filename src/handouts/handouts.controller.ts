@@ -1,0 +1,166 @@
+import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { AuthService } from '../auth/auth.service.js';
+import { CLINIC_TEAM, hasRole } from '../common/access/viewer.js';
+import { forbidden, unauthenticated } from '../common/errors/errors.js';
+import { DEFAULT_LOCALE } from '../translations/locale.js';
+import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js';
+import { type Audience, HandoutPrinting } from './handout-printing.js';
+import { HandoutsService } from './handouts.service.js';
+import { linkGonePage } from './wording.js';
+
+/** Patient data: never cached, never indexed, never leaked through a Referer. */
+const PRIVATE = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-robots-tag': 'noindex, nofollow',
+};
+
+const PAGE_POLICY =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const PAGE_HEADERS = {
+  ...PRIVATE,
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': PAGE_POLICY,
+};
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+};
+
+/**
+ * The printable forms of a handout. `/handouts/:id/...` is for the clinic's team (Bearer token,
+ * with the patient's name); `/h/:token` is the share link printed as a QR code (no name: links
+ * travel). Every opening is recorded, refused ones included.
+ */
+@Controller()
+export class HandoutsController {
+  private readonly logger = new Logger('Handouts');
+
+  constructor(
+    private readonly handouts: HandoutsService,
+    private readonly printing: HandoutPrinting,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Get('handouts/:id/pdf')
+  teamPdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    return this.forTeam(id, HandoutFormat.PDF, req, res);
+  }
+
+  @Get('handouts/:id/print')
+  teamPage(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    return this.forTeam(id, HandoutFormat.HTML, req, res);
+  }
+
+  @Get('h/:token')
+  linkPage(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
+    return this.forLink(token, HandoutFormat.HTML, req, res);
+  }
+
+  @Get('h/:token/pdf')
+  linkPdf(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
+    return this.forLink(token, HandoutFormat.PDF, req, res);
+  }
+
+  private async forTeam(id: string, format: HandoutFormat, req: Request, res: Response) {
+    try {
+      const viewer = await this.auth.viewerFor(req.headers);
+      if (viewer.kind === 'apiKey') throw forbidden('API keys never read handouts.');
+      if (viewer.kind !== 'account') throw unauthenticated();
+      if (!hasRole(viewer, CLINIC_TEAM)) throw forbidden('Handouts are for the clinic team.');
+      const handout = await this.handouts.find(id);
+      await this.send(res, handout, format, { kind: 'team' });
+      await this.record(req, handout.id, format, AccessOutcome.SERVED, { accountId: viewer.id });
+    } catch (error) {
+      this.fail(res, error);
+    }
+  }
+
+  private async forLink(token: string, format: HandoutFormat, req: Request, res: Response) {
+    try {
+      const link = await this.handouts.findLinkByToken(token);
+      if (!link) {
+        res
+          .status(404)
+          .set(PAGE_HEADERS)
+          .send(linkGonePage(DEFAULT_LOCALE, this.printing.clinicName));
+        return;
+      }
+      const handout = await this.handouts.find(link.handoutId);
+      const outcome = link.revokedAt
+        ? AccessOutcome.REVOKED
+        : link.expiresAt.getTime() <= Date.now()
+          ? AccessOutcome.EXPIRED
+          : AccessOutcome.SERVED;
+      await this.record(req, handout.id, format, outcome, { linkId: link.id });
+      if (outcome !== AccessOutcome.SERVED) {
+        res
+          .status(410)
+          .set(PAGE_HEADERS)
+          .send(linkGonePage(handout.locale, this.printing.clinicName));
+        return;
+      }
+      await this.send(res, handout, format, { kind: 'link', link });
+    } catch (error) {
+      this.fail(res, error);
+    }
+  }
+
+  private async send(res: Response, handout: Handout, format: HandoutFormat, audience: Audience) {
+    if (format === HandoutFormat.PDF) {
+      const pdf = await this.printing.pdf(handout, audience);
+      res
+        .status(200)
+        .set({
+          ...PRIVATE,
+          'content-type': 'application/pdf',
+          // No patient name in the file name: downloads folders and logs keep file names.
+          'content-disposition': `inline; filename="handout-${handout.issuedOn}-v${handout.version}.pdf"`,
+        })
+        .send(pdf);
+    } else {
+      const page = await this.printing.html(handout, audience);
+      res.status(200).set(PAGE_HEADERS).send(page);
+    }
+  }
+
+  private record(
+    req: Request,
+    handoutId: string,
+    format: HandoutFormat,
+    outcome: AccessOutcome,
+    who: { linkId?: string; accountId?: string },
+  ) {
+    return this.handouts.recordAccess({
+      handoutId,
+      format,
+      outcome,
+      linkId: who.linkId ?? null,
+      accountId: who.accountId ?? null,
+      ip: req.ip ?? null,
+      userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
+    });
+  }
+
+  private fail(res: Response, error: unknown) {
+    if (res.headersSent) return;
+    if (error instanceof GraphQLError) {
+      const code = String(error.extensions.code);
+      res
+        .status(STATUS[code] ?? 400)
+        .set(PRIVATE)
+        .json({ code, message: error.message });
+      return;
+    }
+    // The message of an unexpected error could hold anything; the stack is enough to debug.
+    this.logger.error('A handout could not be rendered', (error as Error)?.stack);
+    res.status(500).set(PRIVATE).json({ code: 'INTERNAL', message: 'Something went wrong.' });
+  }
+}

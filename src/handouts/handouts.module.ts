@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { MediaModule } from '../media/media.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
+import { TranslationsModule } from '../translations/translations.module.js';
+import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
+import { HandoutPrinting } from './handout-printing.js';
+import { HandoutsController } from './handouts.controller.js';
+import { HandoutLinksResolver, HandoutsResolver } from './handouts.resolver.js';
+import { HandoutsService } from './handouts.service.js';
+import { HandoutRenderer } from './rendering/handout-renderer.js';
+import { HandoutSnapshotter } from './snapshot.js';
+
+/** Handouts: issuing (frozen snapshots), reissuing, share links, and PDF and print rendering. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Handout, HandoutLink, HandoutAccess]),
+    AuditModule,
+    AuthModule,
+    MediaModule,
+    ProgramsModule,
+    TranslationsModule,
+  ],
+  controllers: [HandoutsController],
+  providers: [
+    HandoutsService,
+    HandoutSnapshotter,
+    HandoutPrinting,
+    HandoutRenderer,
+    HandoutsResolver,
+    HandoutLinksResolver,
+  ],
+})
+export class HandoutsModule {}

@@ -1,0 +1,143 @@
+import { Side, type ItemPrescription } from '../../programs/program-item.js';
+import { Locale } from '../../translations/locale.js';
+import { formatIssuedOn, pictureCredit, prescriptionLines } from './format.js';
+import { MESSAGES } from './messages.js';
+
+const rx = (p: Partial<ItemPrescription> = {}): ItemPrescription => ({
+  sets: 3,
+  reps: 12,
+  holdSeconds: null,
+  tempo: null,
+  load: null,
+  sessionsPerWeek: 3,
+  side: Side.BOTH,
+  restSeconds: null,
+  notes: '',
+  ...p,
+});
+
+const byKind = (p: ItemPrescription, locale = Locale.EN) =>
+  Object.fromEntries(prescriptionLines(p, locale).map((l) => [l.kind, l]));
+
+describe('prescriptionLines', () => {
+  it('gives sets × reps, side and frequency, and leaves out what was not prescribed', () => {
+    const lines = prescriptionLines(rx(), Locale.EN);
+    expect(lines.map((l) => [l.label, l.value])).toEqual([
+      ['Sets × reps', '3 × 12'],
+      ['Side', 'Both sides'],
+      ['How often', '3 times a week'],
+    ]);
+  });
+
+  it('gives a hold in seconds or whole minutes', () => {
+    expect(byKind(rx({ reps: null, holdSeconds: 30 })).dose).toMatchObject({
+      label: 'Sets × hold',
+      value: '3 × 30 seconds',
+    });
+    expect(byKind(rx({ reps: null, holdSeconds: 120 })).dose.value).toBe('3 × 2 minutes');
+    expect(byKind(rx({ reps: null, holdSeconds: 90 })).dose.value).toBe('3 × 90 seconds');
+  });
+
+  it('says which side, the tempo in words (with its notation), load, rest and notes', () => {
+    const lines = byKind(
+      rx({
+        side: Side.LEFT,
+        tempo: '3-1-1-0',
+        load: ' 8 kg kettlebell ',
+        restSeconds: 60,
+        notes: 'Stop if pain > 3/10',
+      }),
+    );
+    expect(lines.side.value).toBe('Left side only');
+    expect(lines.tempo).toMatchObject({
+      value:
+        'Lower for 3 seconds, pause 1 second at the bottom, lift in 1 second, no pause at the top',
+      detail: '3-1-1-0',
+    });
+    expect(lines.load.value).toBe('8 kg kettlebell');
+    expect(lines.rest.value).toBe('1 minute between sets');
+    expect(lines.notes.value).toBe('Stop if pain > 3/10');
+    expect(byKind(rx({ side: Side.RIGHT })).side.value).toBe('Right side only');
+    expect(byKind(rx({ restSeconds: 0 })).rest.value).toBe('No rest between sets');
+    expect(byKind(rx({ restSeconds: 45 })).rest.value).toBe('45 seconds between sets');
+  });
+
+  it('prints a tempo it cannot explain as written rather than dropping it', () => {
+    expect(byKind(rx({ tempo: '3-1-1' })).tempo).toEqual({
+      kind: 'tempo',
+      label: 'Tempo',
+      value: '3-1-1',
+    });
+  });
+
+  it('words frequency naturally', () => {
+    const often = (n: number, locale = Locale.EN) =>
+      byKind(rx({ sessionsPerWeek: n }), locale).often.value;
+    expect([1, 2, 5, 7, 14].map((n) => often(n))).toEqual([
+      'Once a week',
+      'Twice a week',
+      '5 times a week',
+      'Every day',
+      'Twice a day',
+    ]);
+    expect(often(3, Locale.ES)).toBe('3 veces por semana');
+    expect(often(7, Locale.VI)).toBe('Mỗi ngày');
+    expect(often(3, Locale.ZH)).toBe('每周3次');
+  });
+
+  it('speaks the handout language', () => {
+    const es = prescriptionLines(rx({ reps: null, holdSeconds: 1, side: Side.LEFT }), Locale.ES);
+    expect(es.map((l) => l.value)).toEqual([
+      '3 × 1 segundo',
+      'Solo el lado izquierdo',
+      '3 veces por semana',
+    ]);
+    const zh = prescriptionLines(rx({ restSeconds: 30 }), Locale.ZH);
+    expect(zh.map((l) => l.value)).toEqual(['3 × 12', '两侧都做', '组间休息30秒', '每周3次']);
+  });
+});
+
+describe('pictureCredit', () => {
+  const picture = {
+    storageKey: 'a.jpg',
+    mime: 'image/jpeg',
+    width: 850,
+    height: 567,
+    altText: '',
+    credit: 'Ana Ruiz',
+    licence: 'CC BY 4.0',
+  };
+
+  it('credits the photographer and the licence, or whichever is known', () => {
+    expect(pictureCredit(picture, Locale.EN)).toBe('Photo: Ana Ruiz, licence CC BY 4.0');
+    expect(pictureCredit({ ...picture, licence: '' }, Locale.EN)).toBe('Photo: Ana Ruiz');
+    expect(pictureCredit({ ...picture, credit: ' ' }, Locale.ES)).toBe(
+      'Licencia de la foto: CC BY 4.0',
+    );
+    expect(pictureCredit({ ...picture, credit: '', licence: '' }, Locale.EN)).toBeNull();
+    expect(pictureCredit(picture, Locale.ZH)).toBe('图片：Ana Ruiz，许可协议：CC BY 4.0');
+  });
+});
+
+describe('formatIssuedOn', () => {
+  it('writes the date the way each language does, whatever the server time zone', () => {
+    expect(formatIssuedOn('2026-03-04', Locale.EN)).toBe('March 4, 2026');
+    expect(formatIssuedOn('2026-03-04', Locale.ES)).toBe('4 de marzo de 2026');
+    expect(formatIssuedOn('2026-03-04', Locale.VI)).toMatch(/4 tháng 3.*2026/);
+    expect(formatIssuedOn('2026-03-04', Locale.ZH)).toBe('2026年3月4日');
+    expect(formatIssuedOn('not a date', Locale.EN)).toBe('not a date');
+  });
+});
+
+describe('MESSAGES', () => {
+  it('has every text in every language, with the numbers it is given', () => {
+    for (const [locale, m] of Object.entries(MESSAGES)) {
+      for (const [key, value] of Object.entries(m)) {
+        if (typeof value === 'string') expect(`${locale}.${key}:${value.trim()}`).not.toMatch(/:$/);
+      }
+      expect(m.pageOf(2, 7)).toMatch(/2.*7/);
+      expect(m.questions('555-0100')).toContain('555-0100');
+      expect(() => new Intl.DateTimeFormat(m.languageTag)).not.toThrow();
+    }
+  });
+});

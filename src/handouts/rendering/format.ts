@@ -1,0 +1,83 @@
+import { Side, type ItemPrescription } from '../../programs/program-item.js';
+import type { Locale } from '../../translations/locale.js';
+import type { PictureSnapshot } from '../handout-content.js';
+import { messagesFor, type HandoutMessages } from './messages.js';
+import { tempoInWords } from './tempo-words.js';
+
+// Shared by the PDF and the HTML page so that both say exactly the same thing to the patient.
+
+export type PrescriptionLineKind = 'dose' | 'side' | 'tempo' | 'load' | 'rest' | 'often' | 'notes';
+
+export interface PrescriptionLine {
+  kind: PrescriptionLineKind;
+  label: string;
+  value: string;
+  /** Secondary text printed smaller after the value: the tempo's notation. */
+  detail?: string;
+}
+
+/** A whole number of minutes reads better from two minutes on; 90 s stays 90 seconds. */
+export function duration(seconds: number, m: HandoutMessages): string {
+  return seconds >= 60 && seconds % 60 === 0 ? m.minutes(seconds / 60) : m.seconds(seconds);
+}
+
+export function prescriptionLines(p: ItemPrescription, locale: Locale): PrescriptionLine[] {
+  const m = messagesFor(locale);
+  const lines: PrescriptionLine[] = [];
+  if (p.holdSeconds != null) {
+    lines.push({
+      kind: 'dose',
+      label: m.setsTimesHold,
+      value: `${p.sets} × ${duration(p.holdSeconds, m)}`,
+    });
+  } else {
+    const value = p.reps != null ? `${p.sets} × ${p.reps}` : String(p.sets);
+    lines.push({ kind: 'dose', label: m.setsTimesReps, value });
+  }
+  lines.push({ kind: 'side', label: m.side, value: m.sides[p.side] ?? m.sides[Side.BOTH] });
+  const tempo = p.tempo?.trim();
+  if (tempo) {
+    const words = tempoInWords(tempo, locale);
+    lines.push(
+      words
+        ? { kind: 'tempo', label: m.tempo, value: words, detail: tempo }
+        : { kind: 'tempo', label: m.tempo, value: tempo },
+    );
+  }
+  const load = p.load?.trim();
+  if (load) lines.push({ kind: 'load', label: m.load, value: load });
+  if (p.restSeconds != null) {
+    const value = p.restSeconds === 0 ? m.noRest : m.restBetweenSets(duration(p.restSeconds, m));
+    lines.push({ kind: 'rest', label: m.rest, value });
+  }
+  lines.push({ kind: 'often', label: m.howOften, value: m.sessionsPerWeek(p.sessionsPerWeek) });
+  const notes = p.notes?.trim();
+  if (notes) lines.push({ kind: 'notes', label: m.notes, value: notes });
+  return lines;
+}
+
+/** The credit line printed under a picture, or null when there is nothing to credit. */
+export function pictureCredit(picture: PictureSnapshot, locale: Locale): string | null {
+  const m = messagesFor(locale);
+  const credit = picture.credit?.trim();
+  const licence = picture.licence?.trim();
+  if (credit && licence) return m.photoCredit(credit, licence);
+  if (credit) return m.photoBy(credit);
+  if (licence) return m.photoLicenceOnly(licence);
+  return null;
+}
+
+/** The issue date as a calendar date: midnight UTC, so no server time zone can shift the day. */
+export function issuedOnDate(issuedOn: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issuedOn);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatIssuedOn(issuedOn: string, locale: Locale): string {
+  const date = issuedOnDate(issuedOn);
+  if (!date) return issuedOn;
+  const tag = messagesFor(locale).languageTag;
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,301 @@
+import { Side } from '../../programs/program-item.js';
+import { Locale } from '../../translations/locale.js';
+
+/** The words a tempo is explained in; tempo-words.ts strings them into one sentence. */
+export interface TempoPhrases {
+  lowerFor(duration: string): string;
+  lowerQuickly: string;
+  lowerAsFastAsYouCan: string;
+  pauseAtBottom(duration: string): string;
+  noPauseAtBottom: string;
+  liftIn(duration: string): string;
+  liftQuickly: string;
+  liftAsFastAsYouCan: string;
+  pauseAtTop(duration: string): string;
+  noPauseAtTop: string;
+  separator: string;
+}
+
+/**
+ * Everything a patient reads on a handout that is not clinic or exercise text. One object per
+ * locale, each typed with this interface, so a key missing from one language fails to compile.
+ */
+export interface HandoutMessages {
+  /** BCP 47 tag for Intl and for the document's declared language. */
+  languageTag: string;
+  documentSubject: string;
+  preparedFor: string;
+  date: string;
+  clinician: string;
+  phone: string;
+  exerciseCount(n: number): string;
+  howToDoIt: string;
+  keepInMind: string;
+  takeCare: string;
+  yourPrescription: string;
+  setsTimesReps: string;
+  setsTimesHold: string;
+  seconds(n: number): string;
+  minutes(n: number): string;
+  side: string;
+  sides: Record<Side, string>;
+  tempo: string;
+  load: string;
+  rest: string;
+  restBetweenSets(duration: string): string;
+  noRest: string;
+  howOften: string;
+  sessionsPerWeek(n: number): string;
+  notes: string;
+  /** A label run into its value: "Tempo: ". */
+  labelled(label: string): string;
+  photoBy(credit: string): string;
+  photoCredit(credit: string, licence: string): string;
+  photoLicenceOnly(licence: string): string;
+  scanToOpen: string;
+  questions(phone: string): string;
+  pageOf(page: number, pages: number): string;
+  downloadPdf: string;
+  tempoPhrases: TempoPhrases;
+}
+
+const en: HandoutMessages = {
+  languageTag: 'en',
+  documentSubject: 'Home exercise program',
+  preparedFor: 'Prepared for',
+  date: 'Date',
+  clinician: 'Clinician',
+  phone: 'Phone',
+  exerciseCount: (n) => (n === 1 ? '1 exercise' : `${n} exercises`),
+  howToDoIt: 'How to do it',
+  keepInMind: 'Keep in mind',
+  takeCare: 'Take care',
+  yourPrescription: 'Your prescription',
+  setsTimesReps: 'Sets × reps',
+  setsTimesHold: 'Sets × hold',
+  seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
+  minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  side: 'Side',
+  sides: {
+    [Side.BOTH]: 'Both sides',
+    [Side.LEFT]: 'Left side only',
+    [Side.RIGHT]: 'Right side only',
+  },
+  tempo: 'Tempo',
+  load: 'Load',
+  rest: 'Rest',
+  restBetweenSets: (d) => `${d} between sets`,
+  noRest: 'No rest between sets',
+  howOften: 'How often',
+  sessionsPerWeek: (n) =>
+    n === 1
+      ? 'Once a week'
+      : n === 2
+        ? 'Twice a week'
+        : n === 7
+          ? 'Every day'
+          : n === 14
+            ? 'Twice a day'
+            : `${n} times a week`,
+  notes: 'Notes',
+  labelled: (label) => `${label}: `,
+  photoBy: (credit) => `Photo: ${credit}`,
+  photoCredit: (credit, licence) => `Photo: ${credit}, licence ${licence}`,
+  photoLicenceOnly: (licence) => `Photo licence: ${licence}`,
+  scanToOpen: 'Scan to open this program online',
+  questions: (phone) => `Questions? Call us on ${phone}.`,
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  downloadPdf: 'Download PDF',
+  tempoPhrases: {
+    lowerFor: (d) => `lower for ${d}`,
+    lowerQuickly: 'lower quickly',
+    lowerAsFastAsYouCan: 'lower as fast as you can',
+    pauseAtBottom: (d) => `pause ${d} at the bottom`,
+    noPauseAtBottom: 'no pause at the bottom',
+    liftIn: (d) => `lift in ${d}`,
+    liftQuickly: 'lift quickly',
+    liftAsFastAsYouCan: 'lift as fast as you can',
+    pauseAtTop: (d) => `pause ${d} at the top`,
+    noPauseAtTop: 'no pause at the top',
+    separator: ', ',
+  },
+};
+
+const es: HandoutMessages = {
+  languageTag: 'es',
+  documentSubject: 'Programa de ejercicios en casa',
+  preparedFor: 'Preparado para',
+  date: 'Fecha',
+  clinician: 'Terapeuta',
+  phone: 'Tel.',
+  exerciseCount: (n) => (n === 1 ? '1 ejercicio' : `${n} ejercicios`),
+  howToDoIt: 'Cómo hacerlo',
+  keepInMind: 'Tenga en cuenta',
+  takeCare: 'Precauciones',
+  yourPrescription: 'Su prescripción',
+  setsTimesReps: 'Series × repeticiones',
+  setsTimesHold: 'Series × tiempo',
+  seconds: (n) => (n === 1 ? '1 segundo' : `${n} segundos`),
+  minutes: (n) => (n === 1 ? '1 minuto' : `${n} minutos`),
+  side: 'Lado',
+  sides: {
+    [Side.BOTH]: 'Ambos lados',
+    [Side.LEFT]: 'Solo el lado izquierdo',
+    [Side.RIGHT]: 'Solo el lado derecho',
+  },
+  tempo: 'Ritmo',
+  load: 'Carga',
+  rest: 'Descanso',
+  restBetweenSets: (d) => `${d} entre series`,
+  noRest: 'Sin descanso entre series',
+  howOften: 'Frecuencia',
+  sessionsPerWeek: (n) =>
+    n === 1
+      ? 'Una vez por semana'
+      : n === 7
+        ? 'Todos los días'
+        : n === 14
+          ? 'Dos veces al día'
+          : `${n} veces por semana`,
+  notes: 'Notas',
+  labelled: (label) => `${label}: `,
+  photoBy: (credit) => `Foto: ${credit}`,
+  photoCredit: (credit, licence) => `Foto: ${credit}, licencia ${licence}`,
+  photoLicenceOnly: (licence) => `Licencia de la foto: ${licence}`,
+  scanToOpen: 'Escanee el código para abrir este programa en línea',
+  questions: (phone) => `¿Tiene dudas? Llámenos al ${phone}.`,
+  pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  downloadPdf: 'Descargar PDF',
+  tempoPhrases: {
+    lowerFor: (d) => `baje durante ${d}`,
+    lowerQuickly: 'baje rápido',
+    lowerAsFastAsYouCan: 'baje lo más rápido que pueda',
+    pauseAtBottom: (d) => `haga una pausa de ${d} abajo`,
+    noPauseAtBottom: 'sin pausa abajo',
+    liftIn: (d) => `suba en ${d}`,
+    liftQuickly: 'suba rápido',
+    liftAsFastAsYouCan: 'suba lo más rápido que pueda',
+    pauseAtTop: (d) => `haga una pausa de ${d} arriba`,
+    noPauseAtTop: 'sin pausa arriba',
+    separator: ', ',
+  },
+};
+
+const vi: HandoutMessages = {
+  languageTag: 'vi',
+  documentSubject: 'Chương trình tập luyện tại nhà',
+  preparedFor: 'Dành cho',
+  date: 'Ngày',
+  clinician: 'Chuyên viên trị liệu',
+  phone: 'Điện thoại',
+  exerciseCount: (n) => `${n} bài tập`,
+  howToDoIt: 'Cách thực hiện',
+  keepInMind: 'Lưu ý',
+  takeCare: 'Thận trọng',
+  yourPrescription: 'Chỉ định của bạn',
+  setsTimesReps: 'Số hiệp × số lần',
+  setsTimesHold: 'Số hiệp × thời gian giữ',
+  seconds: (n) => `${n} giây`,
+  minutes: (n) => `${n} phút`,
+  side: 'Bên tập',
+  sides: {
+    [Side.BOTH]: 'Cả hai bên',
+    [Side.LEFT]: 'Chỉ bên trái',
+    [Side.RIGHT]: 'Chỉ bên phải',
+  },
+  tempo: 'Nhịp độ',
+  load: 'Tạ / dụng cụ',
+  rest: 'Nghỉ',
+  restBetweenSets: (d) => `${d} giữa các hiệp`,
+  noRest: 'Không nghỉ giữa các hiệp',
+  howOften: 'Tần suất',
+  sessionsPerWeek: (n) =>
+    n === 7 ? 'Mỗi ngày' : n === 14 ? 'Hai lần mỗi ngày' : `${n} lần mỗi tuần`,
+  notes: 'Ghi chú',
+  labelled: (label) => `${label}: `,
+  photoBy: (credit) => `Ảnh: ${credit}`,
+  photoCredit: (credit, licence) => `Ảnh: ${credit}, giấy phép ${licence}`,
+  photoLicenceOnly: (licence) => `Giấy phép ảnh: ${licence}`,
+  scanToOpen: 'Quét mã để mở chương trình này trực tuyến',
+  questions: (phone) => `Có thắc mắc? Hãy gọi cho chúng tôi theo số ${phone}.`,
+  pageOf: (page, pages) => `Trang ${page}/${pages}`,
+  downloadPdf: 'Tải xuống PDF',
+  tempoPhrases: {
+    lowerFor: (d) => `hạ xuống trong ${d}`,
+    lowerQuickly: 'hạ xuống nhanh',
+    lowerAsFastAsYouCan: 'hạ xuống nhanh nhất có thể',
+    pauseAtBottom: (d) => `dừng ${d} ở dưới`,
+    noPauseAtBottom: 'không dừng ở dưới',
+    liftIn: (d) => `nâng lên trong ${d}`,
+    liftQuickly: 'nâng lên nhanh',
+    liftAsFastAsYouCan: 'nâng lên nhanh nhất có thể',
+    pauseAtTop: (d) => `dừng ${d} ở trên`,
+    noPauseAtTop: 'không dừng ở trên',
+    separator: ', ',
+  },
+};
+
+const zh: HandoutMessages = {
+  languageTag: 'zh-CN',
+  documentSubject: '居家训练计划',
+  preparedFor: '患者',
+  date: '日期',
+  clinician: '治疗师',
+  phone: '电话',
+  exerciseCount: (n) => `共${n}个动作`,
+  howToDoIt: '动作步骤',
+  keepInMind: '要点',
+  takeCare: '注意事项',
+  yourPrescription: '训练处方',
+  setsTimesReps: '组数 × 次数',
+  setsTimesHold: '组数 × 保持时间',
+  seconds: (n) => `${n}秒`,
+  minutes: (n) => `${n}分钟`,
+  side: '侧别',
+  sides: {
+    [Side.BOTH]: '两侧都做',
+    [Side.LEFT]: '仅左侧',
+    [Side.RIGHT]: '仅右侧',
+  },
+  tempo: '节奏',
+  load: '负荷',
+  rest: '休息',
+  restBetweenSets: (d) => `组间休息${d}`,
+  noRest: '组间不休息',
+  howOften: '频率',
+  sessionsPerWeek: (n) => (n === 7 ? '每天' : n === 14 ? '每天两次' : `每周${n}次`),
+  notes: '备注',
+  labelled: (label) => `${label}：`,
+  photoBy: (credit) => `图片：${credit}`,
+  photoCredit: (credit, licence) => `图片：${credit}，许可协议：${licence}`,
+  photoLicenceOnly: (licence) => `图片许可协议：${licence}`,
+  scanToOpen: '扫码在线查看本训练计划',
+  questions: (phone) => `如有疑问，请致电 ${phone}。`,
+  pageOf: (page, pages) => `第${page}页，共${pages}页`,
+  downloadPdf: '下载 PDF',
+  tempoPhrases: {
+    lowerFor: (d) => `用${d}下放`,
+    lowerQuickly: '快速下放',
+    lowerAsFastAsYouCan: '尽可能快地下放',
+    pauseAtBottom: (d) => `在底部停${d}`,
+    noPauseAtBottom: '底部不停顿',
+    liftIn: (d) => `用${d}抬起`,
+    liftQuickly: '快速抬起',
+    liftAsFastAsYouCan: '尽可能快地抬起',
+    pauseAtTop: (d) => `在顶部停${d}`,
+    noPauseAtTop: '顶部不停顿',
+    separator: '，',
+  },
+};
+
+export const MESSAGES: Readonly<Record<Locale, HandoutMessages>> = {
+  [Locale.EN]: en,
+  [Locale.ES]: es,
+  [Locale.VI]: vi,
+  [Locale.ZH]: zh,
+};
+
+/** The catalogue for a locale; an unknown value (an old snapshot, say) reads as English. */
+export function messagesFor(locale: Locale): HandoutMessages {
+  return MESSAGES[locale] ?? en;
+}

@@ -1,0 +1,210 @@
+import { PDFParse } from 'pdf-parse';
+import { Locale } from '../../translations/locale.js';
+import type { RenderableHandout } from '../handout-content.js';
+import { HandoutRenderer } from './handout-renderer.js';
+import { generatedPng, sampleHandout } from './sample-handout.js';
+import { tempoInWords } from './tempo-words.js';
+
+const renderer = new HandoutRenderer();
+
+interface ParsedPdf {
+  pages: string[];
+  info: Record<string, unknown>;
+}
+
+async function parse(pdf: Buffer): Promise<ParsedPdf> {
+  const parser = new PDFParse({ data: pdf });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { pages: text.pages.map((p) => p.text), info: info.info as Record<string, unknown> };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** Text with line breaks and spacing ignored: lines wrap where the layout puts them. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+/**
+ * Text with all white space gone (Chinese has no spaces to keep), and the numbers of ordered
+ * lists, which pdf-parse puts after the first line of each item.
+ */
+const bare = (text: string) => text.replace(/\t\d+\./g, '').replace(/\s+/g, '');
+const pageOf = (pages: string[], text: string) =>
+  pages.findIndex((p) => bare(p).includes(bare(text)));
+
+async function render(handout: RenderableHandout): Promise<ParsedPdf & { pdf: Buffer }> {
+  const pdf = await renderer.renderPdf(handout);
+  return { pdf, ...(await parse(pdf)) };
+}
+
+describe('handout PDF', () => {
+  let normal: ParsedPdf & { pdf: Buffer };
+  let large: ParsedPdf & { pdf: Buffer };
+  const handout = sampleHandout();
+
+  beforeAll(async () => {
+    normal = await render(handout);
+    large = await render(sampleHandout({ largePrint: true }));
+  });
+
+  it('is a PDF with the title, clinic, language and a fixed date in its metadata', () => {
+    expect(normal.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(normal.info).toMatchObject({
+      Title: handout.title,
+      Author: 'Stride Physical Therapy',
+      Subject: 'Home exercise program',
+      Language: 'en',
+      CreationDate: 'D:20260314000000Z',
+    });
+    // The patient's name is health data: it stays out of the file's metadata.
+    expect(JSON.stringify(normal.info)).not.toContain('Jordan');
+  });
+
+  it('prints the letterhead, the patient, the date, the clinician and every exercise in order', () => {
+    const text = flat(normal.pages.join('\n'));
+    for (const expected of [
+      'Stride Physical Therapy',
+      'Portland, OR 97209',
+      'Phone (503) 555-0142',
+      'Prepared for',
+      'Jordan Ellis',
+      'March 14, 2026',
+      'Dr. Sam Rivera, PT, DPT',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const positions = handout.items.map((item) => bare(text).indexOf(bare(item.name)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('prints each prescription: sets × reps or hold, side, tempo in words, load, rest, notes', () => {
+    const text = flat(normal.pages.join('\n'));
+    for (const item of handout.items) {
+      const p = item.prescription;
+      expect(text).toContain(
+        p.holdSeconds ? `${p.sets} × ${p.holdSeconds} seconds` : `${p.sets} × ${p.reps}`,
+      );
+      const tempo = tempoInWords(p.tempo, Locale.EN);
+      if (tempo) expect(text).toContain(tempo);
+      if (p.load) expect(text).toContain(p.load);
+      if (p.notes) expect(text).toContain(p.notes);
+    }
+    expect(text).toContain('Right side only');
+    expect(text).toContain('Left side only');
+    expect(text).toContain(
+      'Lower for 3 seconds, pause 1 second at the bottom, lift in 1 second, no pause at the top',
+    );
+    expect(text).toContain('Lower as fast as you can');
+    expect(text).toContain('Photo: free-exercise-db');
+  });
+
+  it('numbers the pages in the footer, "Page i of N"', () => {
+    const n = normal.pages.length;
+    normal.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${n}`));
+  });
+
+  it('fits ten exercises on a few pages, and large print on more', () => {
+    expect(normal.pages.length).toBeGreaterThan(1);
+    expect(normal.pages.length).toBeLessThanOrEqual(6);
+    expect(large.pages.length).toBeGreaterThan(normal.pages.length);
+  });
+
+  it('never splits an exercise across pages', async () => {
+    // Each exercise ends with its notes: give every one its own so that each can be found.
+    const marked = sampleHandout();
+    marked.items.forEach((item, i) => (item.prescription.notes = `End of exercise ${i + 1}.`));
+    const { pages } = await render(marked);
+    expect(pages.length).toBeGreaterThan(2);
+    marked.items.forEach((item, i) => {
+      const start = pageOf(pages, item.name);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect({ exercise: item.name, page: pageOf(pages, `End of exercise ${i + 1}.`) }).toEqual({
+        exercise: item.name,
+        page: start,
+      });
+    });
+  });
+
+  it('splits an exercise taller than a page rather than losing it', async () => {
+    const long = sampleHandout({ items: 2 });
+    long.items[1].steps = Array.from({ length: 70 }, (_, i) => `Step number ${i + 1} of many.`);
+    const { pages } = await render(long);
+    const text = flat(pages.join('\n'));
+    expect(text).toContain('Step number 1 of many.');
+    expect(text).toContain('Step number 70 of many.');
+    expect(pageOf(pages, 'Step number 70 of many.')).toBeGreaterThan(
+      pageOf(pages, 'Step number 1 of many.'),
+    );
+  });
+
+  it('in large print splits an exercise only after its steps, and between its parts', () => {
+    for (const item of sampleHandout({ largePrint: true }).items) {
+      const page = pageOf(large.pages, item.name);
+      expect(page).toBeGreaterThanOrEqual(0);
+      expect(pageOf(large.pages, item.steps[item.steps.length - 1])).toBe(page);
+      const cues = [item.cues[0], item.cues[item.cues.length - 1]];
+      expect(pageOf(large.pages, cues[1])).toBe(pageOf(large.pages, cues[0]));
+    }
+  });
+
+  it('leaves the patient out entirely for a share link', async () => {
+    const { pages } = await render(sampleHandout({ patientName: null }));
+    const text = pages.join('\n');
+    expect(text).not.toContain('Jordan Ellis');
+    expect(text).not.toContain('Prepared for');
+    expect(text).toContain('March 14, 2026');
+  });
+
+  it('prints the online link under its QR code, and neither without a link', async () => {
+    const withLink = flat(normal.pages.join('\n'));
+    expect(withLink).toContain('Scan to open this program online');
+    expect(withLink).toContain('https://stride-pt.example/h/7QK2-M9XD-4T8P');
+    const { pages } = await render(sampleHandout({ onlineUrl: null }));
+    expect(pages.join('\n')).not.toContain('Scan to open');
+  });
+
+  it.each([
+    [Locale.ES, 'Página 1 de', 'Preparado para', 'María José Fernández', '14 de marzo de 2026'],
+    [Locale.VI, 'Trang 1/', 'Dành cho', 'Nguyễn Thị Hương', 'Nâng hông một chân'],
+    [Locale.ZH, '第1页，共', '患者', '王晓明', '2026年3月14日'],
+  ])('keeps %s text intact: the font has every glyph', async (locale, footer, ...texts) => {
+    const localised = sampleHandout({ locale });
+    const { pages } = await render(localised);
+    const text = bare(pages.join('\n'));
+    for (const expected of [footer, ...texts, ...localised.items.map((i) => i.name)]) {
+      expect(text).toContain(bare(expected));
+    }
+    expect(text).toContain(bare(tempoInWords('3-1-1-0', locale)!));
+    expect(text).toContain(bare(localised.items[1].steps[2]));
+    expect(text).not.toContain('\ufffd');
+  });
+
+  it('renders the same bytes every time, and leaves the handout as it was', async () => {
+    const h = sampleHandout({ locale: Locale.ZH });
+    const before = JSON.stringify(h.items);
+    const [first, second] = [await renderer.renderPdf(h), await renderer.renderPdf(h)];
+    expect(first.equals(second)).toBe(true);
+    expect(JSON.stringify(h.items)).toBe(before);
+  });
+
+  it('renders PNG pictures and logos, and without a picture whose bytes are missing', async () => {
+    const h = sampleHandout({ datasetDir: null });
+    h.clinic = { ...h.clinic, logo: { mime: 'image/png', bytes: generatedPng() } };
+    h.pictures.delete(h.items[0].picture!.storageKey);
+    const { pdf, pages } = await render(h);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(flat(pages.join('\n'))).toContain('Photo: Stride Physical Therapy, licence CC BY 4.0');
+  });
+
+  it('renders twenty at once', async () => {
+    const locales = [Locale.EN, Locale.ES, Locale.VI, Locale.ZH];
+    const pdfs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        renderer.renderPdf(sampleHandout({ locale: locales[i % 4], largePrint: i % 3 === 0 })),
+      ),
+    );
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});

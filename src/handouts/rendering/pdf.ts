@@ -1,0 +1,113 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { Locale } from '../../translations/locale.js';
+import type { RenderableHandout } from '../handout-content.js';
+import { handoutPdfMake, HANDOUT_FONT } from './fonts.js';
+import { issuedOnDate } from './format.js';
+import { messagesFor } from './messages.js';
+import {
+  BOUNDARY,
+  END_OF_CONTENT,
+  keepBlocksTogether,
+  layoutProbe,
+  LayoutProbed,
+  planPageBreaks,
+  type Block,
+} from './page-breaks.js';
+import type { PdfContext } from './pdf-context.js';
+import { exerciseBlock } from './pdf-exercise.js';
+import { closingBlock, footer, letterhead, titleBlock } from './pdf-frame.js';
+import { COLORS, FONT_LINE_HEIGHT, LARGE_PRINT, NORMAL_PRINT, PAGE } from './theme.js';
+
+export async function renderHandoutPdf(handout: RenderableHandout): Promise<Buffer> {
+  const pdfMake = handoutPdfMake();
+  const breaks = await planBreaks(handout);
+  // pdfmake mutates the definition it is given: every render builds its own.
+  return pdfMake.createPdf(handoutDocument(handout, breaks).doc).getBuffer();
+}
+
+/**
+ * Lays the handout out once on an endless page, to see how tall each block is, and plans the
+ * page breaks from that: one measuring layout instead of one more layout per page break that
+ * pdfmake would find by itself.
+ */
+async function planBreaks(handout: RenderableHandout): Promise<Set<string>> {
+  const { doc, blocks, bottomMargin } = handoutDocument(handout, new Set());
+  const probe = layoutProbe();
+  doc.pageSize = { width: PAGE.width, height: 'auto' };
+  doc.footer = undefined;
+  doc.pageBreakBefore = probe.callback;
+  (doc.content as Content[]).push({ text: '.', fontSize: 1, id: END_OF_CONTENT });
+  try {
+    await handoutPdfMake().createPdf(doc).getBuffer();
+  } catch (error) {
+    if (!(error instanceof LayoutProbed)) throw error;
+  }
+  const tops = probe.tops();
+  if (!tops) return new Set();
+  return planPageBreaks(blocks, tops, PAGE.top, PAGE.height - PAGE.top - bottomMargin);
+}
+
+/** The pdfmake document of a handout: US Letter, one font, every text from the snapshot. */
+function handoutDocument(
+  handout: RenderableHandout,
+  breaksBefore: ReadonlySet<string>,
+): { doc: TDocumentDefinitions; blocks: Block[]; bottomMargin: number } {
+  const large = handout.largePrint;
+  const s = large ? LARGE_PRINT : NORMAL_PRINT;
+  const ctx: PdfContext = {
+    handout,
+    m: messagesFor(handout.locale),
+    s,
+    large,
+    lineHeight: lineHeightFor(handout.locale),
+    images: {},
+    breaksBefore,
+  };
+  const issued = issuedOnDate(handout.issuedOn) ?? new Date(0);
+  const planned = handout.items.map((item, index) => exerciseBlock(item, index, ctx));
+  const closing = closingBlock(ctx);
+  // In large print the first exercise seldom fits under the letterhead: the QR code and phone
+  // number fill the first page instead of closing the handout.
+  if (closing && large) planned.unshift(closing);
+  else if (closing) planned.push(closing);
+  const content: Content[] = [
+    { stack: [letterhead(ctx), titleBlock(ctx)], headlineLevel: BOUNDARY } as Content,
+    ...planned.map((p) => p.content),
+  ];
+  const blocks = planned.flatMap((p) => p.blocks);
+  const bottomMargin = large ? PAGE.bottomLarge : PAGE.bottom;
+  const doc: TDocumentDefinitions = {
+    pageSize: 'LETTER',
+    pageMargins: [PAGE.side, PAGE.top, PAGE.side, bottomMargin],
+    language: ctx.m.languageTag,
+    displayTitle: true,
+    // Fixed dates make the bytes a function of the handout alone: the same version, the same file.
+    info: {
+      title: handout.title,
+      author: handout.clinic.name,
+      subject: ctx.m.documentSubject,
+      creator: handout.clinic.name,
+      creationDate: issued,
+      modDate: issued,
+    },
+    defaultStyle: {
+      font: HANDOUT_FONT,
+      fontSize: s.body,
+      color: COLORS.ink,
+      lineHeight: ctx.lineHeight,
+    },
+    content,
+    images: ctx.images,
+    footer: footer(ctx),
+    pageBreakBefore: keepBlocksTogether(s.body * FONT_LINE_HEIGHT * ctx.lineHeight + 12),
+  };
+  return { doc, blocks, bottomMargin };
+}
+
+/**
+ * Noto Sans SC's line box (1.45 em) is made for Chinese; Latin and Vietnamese text reads better,
+ * and fits more on a page, a little tighter, still leaving room for stacked Vietnamese accents.
+ */
+function lineHeightFor(locale: Locale): number {
+  return locale === Locale.ZH ? 1 : locale === Locale.VI ? 0.96 : 0.92;
+}

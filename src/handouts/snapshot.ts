@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MediaKind } from '../media/media.entity.js';
+import { MediaRepository } from '../media/media.repository.js';
+import { ProgramExercises } from '../programs/program-exercises.js';
+import { type ProgramItemInput, prescriptionFromInput } from '../programs/program-item.js';
+import { type Locale } from '../translations/locale.js';
+import { localize } from '../translations/localize.js';
+import { TranslationsService } from '../translations/translations.service.js';
+import type { HandoutContent, HandoutItemSnapshot, PictureSnapshot } from './handout-content.js';
+
+/**
+ * Freezes a program into what a patient is given: each exercise's text in the handout's locale
+ * (falling back field by field), its first picture and the prescription. Three statements
+ * whatever the length: exercises, translations, media. Runs in the issuing transaction.
+ */
+@Injectable()
+export class HandoutSnapshotter {
+  constructor(
+    private readonly exercises: ProgramExercises,
+    private readonly translations: TranslationsService,
+    private readonly media: MediaRepository,
+  ) {}
+
+  async freeze(
+    items: ProgramItemInput[],
+    locale: Locale,
+    field: string,
+    manager: EntityManager,
+  ): Promise<HandoutContent> {
+    const ids = items.map((i) => i.exerciseId);
+    const exercises = await this.exercises.load(ids, field, manager);
+    const unique = [...exercises.keys()];
+    const [translations, media] = await Promise.all([
+      this.translations.forExercises(unique, locale, manager),
+      this.media.findByExercises(unique, manager),
+    ]);
+    const pictures = new Map<string, PictureSnapshot>();
+    for (const m of media) {
+      if (m.kind !== MediaKind.IMAGE || pictures.has(m.exerciseId)) continue;
+      pictures.set(m.exerciseId, {
+        storageKey: m.storageKey as string,
+        mime: m.mime as string,
+        width: m.width,
+        height: m.height,
+        altText: m.altText,
+        credit: m.credit,
+        licence: m.licence,
+      });
+    }
+    return {
+      schema: 1,
+      items: items.map((item): HandoutItemSnapshot => {
+        const exercise = exercises.get(item.exerciseId)!;
+        const text = localize(exercise, translations.get(exercise.id) ?? null, locale);
+        const prescription = prescriptionFromInput(item);
+        return {
+          exerciseId: exercise.id,
+          exerciseSlug: exercise.slug,
+          exerciseVersion: exercise.version,
+          name: text.name,
+          summary: text.summary,
+          steps: text.steps,
+          cues: text.cues,
+          precautions: exercise.precautions,
+          fallbackFields: text.fallbackFields,
+          picture: pictures.get(exercise.id) ?? null,
+          prescription: { ...prescription, tempo: prescription.tempo ?? exercise.tempoNotation },
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,523 @@
+import { jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { pdfText, squash } from './support/pdf.js';
+import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+
+const PATIENT = 'María José Fernández-Quiñones';
+
+const HANDOUT = `id seriesId version latestVersion title patientName issuedOn clinicianName locale largePrint
+  pdfUrl printUrl
+  items { position exerciseSlug exerciseVersion name summary steps cues fallbackFields
+    picture { url altText credit licence }
+    prescription { sets reps holdSeconds tempo load sessionsPerWeek side restSeconds notes } }
+  links { id url active expiresAt revokedAt }`;
+const ISSUE = `mutation ($input: IssueHandoutInput!) { issueHandout(input: $input) { ${HANDOUT} } }`;
+const REISSUE = `mutation ($input: ReissueHandoutInput!) { reissueHandout(input: $input) { ${HANDOUT} } }`;
+
+interface Item {
+  exerciseSlug: string;
+  exerciseVersion: number;
+  name: string;
+  summary: string;
+  steps: string[];
+  cues: string[];
+  fallbackFields: string[];
+  picture: { url: string; credit: string } | null;
+  prescription: {
+    sets: number;
+    reps: number | null;
+    holdSeconds: number | null;
+    tempo: string | null;
+  };
+}
+interface Handout {
+  id: string;
+  seriesId: string;
+  version: number;
+  latestVersion: number;
+  title: string;
+  patientName: string;
+  locale: string;
+  largePrint: boolean;
+  pdfUrl: string;
+  printUrl: string;
+  items: Item[];
+  links: { id: string; url: string; active: boolean }[];
+}
+interface Translation {
+  slug: string;
+  name: string;
+  summary: string;
+  steps: string[];
+  cues: string[];
+}
+
+const spanish = JSON.parse(
+  readFileSync(join(SEEDS_DIR, 'translations', 'es.json'), 'utf8'),
+) as Translation[];
+const es = (slug: string) => spanish.find((t) => t.slug === slug)!;
+
+describe('handouts', () => {
+  let t: TestApp;
+  let clinicianId: string;
+  let templateId: string;
+  const ids = new Map<string, string>();
+
+  const fetchAs = (path: string, as: Caller = 'staff') => {
+    const headers: Record<string, string> =
+      typeof as === 'object'
+        ? as.headers
+        : as === 'anonymous'
+          ? {}
+          : { authorization: `Bearer ${t.tokens[as]}` };
+    return fetch(path.startsWith('http') ? path : `${t.url}${path}`, { headers });
+  };
+  const pdfOf = async (path: string, as: Caller = 'staff') => {
+    const res = await fetchAs(path, as);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    return pdfText(Buffer.from(await res.arrayBuffer()));
+  };
+  async function issue(input: Record<string, unknown>, as: Caller = 'staff'): Promise<Handout> {
+    const res = await t.gql<{ issueHandout: Handout }>(ISSUE, { input }, as);
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.issueHandout;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      SEED_ON_EMPTY: 'true',
+      CLINIC_NAME: 'Harbour Run Clinic',
+      CLINIC_ADDRESS: '12 Harbour Road|Portland, OR 97201',
+    });
+    const rows: { id: string; slug: string }[] = await t.dataSource.query(
+      'SELECT id, slug FROM exercise',
+    );
+    for (const row of rows) ids.set(row.slug, row.id);
+    const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
+      '{ accounts { id role } }',
+      {},
+      'admin',
+    );
+    clinicianId = accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id;
+    const template = await t.gql<{ programTemplate: { id: string } }>(
+      '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
+      {},
+      'staff',
+    );
+    templateId = template.body.data!.programTemplate.id;
+  });
+  afterAll(() => t.close());
+
+  describe("the runner's knee template, in Spanish, large print, issued by staff", () => {
+    let handout: Handout;
+    beforeAll(async () => {
+      handout = await issue({
+        templateId,
+        patientName: PATIENT,
+        clinicianId,
+        locale: 'ES',
+        largePrint: true,
+        issuedOn: '2026-11-25',
+      });
+    });
+
+    it('freezes every exercise in Spanish with its prescription and a live link', () => {
+      expect(handout).toMatchObject({
+        version: 1,
+        latestVersion: 1,
+        locale: 'ES',
+        largePrint: true,
+      });
+      expect(handout.title).toBe('Su programa de ejercicios en casa');
+      expect(handout.items).toHaveLength(10);
+      const bridge = handout.items[1];
+      expect(bridge).toMatchObject({
+        exerciseSlug: 'glute-bridge',
+        name: es('glute-bridge').name,
+        steps: es('glute-bridge').steps,
+        cues: es('glute-bridge').cues,
+        fallbackFields: [],
+      });
+      expect(handout.items[0].prescription).toMatchObject({ sets: 5, holdSeconds: 45, reps: null });
+      // The template's tempo wins; an item without one keeps the exercise's.
+      expect(handout.items[6].prescription.tempo).toBe('3-1-1-0');
+      expect(bridge.prescription.tempo).toBe('2-0-1-2');
+      expect(handout.items[4].picture).toMatchObject({
+        url: expect.stringMatching(/^\/media\/[0-9a-f]{64}\.jpg$/),
+      });
+      expect(handout.links).toEqual([
+        expect.objectContaining({
+          active: true,
+          url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/h\/[\w-]{32}$/),
+        }),
+      ]);
+    });
+
+    it('prints a PDF with the patient, every exercise and prescription, never splitting one', async () => {
+      const pdf = await pdfOf(handout.pdfUrl);
+      const all = squash(pdf.text);
+      expect(all).toContain(squash(PATIENT));
+      expect(all).toContain(squash('Harbour Run Clinic'));
+      for (const item of handout.items) {
+        expect(all).toContain(squash(item.name));
+        const page = pdf.pages.findIndex((p) => squash(p).includes(squash(item.name)));
+        // The block's last step is on the page its name is on.
+        expect(squash(pdf.pages[page])).toContain(squash(item.steps.at(-1)!.slice(0, 40)));
+      }
+      expect(all).toContain(squash('5 × 45 segundos'));
+      expect(all).toContain(squash('3 × 12'));
+      expect(all).toMatch(/Página1de\d+/);
+      // Large print: a page or two per exercise, never one per step.
+      expect(pdf.pages.length).toBeGreaterThanOrEqual(10);
+      expect(pdf.pages.length).toBeLessThanOrEqual(20);
+    });
+
+    it('is larger in large print than the same program in normal print', async () => {
+      const normal = await issue({ templateId, patientName: PATIENT, clinicianId, locale: 'ES' });
+      const [large, small] = await Promise.all([pdfOf(handout.pdfUrl), pdfOf(normal.pdfUrl)]);
+      expect(small.pages.length).toBeLessThan(large.pages.length);
+      // Normal print: about two exercises a page, the QR code in the letterhead.
+      expect(small.pages.length).toBeLessThanOrEqual(7);
+    });
+
+    it('opens its QR link without a sign-in, without the patient name, and records it', async () => {
+      const page = await fetchAs(handout.links[0].url, 'anonymous');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      const html = await page.text();
+      expect(html).toContain('lang="es"');
+      expect(html).toContain(es('single-leg-glute-bridge').name);
+      expect(html).not.toContain('María');
+      const pdf = await pdfOf(`${handout.links[0].url}/pdf`, 'anonymous');
+      expect(squash(pdf.text)).toContain(squash(es('glute-bridge').name));
+      expect(squash(pdf.text)).not.toContain('María');
+
+      const accesses = await t.gql<{
+        handout: { accesses: { linkId: string | null; format: string; outcome: string }[] };
+      }>(
+        'query ($id: ID!) { handout(id: $id) { accesses { linkId format outcome } } }',
+        { id: handout.id },
+        'staff',
+      );
+      expect(accesses.body.data!.handout.accesses).toEqual(
+        expect.arrayContaining([
+          { linkId: handout.links[0].id, format: 'HTML', outcome: 'SERVED' },
+          { linkId: handout.links[0].id, format: 'PDF', outcome: 'SERVED' },
+          { linkId: null, format: 'PDF', outcome: 'SERVED' },
+        ]),
+      );
+    });
+
+    it('does not change when the library is edited afterwards; a reissue picks the edit up', async () => {
+      const before = await pdfOf(handout.pdfUrl);
+      const link = await (await fetchAs(handout.links[0].url, 'anonymous')).text();
+      const bridge = await t.gql<{ exercise: { id: string; version: number } }>(
+        '{ exercise(slug: "glute-bridge") { id version } }',
+      );
+      const { id, version } = bridge.body.data!.exercise;
+      const edited = await t.gql(
+        `mutation ($id: ID!, $version: Int!) { updateExercise(id: $id, version: $version, input: { steps: ["Lie down.", "Lift your hips."] }) { version } }`,
+        { id, version },
+      );
+      expect(edited.body.errors).toBeUndefined();
+      const translated = await t.gql(
+        `mutation ($input: SetExerciseTranslationInput!) { setExerciseTranslation(input: $input) { version } }`,
+        { input: { exerciseId: id, locale: 'ES', name: 'Puente de cadera', expectedVersion: 1 } },
+      );
+      expect(translated.body.errors).toBeUndefined();
+
+      const again = await t.gql<{ handout: Handout }>(
+        `query ($id: ID!) { handout(id: $id) { ${HANDOUT} } }`,
+        {
+          id: handout.id,
+        },
+        'staff',
+      );
+      expect(again.body.data!.handout.items).toEqual(handout.items);
+      expect((await pdfOf(handout.pdfUrl)).text).toBe(before.text);
+      expect(await (await fetchAs(handout.links[0].url, 'anonymous')).text()).toBe(link);
+
+      const reissued = await t.gql<{ reissueHandout: Handout }>(
+        REISSUE,
+        { input: { id: handout.id } },
+        'staff',
+      );
+      expect(reissued.body.errors).toBeUndefined();
+      const v2 = reissued.body.data!.reissueHandout;
+      expect(v2).toMatchObject({
+        version: 2,
+        seriesId: handout.seriesId,
+        patientName: PATIENT,
+        largePrint: true,
+      });
+      expect(v2.items[1]).toMatchObject({ name: 'Puente de cadera', exerciseVersion: version + 1 });
+      // Steps have no new Spanish text: the Spanish translation of them still stands.
+      expect(v2.items[1].steps).toEqual(es('glute-bridge').steps);
+      expect(v2.items[1].prescription).toEqual(handout.items[1].prescription);
+
+      const v1 = await t.gql<{ handout: Handout }>(
+        `query ($id: ID!) { handout(id: $id) { name: title latestVersion items { name } } }`,
+        {
+          id: handout.id,
+        },
+        'staff',
+      );
+      expect(v1.body.data!.handout).toMatchObject({ latestVersion: 2 });
+      expect(v1.body.data!.handout.items[1].name).toBe(es('glute-bridge').name);
+
+      const stale = onlyError(await t.gql(REISSUE, { input: { id: handout.id } }, 'staff'));
+      expect(stale.extensions).toMatchObject({
+        code: 'CONFLICT',
+        currentVersion: 2,
+        latestId: v2.id,
+      });
+    });
+  });
+
+  it('falls back to English field by field, with nothing marked for the patient', async () => {
+    const wallSit = ids.get('wall-sit')!;
+    const single = ids.get('single-leg-balance')!;
+    const partial = await t.gql(
+      `mutation ($input: SetExerciseTranslationInput!) { setExerciseTranslation(input: $input) { version } }`,
+      { input: { exerciseId: single, locale: 'VI', name: 'Đứng thăng bằng một chân' } },
+    );
+    expect(partial.body.errors).toBeUndefined();
+    const handout = await issue({
+      patientName: 'Nguyễn Thị Lan',
+      clinicianId,
+      locale: 'VI',
+      items: [
+        { exerciseId: wallSit, sets: 5, holdSeconds: 45, sessionsPerWeek: 5 },
+        { exerciseId: single, sets: 3, holdSeconds: 30, sessionsPerWeek: 5, side: 'LEFT' },
+      ],
+    });
+    const english = await t.gql<{ exercise: { steps: string[]; summary: string } }>(
+      '{ exercise(slug: "single-leg-balance") { steps summary } }',
+    );
+    expect(handout.items[0].fallbackFields).toEqual([]);
+    expect(handout.items[1]).toMatchObject({
+      name: 'Đứng thăng bằng một chân',
+      steps: english.body.data!.exercise.steps,
+      fallbackFields: ['SUMMARY', 'STEPS', 'CUES'],
+    });
+    const pdf = squash((await pdfOf(handout.pdfUrl)).text);
+    expect(pdf).toContain(squash('Nguyễn Thị Lan'));
+    expect(pdf).toContain(squash('Đứng thăng bằng một chân'));
+    expect(pdf).toContain(squash(english.body.data!.exercise.steps[0]));
+    expect(pdf).not.toMatch(/untranslated|fallback|\[en\]/i);
+  });
+
+  it('renders Chinese text with a font that has its glyphs', async () => {
+    const handout = await issue({
+      templateId,
+      patientName: '王小明',
+      clinicianId,
+      locale: 'ZH',
+    });
+    const pdf = squash((await pdfOf(handout.pdfUrl)).text);
+    expect(pdf).toContain('王小明');
+    expect(pdf).toContain(squash(handout.items[1].name));
+    expect(handout.items[1].name).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  describe('links', () => {
+    let handout: Handout;
+    beforeAll(async () => {
+      handout = await issue({
+        templateId,
+        patientName: 'Sam Runner',
+        clinicianId,
+        linkExpiresInDays: 7,
+      });
+    });
+
+    it('refuses a revoked link with 410 and records the attempt', async () => {
+      const created = await t.gql<{ createHandoutLink: { id: string; url: string } }>(
+        'mutation ($input: CreateHandoutLinkInput!) { createHandoutLink(input: $input) { id url } }',
+        { input: { handoutId: handout.id, expiresInDays: 30 } },
+        'staff',
+      );
+      const link = created.body.data!.createHandoutLink;
+      expect((await fetchAs(link.url, 'anonymous')).status).toBe(200);
+      const revoked = await t.gql<{ revokeHandoutLink: { active: boolean; revokedAt: string } }>(
+        'mutation ($id: ID!) { revokeHandoutLink(id: $id) { active revokedAt } }',
+        { id: link.id },
+        'staff',
+      );
+      expect(revoked.body.data!.revokeHandoutLink.active).toBe(false);
+      const gone = await fetchAs(link.url, 'anonymous');
+      expect(gone.status).toBe(410);
+      expect(await gone.text()).toContain('This link no longer works.');
+      expect((await fetchAs(`${link.url}/pdf`, 'anonymous')).status).toBe(410);
+      const log = await t.dataSource.query(
+        'SELECT format, outcome FROM handout_access WHERE link_id = $1 ORDER BY id',
+        [link.id],
+      );
+      expect(log).toEqual([
+        { format: 'HTML', outcome: 'SERVED' },
+        { format: 'HTML', outcome: 'REVOKED' },
+        { format: 'PDF', outcome: 'REVOKED' },
+      ]);
+    });
+
+    it('refuses an expired link with 410', async () => {
+      const link = handout.links[0];
+      expect((await fetchAs(link.url, 'anonymous')).status).toBe(200);
+      // A week later (the clock moved, not the data): the link has expired.
+      await t.dataSource.query(
+        `UPDATE handout_link SET expires_at = now() - interval '1 second' WHERE id = $1`,
+        [link.id],
+      );
+      expect((await fetchAs(link.url, 'anonymous')).status).toBe(410);
+      const log = await t.dataSource.query(
+        'SELECT outcome FROM handout_access WHERE link_id = $1 ORDER BY id',
+        [link.id],
+      );
+      expect(log.map((r: { outcome: string }) => r.outcome)).toEqual(['SERVED', 'EXPIRED']);
+      // Neither the issued link nor the revoked one works now.
+      const again = await t.gql<{ handout: { links: { active: boolean }[] } }>(
+        'query ($id: ID!) { handout(id: $id) { links { active } } }',
+        { id: handout.id },
+        'staff',
+      );
+      expect(again.body.data!.handout.links.some((l) => l.active)).toBe(false);
+    });
+
+    it('answers an unknown token with 404', async () => {
+      expect((await fetchAs('/h/not-a-real-token-at-all-0123456789', 'anonymous')).status).toBe(
+        404,
+      );
+    });
+  });
+
+  describe('access', () => {
+    let handout: Handout;
+    let apiKey: Caller;
+    beforeAll(async () => {
+      handout = await issue({ templateId, patientName: 'Private Person', clinicianId });
+      const key = await t.gql<{ createApiKey: { secret: string } }>(
+        'mutation { createApiKey(input: { name: "kiosk" }) { secret } }',
+        {},
+        'admin',
+      );
+      apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+    });
+
+    it('keeps handouts and patient names to the clinic team', async () => {
+      const query = 'query ($id: ID!) { handout(id: $id) { patientName } }';
+      expect(onlyError(await t.gql(query, { id: handout.id }, 'anonymous')).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(onlyError(await t.gql(query, { id: handout.id }, apiKey)).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      for (const role of ['staff', 'clinician', 'admin'] as const) {
+        const res = await t.gql<{ handout: { patientName: string } }>(
+          query,
+          { id: handout.id },
+          role,
+        );
+        expect(res.body.data!.handout.patientName).toBe('Private Person');
+      }
+      const list = onlyError(await t.gql('{ handouts { nodes { patientName } } }', {}, apiKey));
+      expect(list.extensions?.code).toBe('FORBIDDEN');
+      expect((await fetchAs(handout.pdfUrl, 'anonymous')).status).toBe(401);
+      expect((await fetchAs(handout.pdfUrl, apiKey)).status).toBe(403);
+      expect((await fetchAs(handout.printUrl, 'clinician')).status).toBe(200);
+      const issuedByKey = onlyError(
+        await t.gql(ISSUE, { input: { templateId, patientName: 'X', clinicianId } }, apiKey),
+      );
+      expect(issuedByKey.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('finds handouts by part of the patient name, for the team', async () => {
+      const res = await t.gql<{ handouts: { nodes: { id: string }[] } }>(
+        '{ handouts(patientName: "private per") { nodes { id } } }',
+        {},
+        'staff',
+      );
+      expect(res.body.data!.handouts.nodes.map((n) => n.id)).toEqual([handout.id]);
+    });
+
+    it('refuses bad input by field, without echoing the name, and writes nothing', async () => {
+      const before = await t.dataSource.query('SELECT count(*)::int AS n FROM handout');
+      const noClinician = onlyError(
+        await t.gql(ISSUE, { input: { templateId, patientName: 'Secret Name' } }, 'staff'),
+      );
+      expect(noClinician.extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'input.clinicianId' }),
+      ]);
+      const draft = onlyError(
+        await t.gql(
+          ISSUE,
+          {
+            input: {
+              patientName: 'Secret Name',
+              clinicianId,
+              items: [
+                { exerciseId: ids.get('hip-airplane'), sets: 3, reps: 6, sessionsPerWeek: 3 },
+              ],
+            },
+          },
+          'staff',
+        ),
+      );
+      expect(draft.extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'input.items[0].exerciseId' }),
+      ]);
+      const long = onlyError(
+        await t.gql(
+          ISSUE,
+          { input: { templateId, clinicianId, patientName: 'Secret Name '.repeat(20) } },
+          'staff',
+        ),
+      );
+      expect(long.extensions?.fields).toEqual([
+        { field: 'input.patientName', message: 'patientName must be at most 120 characters' },
+      ]);
+      for (const error of [noClinician, draft, long]) {
+        expect(JSON.stringify(error)).not.toContain('Secret');
+      }
+      expect(await t.dataSource.query('SELECT count(*)::int AS n FROM handout')).toEqual(before);
+    });
+
+    it('never puts a patient name in the audit log or the service log', async () => {
+      const output: string[] = [];
+      const spies = [
+        jest
+          .spyOn(process.stdout, 'write')
+          .mockImplementation((chunk) => (output.push(String(chunk)), true)),
+        jest
+          .spyOn(process.stderr, 'write')
+          .mockImplementation((chunk) => (output.push(String(chunk)), true)),
+      ];
+      try {
+        const h = await issue({ templateId, patientName: 'Zebedee Logcheck', clinicianId });
+        await t.gql(REISSUE, { input: { id: h.id, patientName: 'Zebedee Logcheck II' } }, 'staff');
+        await t.gql(
+          ISSUE,
+          { input: { templateId, patientName: 'Zebedee Logcheck', clinicianId: h.id } },
+          'staff',
+        );
+        await pdfOf(h.pdfUrl);
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
+      expect(output.join('')).not.toContain('Zebedee');
+      const audit = await t.gql<{ auditLog: { action: string; details: unknown }[] }>(
+        '{ auditLog(first: 200) { action details } }',
+        {},
+        'admin',
+      );
+      const entries = audit.body.data!.auditLog;
+      expect(entries.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['HANDOUT_ISSUED', 'HANDOUT_REISSUED']),
+      );
+      expect(JSON.stringify(entries)).not.toMatch(/Zebedee|Private Person|María/);
+    });
+  });
+});
