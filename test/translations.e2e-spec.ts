@@ -5,6 +5,7 @@ import { jest } from '@jest/globals';
 import { LibraryExporter } from '../src/seeding/library-exporter.js';
 import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { exerciseInput } from './support/fixtures.js';
+import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
 interface SeedRecord {
@@ -13,6 +14,8 @@ interface SeedRecord {
   summary: string | null;
   steps: string[] | null;
   cues: string[] | null;
+  /** Left out where the English has no precautions. */
+  precautions?: string[] | null;
 }
 const seedFile = (locale: string): SeedRecord[] =>
   JSON.parse(readFileSync(join(SEEDS_DIR, 'translations', `${locale}.json`), 'utf8'));
@@ -52,7 +55,7 @@ const CORE = [
   'wall-sit',
 ];
 
-const TRANSLATION = 'exerciseId locale name summary steps cues version updatedAt';
+const TRANSLATION = 'exerciseId locale name summary steps cues precautions version updatedAt';
 const SET = `mutation ($input: SetExerciseTranslationInput!) {
   setExerciseTranslation(input: $input) { ${TRANSLATION} } }`;
 const REMOVE = `mutation ($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
@@ -60,7 +63,7 @@ const REMOVE = `mutation ($exerciseId: ID!, $locale: Locale!, $expectedVersion: 
     id translations { locale } } }`;
 const READ = `query ($id: ID, $locale: Locale!) { exercise(id: $id) {
   translations { ${TRANSLATION} }
-  localized(locale: $locale) { locale name summary steps cues fallbackFields } } }`;
+  localized(locale: $locale) { locale name summary steps cues precautions fallbackFields } } }`;
 
 interface Translation {
   exerciseId: string;
@@ -69,6 +72,7 @@ interface Translation {
   summary: string | null;
   steps: string[] | null;
   cues: string[] | null;
+  precautions: string[] | null;
   version: number;
 }
 interface Localized {
@@ -77,6 +81,7 @@ interface Localized {
   summary: string;
   steps: string[];
   cues: string[];
+  precautions: string[];
   fallbackFields: string[];
 }
 
@@ -85,6 +90,7 @@ const ENGLISH = exerciseInput() as {
   summary: string;
   steps: string[];
   cues: string[];
+  precautions: string[];
 };
 const outcome = (res: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
   res.body.errors?.[0]?.extensions?.code ?? 'OK';
@@ -143,7 +149,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
           zh: Localized;
         }[];
       };
-    }>(`{ exercises(first: 100) { nodes { slug translations { locale name summary steps cues }
+    }>(`{ exercises(first: 100) { nodes { slug translations { locale name summary steps cues precautions }
       es: localized(locale: ES) { name fallbackFields }
       vi: localized(locale: VI) { name fallbackFields }
       zh: localized(locale: ZH) { name fallbackFields } } } }`);
@@ -163,7 +169,11 @@ describe('translations: per-locale text with field-by-field fallback', () => {
           localized: { name: records.get(slug)!.name, fallbackFields: [] },
         });
         const { slug: _slug, ...text } = records.get(slug)!;
-        expect(exercise.translations).toContainEqual({ locale: locale.toUpperCase(), ...text });
+        expect(exercise.translations).toContainEqual({
+          locale: locale.toUpperCase(),
+          precautions: null,
+          ...text,
+        });
       }
     }
     expect(bySlug.get('clamshell')!.translations.map((tr) => tr.locale)).toEqual([
@@ -188,6 +198,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       name: 'Bajada lateral de prueba',
       summary: null,
       cues: null,
+      precautions: null,
       version: 1,
     });
 
@@ -198,7 +209,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       summary: ENGLISH.summary,
       steps: ['Póngase de lado en un escalón.', 'Baje el talón despacio.'],
       cues: ENGLISH.cues,
-      fallbackFields: ['SUMMARY', 'CUES'],
+      precautions: ENGLISH.precautions,
+      fallbackFields: ['SUMMARY', 'CUES', 'PRECAUTIONS'],
     });
     expect(partial.translations.map((tr) => tr.locale)).toEqual(['ES']);
     expect((await read(id, 'EN')).localized).toEqual({
@@ -207,12 +219,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       summary: ENGLISH.summary,
       steps: ENGLISH.steps,
       cues: ENGLISH.cues,
+      precautions: ENGLISH.precautions,
       fallbackFields: [],
     });
     expect((await read(id, 'VI')).localized).toMatchObject({
       locale: 'VI',
       name: ENGLISH.name,
-      fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES'],
+      precautions: ENGLISH.precautions,
+      fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES', 'PRECAUTIONS'],
     });
 
     // Fields left out stay; null clears one, which then falls back on its own.
@@ -234,7 +248,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       name: 'Bajada lateral de prueba',
       summary: 'Baje un talón junto a un escalón.',
       steps: ENGLISH.steps,
-      fallbackFields: ['STEPS', 'CUES'],
+      fallbackFields: ['STEPS', 'CUES', 'PRECAUTIONS'],
     });
 
     const removed = await t.gql<{ removeExerciseTranslation: { translations: unknown[] } }>(
@@ -243,7 +257,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     );
     expect(removed.body.errors).toBeUndefined();
     expect(removed.body.data!.removeExerciseTranslation.translations).toEqual([]);
-    expect((await read(id, 'ES')).localized.fallbackFields).toHaveLength(4);
+    expect((await read(id, 'ES')).localized.fallbackFields).toHaveLength(5);
     const again = onlyError(
       await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 }),
     );
@@ -306,6 +320,17 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     expect(fieldsOf(await set({ exerciseId: id, locale: 'ES', cues: ['Bien', ''] }))).toEqual([
       'input.cues',
     ]);
+    // Precautions are checked like cues: a list of 1 to 30 non-blank texts of 2000 at most.
+    for (const precautions of [
+      [],
+      ['Pare si le duele.', ' '],
+      Array(31).fill('Pare si le duele.'),
+      ['z'.repeat(2001)],
+    ]) {
+      expect(fieldsOf(await set({ exerciseId: id, locale: 'ES', precautions }))).toEqual([
+        'input.precautions',
+      ]);
+    }
     expect(
       fieldsOf(await set({ exerciseId: id, locale: 'ES', summary: 'y'.repeat(2001) })),
     ).toEqual(['input.summary']);
@@ -322,6 +347,9 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       fieldsOf(
         await set({ exerciseId: id, locale: 'ES', expectedVersion: 1, name: null, cues: null }),
       ),
+    ).toEqual(['input']);
+    expect(
+      fieldsOf(await set({ exerciseId: id, locale: 'ES', name: null, precautions: null })),
     ).toEqual(['input']);
     expect((await read(id, 'ES')).translations).toMatchObject([{ name: 'Puente', version: 1 }]);
 
@@ -382,6 +410,170 @@ describe('translations: per-locale text with field-by-field fallback', () => {
         .filter((r) => r.body.errors)
         .every((r) => r.body.errors![0].extensions!.currentVersion === 1),
     ).toBe(true);
+  });
+
+  it('translates precautions like cues: set, read, clear, each falling back on its own', async () => {
+    const id = await draft();
+    const precautions = ['Pare si le duele la rótula.', 'Use un escalón más bajo al principio.'];
+    const added = await set({ exerciseId: id, locale: 'ES', precautions });
+    expect(added.body.errors).toBeUndefined();
+    expect(added.body.data!.setExerciseTranslation).toMatchObject({
+      name: null,
+      cues: null,
+      precautions,
+      version: 1,
+    });
+    expect((await read(id, 'ES')).localized).toEqual({
+      locale: 'ES',
+      name: ENGLISH.name,
+      summary: ENGLISH.summary,
+      steps: ENGLISH.steps,
+      cues: ENGLISH.cues,
+      precautions,
+      fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES'],
+    });
+
+    // Cues added, precautions left as they are; then precautions cleared fall back to English.
+    const cues = await set({ exerciseId: id, locale: 'ES', expectedVersion: 1, cues: ['Lento'] });
+    expect(cues.body.data!.setExerciseTranslation).toMatchObject({ precautions, version: 2 });
+    const cleared = await set({
+      exerciseId: id,
+      locale: 'ES',
+      expectedVersion: 2,
+      precautions: null,
+    });
+    expect(cleared.body.errors).toBeUndefined();
+    expect(cleared.body.data!.setExerciseTranslation).toMatchObject({
+      cues: ['Lento'],
+      precautions: null,
+      version: 3,
+    });
+    expect((await read(id, 'ES')).localized).toMatchObject({
+      cues: ['Lento'],
+      precautions: ENGLISH.precautions,
+      fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'PRECAUTIONS'],
+    });
+    // Clearing the only text left is refused, as for any other field.
+    await set({ exerciseId: id, locale: 'VI', precautions: ['Dừng lại nếu đau.'] });
+    expect(
+      fieldsOf(await set({ exerciseId: id, locale: 'VI', expectedVersion: 1, precautions: null })),
+    ).toEqual(['input']);
+    // The database refuses an empty list too (untranslated is null, never empty).
+    await expect(
+      t.dataSource.query(
+        `UPDATE exercise_translation SET precautions = '{}' WHERE exercise_id = $1 AND locale = 'vi'`,
+        [id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+    await expect(
+      t.dataSource.query(
+        `INSERT INTO exercise_translation (exercise_id, locale) VALUES ($1, 'zh')`,
+        [id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+
+    const log = await t.gql<{ auditLog: { action: string; details: Record<string, unknown> }[] }>(
+      'query ($id: ID) { auditLog(targetId: $id) { action details } }',
+      { id },
+      'admin',
+    );
+    const entries = log.body.data!.auditLog.filter(
+      (e) => e.action.startsWith('TRANSLATION_') && e.details.locale === 'es',
+    );
+    expect(entries.map((e) => [e.action, e.details.fields, e.details.values])).toEqual([
+      ['TRANSLATION_UPDATED', ['precautions'], { precautions: null }],
+      ['TRANSLATION_UPDATED', ['cues'], { cues: ['Lento'] }],
+      ['TRANSLATION_ADDED', ['precautions'], { precautions }],
+    ]);
+
+    // An exercise without English precautions has nothing left untranslated there.
+    const none = await t.gql<{ createExercise: { id: string } }>(
+      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+      { input: exerciseInput({ slug: `translated-${++n}`, precautions: [] }) },
+    );
+    const noneId = none.body.data!.createExercise.id;
+    await set({ exerciseId: noneId, locale: 'ZH', name: '测试' });
+    expect((await read(noneId, 'ZH')).localized).toMatchObject({
+      precautions: [],
+      fallbackFields: ['SUMMARY', 'STEPS', 'CUES'],
+    });
+  });
+
+  it("prints a handout's precautions in the patient's language, English only where untranslated", async () => {
+    const rows: { id: string; slug: string }[] = await t.dataSource.query(
+      'SELECT id, slug FROM exercise',
+    );
+    const ids = new Map(rows.map((r) => [r.slug, r.id]));
+    const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
+      '{ accounts { id role } }',
+      {},
+      'admin',
+    );
+    const clinicianId = accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id;
+    const english = async (slug: string) => {
+      const res = await t.gql<{ exercise: { precautions: string[] } }>(
+        `{ exercise(slug: "${slug}") { precautions } }`,
+      );
+      return res.body.data!.exercise.precautions;
+    };
+    const issue = async (locale: string, slugs: string[]) => {
+      const res = await t.gql<{
+        issueHandout: {
+          pdfUrl: string;
+          items: { exerciseSlug: string; precautions: string[]; fallbackFields: string[] }[];
+        };
+      }>(
+        `mutation ($input: IssueHandoutInput!) { issueHandout(input: $input) {
+          pdfUrl items { exerciseSlug precautions fallbackFields } } }`,
+        {
+          input: {
+            patientName: 'Paciente de prueba',
+            clinicianId,
+            locale,
+            items: slugs.map((slug) => ({
+              exerciseId: ids.get(slug),
+              sets: 3,
+              reps: 10,
+              sessionsPerWeek: 3,
+            })),
+          },
+        },
+        'staff',
+      );
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.issueHandout;
+    };
+    const seeded = (locale: string, slug: string) =>
+      seedFile(locale).find((r) => r.slug === slug)!.precautions;
+
+    const spanish = await issue('ES', ['glute-bridge', 'half-kneeling-pallof-press']);
+    expect(await english('half-kneeling-pallof-press')).toEqual([]);
+    expect(spanish.items).toEqual([
+      {
+        exerciseSlug: 'glute-bridge',
+        precautions: seeded('es', 'glute-bridge'),
+        fallbackFields: [],
+      },
+      { exerciseSlug: 'half-kneeling-pallof-press', precautions: [], fallbackFields: [] },
+    ]);
+    const res = await fetch(`${t.url}${spanish.pdfUrl}`, {
+      headers: { authorization: `Bearer ${t.tokens.staff}` },
+    });
+    expect(res.status).toBe(200);
+    const pdf = squash((await pdfText(Buffer.from(await res.arrayBuffer()))).text);
+    expect(pdf).toContain(squash(seeded('es', 'glute-bridge')![0]));
+    expect(pdf).not.toContain(squash((await english('glute-bridge'))[0]));
+
+    // No Vietnamese text for the forward step-down: its precautions stay in English, and say so.
+    const vietnamese = await issue('VI', ['wall-sit', 'forward-step-down']);
+    expect(vietnamese.items).toEqual([
+      { exerciseSlug: 'wall-sit', precautions: seeded('vi', 'wall-sit'), fallbackFields: [] },
+      {
+        exerciseSlug: 'forward-step-down',
+        precautions: await english('forward-step-down'),
+        fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES', 'PRECAUTIONS'],
+      },
+    ]);
   });
 
   it('lets clinicians and admins write; whoever sees the exercise reads its translations', async () => {
@@ -493,6 +685,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
         summary: 'Chỉ có phần tóm tắt.',
         steps: null,
         cues: null,
+        precautions: null,
       });
       const other = await startTestApp();
       try {
@@ -514,7 +707,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
         );
         expect(partial.body.data!.exercise.localized).toEqual({
           summary: 'Chỉ có phần tóm tắt.',
-          fallbackFields: ['NAME', 'STEPS', 'CUES'],
+          fallbackFields: ['NAME', 'STEPS', 'CUES', 'PRECAUTIONS'],
         });
       } finally {
         await other.close();
@@ -550,7 +743,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       await expect(
         seeder.seed(withFile('vi.json', [{ slug: 'clamshell', steps: [] }, { slug: 'wall-sit' }])),
       ).rejects.toThrow(
-        /translations\/vi\.json\[0\] clamshell: steps: steps must not be empty[\s\S]*translations\/vi\.json\[1\] wall-sit: needs at least one of name, summary, steps or cues/,
+        /translations\/vi\.json\[0\] clamshell: steps: steps must not be empty[\s\S]*translations\/vi\.json\[1\] wall-sit: needs at least one of name, summary, steps, cues or precautions/,
       );
     });
   });

@@ -17,7 +17,7 @@ const DERIVED: Record<string, Column[]> = {
   variations: [],
   ladder: [],
   translations: [],
-  localized: ['name', 'summary', 'steps', 'cues'],
+  localized: ['name', 'summary', 'steps', 'cues', 'precautions'],
   __typename: [],
 };
 

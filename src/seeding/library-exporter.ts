@@ -120,6 +120,7 @@ export class LibraryExporter {
           summary: t.summary,
           steps: t.steps,
           cues: t.cues,
+          precautions: t.precautions,
         }))
         .sort((a, b) => a.slug.localeCompare(b.slug));
       write(join(dir, 'translations', `${locale}.json`), records);

@@ -8,7 +8,9 @@ import { Locale } from './locale.js';
  * (see localize.ts). The same class is the TypeORM entity and the GraphQL type so that the two
  * cannot drift apart.
  */
-@ObjectType({ description: "An exercise's name, summary, steps and cues in one other language" })
+@ObjectType({
+  description: "An exercise's name, summary, steps, cues and precautions in one other language",
+})
 @Entity('exercise_translation')
 export class ExerciseTranslation {
   @Field(() => ID)
@@ -34,6 +36,13 @@ export class ExerciseTranslation {
   @Field(() => [String], { nullable: true, description: 'Coaching cues' })
   @Column({ type: 'text', array: true, nullable: true })
   cues: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Safety precautions: when to stop or make the exercise easier',
+  })
+  @Column({ type: 'text', array: true, nullable: true })
+  precautions: string[] | null;
 
   @Field(() => Int, {
     description: 'Increases on every change; send it back as expectedVersion with an update',

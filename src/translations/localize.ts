@@ -3,13 +3,14 @@ import type { ExerciseTranslation } from './exercise-translation.entity.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 
 /** The patient-facing text of an exercise that a translation may carry. */
-export type TranslatableField = 'name' | 'summary' | 'steps' | 'cues';
+export type TranslatableField = 'name' | 'summary' | 'steps' | 'cues' | 'precautions';
 
 export const TRANSLATABLE_FIELDS: readonly TranslatableField[] = [
   'name',
   'summary',
   'steps',
   'cues',
+  'precautions',
 ];
 
 export type ExerciseText = Pick<Exercise, TranslatableField>;
@@ -21,7 +22,8 @@ export interface LocalizedText extends ExerciseText {
   locale: Locale;
   /**
    * Fields shown in the default locale because the translation lacks them. A field whose English
-   * is empty too (an exercise without cues) is not listed: nothing is left untranslated there.
+   * is empty too (an exercise without cues or precautions) is not listed: nothing is left
+   * untranslated there.
    */
   fallbackFields: TranslatableField[];
 }
@@ -37,8 +39,8 @@ export function localize(
   locale: Locale,
 ): LocalizedText {
   if (locale === DEFAULT_LOCALE) {
-    const { name, summary, steps, cues } = exercise;
-    return { locale, name, summary, steps, cues, fallbackFields: [] };
+    const { name, summary, steps, cues, precautions } = exercise;
+    return { locale, name, summary, steps, cues, precautions, fallbackFields: [] };
   }
   const fallbackFields: TranslatableField[] = [];
   const pick = <T extends string | string[]>(
@@ -56,6 +58,7 @@ export function localize(
     summary: pick('summary', text(translation?.summary), exercise.summary),
     steps: pick('steps', list(translation?.steps), exercise.steps),
     cues: pick('cues', list(translation?.cues), exercise.cues),
+    precautions: pick('precautions', list(translation?.precautions), exercise.precautions),
     fallbackFields,
   };
 }

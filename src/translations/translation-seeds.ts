@@ -5,7 +5,7 @@ import { Matches, validate } from 'class-validator';
 import { toProblems } from '../common/errors/validation.pipe.js';
 import type { ExerciseTranslation } from './exercise-translation.entity.js';
 import type { Locale } from './locale.js';
-import { TRANSLATABLE_FIELDS } from './localize.js';
+import { TRANSLATABLE_FIELDS, type TranslatableField } from './localize.js';
 import { TRANSLATED_LOCALES, TranslationTextInput } from './translation.inputs.js';
 
 /**
@@ -24,7 +24,7 @@ export interface TranslationSeed {
   record: SeedTranslation;
 }
 
-export type SeedText = Pick<ExerciseTranslation, 'name' | 'summary' | 'steps' | 'cues'>;
+export type SeedText = Pick<ExerciseTranslation, TranslatableField>;
 
 /** The columns a seed record sets: the whole text, a field left out stored as null. */
 export function seedText(record: SeedTranslation): SeedText {
@@ -33,6 +33,7 @@ export function seedText(record: SeedTranslation): SeedText {
     summary: record.summary ?? null,
     steps: record.steps ?? null,
     cues: record.cues ?? null,
+    precautions: record.precautions ?? null,
   };
 }
 
@@ -77,7 +78,7 @@ export async function readTranslationSeeds(
       if (slugs.has(record.slug)) problems.push(`${where}: slug is used twice`);
       slugs.add(record.slug);
       if (TRANSLATABLE_FIELDS.every((f) => record[f] === null || record[f] === undefined)) {
-        problems.push(`${where}: needs at least one of name, summary, steps or cues`);
+        problems.push(`${where}: needs at least one of name, summary, steps, cues or precautions`);
       }
       seeds.push({ where, locale, record });
     }

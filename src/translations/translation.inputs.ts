@@ -73,6 +73,9 @@ export abstract class TranslationTextInput {
 
   @TextList()
   cues?: string[] | null;
+
+  @TextList()
+  precautions?: string[] | null;
 }
 
 @InputType({

@@ -8,11 +8,13 @@ export const TranslatableFieldEnum = {
   SUMMARY: 'summary',
   STEPS: 'steps',
   CUES: 'cues',
+  PRECAUTIONS: 'precautions',
 } as const;
 
 registerEnumType(TranslatableFieldEnum, {
   name: 'TranslatableField',
-  description: 'The text of an exercise a translation carries: name, summary, steps and cues',
+  description:
+    'The text of an exercise a translation carries: name, summary, steps, cues and precautions',
 });
 
 @ObjectType({
@@ -34,6 +36,9 @@ export class LocalizedExercise implements LocalizedText {
 
   @Field(() => [String])
   cues: string[];
+
+  @Field(() => [String])
+  precautions: string[];
 
   @Field(() => [TranslatableFieldEnum], {
     description: 'Fields shown in English because the translation lacks them (for staff)',

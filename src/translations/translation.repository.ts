@@ -3,11 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { ExerciseTranslation } from './exercise-translation.entity.js';
 import type { Locale } from './locale.js';
+import { TRANSLATABLE_FIELDS, type TranslatableField } from './localize.js';
 
-/** The four texts a write may set; a key left out is not touched. */
-export type TranslationChanges = Partial<
-  Pick<ExerciseTranslation, 'name' | 'summary' | 'steps' | 'cues'>
->;
+/** The texts a write may set; a key left out is not touched. */
+export type TranslationChanges = Partial<Pick<ExerciseTranslation, TranslatableField>>;
 
 /** Every query on the exercise_translation table; services never build SQL. */
 @Injectable()
@@ -103,7 +102,7 @@ export class TranslationRepository {
         locale,
         version,
       })
-      .returning(['name', 'summary', 'steps', 'cues', 'version'])
+      .returning([...TRANSLATABLE_FIELDS, 'version'])
       .execute();
     const rows = result.raw as (TranslationChanges & { version: number })[];
     return rows[0] ?? null;

@@ -74,7 +74,7 @@ export class ExerciseTranslationsResolver {
 
   @ResolveField(() => LocalizedExercise, {
     description:
-      'Name, summary, steps and cues in `locale`, each falling back to the English on its own',
+      'Name, summary, steps, cues and precautions in `locale`, each falling back to the English on its own',
   })
   localized(
     @Parent() exercise: Exercise,

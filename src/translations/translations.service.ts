@@ -73,7 +73,10 @@ export class TranslationsService {
     const fields = Object.keys(changes);
     if (fields.length === 0) {
       throw badUserInput([
-        { field: 'input', message: 'give at least one of name, summary, steps or cues' },
+        {
+          field: 'input',
+          message: 'give at least one of name, summary, steps, cues or precautions',
+        },
       ]);
     }
     const adding = input.expectedVersion === null || input.expectedVersion === undefined;
@@ -188,7 +191,7 @@ function emptyTranslation() {
     {
       field: 'input',
       message:
-        'a translation needs at least one of name, summary, steps or cues; use removeExerciseTranslation to delete one',
+        'a translation needs at least one of name, summary, steps, cues or precautions; use removeExerciseTranslation to delete one',
     },
   ]);
 }

@@ -20,13 +20,14 @@ export class Handouts1764763200000 implements MigrationInterface {
         summary text,
         steps text[],
         cues text[],
+        precautions text[],
         version int NOT NULL DEFAULT 1,
         updated_by uuid REFERENCES account (id),
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (exercise_id, locale),
         -- Untranslated is null, never blank: a row with no text at all is removed instead.
-        CHECK (num_nonnulls(name, summary, steps, cues) > 0),
-        CHECK (cardinality(steps) > 0 AND cardinality(cues) > 0)
+        CHECK (num_nonnulls(name, summary, steps, cues, precautions) > 0),
+        CHECK (cardinality(steps) > 0 AND cardinality(cues) > 0 AND cardinality(precautions) > 0)
       )`);
     await db.query(`CREATE TYPE program_side AS ENUM ('LEFT', 'RIGHT', 'BOTH')`);
     await db.query(`
