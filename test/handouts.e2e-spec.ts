@@ -302,7 +302,7 @@ describe('handouts', () => {
     expect(handout.items[1]).toMatchObject({
       name: 'Đứng thăng bằng một chân',
       steps: english.body.data!.exercise.steps,
-      fallbackFields: ['SUMMARY', 'STEPS', 'CUES'],
+      fallbackFields: ['SUMMARY', 'STEPS', 'CUES', 'PRECAUTIONS'],
     });
     const pdf = squash((await pdfOf(handout.pdfUrl)).text);
     expect(pdf).toContain(squash('Nguyễn Thị Lan'));

@@ -1,5 +1,7 @@
 import type { ItemPrescription } from '../programs/program-item.js';
 import type { Locale } from '../translations/locale.js';
+import type { ExerciseLoad } from './rendering/load-words.js';
+import type { TranslatableField } from '../translations/localize.js';
 
 /**
  * What a patient was given, frozen when the handout is issued and stored as jsonb. Everything the
@@ -12,8 +14,8 @@ export interface HandoutContent {
   items: HandoutItemSnapshot[];
 }
 
-/** The localisable text of an exercise. */
-export type TranslatableField = 'name' | 'summary' | 'steps' | 'cues';
+/** The localisable text of an exercise: one definition, in translations/localize.ts. */
+export type { TranslatableField };
 
 export interface HandoutItemSnapshot {
   exerciseId: string;
@@ -25,9 +27,12 @@ export interface HandoutItemSnapshot {
   summary: string;
   steps: string[];
   cues: string[];
+  /** Safety text, localised like the rest. */
   precautions: string[];
   /** Fields shown in the default locale because no translation existed; for staff, never shown to the patient. */
   fallbackFields: TranslatableField[];
+  /** What resists the exercise in the library, printed in words when the prescription names no load. */
+  exerciseLoad?: ExerciseLoad | null;
   /** The exercise's first picture, or null when it has none. */
   picture: PictureSnapshot | null;
   prescription: ItemPrescription;

@@ -10,9 +10,10 @@ import { TranslationsService } from '../translations/translations.service.js';
 import type { HandoutContent, HandoutItemSnapshot, PictureSnapshot } from './handout-content.js';
 
 /**
- * Freezes a program into what a patient is given: each exercise's text in the handout's locale
- * (falling back field by field), its first picture and the prescription. Three statements
- * whatever the length: exercises, translations, media. Runs in the issuing transaction.
+ * Freezes a program into what a patient is given: each exercise's text, precautions included, in
+ * the handout's locale (falling back field by field), its first picture and the prescription.
+ * Three statements whatever the length: exercises, translations, media. Runs in the issuing
+ * transaction.
  */
 @Injectable()
 export class HandoutSnapshotter {
@@ -62,8 +63,13 @@ export class HandoutSnapshotter {
           summary: text.summary,
           steps: text.steps,
           cues: text.cues,
-          precautions: exercise.precautions,
+          precautions: text.precautions,
           fallbackFields: text.fallbackFields,
+          exerciseLoad: {
+            kind: exercise.loadKind,
+            equipment: exercise.equipment,
+            intensity: exercise.intensity,
+          },
           picture: pictures.get(exercise.id) ?? null,
           prescription: { ...prescription, tempo: prescription.tempo ?? exercise.tempoNotation },
         };

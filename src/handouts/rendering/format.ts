@@ -2,6 +2,7 @@ import { Side, type ItemPrescription } from '../../programs/program-item.js';
 import type { Locale } from '../../translations/locale.js';
 import type { PictureSnapshot } from '../handout-content.js';
 import { messagesFor, type HandoutMessages } from './messages.js';
+import { describeLoad, type ExerciseLoad } from './load-words.js';
 import { tempoInWords } from './tempo-words.js';
 
 // Shared by the PDF and the HTML page so that both say exactly the same thing to the patient.
@@ -21,7 +22,12 @@ export function duration(seconds: number, m: HandoutMessages): string {
   return seconds >= 60 && seconds % 60 === 0 ? m.minutes(seconds / 60) : m.seconds(seconds);
 }
 
-export function prescriptionLines(p: ItemPrescription, locale: Locale): PrescriptionLine[] {
+/** The prescription as labelled lines; the exercise's own load when the prescription names none. */
+export function prescriptionLines(
+  p: ItemPrescription,
+  locale: Locale,
+  exerciseLoad?: ExerciseLoad | null,
+): PrescriptionLine[] {
   const m = messagesFor(locale);
   const lines: PrescriptionLine[] = [];
   if (p.holdSeconds != null) {
@@ -44,7 +50,7 @@ export function prescriptionLines(p: ItemPrescription, locale: Locale): Prescrip
         : { kind: 'tempo', label: m.tempo, value: tempo },
     );
   }
-  const load = p.load?.trim();
+  const load = p.load?.trim() || (exerciseLoad ? describeLoad(exerciseLoad, locale) : '');
   if (load) lines.push({ kind: 'load', label: m.load, value: load });
   if (p.restSeconds != null) {
     const value = p.restSeconds === 0 ? m.noRest : m.restBetweenSets(duration(p.restSeconds, m));

@@ -25,7 +25,7 @@ export function exerciseBlock(
   const text = textSections(item, ctx);
   const title = titleRow(index + 1, item.name, ctx);
   const prescription = prescriptionBox(
-    prescriptionLines(item.prescription, ctx.handout.locale),
+    prescriptionLines(item.prescription, ctx.handout.locale, item.exerciseLoad),
     ctx,
   );
   const id = `exercise-${index + 1}`;

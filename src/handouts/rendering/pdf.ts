@@ -109,5 +109,5 @@ function handoutDocument(
  * and fits more on a page, a little tighter, still leaving room for stacked Vietnamese accents.
  */
 function lineHeightFor(locale: Locale): number {
-  return locale === Locale.ZH ? 1 : locale === Locale.VI ? 0.96 : 0.92;
+  return locale === Locale.ZH ? 1 : locale === Locale.VI ? 0.94 : 0.88;
 }
