@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ItemPrescription } from '../programs/program-item.js';
-import { TranslatableFieldEnum } from '../translations/translation.models.js';
+import { ExerciseText } from '../translations/translation.models.js';
 
 /** A picture as frozen into a handout. */
 @ObjectType()
@@ -26,7 +26,7 @@ export class HandoutPicture {
 
 /** One exercise of a handout exactly as the patient was given it (see HandoutItemSnapshot). */
 @ObjectType()
-export class HandoutItem {
+export class HandoutItem extends ExerciseText {
   @Field(() => Int)
   position: number;
 
@@ -38,27 +38,6 @@ export class HandoutItem {
 
   @Field(() => Int, { description: "The exercise's version when this was issued" })
   exerciseVersion: number;
-
-  @Field()
-  name: string;
-
-  @Field()
-  summary: string;
-
-  @Field(() => [String])
-  steps: string[];
-
-  @Field(() => [String])
-  cues: string[];
-
-  @Field(() => [String])
-  precautions: string[];
-
-  @Field(() => [TranslatableFieldEnum], {
-    description:
-      'Fields printed in English because the exercise had no translation of them (for the team; the patient sees no marker)',
-  })
-  fallbackFields: string[];
 
   @Field(() => HandoutPicture, { nullable: true })
   picture: HandoutPicture | null;

@@ -19,6 +19,7 @@ import {
   LIBRARY_READER,
   type Viewer,
 } from '../common/access/viewer.js';
+import { costsAs } from '../common/graphql/limits.js';
 import { type Connection, ConnectionType } from '../common/pagination/connection.js';
 import { ProgramBalance } from '../programs/balance.models.js';
 import { BalanceService } from '../programs/balance.service.js';
@@ -36,10 +37,6 @@ import { HandoutsService } from './handouts.service.js';
 
 @ObjectType()
 class HandoutConnection extends ConnectionType(Handout) {}
-
-const many = {
-  complexity: ({ childComplexity }: { childComplexity: number }) => childComplexity * 20,
-};
 
 /** Handouts hold patient names: only the clinic's team reaches them. */
 @Resolver(() => Handout)
@@ -154,12 +151,15 @@ export class HandoutsResolver {
     return `/handouts/${handout.id}/print`;
   }
 
-  @ResolveField(() => [HandoutLink], { ...many, description: 'Newest first' })
+  @ResolveField(() => [HandoutLink], { ...costsAs(20), description: 'Newest first' })
   links(@Parent() handout: Handout, @Context() context: object): Promise<HandoutLink[]> {
     return this.service.links(context, handout.id);
   }
 
-  @ResolveField(() => [HandoutAccess], { ...many, description: 'Every opening, newest first' })
+  @ResolveField(() => [HandoutAccess], {
+    ...costsAs(20),
+    description: 'Every opening, newest first',
+  })
   accesses(
     @Parent() handout: Handout,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,

@@ -20,6 +20,7 @@ import {
   LIBRARY_READER,
   type Viewer,
 } from '../common/access/viewer.js';
+import { costsAs } from '../common/graphql/limits.js';
 import { type Connection, ConnectionType } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
@@ -36,11 +37,6 @@ import { ProgramTemplatesService } from './program-templates.service.js';
 
 @ObjectType()
 class ProgramTemplateConnection extends ConnectionType(ProgramTemplate) {}
-
-/** A program has a few dozen items at most; cost it as twenty. */
-const items = {
-  complexity: ({ childComplexity }: { childComplexity: number }) => childComplexity * 20,
-};
 
 /** The clinic's team reads templates to issue handouts; clinicians write them. */
 @Resolver(() => ProgramTemplate)
@@ -111,7 +107,7 @@ export class ProgramTemplatesResolver {
     return this.templates.archive(viewer, id, version, false);
   }
 
-  @ResolveField(() => [ProgramTemplateItem], items)
+  @ResolveField(() => [ProgramTemplateItem], costsAs(20))
   items(
     @Parent() template: ProgramTemplate,
     @Context() context: object,

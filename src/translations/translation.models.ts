@@ -17,14 +17,9 @@ registerEnumType(TranslatableFieldEnum, {
     'The text of an exercise a translation carries: name, summary, steps, cues and precautions',
 });
 
-@ObjectType({
-  description:
-    "An exercise's text in one locale: each field translated when it can be, else the English",
-})
-export class LocalizedExercise implements LocalizedText {
-  @Field(() => Locale)
-  locale: Locale;
-
+/** An exercise's patient-facing text in one language, as localize() makes it. */
+@ObjectType({ isAbstract: true })
+export abstract class ExerciseText implements Omit<LocalizedText, 'locale'> {
   @Field()
   name: string;
 
@@ -41,7 +36,17 @@ export class LocalizedExercise implements LocalizedText {
   precautions: string[];
 
   @Field(() => [TranslatableFieldEnum], {
-    description: 'Fields shown in English because the translation lacks them (for staff)',
+    description:
+      'Fields in English because no translation of them exists (for the team; a patient sees no marker)',
   })
   fallbackFields: TranslatableField[];
+}
+
+@ObjectType({
+  description:
+    "An exercise's text in one locale: each field translated when it can be, else the English",
+})
+export class LocalizedExercise extends ExerciseText implements LocalizedText {
+  @Field(() => Locale)
+  locale: Locale;
 }

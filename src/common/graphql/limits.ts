@@ -147,3 +147,10 @@ function depthOf(
   }
   return deepest;
 }
+
+/** The cost of a list field with no `first`: its selection as if it held `n` items. */
+export function costsAs(n: number) {
+  return {
+    complexity: ({ childComplexity }: { childComplexity: number }) => childComplexity * n,
+  };
+}
