@@ -150,7 +150,11 @@ export class HandoutsController {
   }
 
   private fail(res: Response, error: unknown) {
-    if (res.headersSent) return;
+    if (res.headersSent) {
+      // Served, but the access could not be recorded: say so, the log is the only place left.
+      this.logger.error('A handout access could not be recorded', (error as Error)?.stack);
+      return;
+    }
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code);
       res
