@@ -621,9 +621,112 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     }
   });
 
+  it('flags a translation outdated once the English text changes, not for a tag; updating it clears the flag', async () => {
+    const id = await draft();
+    const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
+      updateExercise(id: $id, version: $version, input: $input) {
+        version translations { locale version outdated } } }`;
+    const update = async (version: number, input: Record<string, unknown>) => {
+      const res = await t.gql<{
+        updateExercise: {
+          version: number;
+          translations: { locale: string; version: number; outdated: boolean }[];
+        };
+      }>(UPDATE, { id, version, input });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.updateExercise;
+    };
+    const outdated = async () => {
+      const res = await t.gql<{
+        exercise: { translations: { locale: string; outdated: boolean }[] };
+      }>('query ($id: ID) { exercise(id: $id) { translations { locale outdated } } }', { id });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.exercise.translations;
+    };
+
+    const added = await t.gql<{ setExerciseTranslation: { version: number; outdated: boolean } }>(
+      `mutation ($input: SetExerciseTranslationInput!) {
+        setExerciseTranslation(input: $input) { version outdated } }`,
+      { input: { exerciseId: id, locale: 'ES', name: 'Puente', steps: ['Suba la cadera.'] } },
+    );
+    expect(added.body.errors).toBeUndefined();
+    expect(added.body.data!.setExerciseTranslation).toEqual({ version: 1, outdated: false });
+    await set({ exerciseId: id, locale: 'VI', summary: 'Nâng hông.' });
+    expect(await outdated()).toEqual([
+      { locale: 'ES', outdated: false },
+      { locale: 'VI', outdated: false },
+    ]);
+
+    // A tag is not patient-facing text: the translations stay current.
+    const tagged = await update(1, { difficulty: 4 });
+    expect(tagged.translations.map((tr) => tr.outdated)).toEqual([false, false]);
+
+    // New English steps: every translation was written from the old English.
+    const edited = await update(tagged.version, {
+      steps: [...ENGLISH.steps, 'Hold the top for two seconds.'],
+    });
+    expect(edited.translations).toEqual([
+      { locale: 'ES', version: 1, outdated: true },
+      { locale: 'VI', version: 1, outdated: true },
+    ]);
+    expect(await outdated()).toEqual([
+      { locale: 'ES', outdated: true },
+      { locale: 'VI', outdated: true },
+    ]);
+
+    // Updating the translation (any field) means it was reviewed against the current English.
+    const reviewed = await t.gql<{
+      setExerciseTranslation: { version: number; outdated: boolean };
+    }>(
+      `mutation ($input: SetExerciseTranslationInput!) {
+        setExerciseTranslation(input: $input) { version outdated } }`,
+      {
+        input: {
+          exerciseId: id,
+          locale: 'ES',
+          expectedVersion: 1,
+          steps: ['Suba la cadera.', 'Mantenga arriba dos segundos.'],
+        },
+      },
+    );
+    expect(reviewed.body.errors).toBeUndefined();
+    expect(reviewed.body.data!.setExerciseTranslation).toEqual({ version: 2, outdated: false });
+    expect(await outdated()).toEqual([
+      { locale: 'ES', outdated: false },
+      { locale: 'VI', outdated: true },
+    ]);
+
+    // Changing the English back makes the hashes match again: ES is now the stale one.
+    const reverted = await update(edited.version, { steps: ENGLISH.steps });
+    expect(reverted.translations.map((tr) => [tr.locale, tr.outdated])).toEqual([
+      ['ES', true],
+      ['VI', false],
+    ]);
+
+    // A row written before hashes were kept (null) is unknown, never reported as outdated.
+    await t.dataSource.query(
+      `UPDATE exercise_translation SET source_hash = NULL WHERE exercise_id = $1`,
+      [id],
+    );
+    expect(await outdated()).toEqual([
+      { locale: 'ES', outdated: false },
+      { locale: 'VI', outdated: false },
+    ]);
+
+    // The seeded translations were written from the seeded English.
+    const seeded = await t.gql<{
+      exercise: { translations: { locale: string; outdated: boolean }[] };
+    }>('{ exercise(slug: "glute-bridge") { translations { locale outdated } } }');
+    expect(seeded.body.data!.exercise.translations).toEqual([
+      { locale: 'ES', outdated: false },
+      { locale: 'VI', outdated: false },
+      { locale: 'ZH', outdated: false },
+    ]);
+  });
+
   it('batches translations and localized text: a page costs the same statements for 10 or 50', async () => {
     const query = `query ($first: Int) { exercises(first: $first) { nodes { slug
-      translations { locale name steps }
+      translations { locale name steps outdated }
       es: localized(locale: ES) { name cues fallbackFields }
       zh: localized(locale: ZH) { name }
       en: localized(locale: EN) { name } } } }`;

@@ -16,7 +16,8 @@ const DERIVED: Record<string, Column[]> = {
   regressions: [],
   variations: [],
   ladder: [],
-  translations: [],
+  // the English, for ExerciseTranslation.outdated
+  translations: ['name', 'summary', 'steps', 'cues', 'precautions'],
   localized: ['name', 'summary', 'steps', 'cues', 'precautions'],
   __typename: [],
 };

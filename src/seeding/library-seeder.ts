@@ -34,6 +34,7 @@ import { ProgressionRepository } from '../progressions/progression.repository.js
 import { ProgressionsService } from '../progressions/progressions.service.js';
 import { ProgressionDimension, ProgressionKind } from '../progressions/vocabulary.js';
 import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
+import { sourceHash } from '../translations/localize.js';
 import {
   readTranslationSeeds,
   seedText,
@@ -188,16 +189,31 @@ export class LibrarySeeder {
    * translations/<locale>.json, upserted by slug and locale: only a translation whose text differs
    * is written (its version goes up), so loading twice changes nothing. An unknown slug refuses
    * the whole seed.
+   *
+   * A written translation gets the sourceHash() of its exercise's English as this seed left it
+   * (the exercises are seeded first, in the same transaction); seed files never carry the hash.
+   * A translation whose text is unchanged is left alone, hash included: if the English changed
+   * since, it stays outdated (nobody reviewed it), and a missing hash stays unknown rather than
+   * being vouched for.
    */
   private async seedTranslations(
     manager: EntityManager,
     seeds: TranslationSeed[],
     counts: SeedCounts,
   ): Promise<void> {
-    const exercises = await manager
-      .getRepository(Exercise)
-      .find({ select: { id: true, slug: true } });
+    const exercises = await manager.getRepository(Exercise).find({
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        summary: true,
+        steps: true,
+        cues: true,
+        precautions: true,
+      },
+    });
     const bySlug = new Map(exercises.map((e) => [e.slug, e.id]));
+    const hashById = new Map(exercises.map((e) => [e.id, sourceHash(e)]));
     refuse(
       seeds
         .filter((s) => !bySlug.has(s.record.slug))
@@ -214,11 +230,15 @@ export class LibrarySeeder {
         continue;
       }
       const version = (current?.version ?? 0) + 1;
+      const hash = hashById.get(exerciseId) as string;
       if (current) {
-        await repo.update({ exerciseId, locale }, { ...values, version, updatedBy: null });
+        await repo.update(
+          { exerciseId, locale },
+          { ...values, sourceHash: hash, version, updatedBy: null },
+        );
         counts.updated++;
       } else {
-        await repo.insert({ exerciseId, locale, ...values, updatedBy: null });
+        await repo.insert({ exerciseId, locale, ...values, sourceHash: hash, updatedBy: null });
         counts.created++;
       }
       await this.audit.record(

@@ -44,6 +44,15 @@ export class ExerciseTranslation {
   @Column({ type: 'text', array: true, nullable: true })
   precautions: string[] | null;
 
+  /**
+   * sourceHash() of the exercise's English when this text was last written (added, changed, or
+   * loaded from a seed with different text): the English differing from it now makes the
+   * translation outdated. Null is unknown (a row written before it was kept): not outdated.
+   * Internal, never exported to seed files (the seeder computes it).
+   */
+  @Column({ name: 'source_hash', type: 'text', nullable: true })
+  sourceHash: string | null;
+
   @Field(() => Int, {
     description: 'Increases on every change; send it back as expectedVersion with an update',
   })

@@ -1,4 +1,5 @@
-import { localize } from './localize.js';
+import { createHash } from 'node:crypto';
+import { isOutdated, localize, sourceHash } from './localize.js';
 import { Locale } from './locale.js';
 
 const english = {
@@ -110,5 +111,58 @@ describe('localize', () => {
       ...english,
       fallbackFields: [],
     });
+  });
+});
+
+describe('sourceHash', () => {
+  it('is the sha256 hex of the English fields as a JSON array, in a fixed order', () => {
+    const expected = createHash('sha256')
+      .update(
+        JSON.stringify([
+          english.name,
+          english.summary,
+          english.steps,
+          english.cues,
+          english.precautions,
+        ]),
+      )
+      .digest('hex');
+    expect(sourceHash(english)).toBe(expected);
+    expect(sourceHash(english)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is stable: key order and other exercise properties do not change it', () => {
+    const reordered = {
+      precautions: [...english.precautions],
+      cues: [...english.cues],
+      steps: [...english.steps],
+      summary: english.summary,
+      name: english.name,
+    };
+    expect(sourceHash(reordered)).toBe(sourceHash(english));
+    const withTags = { ...english, difficulty: 3, slug: 'glute-bridge' };
+    expect(sourceHash(withTags)).toBe(sourceHash(english));
+  });
+
+  it('changes with any English field, step order and text moved between fields included', () => {
+    const hashes = new Set([
+      sourceHash(english),
+      sourceHash({ ...english, name: 'Glute bridge ' }),
+      sourceHash({ ...english, summary: 'Lift your hips slowly.' }),
+      sourceHash({ ...english, steps: [...english.steps].reverse() }),
+      sourceHash({ ...english, steps: ['Lie on your back. Lift.'] }),
+      sourceHash({ ...english, cues: [] }),
+      sourceHash({ ...english, cues: [], precautions: ['Heels down', ...english.precautions] }),
+      sourceHash({ ...english, precautions: [] }),
+    ]);
+    expect(hashes.size).toBe(8);
+  });
+
+  it('reports a translation outdated only when a known hash differs', () => {
+    const hash = sourceHash(english);
+    expect(isOutdated(english, hash)).toBe(false);
+    expect(isOutdated({ ...english, steps: ['Lift.'] }, hash)).toBe(true);
+    // Unknown (a row written before hashes were kept) is not reported.
+    expect(isOutdated({ ...english, steps: ['Lift.'] }, null)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import type { ExerciseTranslation } from './exercise-translation.entity.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
@@ -16,6 +17,27 @@ export const TRANSLATABLE_FIELDS: readonly TranslatableField[] = [
 export type ExerciseText = Pick<Exercise, TranslatableField>;
 
 export type TranslationText = { [K in TranslatableField]?: ExerciseTranslation[K] | undefined };
+
+/**
+ * A fingerprint of the English a translation was written from: the sha256 (hex) of the JSON of
+ * the translatable fields' values, in TRANSLATABLE_FIELDS order (an array, so key order cannot
+ * change it). Stored with a translation when it is written (exercise_translation.source_hash);
+ * a different hash of the exercise's current English means the translation is outdated. Any
+ * change counts, whitespace included: better one needless review than a stale handout.
+ */
+export function sourceHash(exercise: ExerciseText): string {
+  const values = TRANSLATABLE_FIELDS.map((field) => exercise[field]);
+  return createHash('sha256').update(JSON.stringify(values)).digest('hex');
+}
+
+/**
+ * Whether the English changed since a translation was written from the English hashed as
+ * `writtenFrom`. Null (a row written before hashes were kept) is unknown, reported as not
+ * outdated: flagging every old translation at once would bury the ones that really changed.
+ */
+export function isOutdated(exercise: ExerciseText, writtenFrom: string | null): boolean {
+  return writtenFrom !== null && writtenFrom !== sourceHash(exercise);
+}
 
 /** An exercise's text in one locale, with what had to be shown in English instead. */
 export interface LocalizedText extends ExerciseText {

@@ -38,11 +38,13 @@ export class TranslationRepository {
   /**
    * Adds the translation at version 1 unless one exists, including one a concurrent request
    * inserted first (ON CONFLICT DO NOTHING waits for it): null then, never a unique violation.
+   * `sourceHash` is the sourceHash() of the English it was written from.
    */
   async insertIfAbsent(
     exerciseId: string,
     locale: Locale,
     values: TranslationChanges,
+    sourceHash: string,
     updatedBy: string | null,
     manager: EntityManager = this.repo.manager,
   ): Promise<ExerciseTranslation | null> {
@@ -50,7 +52,7 @@ export class TranslationRepository {
       .createQueryBuilder()
       .insert()
       .into(ExerciseTranslation)
-      .values({ exerciseId, locale, ...values, updatedBy })
+      .values({ exerciseId, locale, ...values, sourceHash, updatedBy })
       .orIgnore()
       .returning(['exerciseId'])
       .execute();
@@ -60,20 +62,29 @@ export class TranslationRepository {
 
   /**
    * Writes the change only if the translation is still at `version` (a conditional update, so
-   * two editors starting from one version cannot both win). Null when stale or missing.
+   * two editors starting from one version cannot both win). Null when stale or missing. Any
+   * change marks the whole translation as written from the current English (`sourceHash`): the
+   * editor saw that English, so the translation is no longer outdated.
    */
   async updateIfVersion(
     exerciseId: string,
     locale: Locale,
     version: number,
     changes: TranslationChanges,
+    sourceHash: string,
     updatedBy: string | null,
     manager: EntityManager = this.repo.manager,
   ): Promise<ExerciseTranslation | null> {
     const result = await manager
       .createQueryBuilder()
       .update(ExerciseTranslation)
-      .set({ ...changes, updatedBy, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .set({
+        ...changes,
+        sourceHash,
+        updatedBy,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
       .where('exercise_id = :exerciseId AND locale = :locale AND version = :version', {
         exerciseId,
         locale,

@@ -8,7 +8,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { CURATORS, CurrentViewer, type Viewer } from '../common/access/viewer.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseTranslation } from './exercise-translation.entity.js';
 import type { LocalizedText } from './localize.js';
@@ -19,9 +19,7 @@ import {
   TRANSLATED_LOCALES,
 } from './translation.inputs.js';
 import { LocalizedExercise } from './translation.models.js';
-import { TranslationsService } from './translations.service.js';
-
-const CURATORS = [Role.CLINICIAN, Role.ADMIN];
+import { type ResolvedTranslation, TranslationsService } from './translations.service.js';
 
 /** At most one translation per locale. */
 const perLocale: Complexity = ({ childComplexity }) => childComplexity * TRANSLATED_LOCALES.length;
@@ -42,8 +40,18 @@ export class TranslationsResolver {
   setExerciseTranslation(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SetExerciseTranslationInput,
-  ): Promise<ExerciseTranslation> {
+  ): Promise<ResolvedTranslation> {
     return this.translations.set(viewer, input);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The English text changed after this translation was written: review it',
+  })
+  outdated(
+    @Parent() translation: ResolvedTranslation,
+    @Context() context: object,
+  ): Promise<boolean> {
+    return this.translations.outdated(context, translation);
   }
 
   @Roles(...CURATORS)
@@ -68,8 +76,8 @@ export class ExerciseTranslationsResolver {
   translations(
     @Parent() exercise: Exercise,
     @Context() context: object,
-  ): Promise<ExerciseTranslation[]> {
-    return this.library.ofExercise(context, exercise.id);
+  ): Promise<ResolvedTranslation[]> {
+    return this.library.withEnglish(context, exercise);
   }
 
   @ResolveField(() => LocalizedExercise, {

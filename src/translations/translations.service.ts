@@ -7,14 +7,32 @@ import { groupBy, requestLoader } from '../common/database/loaders.js';
 import { badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { ExerciseTranslation } from './exercise-translation.entity.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
-import { localize, type LocalizedText, TRANSLATABLE_FIELDS } from './localize.js';
+import {
+  type ExerciseText,
+  isOutdated,
+  localize,
+  type LocalizedText,
+  sourceHash,
+  TRANSLATABLE_FIELDS,
+} from './localize.js';
 import type { SetExerciseTranslationInput } from './translation.inputs.js';
 import { type TranslationChanges, TranslationRepository } from './translation.repository.js';
 
 const AUDIT_TARGET = 'exercise_translation';
+
+/** Where a translation handed to GraphQL carries the English of its exercise, when known. */
+const ENGLISH = Symbol('english');
+
+/**
+ * A translation as GraphQL resolves it: with its exercise's current English when whoever
+ * produced it had that at hand (Exercise.translations, setExerciseTranslation), so `outdated`
+ * needs no further read; without it, `outdated` loads the exercise through the request's loader.
+ */
+export type ResolvedTranslation = ExerciseTranslation & { [ENGLISH]?: ExerciseText };
 
 /**
  * Translations of an exercise's patient-facing text. Reading follows the exercise: whoever was
@@ -28,6 +46,7 @@ export class TranslationsService {
     private readonly dataSource: DataSource,
     private readonly translations: TranslationRepository,
     private readonly exercises: ExerciseRepository,
+    private readonly exerciseLoader: ExercisesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -57,6 +76,30 @@ export class TranslationsService {
     return loader.load(exerciseId);
   }
 
+  /**
+   * The exercise's translations, each carrying the exercise's English for `outdated` when the
+   * exercise was read with all of it (a list reads only the columns asked for: see
+   * selected-columns.ts). Copies, so the request's cached rows stay untouched.
+   */
+  async withEnglish(context: object, exercise: Exercise): Promise<ResolvedTranslation[]> {
+    const rows = await this.ofExercise(context, exercise.id);
+    const english = hasEnglish(exercise) ? exercise : undefined;
+    return rows.map((t) => ({ ...t, [ENGLISH]: english }));
+  }
+
+  /**
+   * Whether the exercise's English changed since the translation was written (see sourceHash).
+   * An unknown hash (null) is not outdated. Without the English at hand, the exercise comes
+   * from the request's batching loader: one statement for any number of translations.
+   */
+  async outdated(context: object, translation: ResolvedTranslation): Promise<boolean> {
+    if (translation.sourceHash === null) return false;
+    const english =
+      translation[ENGLISH] ??
+      (await this.exerciseLoader.loader(context).load(translation.exerciseId));
+    return english ? isOutdated(english, translation.sourceHash) : false;
+  }
+
   /** The exercise's text in `locale`, field by field, from the same batched load. */
   async localized(context: object, exercise: Exercise, locale: Locale): Promise<LocalizedText> {
     if (locale === DEFAULT_LOCALE) return localize(exercise, null, locale);
@@ -68,7 +111,7 @@ export class TranslationsService {
    * Adds a translation (no expectedVersion) or changes one (expectedVersion = the version read).
    * Adding one that exists, even one a concurrent request just added, is a CONFLICT.
    */
-  async set(viewer: Viewer, input: SetExerciseTranslationInput): Promise<ExerciseTranslation> {
+  async set(viewer: Viewer, input: SetExerciseTranslationInput): Promise<ResolvedTranslation> {
     const changes = changesOf(input);
     const fields = Object.keys(changes);
     if (fields.length === 0) {
@@ -84,15 +127,18 @@ export class TranslationsService {
     const { exerciseId, locale } = input;
     return this.dataSource
       .transaction(async (manager) => {
-        await this.translatable(exerciseId, manager);
+        // Written from the English as it is now: the hash is taken in the same transaction.
+        const exercise = await this.translatable(exerciseId, manager);
+        const hash = sourceHash(exercise);
         const by = accountId(viewer);
         const saved = adding
-          ? await this.translations.insertIfAbsent(exerciseId, locale, changes, by, manager)
+          ? await this.translations.insertIfAbsent(exerciseId, locale, changes, hash, by, manager)
           : await this.translations.updateIfVersion(
               exerciseId,
               locale,
               input.expectedVersion as number,
               changes,
+              hash,
               by,
               manager,
             );
@@ -114,7 +160,7 @@ export class TranslationsService {
           { locale, version: saved.version, fields, values: changes },
           manager,
         );
-        return saved;
+        return { ...saved, [ENGLISH]: exercise };
       })
       .catch((error: unknown) => {
         // The database's own guard against a translation of nothing (see the migration).
@@ -173,6 +219,11 @@ export class TranslationsService {
     }
     return exercise;
   }
+}
+
+/** Whether every English field was read (a list may have read only some columns). */
+function hasEnglish(exercise: Exercise): boolean {
+  return TRANSLATABLE_FIELDS.every((f) => exercise[f] !== undefined && exercise[f] !== null);
 }
 
 /** The texts the input carries: a key left out (undefined) stays, null clears. */

@@ -7,6 +7,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * edits never reach it, and reissuing writes a new row in the same series. Share links keep their
  * token in clear: it is printed on paper as a QR code and must be re-printable, and it guards
  * data that lives in this same database, so hashing it would protect nothing extra.
+ *
+ * A translation keeps `source_hash`, a hash of the exercise's English it was written from, so
+ * that a later English edit shows it as outdated; null means unknown and is not flagged.
  */
 export class Handouts1764763200000 implements MigrationInterface {
   name = 'Handouts1764763200000';
@@ -21,6 +24,9 @@ export class Handouts1764763200000 implements MigrationInterface {
         steps text[],
         cues text[],
         precautions text[],
+        -- sha256 of the exercise's English when this text was written (localize.ts sourceHash);
+        -- null is unknown (written before it was kept) and never reported as outdated.
+        source_hash text,
         version int NOT NULL DEFAULT 1,
         updated_by uuid REFERENCES account (id),
         updated_at timestamptz NOT NULL DEFAULT now(),
