@@ -443,6 +443,30 @@ describe('handouts', () => {
       expect(res.body.data!.handouts.nodes.map((n) => n.id)).toEqual([handout.id]);
     });
 
+    it('lists handouts with their template, people and links in a fixed number of statements', async () => {
+      for (let i = 0; i < 5; i++) {
+        await issue({ templateId, patientName: `List Patient ${i}`, clinicianId });
+      }
+      const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+      const statements = async (first: number) => {
+        spy.mockClear();
+        const res = await t.gql<{ handouts: { nodes: unknown[] } }>(
+          `query ($first: Int!) { handouts(first: $first) { nodes { id template { name items { position } }
+            clinician { displayName } issuedBy { displayName } links { active } latestVersion } } }`,
+          { first },
+          'staff',
+        );
+        expect(res.body.errors).toBeUndefined();
+        expect(res.body.data!.handouts.nodes).toHaveLength(first);
+        return spy.mock.calls.length;
+      };
+      try {
+        expect(await statements(5)).toBe(await statements(2));
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
     it('refuses bad input by field, without echoing the name, and writes nothing', async () => {
       const before = await t.dataSource.query('SELECT count(*)::int AS n FROM handout');
       const noClinician = onlyError(

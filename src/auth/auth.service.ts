@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { GraphQLError } from 'graphql';
-import { QueryFailedError, Repository } from 'typeorm';
+import { In, QueryFailedError, Repository } from 'typeorm';
 import { ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
+import { requestLoader } from '../common/database/loaders.js';
 import { assertUuid, badUserInput, notFound, unauthenticated } from '../common/errors/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Account } from './account.entity.js';
@@ -107,6 +108,16 @@ export class AuthService implements OnApplicationBootstrap {
 
   findAccount(id: string): Promise<Account | null> {
     return this.accounts.findOneBy({ id });
+  }
+
+  /** An account by id, batched across one request (the authors, owners and clinicians of a list). */
+  account(context: object, id: string): Promise<Account | null> {
+    return requestLoader(context, 'accountById', async (ids: readonly string[]) => {
+      const byId = new Map(
+        (await this.accounts.findBy({ id: In([...ids]) })).map((a) => [a.id, a]),
+      );
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
   }
 
   listAccounts(): Promise<Account[]> {

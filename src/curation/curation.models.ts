@@ -1,23 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { JSONScalar } from '../common/graphql/json.scalar.js';
+import { VersionRef } from '../common/graphql/version-ref.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 
-/** An exercise as the editor read it: a change against another version is a CONFLICT. */
-@InputType({ isAbstract: true })
-abstract class ExerciseVersionRef {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
-  version: number;
-}
-
 @InputType({ description: 'Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED' })
-export class ChangeStatusInput extends ExerciseVersionRef {
+export class ChangeStatusInput extends VersionRef {
   @Field(() => ExerciseStatus)
   @IsEnum(ExerciseStatus)
   status: ExerciseStatus;
@@ -30,7 +18,7 @@ export class ChangeStatusInput extends ExerciseVersionRef {
 }
 
 @InputType()
-export class RestoreRevisionInput extends ExerciseVersionRef {
+export class RestoreRevisionInput extends VersionRef {
   @Field(() => Int, { description: 'The revision whose content comes back' })
   @IsInt()
   @Min(1)

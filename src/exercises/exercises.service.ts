@@ -5,14 +5,14 @@ import type { Viewer } from '../common/access/viewer.js';
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
 import {
   type Connection,
-  decodeCursor,
+  afterKey,
   encodeCursor,
   type PageArgs,
   toConnection,
 } from '../common/pagination/connection.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './exercise.filter.js';
-import { type ExerciseKey, ExerciseRepository, keyOf } from './exercise.repository.js';
+import { ExerciseRepository, keyOf } from './exercise.repository.js';
 import { selectedColumns } from './selected-columns.js';
 import { canSee, visibleFilter } from './visibility.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -59,15 +59,4 @@ export class ExercisesService {
       (node: Exercise) => ({ node, cursor: encodeCursor(keyOf(node)) }),
     );
   }
-}
-
-function afterKey(after: string | null | undefined): ExerciseKey | null {
-  if (!after) return null;
-  const key = decodeCursor(after);
-  if (!key || key.length !== 2 || !key.every((part) => typeof part === 'string')) {
-    throw badUserInput([
-      { field: 'after', message: 'after is not a cursor returned by this list' },
-    ]);
-  }
-  return key as ExerciseKey;
 }

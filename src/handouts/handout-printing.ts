@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../common/config/app-config.js';
 import { MediaService } from '../media/media.service.js';
+import { mediaPath } from '../media/storage.js';
 import { loadBranding } from './branding.js';
 import type { ClinicBranding, RenderableHandout } from './handout-content.js';
 import type { Handout, HandoutLink } from './handout.entity.js';
@@ -75,7 +76,7 @@ export class HandoutPrinting {
       pictureUrls: new Map(
         items
           .filter((i) => i.picture)
-          .map((i) => [i.picture!.storageKey, `/media/${i.picture!.storageKey}`]),
+          .map((i) => [i.picture!.storageKey, mediaPath(i.picture!.storageKey)]),
       ),
       onlineUrl,
       pdfUrl:

@@ -2,13 +2,13 @@ import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthService } from '../auth/auth.service.js';
-import { CLINIC_TEAM, hasRole } from '../common/access/viewer.js';
-import { forbidden, unauthenticated } from '../common/errors/errors.js';
+import { assertRoles } from '../common/access/roles.guard.js';
+import { CLINIC_TEAM } from '../common/access/viewer.js';
 import { DEFAULT_LOCALE } from '../translations/locale.js';
 import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js';
 import { type Audience, HandoutPrinting } from './handout-printing.js';
 import { HandoutsService } from './handouts.service.js';
-import { linkGonePage } from './wording.js';
+import { linkGonePage } from './link-gone-page.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -72,9 +72,7 @@ export class HandoutsController {
   private async forTeam(id: string, format: HandoutFormat, req: Request, res: Response) {
     try {
       const viewer = await this.auth.viewerFor(req.headers);
-      if (viewer.kind === 'apiKey') throw forbidden('API keys never read handouts.');
-      if (viewer.kind !== 'account') throw unauthenticated();
-      if (!hasRole(viewer, CLINIC_TEAM)) throw forbidden('Handouts are for the clinic team.');
+      assertRoles(viewer, CLINIC_TEAM, 'A handout');
       const handout = await this.handouts.find(id);
       await this.send(res, handout, format, { kind: 'team' });
       await this.record(req, handout.id, format, AccessOutcome.SERVED, { accountId: viewer.id });

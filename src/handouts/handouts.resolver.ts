@@ -21,6 +21,7 @@ import {
 } from '../common/access/viewer.js';
 import { costsAs } from '../common/graphql/limits.js';
 import { type Connection, ConnectionType } from '../common/pagination/connection.js';
+import { mediaPath } from '../media/storage.js';
 import { ProgramBalance } from '../programs/balance.models.js';
 import { BalanceService } from '../programs/balance.service.js';
 import { ProgramTemplate } from '../programs/program-template.entity.js';
@@ -107,7 +108,7 @@ export class HandoutsResolver {
     return handout.content.items.map((item, position) => ({
       ...item,
       position,
-      picture: item.picture && { ...item.picture, url: `/media/${item.picture.storageKey}` },
+      picture: item.picture && { ...item.picture, url: mediaPath(item.picture.storageKey) },
     }));
   }
 
@@ -122,18 +123,21 @@ export class HandoutsResolver {
   }
 
   @ResolveField(() => ProgramTemplate, { nullable: true })
-  template(@Parent() handout: Handout): Promise<ProgramTemplate> | null {
-    return handout.templateId ? this.templates.find({ id: handout.templateId }) : null;
+  template(
+    @Parent() handout: Handout,
+    @Context() context: object,
+  ): Promise<ProgramTemplate | null> | null {
+    return handout.templateId ? this.templates.load(context, handout.templateId) : null;
   }
 
   @ResolveField(() => Account, { nullable: true })
-  clinician(@Parent() handout: Handout): Promise<Account | null> {
-    return this.auth.findAccount(handout.clinicianId);
+  clinician(@Parent() handout: Handout, @Context() context: object): Promise<Account | null> {
+    return this.auth.account(context, handout.clinicianId);
   }
 
   @ResolveField(() => Account, { nullable: true })
-  issuedBy(@Parent() handout: Handout): Promise<Account | null> {
-    return this.auth.findAccount(handout.issuedById);
+  issuedBy(@Parent() handout: Handout, @Context() context: object): Promise<Account | null> {
+    return this.auth.account(context, handout.issuedById);
   }
 
   @ResolveField(() => Int, { description: 'The newest version of this handout' })

@@ -11,7 +11,7 @@ import { pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import {
   type Connection,
-  decodeCursor,
+  afterKey,
   encodeCursor,
   toConnection,
 } from '../common/pagination/connection.js';
@@ -25,7 +25,7 @@ import type {
   IssueHandoutInput,
   ReissueHandoutInput,
 } from './handout.inputs.js';
-import { defaultTitle } from './wording.js';
+import { messagesFor } from './rendering/messages.js';
 import { HandoutSnapshotter } from './snapshot.js';
 
 const DAY_MS = 86_400_000;
@@ -65,12 +65,12 @@ export class HandoutsService {
     }
     if (args.seriesId) query.andWhere('h.series_id = :series', { series: args.seriesId });
     const counter = query.clone();
-    if (args.after) {
-      const key = decodeCursor(args.after);
-      if (!key || key.length !== 2 || typeof key[0] !== 'string') {
-        throw badUserInput([{ field: 'after', message: 'after is not a cursor of this list' }]);
-      }
-      query.andWhere('(h.issued_at, h.id) < (:at::timestamptz, :id)', { at: key[0], id: key[1] });
+    const after = afterKey(args.after);
+    if (after) {
+      query.andWhere('(h.issued_at, h.id) < (:at::timestamptz, :id)', {
+        at: after[0],
+        id: after[1],
+      });
     }
     const rows = await query.take(args.first + 1).getMany();
     return toConnection(
@@ -100,7 +100,7 @@ export class HandoutsService {
       // A template's name is written in English: a handout in another language gets its own title.
       title:
         input.title?.trim() ||
-        (template && locale === DEFAULT_LOCALE ? template.name : defaultTitle(locale)),
+        (template && locale === DEFAULT_LOCALE ? template.name : messagesFor(locale).defaultTitle),
       patientName: input.patientName.trim(),
       issuedOn: input.issuedOn ?? today(),
       clinician: await this.clinician(viewer, input.clinicianId ?? null),
@@ -134,8 +134,8 @@ export class HandoutsService {
       templateId: previous.templateId,
       title:
         input.title?.trim() ||
-        (locale !== previous.locale && previous.title === defaultTitle(previous.locale)
-          ? defaultTitle(locale)
+        (locale !== previous.locale && previous.title === messagesFor(previous.locale).defaultTitle
+          ? messagesFor(locale).defaultTitle
           : previous.title),
       patientName: input.patientName?.trim() || previous.patientName,
       issuedOn: input.issuedOn ?? today(),

@@ -15,7 +15,7 @@ import {
   type UpdateExerciseMediaInput,
 } from './media.inputs.js';
 import { MediaRepository } from './media.repository.js';
-import { KEY, MEDIA_STORAGE, type MediaStorage } from './storage.js';
+import { KEY, MEDIA_STORAGE, mediaPath, type MediaStorage } from './storage.js';
 
 /** The text fields of an upload, as sent in the form. */
 export interface ImageUpload {
@@ -68,7 +68,9 @@ export class MediaService {
 
   /** Where a client fetches it: our own path (with the content hash) or the video's link. */
   url(media: Media): string {
-    return media.kind === MediaKind.IMAGE ? `/media/${media.storageKey}` : (media.videoUrl ?? '');
+    return media.kind === MediaKind.IMAGE
+      ? mediaPath(media.storageKey as string)
+      : (media.videoUrl ?? '');
   }
 
   async addImage(

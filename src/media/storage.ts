@@ -9,6 +9,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** `<sha256>.<ext>`: the only keys ever stored, which also keeps paths out of the file system. */
 export const KEY = /^[0-9a-f]{64}\.(jpg|png|webp)$/;
 
+/** Where this service serves a stored image (see MediaController.serve). */
+export function mediaPath(key: string): string {
+  return `/media/${key}`;
+}
+
 /** Where image bytes live. Keys are content hashes: `put` of an existing key changes nothing. */
 export interface MediaStorage {
   put(key: string, bytes: Buffer, mime: string): Promise<void>;

@@ -7,8 +7,8 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
-import { hasRole, Role, type Viewer } from '../common/access/viewer.js';
-import { forbidden, unauthenticated } from '../common/errors/errors.js';
+import { assertRoles } from '../common/access/roles.guard.js';
+import { CURATORS, type Viewer } from '../common/access/viewer.js';
 import { AuthService } from '../auth/auth.service.js';
 import { MediaConfig } from './media.config.js';
 
@@ -35,11 +35,7 @@ export class CuratorGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<CuratorRequest>();
     const viewer = await this.auth.viewerFor(req.headers);
-    if (viewer.kind === 'apiKey') throw forbidden('API keys only read published content.');
-    if (viewer.kind !== 'account') throw unauthenticated();
-    if (!hasRole(viewer, [Role.CLINICIAN, Role.ADMIN])) {
-      throw forbidden('Uploading media needs one of the roles CLINICIAN, ADMIN.');
-    }
+    assertRoles(viewer, CURATORS, 'Uploading media');
     req.viewer = viewer;
     return true;
   }

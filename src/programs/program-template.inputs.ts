@@ -1,21 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsArray,
   IsBoolean,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { VersionRef } from '../common/graphql/version-ref.js';
 import { PageArgs } from '../common/pagination/connection.js';
 import { ProgramItemInput } from './program-item.js';
 import { MAX_PROGRAM_ITEMS } from './program-exercises.js';
@@ -62,16 +60,7 @@ export class CreateProgramTemplateInput {
 }
 
 @InputType()
-export class UpdateProgramTemplateInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
-  id: string;
-
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdateProgramTemplateInput extends VersionRef {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

@@ -127,8 +127,11 @@ export class ProgramTemplatesResolver {
   }
 
   @ResolveField(() => Account, { nullable: true, description: "Null: the clinic's own template" })
-  owner(@Parent() template: ProgramTemplate): Promise<Account | null> | null {
-    return template.ownerId ? this.auth.findAccount(template.ownerId) : null;
+  owner(
+    @Parent() template: ProgramTemplate,
+    @Context() context: object,
+  ): Promise<Account | null> | null {
+    return template.ownerId ? this.auth.account(context, template.ownerId) : null;
   }
 }
 

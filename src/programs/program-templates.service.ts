@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Role, type Viewer, accountId } from '../common/access/viewer.js';
 import { groupBy, requestLoader } from '../common/database/loaders.js';
@@ -14,7 +14,7 @@ import {
 } from '../common/errors/errors.js';
 import {
   type Connection,
-  decodeCursor,
+  afterKey,
   encodeCursor,
   toConnection,
 } from '../common/pagination/connection.js';
@@ -52,6 +52,17 @@ export class ProgramTemplatesService {
     return template;
   }
 
+  /** A template by id, batched across one request (the templates of a list of handouts). */
+  load(context: object, id: string): Promise<ProgramTemplate | null> {
+    return requestLoader(context, 'templateById', async (ids: readonly string[]) => {
+      const rows = await this.dataSource
+        .getRepository(ProgramTemplate)
+        .findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((t) => [t.id, t]));
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
+  }
+
   async list(viewer: Viewer, args: ProgramTemplatesArgs): Promise<Connection<ProgramTemplate>> {
     const query = this.dataSource
       .getRepository(ProgramTemplate)
@@ -61,14 +72,11 @@ export class ProgramTemplatesService {
     if (!args.includeArchived) query.andWhere('t.archived_at IS NULL');
     if (args.mine) query.andWhere('t.owner_id = :owner', { owner: accountId(viewer) });
     const counter = query.clone();
-    if (args.after) {
-      const key = decodeCursor(args.after);
-      if (!key || key.length !== 2) {
-        throw badUserInput([{ field: 'after', message: 'after is not a cursor of this list' }]);
-      }
+    const after = afterKey(args.after);
+    if (after) {
       query.andWhere('(t.name COLLATE "C", t.id) > (:name COLLATE "C", :id)', {
-        name: key[0],
-        id: key[1],
+        name: after[0],
+        id: after[1],
       });
     }
     const rows = await query.take(args.first + 1).getMany();

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../errors/errors.js';
-import { ANONYMOUS, hasRole, type RequestContext, type Role } from './viewer.js';
+import { ANONYMOUS, hasRole, type RequestContext, type Role, type Viewer } from './viewer.js';
 
 const ROLES = 'roles';
 
@@ -25,10 +25,24 @@ export class RolesGuard implements CanActivate {
     if (!roles || context.getType<string>() !== 'graphql') return true;
     const viewer =
       GqlExecutionContext.create(context).getContext<RequestContext>().viewer ?? ANONYMOUS;
-    if (viewer.kind === 'apiKey') throw forbidden('API keys only read published content.');
-    if (viewer.kind !== 'account') throw unauthenticated();
-    if (!hasRole(viewer, roles))
-      throw forbidden(`This needs one of the roles ${roles.join(', ')}.`);
+    assertRoles(viewer, roles);
     return true;
+  }
+}
+
+/**
+ * The one rule behind @Roles and the HTTP routes that need a role: UNAUTHENTICATED without an
+ * account, FORBIDDEN with the wrong role, and an API key is never enough (apps only read
+ * published content). `what` names the action in the message.
+ */
+export function assertRoles(
+  viewer: Viewer,
+  roles: readonly Role[],
+  what = 'This',
+): asserts viewer is Extract<Viewer, { kind: 'account' }> {
+  if (viewer.kind === 'apiKey') throw forbidden('API keys only read published content.');
+  if (viewer.kind !== 'account') throw unauthenticated();
+  if (!hasRole(viewer, roles)) {
+    throw forbidden(`${what} needs one of the roles ${roles.join(', ')}.`);
   }
 }

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { badUserInput } from '../errors/errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -82,6 +83,21 @@ export function decodeCursor(cursor: string): unknown[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The sort key of a list's `after`: two strings (a sort value and the id), or null without one.
+ * Anything else was not made by the list, and is the client's mistake.
+ */
+export function afterKey(after: string | null | undefined): [string, string] | null {
+  if (!after) return null;
+  const key = decodeCursor(after);
+  if (!key || key.length !== 2 || !key.every((part) => typeof part === 'string')) {
+    throw badUserInput([
+      { field: 'after', message: 'after is not a cursor returned by this list' },
+    ]);
+  }
+  return key as [string, string];
 }
 
 /**

@@ -56,6 +56,11 @@ export interface HandoutMessages {
   questions(phone: string): string;
   pageOf(page: number, pages: number): string;
   downloadPdf: string;
+  /** The heading of a handout issued from scratch, or from a template in another language. */
+  defaultTitle: string;
+  /** The page of a share link that expired or was revoked. */
+  linkGone: string;
+  askClinic: string;
   tempoPhrases: TempoPhrases;
 }
 
@@ -106,6 +111,9 @@ const en: HandoutMessages = {
   questions: (phone) => `Questions? Call us on ${phone}.`,
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   downloadPdf: 'Download PDF',
+  defaultTitle: 'Your home exercise program',
+  linkGone: 'This link no longer works.',
+  askClinic: 'Please ask your clinic for a new one.',
   tempoPhrases: {
     lowerFor: (d) => `lower for ${d}`,
     lowerQuickly: 'lower quickly',
@@ -166,6 +174,9 @@ const es: HandoutMessages = {
   questions: (phone) => `¿Tiene dudas? Llámenos al ${phone}.`,
   pageOf: (page, pages) => `Página ${page} de ${pages}`,
   downloadPdf: 'Descargar PDF',
+  defaultTitle: 'Su programa de ejercicios en casa',
+  linkGone: 'Este enlace ya no funciona.',
+  askClinic: 'Pida uno nuevo a su clínica.',
   tempoPhrases: {
     lowerFor: (d) => `baje durante ${d}`,
     lowerQuickly: 'baje rápido',
@@ -220,6 +231,9 @@ const vi: HandoutMessages = {
   questions: (phone) => `Có thắc mắc? Hãy gọi cho chúng tôi theo số ${phone}.`,
   pageOf: (page, pages) => `Trang ${page}/${pages}`,
   downloadPdf: 'Tải xuống PDF',
+  defaultTitle: 'Chương trình tập luyện tại nhà của bạn',
+  linkGone: 'Liên kết này không còn hoạt động.',
+  askClinic: 'Vui lòng liên hệ phòng khám để nhận liên kết mới.',
   tempoPhrases: {
     lowerFor: (d) => `hạ xuống trong ${d}`,
     lowerQuickly: 'hạ xuống nhanh',
@@ -273,6 +287,9 @@ const zh: HandoutMessages = {
   questions: (phone) => `如有疑问，请致电 ${phone}。`,
   pageOf: (page, pages) => `第${page}页，共${pages}页`,
   downloadPdf: '下载 PDF',
+  defaultTitle: '您的居家锻炼计划',
+  linkGone: '此链接已失效。',
+  askClinic: '请向您的诊所索取新的链接。',
   tempoPhrases: {
     lowerFor: (d) => `用${d}下放`,
     lowerQuickly: '快速下放',
