@@ -11,6 +11,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The service cannot answer now (database down, print queue full): try again later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldProblem {
@@ -54,6 +56,17 @@ export function rateLimited(retryAfterSeconds: number): GraphQLError {
       code: ErrorCode.RATE_LIMITED,
       retryAfterSeconds,
       http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
+
+/** 503: a dependency is down or a queue is full; Retry-After says when to try again. */
+export function serviceUnavailable(message: string, retryAfterSeconds = 5): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryAfterSeconds,
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
     },
   });
 }

@@ -19,6 +19,7 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 const logger = new Logger('GraphQL');
