@@ -9,6 +9,7 @@ import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js'
 import { type Audience, HandoutPrinting } from './handout-printing.js';
 import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
+import { PrintFailed } from './rendering/pdf-print-pool.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -155,10 +156,23 @@ export class HandoutsController {
     }
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code);
+      // An error that carries its own HTTP answer (503 with Retry-After, 429) is sent as it says.
+      const http = error.extensions.http as
+        | { status?: number; headers?: Map<string, string> }
+        | undefined;
       res
-        .status(STATUS[code] ?? 400)
-        .set(PRIVATE)
+        .status(http?.status ?? STATUS[code] ?? 400)
+        .set({ ...PRIVATE, ...Object.fromEntries(http?.headers ?? []) })
         .json({ code, message: error.message });
+      return;
+    }
+    if (error instanceof PrintFailed) {
+      // One line: the cause names the failure, never the handout's text.
+      this.logger.error(error.message);
+      res.status(500).set(PRIVATE).json({
+        code: 'PRINT_FAILED',
+        message: 'This handout could not be printed as a PDF. Its print page still works.',
+      });
       return;
     }
     // The message of an unexpected error could hold anything; the stack is enough to debug.

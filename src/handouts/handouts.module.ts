@@ -11,6 +11,7 @@ import { HandoutsController } from './handouts.controller.js';
 import { HandoutLinksResolver, HandoutsResolver } from './handouts.resolver.js';
 import { HandoutsService } from './handouts.service.js';
 import { HandoutRenderer } from './rendering/handout-renderer.js';
+import { PdfPrintPool } from './rendering/pdf-print-pool.js';
 import { HandoutSnapshotter } from './snapshot.js';
 
 /** Handouts: issuing (frozen snapshots), reissuing, share links, and PDF and print rendering. */
@@ -29,6 +30,7 @@ import { HandoutSnapshotter } from './snapshot.js';
     HandoutSnapshotter,
     HandoutPrinting,
     HandoutRenderer,
+    PdfPrintPool,
     HandoutsResolver,
     HandoutLinksResolver,
   ],

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -146,6 +147,34 @@ export class AppConfig {
   @Min(1)
   @Max(365)
   HANDOUT_LINK_DAYS = 90;
+
+  /** Threads that print handout PDFs, off the event loop: by default all cores but one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PRINT_WORKERS = Math.max(1, availableParallelism() - 1);
+
+  /** PDFs that may wait for a free print thread; one more gets 503 with Retry-After. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  PRINT_QUEUE = 16;
+
+  /** The longest a PDF may take, its wait in the queue included; then 503, the render stopped. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  PRINT_TIMEOUT_MS = 30000;
+
+  /** Heap of each print thread: a render that needs more fails alone, its thread replaced. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(64)
+  @Max(16384)
+  PRINT_WORKER_HEAP_MB = 512;
 
   get production(): boolean {
     return this.NODE_ENV === 'production';
