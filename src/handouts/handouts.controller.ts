@@ -158,8 +158,7 @@ export class HandoutsController {
       const code = String(error.extensions.code);
       // An error that carries its own HTTP answer (503 with Retry-After, 429) is sent as it says.
       const http = error.extensions.http as
-        | { status?: number; headers?: Map<string, string> }
-        | undefined;
+        { status?: number; headers?: Map<string, string> } | undefined;
       res
         .status(http?.status ?? STATUS[code] ?? 400)
         .set({ ...PRIVATE, ...Object.fromEntries(http?.headers ?? []) })

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config.js';
 
 describe('loadConfig', () => {
@@ -66,5 +67,25 @@ describe('loadConfig', () => {
     expect(message).toContain('PORT="abc"');
     expect(message).toContain('DATABASE_URL="mysql://x": must be a postgres://');
     expect(message).toContain('NODE_ENV="staging"');
+  });
+
+  it('prints in worker threads: all cores but one by default, a bounded queue and timeout', () => {
+    const config = loadConfig({});
+    expect(config.PRINT_WORKERS).toBe(Math.max(1, availableParallelism() - 1));
+    expect(config.PRINT_QUEUE).toBe(16);
+    expect(config.PRINT_TIMEOUT_MS).toBe(30000);
+    expect(config.PRINT_WORKER_HEAP_MB).toBe(512);
+    const set = loadConfig({ PRINT_WORKERS: '3', PRINT_QUEUE: '0', PRINT_TIMEOUT_MS: '5000' });
+    expect([set.PRINT_WORKERS, set.PRINT_QUEUE, set.PRINT_TIMEOUT_MS]).toEqual([3, 0, 5000]);
+    for (const [key, value] of [
+      ['PRINT_WORKERS', '0'],
+      ['PRINT_WORKERS', 'many'],
+      ['PRINT_QUEUE', '-1'],
+      ['PRINT_QUEUE', '1e9'],
+      ['PRINT_TIMEOUT_MS', '10'],
+      ['PRINT_WORKER_HEAP_MB', '8'],
+    ]) {
+      expect(() => loadConfig({ [key]: value })).toThrow(`- ${key}=`);
+    }
   });
 });
