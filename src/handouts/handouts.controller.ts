@@ -9,7 +9,7 @@ import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js'
 import { type Audience, HandoutPrinting } from './handout-printing.js';
 import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
-import { PrintFailed } from './rendering/pdf-print-pool.js';
+import { PdfPrintPool, PrintFailed } from './rendering/pdf-print-pool.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -48,6 +48,7 @@ export class HandoutsController {
     private readonly handouts: HandoutsService,
     private readonly printing: HandoutPrinting,
     private readonly auth: AuthService,
+    private readonly printers: PdfPrintPool,
   ) {}
 
   @Get('handouts/:id/pdf')
@@ -114,6 +115,7 @@ export class HandoutsController {
 
   private async send(res: Response, handout: Handout, format: HandoutFormat, audience: Audience) {
     if (format === HandoutFormat.PDF) {
+      this.printers.assertRoom();
       const pdf = await this.printing.pdf(handout, audience);
       res
         .status(200)

@@ -60,9 +60,14 @@ export class WorkerPool<Task, Result> {
     return this.inFlight;
   }
 
+  /** Whether run() would refuse a task now: lets a caller turn work away before preparing it. */
+  get full(): boolean {
+    return this.inFlight >= this.options.threads + this.options.queue;
+  }
+
   async run(task: Task, transferList?: Transferable[]): Promise<Result> {
     if (this.closed) throw new Error('The worker pool is closed');
-    if (this.inFlight >= this.options.threads + this.options.queue) throw new PoolFull();
+    if (this.full) throw new PoolFull();
     this.inFlight++;
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {

@@ -39,15 +39,21 @@ export class PdfPrintPool implements OnModuleDestroy {
     });
   }
 
+  /**
+   * Refuses a PDF at once when the pool is already full, before its pictures are loaded: under a
+   * sustained flood the requests turned away load nothing. render() checks again, exactly.
+   */
+  assertRoom(): void {
+    if (this.pool.full) throw queueFull();
+  }
+
   /** The handout's bytes are copied to the thread (structured clone); the PDF comes back moved. */
   async render(handout: RenderableHandout): Promise<Buffer> {
     try {
       const pdf = await this.pool.run(handout);
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
-      if (error instanceof PoolFull) {
-        throw serviceUnavailable('Too many handouts are printing: try again in a few seconds.', 2);
-      }
+      if (error instanceof PoolFull) throw queueFull();
       if (error instanceof TaskTimedOut) {
         this.logger.warn(error.message);
         throw serviceUnavailable('Printing took too long: try again in a minute.', 30);
@@ -61,3 +67,6 @@ export class PdfPrintPool implements OnModuleDestroy {
     return this.pool.close();
   }
 }
+
+const queueFull = () =>
+  serviceUnavailable('Too many handouts are printing: try again in a few seconds.', 2);
