@@ -1,5 +1,9 @@
+import { jest } from '@jest/globals';
 import { crc32, deflateSync } from 'node:zlib';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { RenderableHandout } from '../src/handouts/handout-content.js';
+import { renderHandoutPdf } from '../src/handouts/rendering/pdf.js';
+import { PdfPrintPool } from '../src/handouts/rendering/pdf-print-pool.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -101,6 +105,25 @@ describe('printing off the event loop', () => {
     reference = Buffer.from(await first.arrayBuffer());
   });
   afterAll(() => t.close());
+
+  it('prints in the pool the very bytes this thread would print, pictures and logo included', async () => {
+    const pool = t.running.app.get(PdfPrintPool);
+    const render = jest.spyOn(pool, 'render');
+    try {
+      for (const path of [handout.pdfUrl, `${handout.links[0].url}/pdf`]) {
+        render.mockClear();
+        const res = await get(t, path, path === handout.pdfUrl ? t.tokens.staff : undefined);
+        expect(res.status).toBe(200);
+        const fromPool = Buffer.from(await res.arrayBuffer());
+        expect(render).toHaveBeenCalledTimes(1);
+        const renderable = render.mock.calls[0][0] as RenderableHandout;
+        expect(renderable.pictures.size).toBeGreaterThan(0);
+        expect((await renderHandoutPdf(renderable)).equals(fromPool)).toBe(true);
+      }
+    } finally {
+      render.mockRestore();
+    }
+  });
 
   /** 8 PDFs at once (half for the team, half through the share link), pinging all along. */
   async function printEight() {
