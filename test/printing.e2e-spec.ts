@@ -1,10 +1,10 @@
 import { jest } from '@jest/globals';
 import { crc32, deflateSync } from 'node:zlib';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { RenderableHandout } from '../src/handouts/handout-content.js';
 import { renderHandoutPdf } from '../src/handouts/rendering/pdf.js';
 import { PdfPrintPool } from '../src/handouts/rendering/pdf-print-pool.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
+import { watchEventLoop } from './support/event-loop.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PATIENT = 'Ngozi Adebayo-Lindqvist';
@@ -46,10 +46,23 @@ async function issueHandout(t: TestApp): Promise<Issued> {
   return res.body.data!.issueHandout;
 }
 
-const get = (t: TestApp, path: string, token?: string) =>
-  fetch(path.startsWith('http') ? path : `${t.url}${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
+/**
+ * A GET, sent again once if the connection was reset: on a loaded machine a kept-alive socket
+ * may be closed by the server just as it is reused, which says nothing about printing.
+ */
+async function get(t: TestApp, path: string, token?: string): Promise<Response> {
+  const send = () =>
+    fetch(path.startsWith('http') ? path : `${t.url}${path}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  try {
+    return await send();
+  } catch (error) {
+    const code = ((error as Error).cause as { code?: string } | undefined)?.code;
+    if (code !== 'ECONNRESET') throw error;
+    return send();
+  }
+}
 
 /** A trivial query, timed from here: what an app waiting on the service would see. */
 async function ping(t: TestApp): Promise<number> {
@@ -125,17 +138,20 @@ describe('printing off the event loop', () => {
     }
   });
 
-  /** 8 PDFs at once (half for the team, half through the share link), pinging all along. */
-  async function printEight() {
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
+  it('keeps answering a trivial query while 8 PDFs print, each the same bytes', async () => {
+    for (let i = 0; i < 5; i++) await ping(t); // warm
+    const idle: number[] = [];
+    for (let i = 0; i < 30; i++) idle.push(await ping(t));
+
+    const loop = watchEventLoop();
     let printing = true;
-    const pings: number[] = [];
+    const busy: number[] = [];
     const pinging = (async () => {
-      while (printing) pings.push(await ping(t));
+      while (printing) busy.push(await ping(t));
     })();
     const pdfs = await Promise.all(
       Array.from({ length: 8 }, async (_, i) => {
+        // Half for the team, half through the share link.
         const res =
           i % 2 === 0
             ? await get(t, handout.pdfUrl, t.tokens.staff)
@@ -146,36 +162,21 @@ describe('printing off the event loop', () => {
     );
     printing = false;
     await pinging;
-    delay.disable();
-    return { pdfs, pings, blockedMs: delay.max / 1e6 };
-  }
+    const { longestGapMs, longestBusyGapMs } = loop.stop();
 
-  it('keeps answering a trivial query while 8 PDFs print, each the same bytes', async () => {
-    for (let i = 0; i < 5; i++) await ping(t); // warm
-    const idle: number[] = [];
-    for (let i = 0; i < 30; i++) idle.push(await ping(t));
-
-    // A render on this thread blocks it 100 to 200 ms, in every round. The machine's CPU is
-    // shared, so a round may also see this thread descheduled that long: the best of three
-    // rounds tells one from the other.
-    const rounds = [];
-    for (let round = 0; round < 3; round++) {
-      const result = await printEight();
-      rounds.push(result);
-      expect(result.pings.length).toBeGreaterThan(8);
-      for (const [i, pdf] of result.pdfs.entries()) {
-        if (i % 2 === 0) expect(pdf.equals(reference)).toBe(true);
-        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      }
-      if (result.blockedMs < 100) break;
-    }
-    const best = rounds.reduce((a, b) => (a.blockedMs <= b.blockedMs ? a : b));
     console.log(
-      `ping p50 idle ${median(idle).toFixed(1)} ms, during 8 renders ${median(best.pings).toFixed(1)} ms ` +
-        `(${best.pings.length} pings); longest event-loop block per round: ` +
-        rounds.map((r) => `${r.blockedMs.toFixed(0)} ms`).join(', '),
+      `ping p50 idle ${median(idle).toFixed(1)} ms, during 8 renders ${median(busy).toFixed(1)} ms ` +
+        `(${busy.length} pings); longest event-loop gap ${longestGapMs.toFixed(0)} ms, ` +
+        `of which this thread ran ${longestBusyGapMs.toFixed(0)} ms`,
     );
-    expect(best.blockedMs).toBeLessThan(100);
+    // A render on this thread is 100 to 200 ms of its CPU, 8 times over. The CPU here is shared,
+    // so a gap may also be time this thread was not scheduled: what counts is its own CPU time.
+    expect(longestBusyGapMs).toBeLessThan(100);
+    expect(busy.length).toBeGreaterThan(8);
+    for (const [i, pdf] of pdfs.entries()) {
+      if (i % 2 === 0) expect(pdf.equals(reference)).toBe(true);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
   });
 
   it.each(['garbage', 'truncated', 'interlaced'] as const)(
