@@ -120,6 +120,14 @@ try {
   const alone = [];
   for (let i = 0; i < 10; i++) alone.push(await print());
 
+  // The pool alone: bursts with nothing else asking for the CPU.
+  const quiet = [];
+  for (let round = 0; round < 2; round++) {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENT }, print));
+    quiet.push(performance.now() - started);
+  }
+
   const busy = [];
   const walls = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -154,7 +162,10 @@ try {
   );
   console.log(`| one PDF alone, whole request (p50 of 10) | ${ms(median(alone))} | |`);
   console.log(
-    `| ${CONCURRENT} PDFs at once: wall (p50 of ${ROUNDS}), per PDF | ${ms(median(walls))}, ${ms(median(walls) / CONCURRENT)} | |`,
+    `| ${CONCURRENT} PDFs at once, nothing else running: wall (best of 2), per PDF | ${ms(Math.min(...quiet))}, ${ms(Math.min(...quiet) / CONCURRENT)} | |`,
+  );
+  console.log(
+    `| ${CONCURRENT} PDFs at once while pinging: wall (p50 of ${ROUNDS}), per PDF | ${ms(median(walls))}, ${ms(median(walls) / CONCURRENT)} | |`,
   );
   console.log(`| service peak RSS (VmHWM), threads | ${hwm.toFixed(0)} MB, ${threads} | |`);
   if (ratio > 2) process.exitCode = 1;
