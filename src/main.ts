@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   config.PUBLIC_URL ??= url;
   const logger = new Logger('Main');
   const engine = database.embedded
-    ? `embedded PostgreSQL in ${config.DATA_DIR}`
+    ? // Only this user can open its socket; an operator's psql gets in with this URL.
+      `embedded PostgreSQL in ${config.DATA_DIR}, psql "${database.url}"`
     : 'PostgreSQL server';
   logger.log(`Database: ${engine}`);
   logger.log(
