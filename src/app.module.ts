@@ -12,7 +12,7 @@ import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import type { RequestContext } from './common/access/viewer.js';
-import { rateLimitPlugin } from './common/graphql/rate-limit.js';
+import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -46,8 +46,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
+          inject: [AuthService, LimitStore],
+          useFactory: (auth: AuthService, limits: LimitStore) =>
+            graphqlOptions(config, auth, limits),
         }),
         AuditModule,
         AuthModule,
@@ -72,7 +73,11 @@ export class AppModule {
   }
 }
 
-function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  limits: LimitStore,
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     // Built in memory; `npm run schema` writes schema.gql and a test keeps it in step.
@@ -96,7 +101,10 @@ function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfi
       // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),
-      rateLimitPlugin({ login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT }),
+      rateLimitPlugin(
+        { login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT },
+        limits,
+      ),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
     ],
   };
