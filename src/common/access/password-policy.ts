@@ -58,7 +58,11 @@ export function passwordProblem(password: string, context: string[] = []): strin
     return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
   }
   if (password.trim() === '') return 'must not be only spaces';
-  const inputs = context.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  // The whole value (an email used as a password) and its words (a name inside one).
+  const inputs = context.flatMap((text) => {
+    const lower = text.toLowerCase();
+    return [lower, lower.split('@')[0], ...lower.split(/[^\p{L}\p{N}]+/u)];
+  });
   const result = zxcvbn.check(
     password,
     inputs.filter((word) => word.length >= 3),
