@@ -405,14 +405,14 @@ describe('sessions: rights follow the database at the next request', () => {
     await t.dataSource.query('UPDATE account SET active = false WHERE id = $1', [staff.id]);
     await t.dataSource.query('UPDATE api_key SET revoked_at = now() WHERE revoked_at IS NULL');
     const started = Date.now();
-    let account = 200;
+    let person = 200;
     let apiKey = 200;
-    while ((account !== 401 || apiKey !== 401) && Date.now() - started < 6000) {
+    while ((person !== 401 || apiKey !== 401) && Date.now() - started < 6000) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      account = (await readNames(staff.token)).status;
+      person = (await readNames(staff.token)).status;
       apiKey = (await t.gql('{ exercises(first: 1) { totalCount } }', {}, key)).status;
     }
-    expect({ account, apiKey }).toEqual({ account: 401, apiKey: 401 });
+    expect({ person, apiKey }).toEqual({ person: 401, apiKey: 401 });
     // 2 s cache; generous for a loaded machine, far below the old 30 s.
     expect(Date.now() - started).toBeLessThan(5000);
   });
