@@ -16,6 +16,7 @@ import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Request } from 'express';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
@@ -46,9 +47,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService, LimitStore],
-          useFactory: (auth: AuthService, limits: LimitStore) =>
-            graphqlOptions(config, auth, limits),
+          inject: [AuthService, LimitStore, SignInThrottle],
+          useFactory: (auth: AuthService, limits: LimitStore, signIn: SignInThrottle) =>
+            graphqlOptions(config, auth, limits, signIn),
         }),
         AuditModule,
         AuthModule,
@@ -77,6 +78,7 @@ function graphqlOptions(
   config: AppConfig,
   auth: AuthService,
   limits: LimitStore,
+  signIn: SignInThrottle,
 ): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -104,6 +106,7 @@ function graphqlOptions(
       rateLimitPlugin(
         { login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT },
         limits,
+        signIn,
       ),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
     ],

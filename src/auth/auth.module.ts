@@ -25,6 +25,6 @@ import { SignInThrottle } from './sign-in-throttle.js';
     { provide: LimitStore, useFactory: () => new MemoryLimitStore() },
     { provide: RevocationBus, useClass: LocalRevocationBus },
   ],
-  exports: [AuthService, LimitStore],
+  exports: [AuthService, LimitStore, SignInThrottle],
 })
 export class AuthModule {}

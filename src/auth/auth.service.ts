@@ -22,7 +22,7 @@ import {
   verifyPassword,
 } from './credentials.js';
 import { type OpenedSession, SessionsService } from './sessions.service.js';
-import { SignInThrottle } from './sign-in-throttle.js';
+import { accountKey, emailKey, SignInThrottle } from './sign-in-throttle.js';
 
 export interface NewAccount {
   email: string;
@@ -120,11 +120,11 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   /**
-   * Checks a password, under the per-account backoff. A failure is audited against the account
-   * when it exists, without the email typed (people type passwords into it) or the password.
+   * Checks a password (the per-address and per-account limits were applied before the operation
+   * ran: rate-limit.ts). A failure is audited against the account when it exists, without the
+   * email typed (people type passwords into it) or the password.
    */
   async login(email: string, password: string): Promise<SignedIn> {
-    await this.throttle.attempt(email);
     const account = await this.accounts
       .createQueryBuilder('a')
       .addSelect('a.passwordHash')
@@ -140,7 +140,7 @@ export class AuthService implements OnApplicationBootstrap {
       );
       throw unauthenticated('Wrong email or password.');
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(emailKey(email));
     const session = await this.sessions.open(account.id);
     await this.audit.record({ kind: 'account', id: account.id, role: account.role }, 'LOGIN', {
       type: 'account',
@@ -205,7 +205,7 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   /**
-   * The signed-in account's own new password, under the sign-in backoff. Every session of the
+   * The signed-in account's own new password, under the sign-in limits (rate-limit.ts). Every session of the
    * account ends (a thief's included) and this device gets a new one.
    */
   async changePassword(
@@ -220,14 +220,13 @@ export class AuthService implements OnApplicationBootstrap {
       .where('a.id = :id', { id: viewer.id })
       .getOne();
     if (!account) throw unauthenticated();
-    await this.throttle.attempt(account.email);
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
       await this.audit.record(viewer, 'PASSWORD_CHANGE_FAILED', { type: 'account', id: viewer.id });
       throw badUserInput([
         { field: 'input.currentPassword', message: 'currentPassword is not the current password' },
       ]);
     }
-    await this.throttle.succeeded(account.email);
+    await this.throttle.succeeded(accountKey(viewer.id));
     const problem = passwordProblem(newPassword, [account.email, account.displayName]);
     if (problem)
       throw badUserInput([{ field: 'input.newPassword', message: `newPassword ${problem}` }]);

@@ -1,13 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { RequestContext } from '../access/viewer.js';
+import type { RequestContext, Viewer } from '../access/viewer.js';
 import { rateLimited } from '../errors/errors.js';
 
 const WINDOW_MS = 60_000;
@@ -92,12 +94,14 @@ export class MemoryLimitStore extends LimitStore {
  * How many times each root field is reached by an operation, through fragments, inline
  * fragments and aliases alike: `a: login(...) b: login(...)` counts 2, `...F` counts what F
  * selects. Each fragment is counted once and reused (a fragment spreading another twice, n deep,
- * costs n steps, not 2^n), and a cycle (refused by validation anyway) counts nothing.
+ * costs n steps, not 2^n), and a cycle (refused by validation anyway) counts nothing. `nodes`
+ * holds each distinct field node named in `watch`, once, for rules that read arguments.
  */
-export function rootFieldCounts(
+export function rootFields(
   document: DocumentNode,
   operation: OperationDefinitionNode,
-): Map<string, number> {
+  watch: readonly string[] = [],
+): { counts: Map<string, number>; nodes: FieldNode[] } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) {
@@ -106,13 +110,17 @@ export function rootFieldCounts(
   }
   const memo = new Map<string, Map<string, number>>();
   const visiting = new Set<string>();
+  const nodes: FieldNode[] = [];
 
   const count = (selectionSet: SelectionSetNode): Map<string, number> => {
     const counts = new Map<string, number>();
     const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) add(selection.name.value, 1);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (selection.kind === Kind.FIELD) {
+        add(selection.name.value, 1);
+        // Each selection set is walked once (fragments are memoised): each node is seen once.
+        if (watch.includes(selection.name.value)) nodes.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         for (const [name, n] of count(selection.selectionSet)) add(name, n);
       } else {
         for (const [name, n] of spread(selection.name.value)) add(name, n);
@@ -133,31 +141,54 @@ export function rootFieldCounts(
     return counts;
   };
 
-  return count(operation.selectionSet);
+  return { counts: count(operation.selectionSet), nodes };
 }
 
-/** Root fields that try a password: limited per address before they run. */
-const SIGN_IN_FIELDS = ['login', 'changePassword'];
+/** The arguments of a field as sent, variables filled in (unchecked: execution checks them). */
+export function argumentsOf(
+  field: FieldNode,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const arg of field.arguments ?? []) {
+    args[arg.name.value] = valueFromASTUntyped(arg.value, variables ?? {});
+  }
+  return args;
+}
+
+/** A per-account backoff on the root fields that try a password. */
+export interface SignInRule {
+  fields: readonly string[];
+  policy: BackoffPolicy;
+  /** Whose password a field tries (e.g. the normalised email), or null to leave it alone. */
+  key(field: string, args: Record<string, unknown>, viewer: Viewer): string | null;
+}
 
 /**
- * Limits password attempts per address (`login` and `changePassword`, each occurrence counted,
- * however the document reaches it) and mutations per caller (each root mutation field counted).
- * Over a limit: RATE_LIMITED, HTTP 429 and Retry-After, before the operation runs. The per-account
- * backoff of sign-ins is in the auth service, which knows whether an attempt failed.
+ * Limits password attempts per address (each occurrence of a `signIn.fields` field counted,
+ * however the document reaches it), then per account with backoff (`signIn.key`; the resolver
+ * resets it on success), and mutations per caller (each root mutation field counted). Over a
+ * limit: RATE_LIMITED, HTTP 429 and Retry-After, before anything runs.
  */
 export function rateLimitPlugin(
   limits: { login: number; mutations: number },
-  store: LimitStore = new MemoryLimitStore(),
+  store: LimitStore,
+  signIn: SignInRule,
 ): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, contextValue }) {
+        async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return;
-          const counts = rootFieldCounts(document, operation);
+          const { counts, nodes } = rootFields(document, operation, signIn.fields);
           const { viewer, ip } = contextValue;
-          const attempts = SIGN_IN_FIELDS.reduce((sum, field) => sum + (counts.get(field) ?? 0), 0);
+          const attempts = signIn.fields.reduce((sum, field) => sum + (counts.get(field) ?? 0), 0);
           let wait = attempts > 0 ? await store.hit(`signin:${ip}`, attempts, limits.login) : 0;
+          for (const node of wait ? [] : nodes) {
+            const key = signIn.key(node.name.value, argumentsOf(node, request.variables), viewer);
+            wait = key ? await store.reserve(key, signIn.policy) : 0;
+            if (wait) break;
+          }
           if (!wait && operation.operation === 'mutation') {
             const caller = viewer.kind === 'anonymous' ? `ip:${ip}` : `${viewer.kind}:${viewer.id}`;
             const fields = [...counts.values()].reduce((sum, n) => sum + n, 0);
