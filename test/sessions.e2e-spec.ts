@@ -416,4 +416,63 @@ describe('sessions: rights follow the database at the next request', () => {
     // 2 s cache; generous for a loaded machine, far below the old 30 s.
     expect(Date.now() - started).toBeLessThan(5000);
   });
+
+  it('refuses weak passwords for a new account, naming the field', async () => {
+    for (const weak of [
+      ' '.repeat(12),
+      ' '.repeat(40),
+      'passwordpass',
+      'Password1234',
+      'newcomer@clinic.test',
+      'qwertyuiop12',
+      'short',
+    ]) {
+      const res = await t.gql(
+        'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+        {
+          input: {
+            email: 'newcomer@clinic.test',
+            displayName: 'New',
+            role: 'STAFF',
+            password: weak,
+          },
+        },
+        'admin',
+      );
+      const error = onlyError(res);
+      expect({
+        weak,
+        code: error.extensions?.code,
+        fields: error.extensions?.fields?.map((f) => f.field),
+      }).toEqual({
+        weak,
+        code: 'BAD_USER_INPUT',
+        fields: ['input.password'],
+      });
+      if (weak.trim()) expect(error.message).not.toContain(weak);
+    }
+    const none = await t.dataSource.query(
+      `SELECT 1 FROM account WHERE email = 'newcomer@clinic.test'`,
+    );
+    expect(none).toHaveLength(0);
+  });
+
+  it('audits failed sign-ins without the typed email or the password', async () => {
+    const staff = await account('STAFF');
+    const typed = ['hunter2 my secret phrase', staff.email.toUpperCase(), 'Ingrid Søndergaard'];
+    for (const email of typed) {
+      await t.gql(LOGIN, { input: { email, password: 'typed-secret-guess-123' } }, 'anonymous');
+    }
+    const log = await t.gql<{
+      auditLog: { action: string; targetId: string | null; details: unknown }[];
+    }>('{ auditLog(first: 200, action: "LOGIN_FAILED") { action targetId details } }', {}, 'admin');
+    const entries = log.body.data!.auditLog;
+    expect(entries.find((e) => e.targetId === staff.id)).toMatchObject({
+      details: { reason: 'WRONG_PASSWORD' },
+    });
+    const text = JSON.stringify(entries);
+    for (const secret of [...typed, staff.email, 'typed-secret-guess-123', 'hunter2']) {
+      expect(text).not.toContain(secret);
+    }
+  });
 });
