@@ -42,8 +42,10 @@ const DISGUISES: Record<string, (c: string) => string> = {
   directive: (c) => `mutation { __typename login(${c}) @include(if: true) { token } }`,
 };
 
+const LIMIT = 4;
+
 describe('sign-in limits', () => {
-  describe('behind a trusted proxy (TRUST_PROXY=loopback), 10 attempts a minute per address', () => {
+  describe('behind a trusted proxy (TRUST_PROXY=loopback), 4 attempts a minute per address', () => {
     let t: TestApp;
     let address = 0;
     /** A fresh client address for each case: the limit is per address. */
@@ -51,7 +53,7 @@ describe('sign-in limits', () => {
     const person = (i: number) => `runner-${i}@clinic.test`;
 
     beforeAll(async () => {
-      t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_RATE_LIMIT: '10' });
+      t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_RATE_LIMIT: String(LIMIT) });
       for (let i = 1; i <= 3; i++) {
         const made = await t.gql(
           'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
@@ -71,13 +73,17 @@ describe('sign-in limits', () => {
     afterAll(() => t.close());
 
     it.each(Object.keys(DISGUISES))(
-      'counts a login reached as %s: the 11th attempt from one address is refused',
+      'counts a login reached as %s: the attempt past the limit from one address is refused',
       async (disguise) => {
         const from = client();
-        for (let i = 0; i < 10; i++) {
+        for (let i = 0; i < LIMIT; i++) {
           const answer = await post(
             t,
-            { query: DISGUISES[disguise](creds(`nobody-${i}@clinic.test`, 'wrong guess')) },
+            {
+              query: DISGUISES[disguise](
+                creds(`nobody-${disguise}-${i}@clinic.test`, 'wrong guess'),
+              ),
+            },
             from,
           );
           expect(answer.codes).toEqual(['UNAUTHENTICATED']);
@@ -168,7 +174,7 @@ describe('sign-in limits', () => {
 
     it('keeps the rest of the clinic signing in while one address is limited', async () => {
       const noisy = client();
-      for (let i = 0; i < 11; i++) {
+      for (let i = 0; i <= LIMIT; i++) {
         await post(t, { query: DISGUISES.plain(creds(`x${i}@clinic.test`, 'wrong guess')) }, noisy);
       }
       expect(
