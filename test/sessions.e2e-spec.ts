@@ -475,4 +475,19 @@ describe('sessions: rights follow the database at the next request', () => {
       expect(text).not.toContain(secret);
     }
   });
+
+  it('answers 503 SERVICE_UNAVAILABLE, not signed out nor 500, when sessions cannot be read', async () => {
+    const staff = await account('STAFF');
+    await t.dataSource.query('ALTER TABLE account_session RENAME TO account_session_away');
+    try {
+      const res = await readNames(staff.token);
+      expect({ status: res.status, code: code(res) }).toEqual({
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+      });
+    } finally {
+      await t.dataSource.query('ALTER TABLE account_session_away RENAME TO account_session');
+    }
+    expect(code(await readNames(staff.token))).toBe('OK');
+  });
 });

@@ -6,7 +6,13 @@ import { In, QueryFailedError, Repository } from 'typeorm';
 import { ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { requestLoader } from '../common/database/loaders.js';
-import { assertUuid, badUserInput, notFound, unauthenticated } from '../common/errors/errors.js';
+import {
+  assertUuid,
+  badUserInput,
+  notFound,
+  serviceUnavailable,
+  unauthenticated,
+} from '../common/errors/errors.js';
 import { passwordProblem } from '../common/access/password-policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Account } from './account.entity.js';
@@ -45,6 +51,7 @@ export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
   private readonly tokens: TokenSigner;
   private readonly credentials: CredentialCache;
+  private lastLookupFailure = 0;
 
   constructor(
     private readonly config: AppConfig,
@@ -99,7 +106,7 @@ export class AuthService implements OnApplicationBootstrap {
           : null;
       if (!claims)
         throw credentialError('The sign-in token is invalid or has expired: sign in again.');
-      const session = await this.credentials.session(claims.sid);
+      const session = await this.lookup(() => this.credentials.session(claims.sid));
       if (
         !session ||
         session.accountId !== claims.sub ||
@@ -112,7 +119,10 @@ export class AuthService implements OnApplicationBootstrap {
       return { kind: 'account', id: claims.sub, role: session.role, sessionId: claims.sid };
     }
     if (apiKey) {
-      const id = apiKey.length <= 200 ? await this.credentials.apiKeyId(hashApiKey(apiKey)) : null;
+      const id =
+        apiKey.length <= 200
+          ? await this.lookup(() => this.credentials.apiKeyId(hashApiKey(apiKey)))
+          : null;
       if (!id) throw credentialError('The API key is unknown or has been revoked.');
       return { kind: 'apiKey', id };
     }
@@ -389,6 +399,22 @@ export class AuthService implements OnApplicationBootstrap {
       refreshExpiresAt: session.refreshExpiresAt,
       account,
     };
+  }
+
+  /**
+   * A credential lookup that cannot reach the database answers 503 (SERVICE_UNAVAILABLE), never
+   * "signed out" nor a 500; one log line a minute at most, without the query's parameters.
+   */
+  private async lookup<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (Date.now() - this.lastLookupFailure > 60_000) {
+        this.lastLookupFailure = Date.now();
+        this.logger.warn(`Sign-in checks cannot reach the database: ${(error as Error)?.name}`);
+      }
+      throw serviceUnavailable('Sign-ins cannot be checked right now: try again shortly.');
+    }
   }
 
   private async findApiKeyId(hash: string): Promise<string | null> {
