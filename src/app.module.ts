@@ -12,10 +12,11 @@ import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import type { RequestContext } from './common/access/viewer.js';
-import { rateLimitPlugin } from './common/graphql/rate-limit.js';
+import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Request } from 'express';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
@@ -46,8 +47,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(config, auth),
+          inject: [AuthService, LimitStore, SignInThrottle],
+          useFactory: (auth: AuthService, limits: LimitStore, signIn: SignInThrottle) =>
+            graphqlOptions(config, auth, limits, signIn),
         }),
         AuditModule,
         AuthModule,
@@ -72,7 +74,12 @@ export class AppModule {
   }
 }
 
-function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+function graphqlOptions(
+  config: AppConfig,
+  auth: AuthService,
+  limits: LimitStore,
+  signIn: SignInThrottle,
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     // Built in memory; `npm run schema` writes schema.gql and a test keeps it in step.
@@ -96,7 +103,11 @@ function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfi
       // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),
-      rateLimitPlugin({ login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT }),
+      rateLimitPlugin(
+        { login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT },
+        limits,
+        signIn,
+      ),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
     ],
   };

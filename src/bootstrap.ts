@@ -34,6 +34,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       logger: LOG_LEVELS[config.NODE_ENV],
       abortOnError: false,
     });
+    // req.ip is the client's address only when a trusted proxy says so (TRUST_PROXY).
+    (app as NestExpressApplication).set('trust proxy', config.trustProxy);
     await app.init();
     if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedIfEmpty();
     const running = app as NestExpressApplication;

@@ -1,14 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { LimitStore, MemoryLimitStore } from '../common/graphql/rate-limit.js';
 import { Account } from './account.entity.js';
+import { AccountSession } from './account-session.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { LocalRevocationBus, RevocationBus } from './credential-cache.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
+/**
+ * Accounts, sessions and keys. LimitStore and RevocationBus are in-process here; several
+ * instances need shared ones (Redis), provided in their place.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Account, ApiKey]), AuditModule],
-  providers: [AuthService, AuthResolver],
-  exports: [AuthService],
+  imports: [TypeOrmModule.forFeature([Account, AccountSession, ApiKey]), AuditModule],
+  providers: [
+    AuthService,
+    AuthResolver,
+    SessionsService,
+    SignInThrottle,
+    { provide: LimitStore, useFactory: () => new MemoryLimitStore() },
+    { provide: RevocationBus, useClass: LocalRevocationBus },
+  ],
+  exports: [AuthService, LimitStore, SignInThrottle],
 })
 export class AuthModule {}

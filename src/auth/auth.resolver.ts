@@ -1,14 +1,18 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { CLINIC_TEAM, CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import {
+  ChangePasswordInput,
   CreateAccountInput,
   CreateApiKeyInput,
   LoginInput,
   NewApiKey,
+  RefreshSessionInput,
   Session,
+  SignedOut,
+  SignOutInput,
   UpdateAccountInput,
 } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
@@ -17,9 +21,43 @@ import { AuthService } from './auth.service.js';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => Session, { description: 'Signs in; the token is short-lived (JWT_TTL_SECONDS)' })
+  @Mutation(() => Session, {
+    description:
+      'Signs in: a short-lived access token (JWT_TTL_SECONDS) and a refresh token (REFRESH_TTL_SECONDS). Repeated failures for one email make it wait, doubling each time (RATE_LIMITED with Retry-After).',
+  })
   login(@Args('input') input: LoginInput): Promise<Session> {
     return this.auth.login(input.email, input.password);
+  }
+
+  @Mutation(() => Session, {
+    description:
+      'Exchanges a refresh token for a new access token and refresh token. Each refresh token works once: presenting a used one again ends its session (it was copied).',
+  })
+  refreshSession(@Args('input') input: RefreshSessionInput): Promise<Session> {
+    return this.auth.refresh(input.refreshToken);
+  }
+
+  @Mutation(() => SignedOut, {
+    description:
+      'Ends the session of the Bearer token and/or of `refreshToken` (its access and refresh tokens stop working at once); `everywhere: true` ends all of the account’s sessions.',
+  })
+  async signOut(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SignOutInput,
+  ): Promise<SignedOut> {
+    return { sessionsEnded: await this.auth.signOut(viewer, input) };
+  }
+
+  @Roles(...CLINIC_TEAM)
+  @Mutation(() => Session, {
+    description:
+      'Changes the signed-in account’s own password. Every session of the account ends, on every device; the returned one replaces this device’s.',
+  })
+  changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<Session> {
+    return this.auth.changePassword(viewer, input.currentPassword, input.newPassword);
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null' })
@@ -44,7 +82,8 @@ export class AuthResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => Account, {
-    description: 'Changes a role or (de)activates; takes effect at the next sign-in',
+    description:
+      'Changes a role or (de)activates, effective at the account’s next request; deactivating also ends all its sessions',
   })
   updateAccount(
     @CurrentViewer() viewer: Viewer,
@@ -70,7 +109,7 @@ export class AuthResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => ApiKey)
+  @Mutation(() => ApiKey, { description: 'Stops the key at once on this instance' })
   revokeApiKey(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,

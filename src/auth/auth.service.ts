@@ -6,10 +6,19 @@ import { In, QueryFailedError, Repository } from 'typeorm';
 import { ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { requestLoader } from '../common/database/loaders.js';
-import { assertUuid, badUserInput, notFound, unauthenticated } from '../common/errors/errors.js';
+import {
+  assertUuid,
+  badUserInput,
+  notFound,
+  serviceUnavailable,
+  unauthenticated,
+} from '../common/errors/errors.js';
+import { passwordProblem } from '../common/access/password-policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Account } from './account.entity.js';
+import { SessionEnd } from './account-session.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { CredentialCache, RevocationBus } from './credential-cache.js';
 import {
   DUMMY_HASH,
   hashApiKey,
@@ -18,9 +27,8 @@ import {
   TokenSigner,
   verifyPassword,
 } from './credentials.js';
-
-/** How long a looked-up API key is trusted before the table is asked again. */
-const KEY_CACHE_MS = 30_000;
+import { type OpenedSession, SessionsService } from './sessions.service.js';
+import { accountKey, emailKey, SignInThrottle } from './sign-in-throttle.js';
 
 export interface NewAccount {
   email: string;
@@ -29,15 +37,28 @@ export interface NewAccount {
   password: string;
 }
 
+/** What login, refresh and a password change hand back. */
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  account: Account;
+}
+
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
   private readonly tokens: TokenSigner;
-  private readonly keys = new Map<string, { id: string | null; until: number }>();
+  private readonly credentials: CredentialCache;
+  private lastLookupFailure = 0;
 
   constructor(
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: SignInThrottle,
+    private readonly bus: RevocationBus,
     @InjectRepository(Account) private readonly accounts: Repository<Account>,
     @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
   ) {
@@ -47,6 +68,11 @@ export class AuthService implements OnApplicationBootstrap {
     this.tokens = new TokenSigner(
       config.JWT_SECRET ?? randomBytes(32).toString('hex'),
       config.JWT_TTL_SECONDS,
+    );
+    this.credentials = new CredentialCache(
+      config.CREDENTIAL_CACHE_MS,
+      { session: (id) => sessions.state(id), apiKey: (hash) => this.findApiKeyId(hash) },
+      bus,
     );
   }
 
@@ -64,30 +90,51 @@ export class AuthService implements OnApplicationBootstrap {
     this.logger.log(`Created the first admin account ${email.toLowerCase()}`);
   }
 
-  /** Who sent the request: a bearer token, an API key, or nobody. A bad credential is an error. */
+  /**
+   * Who sent the request: a bearer token, an API key, or nobody. A bad credential is an error.
+   * The token only names an account and a session: whether the session is live, the account
+   * active, and its role, come from the database (remembered CREDENTIAL_CACHE_MS at most).
+   */
   async viewerFor(headers: Record<string, string | string[] | undefined>): Promise<Viewer> {
     const authorization = single(headers.authorization);
     const apiKey = single(headers['x-api-key']);
     if (authorization) {
-      const [scheme, token] = authorization.split(' ');
+      const [scheme, token, extra] = authorization.split(' ');
       const claims =
-        scheme?.toLowerCase() === 'bearer' && token ? await this.tokens.verify(token) : null;
+        scheme?.toLowerCase() === 'bearer' && token && extra === undefined
+          ? await this.tokens.verify(token)
+          : null;
       if (!claims)
         throw credentialError('The sign-in token is invalid or has expired: sign in again.');
-      return { kind: 'account', id: claims.sub, role: claims.role };
+      const session = await this.lookup(() => this.credentials.session(claims.sid));
+      if (
+        !session ||
+        session.accountId !== claims.sub ||
+        session.revoked ||
+        !session.active ||
+        session.expiresAt <= Date.now()
+      ) {
+        throw credentialError('This sign-in has ended: sign in again.');
+      }
+      return { kind: 'account', id: claims.sub, role: session.role, sessionId: claims.sid };
     }
     if (apiKey) {
-      const id = await this.apiKeyId(apiKey);
+      const id =
+        apiKey.length <= 200
+          ? await this.lookup(() => this.credentials.apiKeyId(hashApiKey(apiKey)))
+          : null;
       if (!id) throw credentialError('The API key is unknown or has been revoked.');
       return { kind: 'apiKey', id };
     }
     return ANONYMOUS;
   }
 
-  async login(
-    email: string,
-    password: string,
-  ): Promise<{ token: string; expiresAt: Date; account: Account }> {
+  /**
+   * Checks a password (the per-address and per-account limits were applied before the operation
+   * ran: rate-limit.ts). A failure is audited against the account when it exists, without the
+   * email typed (people type passwords into it) or the password.
+   */
+  async login(email: string, password: string): Promise<SignedIn> {
     const account = await this.accounts
       .createQueryBuilder('a')
       .addSelect('a.passwordHash')
@@ -95,15 +142,124 @@ export class AuthService implements OnApplicationBootstrap {
       .getOne();
     const ok = await verifyPassword(account?.passwordHash ?? (await DUMMY_HASH), password);
     if (!account || !ok || !account.active) {
-      await this.audit.record(ANONYMOUS, 'LOGIN_FAILED', null, {
-        email: email.trim().toLowerCase(),
-      });
+      await this.audit.record(
+        ANONYMOUS,
+        'LOGIN_FAILED',
+        account ? { type: 'account', id: account.id } : null,
+        { reason: !account ? 'UNKNOWN_EMAIL' : !ok ? 'WRONG_PASSWORD' : 'INACTIVE' },
+      );
       throw unauthenticated('Wrong email or password.');
     }
-    const viewer: Viewer = { kind: 'account', id: account.id, role: account.role };
-    await this.audit.record(viewer, 'LOGIN', { type: 'account', id: account.id });
-    const { token, expiresAt } = await this.tokens.sign({ sub: account.id, role: account.role });
-    return { token, expiresAt, account };
+    await this.throttle.succeeded(emailKey(email));
+    const session = await this.sessions.open(account.id);
+    await this.audit.record({ kind: 'account', id: account.id, role: account.role }, 'LOGIN', {
+      type: 'account',
+      id: account.id,
+    });
+    return this.signedIn(session, account);
+  }
+
+  /** A new access token and refresh token for a refresh token, which is used up (rotation). */
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const session = await this.sessions.refresh(refreshToken, async (reused) => {
+      this.bus.publish({ kind: 'session', id: reused.id });
+      await this.audit.record('system', 'SESSION_REUSED', {
+        type: 'account',
+        id: reused.accountId,
+      });
+    });
+    const account = await this.findAccount(session.accountId);
+    if (!account) throw unauthenticated('This sign-in has ended: sign in again.');
+    return this.signedIn(session, account);
+  }
+
+  /**
+   * Ends the caller's session (the one its token names), the one a refresh token names, or with
+   * `everywhere` all of the account's sessions. How many ended; 0 when there was nothing to end.
+   */
+  async signOut(
+    viewer: Viewer,
+    input: { refreshToken?: string | null; everywhere?: boolean | null },
+  ): Promise<number> {
+    const ended: { id: string; accountId: string }[] = [];
+    if (viewer.kind === 'account' && viewer.sessionId) {
+      if (input.everywhere) {
+        const n = await this.sessions.revokeAll(viewer.id, SessionEnd.SIGNED_OUT);
+        this.bus.publish({ kind: 'account', id: viewer.id });
+        await this.audit.record(
+          viewer,
+          'SIGNED_OUT',
+          { type: 'account', id: viewer.id },
+          {
+            sessions: n,
+          },
+        );
+        return n;
+      }
+      if (await this.sessions.revoke(viewer.sessionId, SessionEnd.SIGNED_OUT)) {
+        ended.push({ id: viewer.sessionId, accountId: viewer.id });
+      }
+    }
+    if (input.refreshToken) {
+      const session = await this.sessions.findByRefreshToken(input.refreshToken);
+      const mine = viewer.kind !== 'account' || session?.accountId === viewer.id;
+      if (session && mine && (await this.sessions.revoke(session.id, SessionEnd.SIGNED_OUT))) {
+        ended.push(session);
+      }
+    }
+    for (const session of ended) {
+      this.bus.publish({ kind: 'session', id: session.id });
+      await this.audit.record('system', 'SIGNED_OUT', { type: 'account', id: session.accountId });
+    }
+    return ended.length;
+  }
+
+  /**
+   * The signed-in account's own new password, under the sign-in limits (rate-limit.ts). Every session of the
+   * account ends (a thief's included) and this device gets a new one.
+   */
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<SignedIn> {
+    if (viewer.kind !== 'account' || !viewer.sessionId) throw unauthenticated();
+    const account = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: viewer.id })
+      .getOne();
+    if (!account) throw unauthenticated();
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      await this.audit.record(viewer, 'PASSWORD_CHANGE_FAILED', { type: 'account', id: viewer.id });
+      throw badUserInput([
+        { field: 'input.currentPassword', message: 'currentPassword is not the current password' },
+      ]);
+    }
+    await this.throttle.succeeded(accountKey(viewer.id));
+    const problem = passwordProblem(newPassword, [account.email, account.displayName]);
+    if (problem)
+      throw badUserInput([{ field: 'input.newPassword', message: `newPassword ${problem}` }]);
+    if (await verifyPassword(account.passwordHash, newPassword)) {
+      throw badUserInput([
+        { field: 'input.newPassword', message: 'newPassword must differ from the current one' },
+      ]);
+    }
+    const passwordHash = await hashPassword(newPassword);
+    const session = await this.accounts.manager.transaction(async (manager) => {
+      await manager.update(Account, viewer.id, { passwordHash });
+      await this.sessions.revokeAll(viewer.id, SessionEnd.PASSWORD_CHANGED, manager);
+      await this.audit.record(
+        viewer,
+        'PASSWORD_CHANGED',
+        { type: 'account', id: viewer.id },
+        {},
+        manager,
+      );
+      return this.sessions.open(viewer.id, manager);
+    });
+    this.bus.publish({ kind: 'account', id: viewer.id });
+    return this.signedIn(session, account);
   }
 
   findAccount(id: string): Promise<Account | null> {
@@ -152,6 +308,10 @@ export class AuthService implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * A role change or (de)activation, effective at the account's next request: the role is read
+   * per request, and a deactivation also ends every session (refresh tokens included).
+   */
   async updateAccount(
     actor: Viewer,
     id: string,
@@ -159,21 +319,31 @@ export class AuthService implements OnApplicationBootstrap {
   ): Promise<Account> {
     const account = await this.findAccount(assertUuid(id));
     if (!account) throw notFound('Account', id);
-    if (changes.role !== undefined && changes.role !== account.role) {
-      await this.audit.record(
-        actor,
-        'ACCOUNT_ROLE_CHANGED',
-        { type: 'account', id },
-        { from: account.role, to: changes.role },
-      );
-    }
-    if (changes.active !== undefined && changes.active !== account.active) {
-      await this.audit.record(actor, changes.active ? 'ACCOUNT_ACTIVATED' : 'ACCOUNT_DEACTIVATED', {
-        type: 'account',
-        id,
-      });
-    }
-    await this.accounts.update(id, { ...changes });
+    await this.accounts.manager.transaction(async (manager) => {
+      if (changes.role !== undefined && changes.role !== account.role) {
+        await this.audit.record(
+          actor,
+          'ACCOUNT_ROLE_CHANGED',
+          { type: 'account', id },
+          { from: account.role, to: changes.role },
+          manager,
+        );
+      }
+      if (changes.active !== undefined && changes.active !== account.active) {
+        await this.audit.record(
+          actor,
+          changes.active ? 'ACCOUNT_ACTIVATED' : 'ACCOUNT_DEACTIVATED',
+          { type: 'account', id },
+          {},
+          manager,
+        );
+      }
+      if (changes.active === false) {
+        await this.sessions.revokeAll(id, SessionEnd.DEACTIVATED, manager);
+      }
+      await manager.update(Account, id, { ...changes });
+    });
+    this.bus.publish({ kind: 'account', id });
     return (await this.findAccount(id)) as Account;
   }
 
@@ -213,19 +383,45 @@ export class AuthService implements OnApplicationBootstrap {
         { name: apiKey.name },
       );
     }
-    this.keys.clear();
+    this.bus.publish({ kind: 'apiKey', id });
     return (await this.apiKeys.findOneBy({ id })) as ApiKey;
   }
 
-  private async apiKeyId(secret: string): Promise<string | null> {
-    const hash = hashApiKey(secret);
-    const cached = this.keys.get(hash);
-    if (cached && cached.until > Date.now()) return cached.id;
+  private async signedIn(session: OpenedSession, account: Account): Promise<SignedIn> {
+    const { token, expiresAt } = await this.tokens.sign({
+      sub: account.id,
+      sid: session.sessionId,
+    });
+    return {
+      token,
+      expiresAt,
+      refreshToken: session.refreshToken,
+      refreshExpiresAt: session.refreshExpiresAt,
+      account,
+    };
+  }
+
+  /**
+   * A credential lookup that cannot reach the database answers 503 (SERVICE_UNAVAILABLE), never
+   * "signed out" nor a 500; one log line a minute at most, without the query's parameters.
+   */
+  private async lookup<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (Date.now() - this.lastLookupFailure > 60_000) {
+        this.lastLookupFailure = Date.now();
+        this.logger.warn(`Sign-in checks cannot reach the database: ${(error as Error)?.name}`);
+      }
+      throw serviceUnavailable('Sign-ins cannot be checked right now: try again shortly.');
+    }
+  }
+
+  private async findApiKeyId(hash: string): Promise<string | null> {
     const key = await this.apiKeys
       .createQueryBuilder('k')
       .where('k.key_hash = :hash AND k.revoked_at IS NULL', { hash })
       .getOne();
-    this.keys.set(hash, { id: key?.id ?? null, until: Date.now() + KEY_CACHE_MS });
     return key?.id ?? null;
   }
 }

@@ -16,7 +16,8 @@ export const CLINIC_TEAM = [Role.STAFF, Role.CLINICIAN, Role.ADMIN];
 /** Who is asking: a signed-in account, an app with an API key, or nobody. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'account'; id: string; role: Role }
+  /** `role` is read from the database at each request; `sessionId` is the sign-in it came from. */
+  | { kind: 'account'; id: string; role: Role; sessionId?: string }
   | { kind: 'apiKey'; id: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { passwordProblem } from '../access/password-policy.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -87,6 +89,39 @@ export class AppConfig {
   @Max(86400)
   JWT_TTL_SECONDS = 900;
 
+  /** How long a refresh token lasts; each refresh starts the period again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(90 * 86400)
+  REFRESH_TTL_SECONDS = 7 * 86400;
+
+  /**
+   * How long a session's or API key's state (revoked, role, active) is remembered between
+   * database reads, per instance. Revocations on the same instance apply at once regardless.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  CREDENTIAL_CACHE_MS = 2000;
+
+  /** The longest wait between sign-in attempts for one email after repeated failures. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_BACKOFF_MAX_SECONDS = 60;
+
+  /**
+   * Which proxies' X-Forwarded-For to believe, as Express' `trust proxy`: unset or `false`
+   * (none: the address is the socket's), a hop count (`1`), or addresses and subnets
+   * (`loopback`, `10.0.0.0/8, 192.168.1.10`). `true` believes anyone and is refused.
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** With ADMIN_PASSWORD: the first admin, created at start-up if no account has this email. */
   @IsOptional()
   @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an email address' })
@@ -97,7 +132,7 @@ export class AppConfig {
   @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
   ADMIN_PASSWORD?: string;
 
-  /** Login attempts per minute from one address. */
+  /** Sign-in attempts (each `login`/`changePassword`) per minute from one address. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -176,6 +211,11 @@ export class AppConfig {
   @Max(16384)
   PRINT_WORKER_HEAP_MB = 512;
 
+  /** TRUST_PROXY as Express wants it. */
+  get trustProxy(): TrustProxy {
+    return parseTrustProxy(this.TRUST_PROXY).value ?? false;
+  }
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -217,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'CLINIC_PHONE',
     'CLINIC_LOGO',
     'PUBLIC_URL',
+    'TRUST_PROXY',
   ]);
   const raw: Record<string, string> = {};
   for (const key of keys) {
@@ -240,6 +281,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (!config.ADMIN_EMAIL !== !config.ADMIN_PASSWORD) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
+  }
+  if (config.ADMIN_PASSWORD && !problems.some((p) => p.startsWith('ADMIN_PASSWORD='))) {
+    const problem = passwordProblem(config.ADMIN_PASSWORD, [config.ADMIN_EMAIL ?? '']);
+    if (problem) problems.push(`ADMIN_PASSWORD=(hidden): ADMIN_PASSWORD ${problem}`);
+  }
+  const trust = parseTrustProxy(config.TRUST_PROXY);
+  if (trust.problem) {
+    problems.push(`TRUST_PROXY=${JSON.stringify(config.TRUST_PROXY)}: ${trust.problem}`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
