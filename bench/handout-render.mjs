@@ -2,9 +2,11 @@
 // English and Chinese, normal and large print, then 20 renders at once.
 //
 //   npx nest build && node bench/handout-render.mjs [--renders 30] [--warmup 5] [--concurrent 20]
+//     [--dataset <free-exercise-db folder>]
 //
-// Imports the compiled renderer from dist/ (build first). Pictures come from free-exercise-db
-// when it is found (FREE_EXERCISE_DB_DIR or ../shared/datasets), else generated ones.
+// Imports the compiled renderer from dist/ (build first) and the sample handout from
+// test/fixtures/handouts/. Its pictures are the stand-in JPEGs of the repository's free-exercise-db
+// fixture, or the data set's own photos from --dataset or FREE_EXERCISE_DB_DIR when given.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +24,13 @@ if (!existsSync(resolve(rendering, 'handout-renderer.js'))) {
 }
 const load = (file) => import(pathToFileURL(resolve(rendering, file)).href);
 const { HandoutRenderer } = await load('handout-renderer.js');
-const { sampleHandout, freeExerciseDbDir } = await load('sample-handout.js');
+const { DEFAULT_LOGO } = await load('default-logo.js');
+const { buildSampleHandout, FIXTURE_DATASET } = await import(
+  pathToFileURL(resolve(ROOT, 'test', 'fixtures', 'handouts', 'build-sample-handout.mjs')).href
+);
+const datasetDir = args.dataset ?? process.env.FREE_EXERCISE_DB_DIR ?? FIXTURE_DATASET;
+const sampleHandout = (options) =>
+  buildSampleHandout({ ...options, datasetDir, logo: DEFAULT_LOGO });
 
 const renderer = new HandoutRenderer();
 const VARIANTS = [
@@ -48,7 +56,7 @@ const sampler = setInterval(sample, 5);
 
 console.log(
   `Handout PDF render, 10 exercises, ${WARMUP} warm-up + ${RENDERS} timed renders each; ` +
-    `pictures: ${freeExerciseDbDir() ? 'free-exercise-db JPEGs' : 'generated PNGs'}; ` +
+    `pictures: JPEGs from ${datasetDir === FIXTURE_DATASET ? 'the fixture (stand-ins)' : datasetDir}; ` +
     `Node ${process.version}\n`,
 );
 console.log('| handout | pages | size | median | p95 | min | max RSS so far |');

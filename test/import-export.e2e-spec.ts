@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { freeExerciseDb } from './support/dataset.js';
+import { basename, dirname, join } from 'node:path';
+import {
+  countDataset,
+  type DatasetCounts,
+  externalFreeExerciseDb,
+  FREE_EXERCISE_DB_FIXTURE,
+  fixturePhoto,
+} from './support/dataset.js';
 import { LibraryExporter } from '../src/seeding/library-exporter.js';
 import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
-const DATASETS = dirname(freeExerciseDb());
 const IMPORT =
   'mutation ($path: String!) { importFreeExerciseDb(path: $path) { total created updated unchanged images seconds skipped { id reason } } }';
 
@@ -21,16 +26,41 @@ interface Report {
   skipped: { id: string; reason: string }[];
 }
 
-describe('importing free-exercise-db', () => {
+/** What the fixture holds, stated here so that a fixture emptied by mistake fails the test. */
+const FIXTURE_COUNTS: DatasetCounts = {
+  records: 12,
+  withoutInstructions: 5,
+  photographed: 7,
+  pictures: 14,
+};
+
+it('has the fixture the import test counts on', () => {
+  expect(countDataset(FREE_EXERCISE_DB_FIXTURE)).toEqual(FIXTURE_COUNTS);
+});
+
+// Always the repository's fixture; the whole data set too when FREE_EXERCISE_DB_DIR names it.
+const external = externalFreeExerciseDb();
+const DATASETS: [string, string, DatasetCounts][] = [
+  ['the fixture', FREE_EXERCISE_DB_FIXTURE, FIXTURE_COUNTS],
+  ...(external
+    ? [
+        ['FREE_EXERCISE_DB_DIR', external, countDataset(external)] as [
+          string,
+          string,
+          DatasetCounts,
+        ],
+      ]
+    : []),
+];
+
+describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expected) => {
+  // IMPORT_DIR is the folder above the data set, as an operator would set it.
+  const path = `${basename(dir)}/exercises.json`;
   let t: TestApp;
   let first: Report;
   beforeAll(async () => {
-    t = await startTestApp({ IMPORT_DIR: DATASETS });
-    const res = await t.gql<{ importFreeExerciseDb: Report }>(
-      IMPORT,
-      { path: 'free-exercise-db/exercises.json' },
-      'admin',
-    );
+    t = await startTestApp({ IMPORT_DIR: dirname(dir) });
+    const res = await t.gql<{ importFreeExerciseDb: Report }>(IMPORT, { path }, 'admin');
     expect(res.body.errors).toBeUndefined();
     first = res.body.data!.importFreeExerciseDb;
     console.info(
@@ -39,8 +69,16 @@ describe('importing free-exercise-db', () => {
   }, 180_000);
   afterAll(() => t.close());
 
-  it('creates a draft for every record, the five without instructions waiting for them', async () => {
-    expect(first).toMatchObject({ total: 873, created: 873, skipped: [] });
+  it('creates a draft for every record, those without instructions waiting for them', async () => {
+    expect(first).toMatchObject({
+      total: expected.records,
+      created: expected.records,
+      skipped: [],
+    });
+    const waiting: { n: number }[] = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM exercise WHERE slug LIKE 'fedb-%' AND status = 'DRAFT' AND cardinality(steps) = 0",
+    );
+    expect(waiting[0].n).toBe(expected.withoutInstructions);
     const bridge = await t.gql(
       '{ exercise(slug: "fedb-side-bridge") { summary steps needsTagging } }',
     );
@@ -83,8 +121,8 @@ describe('importing free-exercise-db', () => {
     expect((res.body.data!.exercise.steps as string[]).length).toBe(5);
   });
 
-  it('brings the 16 photographed exercises their pictures, through GraphQL and HTTP', async () => {
-    expect(first.images).toBe(32);
+  it('brings the photographed exercises their pictures, through GraphQL and HTTP', async () => {
+    expect(first.images).toBe(expected.pictures);
     const bridge = await t.gql<{
       exercise: {
         media: {
@@ -110,22 +148,16 @@ describe('importing free-exercise-db', () => {
     const picture = await fetch(`${t.url}${media[0].url}`);
     expect(picture.status).toBe(200);
     expect(picture.headers.get('content-type')).toBe('image/jpeg');
-    const file = readFileSync(
-      join(DATASETS, 'free-exercise-db', 'images', 'Single_Leg_Glute_Bridge', '0.jpg'),
-    );
+    const file = readFileSync(join(dir, 'images', 'Single_Leg_Glute_Bridge', '0.jpg'));
     expect(Buffer.from(await picture.arrayBuffer()).equals(file)).toBe(true);
     const withPictures: { n: number }[] = await t.dataSource.query(
       "SELECT count(DISTINCT exercise_id)::int AS n FROM media m JOIN exercise e ON e.id = m.exercise_id WHERE e.slug LIKE 'fedb-%'",
     );
-    expect(withPictures[0].n).toBe(16);
+    expect(withPictures[0].n).toBe(expected.photographed);
   });
 
   it('changes nothing when run again', async () => {
-    const again = await t.gql<{ importFreeExerciseDb: Report }>(
-      IMPORT,
-      { path: 'free-exercise-db/exercises.json' },
-      'admin',
-    );
+    const again = await t.gql<{ importFreeExerciseDb: Report }>(IMPORT, { path }, 'admin');
     expect(again.body.data!.importFreeExerciseDb).toMatchObject({
       created: 0,
       updated: 0,
@@ -177,11 +209,7 @@ describe('importing free-exercise-db', () => {
         version: tagged.body.data!.updateExercise.version,
       },
     );
-    const third = await t.gql<{ importFreeExerciseDb: Report }>(
-      IMPORT,
-      { path: 'free-exercise-db/exercises.json' },
-      'admin',
-    );
+    const third = await t.gql<{ importFreeExerciseDb: Report }>(IMPORT, { path }, 'admin');
     expect(third.body.data!.importFreeExerciseDb.updated).toBe(0);
     expect(third.body.data!.importFreeExerciseDb.skipped).toContainEqual({
       id: expect.any(String),
@@ -202,9 +230,7 @@ describe('importing free-exercise-db', () => {
     });
     const missing = onlyError(await t.gql(IMPORT, { path: 'nope.json' }, 'admin'));
     expect(missing.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(
-      onlyError(await t.gql(IMPORT, { path: 'free-exercise-db/exercises.json' })).extensions?.code,
-    ).toBe('FORBIDDEN');
+    expect(onlyError(await t.gql(IMPORT, { path })).extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -227,9 +253,7 @@ describe('export and load back', () => {
       '{ exercise(slug: "glute-bridge") { id } }',
     );
     const exerciseId = bridge.body.data!.exercise.id;
-    const photo = readFileSync(
-      join(freeExerciseDb(), 'images', 'Single_Leg_Glute_Bridge', '0.jpg'),
-    );
+    const photo = fixturePhoto('Single_Leg_Glute_Bridge');
     const form = new FormData();
     form.append('file', new Blob([photo], { type: 'image/jpeg' }), 'bridge.jpg');
     for (const [k, v] of Object.entries({

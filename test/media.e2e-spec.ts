@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { deflateSync, crc32 } from 'node:zlib';
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
@@ -8,12 +7,12 @@ import { MediaConfig } from '../src/media/media.config.js';
 import { MediaRepository } from '../src/media/media.repository.js';
 import { MediaService } from '../src/media/media.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
-import { freeExerciseDb } from './support/dataset.js';
+import { fixturePhoto } from './support/dataset.js';
 import { exerciseInput } from './support/fixtures.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
-/** Real photos nobody here took (public domain), from the shared data set; never modified. */
-const photo = (id: string) => readFileSync(join(freeExerciseDb(), 'images', id, '0.jpg'));
+/** A JPEG of 850 x 567 from the repository's free-exercise-db fixture (a stand-in, never modified). */
+const photo = (id: string) => fixturePhoto(id);
 
 /** Low enough for a test to exceed cheaply, above every photo of the data set (< 80 kB). */
 const MAX_BYTES = 100 * 1024;

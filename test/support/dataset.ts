@@ -1,25 +1,58 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The repository's own small copy of free-exercise-db (test/fixtures/free-exercise-db): twelve
+ * records and stand-in pictures, in the source's layout. Every test can rely on it.
+ */
+export const FREE_EXERCISE_DB_FIXTURE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'free-exercise-db',
+);
 
 /**
- * The shared free-exercise-db folder: FREE_EXERCISE_DB_DIR, or `shared/datasets/free-exercise-db`
- * beside the repository (a clone elsewhere falls back to the workplace's copy). Tests that need it
- * fail with this message rather than skip.
+ * The whole data set, only when FREE_EXERCISE_DB_DIR names a folder holding its exercises.json:
+ * for an optional run on real volume. Nothing in `npm test` requires it.
  */
-export function freeExerciseDb(): string {
-  const candidates = [
-    process.env.FREE_EXERCISE_DB_DIR,
-    join(REPO, '..', 'shared', 'datasets', 'free-exercise-db'),
-    '/work/shared/datasets/free-exercise-db',
-  ].filter((dir): dir is string => !!dir);
-  const found = candidates.find((dir) => existsSync(join(dir, 'exercises.json')));
-  if (!found) {
-    throw new Error(
-      `free-exercise-db not found (tried ${candidates.join(', ')}); set FREE_EXERCISE_DB_DIR`,
-    );
+export function externalFreeExerciseDb(): string | null {
+  const dir = process.env.FREE_EXERCISE_DB_DIR;
+  if (!dir) return null;
+  if (!existsSync(join(dir, 'exercises.json'))) {
+    throw new Error(`FREE_EXERCISE_DB_DIR=${dir} holds no exercises.json`);
   }
-  return found;
+  return resolve(dir);
+}
+
+/** A picture of the fixture, by record id: a JPEG of 850 x 567, different for every record. */
+export function fixturePhoto(id: string, index = 0) {
+  return readFileSync(join(FREE_EXERCISE_DB_FIXTURE, 'images', id, `${index}.jpg`));
+}
+
+/** What a free-exercise-db folder holds, counted from its files: what an import must bring in. */
+export interface DatasetCounts {
+  records: number;
+  withoutInstructions: number;
+  /** Records with at least one of their listed pictures present under images/. */
+  photographed: number;
+  /** Listed pictures present under images/. */
+  pictures: number;
+}
+
+export function countDataset(dir: string): DatasetCounts {
+  const records = JSON.parse(readFileSync(join(dir, 'exercises.json'), 'utf8')) as {
+    instructions: string[];
+    images: string[];
+  }[];
+  const present = records.map(
+    (r) => r.images.filter((path) => existsSync(join(dir, 'images', path))).length,
+  );
+  return {
+    records: records.length,
+    withoutInstructions: records.filter((r) => r.instructions.length === 0).length,
+    photographed: present.filter((n) => n > 0).length,
+    pictures: present.reduce((sum, n) => sum + n, 0),
+  };
 }

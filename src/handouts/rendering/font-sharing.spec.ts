@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Locale } from '../../translations/locale.js';
 import { HandoutRenderer } from './handout-renderer.js';
-import { sampleHandout } from './sample-handout.js';
+import { sampleHandout } from '../../../test/fixtures/handouts/sample-handout.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
 import { Locale } from '../../translations/locale.js';
 import { HandoutRenderer } from './handout-renderer.js';
-import { sampleHandout } from './sample-handout.js';
+import { sampleHandout } from '../../../test/fixtures/handouts/sample-handout.js';
 
 const renderer = new HandoutRenderer();
 const SCRIPT = '<script>alert("x")</script>';

@@ -2,7 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import { Locale } from '../../translations/locale.js';
 import type { RenderableHandout } from '../handout-content.js';
 import { HandoutRenderer } from './handout-renderer.js';
-import { generatedPng, sampleHandout } from './sample-handout.js';
+import { generatedPng, sampleHandout } from '../../../test/fixtures/handouts/sample-handout.js';
 import { tempoInWords } from './tempo-words.js';
 
 const renderer = new HandoutRenderer();
