@@ -54,6 +54,9 @@ const bombs: Record<string, Attack> = {
   'the same field 700 times (pairwise merging in validation)': {
     query: `{ exercise(slug: "a") { ${'progressions { to { name } } '.repeat(700)}} }`,
   },
+  'the same nested field 190 times': {
+    query: `{ exercise(slug: "a") { ${'progressions { to { name slug summary } } '.repeat(190)}} }`,
+  },
   '1,400 inline fragments in one set': {
     query: `{ exercise(slug: "a") { ${'... on Exercise { name } '.repeat(700)}} }`,
   },
