@@ -4,7 +4,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -18,11 +23,12 @@ import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Request } from 'express';
+import { MaxIntrospectionDepthRule } from 'graphql';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
 import { formatError } from './common/errors/format-error.js';
 import { httpCachePlugin } from './common/graphql/http-cache.js';
-import { LIMITS, limitsPlugin } from './common/graphql/limits.js';
+import { LIMITS, limitsGate, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
 import { CurationModule } from './curation/curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
@@ -37,7 +43,12 @@ import { SeedingModule } from './seeding/seeding.module.js';
 import { TranslationsModule } from './translations/translations.module.js';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  /** Documents over a shape limit are refused before graphql-js validation (see limits.ts). */
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(limitsGate()).forRoutes('graphql');
+  }
+
   static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
     return {
       module: AppModule,
@@ -91,6 +102,8 @@ function graphqlOptions(
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: LIMITS.tokens },
+    // `fields { type { fields { type { fields ... } } } }` reads the schema again at every level.
+    validationRules: [MaxIntrospectionDepthRule],
     formatError,
     context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
       viewer: await auth.viewerFor(req.headers),

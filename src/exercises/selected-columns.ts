@@ -28,17 +28,24 @@ const DERIVED: Record<string, Column[]> = {
  * steps and cues. Returns null (read everything) for a field it does not know.
  */
 export function selectedColumns(info: GraphQLResolveInfo, all: readonly string[]): Column[] | null {
-  const fields = new Set<string>();
-  for (const node of info.fieldNodes) {
-    for (const nodes of childFields(node.selectionSet, info)) {
-      if (nodes.name.value === 'nodes') collect(nodes.selectionSet, info, fields);
-      if (nodes.name.value === 'edges') {
-        for (const edge of childFields(nodes.selectionSet, info)) {
-          if (edge.name.value === 'node') collect(edge.selectionSet, info, fields);
-        }
-      }
-    }
-  }
+  const lists = childFields(
+    info.fieldNodes.map((n) => n.selectionSet),
+    info,
+  );
+  const edges = childFields(
+    lists.filter((f) => f.name.value === 'edges').map((f) => f.selectionSet),
+    info,
+  );
+  const items = [
+    ...lists.filter((f) => f.name.value === 'nodes'),
+    ...edges.filter((f) => f.name.value === 'node'),
+  ];
+  const fields = new Set(
+    childFields(
+      items.map((f) => f.selectionSet),
+      info,
+    ).map((f) => f.name.value),
+  );
   const columns = new Set<Column>(ALWAYS);
   for (const field of fields) {
     if (field in DERIVED) DERIVED[field].forEach((c) => columns.add(c));
@@ -48,16 +55,28 @@ export function selectedColumns(info: GraphQLResolveInfo, all: readonly string[]
   return [...columns];
 }
 
-function collect(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>) {
-  for (const field of childFields(set, info)) into.add(field.name.value);
-}
-
-/** The fields of a selection set, inline fragments and fragment spreads flattened. */
-function childFields(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
-  if (!set) return [];
-  return set.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return childFields(selection.selectionSet, info);
-    return childFields(info.fragments[selection.name.value]?.selectionSet, info);
-  });
+/**
+ * The fields of some selection sets, inline fragments and fragment spreads flattened. Each
+ * fragment is opened once, however often it is spread: only which fields appear matters, and a
+ * fragment spreading the next one twice, 30 deep, would otherwise be opened 2^30 times.
+ */
+function childFields(
+  sets: (SelectionSetNode | undefined)[],
+  info: GraphQLResolveInfo,
+): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const opened = new Set<string>();
+  const pending = sets.filter((set) => set !== undefined);
+  while (pending.length > 0) {
+    for (const selection of pending.pop()!.selections) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) pending.push(selection.selectionSet);
+      else if (!opened.has(selection.name.value)) {
+        opened.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) pending.push(fragment.selectionSet);
+      }
+    }
+  }
+  return fields;
 }
