@@ -19,7 +19,9 @@ import { AuthService } from './auth/auth.service.js';
 import type { Request } from 'express';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
-import { formatError } from './common/errors/format-error.js';
+import { formatError, serviceUnavailablePlugin } from './common/errors/format-error.js';
+import { inputStringsPlugin } from './common/errors/input-strings.js';
+import { DatabaseOutageWatch } from './common/database/outage.js';
 import { httpCachePlugin } from './common/graphql/http-cache.js';
 import { LIMITS, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
@@ -67,6 +69,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ResolverErrorFilter },
+        DatabaseOutageWatch,
       ],
     };
   }
@@ -96,6 +99,8 @@ function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfi
       // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),
+      inputStringsPlugin(),
+      serviceUnavailablePlugin(),
       rateLimitPlugin({ login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT }),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
     ],

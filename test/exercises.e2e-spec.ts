@@ -150,7 +150,7 @@ describe('exercises: read and write through GraphQL', () => {
     expect(unknownId.body.data).toBeNull();
     const unknownSlug = await t.gql(GET, { slug: 'no-such-exercise' });
     expect(onlyError(unknownSlug)).toMatchObject({
-      message: 'Exercise no-such-exercise was not found',
+      message: 'Exercise was not found',
       extensions: { code: 'NOT_FOUND' },
     });
   });

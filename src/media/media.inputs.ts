@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../common/errors/omittable.js';
 
 /** Longest alt text, credit and licence; the same limits apply to the upload's form fields. */
 export const TEXT_LIMITS = { altText: 1000, credit: 300, licence: 300 } as const;
@@ -45,19 +46,19 @@ export class AddExerciseVideoInput {
 @InputType()
 export class UpdateExerciseMediaInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(TEXT_LIMITS.altText)
   altText?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(TEXT_LIMITS.credit)
   credit?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(TEXT_LIMITS.licence)
   licence?: string;
@@ -66,7 +67,7 @@ export class UpdateExerciseMediaInput {
     nullable: true,
     description: 'Moves the item to this place (0 first); the others keep their order',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(1000)
