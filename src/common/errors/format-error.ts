@@ -136,13 +136,17 @@ function withoutValues(
       extensions,
     };
   }
-  const enumLiteral = /^Value .* does not exist in "(\w+)" enum\./s.exec(message);
-  if (enumLiteral) return { message: `Not a value of the enum "${enumLiteral[1]}"`, extensions };
-  return { message, extensions };
+  return { message: knownReason(message) ?? message, extensions };
 }
 
 /** The reason graphql-js or a scalar gives, without the value it quotes. */
 function scrubReason(reason: string): string {
+  // Anything else: keep the words, drop whatever is quoted.
+  return knownReason(reason) ?? reason.replace(/"[^"]*"/g, '"…"');
+}
+
+/** graphql-js's complaints that quote a value, rewritten without it; null for any other. */
+function knownReason(reason: string): string | null {
   const represent = /^(\w+) cannot represent (.*?): /s.exec(reason);
   if (represent) return `${represent[1]} cannot represent ${represent[2]}`;
   const enumValue = /^Value .* does not exist in "(\w+)" enum\./s.exec(reason);
@@ -152,8 +156,12 @@ function scrubReason(reason: string): string {
     const name = /^\w{1,64}$/.test(unknownField[1]) ? `"${unknownField[1]}" ` : '';
     return `field ${name}is not defined by type "${unknownField[2]}"`;
   }
-  // Anything else: keep the words, drop whatever is quoted.
-  return reason.replace(/"[^"]*"/g, '"…"');
+  // Names from the schema, not values: kept as they are.
+  if (/^Field "\w+" of required type "[\w[\]!]+" was not provided\.$/.test(reason)) return reason;
+  if (/^Expected type "\w+" to be an object\.$/.test(reason)) return reason;
+  const enumLiteral = /^Enum "(\w+)" cannot represent non-enum value: /s.exec(reason);
+  if (enumLiteral) return `not a value of the enum "${enumLiteral[1]}"`;
+  return null;
 }
 
 /**
