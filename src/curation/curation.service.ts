@@ -131,7 +131,10 @@ export class CurationService {
   }
 
   revisionsOf(exerciseId: string): Promise<Revision[]> {
-    return this.revisions.find({ where: { exerciseId }, order: { version: 'DESC' } });
+    return this.revisions.find({
+      where: { exerciseId: assertUuid(exerciseId) },
+      order: { version: 'DESC' },
+    });
   }
 
   async diff(exerciseId: string, from: number, to: number): Promise<FieldChange[]> {

@@ -147,7 +147,7 @@ function scrubReason(reason: string): string {
 
 /** graphql-js's complaints that quote a value, rewritten without it; null for any other. */
 function knownReason(reason: string): string | null {
-  const represent = /^(\w+) cannot represent (.*?): /s.exec(reason);
+  const represent = /^(\w+(?: "\w+")?) cannot represent (.*?): /s.exec(reason);
   if (represent) return `${represent[1]} cannot represent ${represent[2]}`;
   const enumValue = /^Value .* does not exist in "(\w+)" enum\./s.exec(reason);
   if (enumValue) return `not a value of the enum "${enumValue[1]}"`;
@@ -159,8 +159,7 @@ function knownReason(reason: string): string | null {
   // Names from the schema, not values: kept as they are.
   if (/^Field "\w+" of required type "[\w[\]!]+" was not provided\.$/.test(reason)) return reason;
   if (/^Expected type "\w+" to be an object\.$/.test(reason)) return reason;
-  const enumLiteral = /^Enum "(\w+)" cannot represent non-enum value: /s.exec(reason);
-  if (enumLiteral) return `not a value of the enum "${enumLiteral[1]}"`;
+  if (/^Expected non-nullable type "[\w[\]!]+" not to be null\.$/.test(reason)) return reason;
   return null;
 }
 

@@ -11,10 +11,19 @@ export const MAX_STRING_LENGTH = 5_000;
 /** More problems than this are not worth listing. */
 const MAX_PROBLEMS = 20;
 
-/** Why a string cannot be accepted anywhere, or null. PostgreSQL refuses NUL in text. */
+/** Half of a UTF-16 surrogate pair without its other half: no Unicode character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string cannot be accepted anywhere, or null. PostgreSQL refuses NUL in text, and a lone
+ * surrogate in jsonb (the driver silently turns it into U+FFFD in text).
+ */
 export function stringProblem(value: string, field: string): FieldProblem | null {
   if (value.includes('\0')) {
     return { field, message: `${field} must not contain a NUL character (\\u0000)` };
+  }
+  if (LONE_SURROGATE.test(value)) {
+    return { field, message: `${field} must be valid Unicode text (it holds a lone surrogate)` };
   }
   if (value.length > MAX_STRING_LENGTH) {
     return { field, message: `${field} must be at most ${MAX_STRING_LENGTH} characters` };
