@@ -14,6 +14,7 @@ type Probe = () => Promise<unknown>;
  */
 class OutageTracker {
   private down = false;
+  private since = 0;
   private probe: Probe | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -22,6 +23,7 @@ class OutageTracker {
     if (!isDatabaseUnavailable(error)) return false;
     if (!this.down) {
       this.down = true;
+      this.since = Date.now();
       logger.error(
         `Database unavailable (${describeQueryError(error)}): answering 503 until it is back`,
       );
@@ -58,7 +60,10 @@ class OutageTracker {
     try {
       await this.probe();
       this.down = false;
-      logger.log('Database reachable again');
+      // A warning, not a plain log line: it closes the error above, at the same log levels.
+      logger.warn(
+        `Database reachable again after ${Math.round((Date.now() - this.since) / 1000)} s`,
+      );
     } catch {
       this.schedule();
     }

@@ -87,9 +87,16 @@ export function serviceUnavailablePlugin(): ApolloServerPlugin {
       ).extensions;
     },
     async requestDidStart() {
+      let down = false;
       return {
-        async didEncounterErrors({ errors, response }) {
-          if (!errors.some((e) => databaseOutage.noteFailure(unwrapResolverError(e)))) return;
+        async didEncounterErrors({ errors }) {
+          down = errors.some((e) => databaseOutage.noteFailure(e));
+        },
+        async willSendResponse({ response }) {
+          if (!down) return;
+          // @nestjs/apollo's own plugin (registered after ours) resets the status of a response
+          // with data to 200 in this same hook, synchronously: ours speaks after it.
+          await Promise.resolve();
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },
