@@ -44,21 +44,22 @@ export class AddExerciseVideoInput {
 }
 
 @InputType()
+/** null clears a text (to none); a position has no "none": null is refused. */
 export class UpdateExerciseMediaInput {
   @Field(() => String, { nullable: true })
-  @IsOmittable()
+  @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.altText)
   altText?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOmittable()
+  @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.credit)
   credit?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOmittable()
+  @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.licence)
   licence?: string;
