@@ -3,6 +3,8 @@ import { captureLogs } from './support/logs.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const server = process.env.DATABASE_URL;
+const logs = captureLogs();
+afterAll(() => logs.restore());
 
 /**
  * The database really goes away: its backends are terminated and it refuses new connections
@@ -13,7 +15,6 @@ const server = process.env.DATABASE_URL;
   let t: TestApp;
   let database: string;
   let apiKey: string;
-  const logs = captureLogs();
 
   async function admin(sql: string) {
     const client = new pg.Client({ connectionString: server });
@@ -46,7 +47,6 @@ const server = process.env.DATABASE_URL;
   afterAll(async () => {
     await start().catch(() => undefined);
     await t.close();
-    logs.restore();
   });
 
   it('answers 503 SERVICE_UNAVAILABLE everywhere while down, logs it once, and recovers', async () => {
