@@ -26,7 +26,9 @@ import type { Request } from 'express';
 import { MaxIntrospectionDepthRule } from 'graphql';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
-import { formatError } from './common/errors/format-error.js';
+import { formatError, serviceUnavailablePlugin } from './common/errors/format-error.js';
+import { inputStringsPlugin } from './common/errors/input-strings.js';
+import { DatabaseOutageWatch } from './common/database/outage.js';
 import { httpCachePlugin } from './common/graphql/http-cache.js';
 import { LIMITS, limitsGate, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
@@ -80,6 +82,7 @@ export class AppModule implements NestModule {
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ResolverErrorFilter },
+        DatabaseOutageWatch,
       ],
     };
   }
@@ -116,6 +119,8 @@ function graphqlOptions(
       // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),
+      inputStringsPlugin(),
+      serviceUnavailablePlugin(),
       rateLimitPlugin(
         { login: config.LOGIN_RATE_LIMIT, mutations: config.MUTATION_RATE_LIMIT },
         limits,

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsNumberString, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Roles } from '../common/access/roles.guard.js';
 import { Role } from '../common/access/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -15,7 +15,10 @@ class AuditArgs {
 
   @Field(() => ID, { nullable: true, description: 'The id of the last entry already seen' })
   @IsOptional()
-  @IsNumberString()
+  @IsString()
+  // An entry id is a positive bigint: at most 18 digits stays below its maximum (9.2e18), so a
+  // longer number is refused here rather than overflowing in SQL.
+  @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be the id of an audit entry' })
   before?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -4,7 +4,6 @@ import {
   IsEmail,
   IsEnum,
   IsNotEmpty,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,
@@ -17,6 +16,7 @@ import {
 import { Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { IsOmittable } from '../common/errors/omittable.js';
 
 @InputType()
 export class LoginInput {
@@ -62,12 +62,12 @@ export class CreateAccountInput {
 @InputType()
 export class UpdateAccountInput {
   @Field(() => Role, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(Role)
   role?: Role;
 
   @Field({ nullable: true, description: 'false stops the account from signing in' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }

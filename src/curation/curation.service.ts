@@ -14,6 +14,7 @@ import { ExerciseStatus, TempoIntent } from '../exercises/vocabulary.js';
 import { diffSnapshots, type FieldChange } from './diff.js';
 import { Revision } from './revision.entity.js';
 import { ARRIVAL_ACTION, transitionProblem } from './workflow.js';
+import { pgConstraint } from '../common/database/pg-errors.js';
 
 const UNIQUE_VIOLATION = '23505';
 /** What a revision keeps: the content and status, not the bookkeeping columns. */
@@ -64,6 +65,7 @@ export class CurationService {
         { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
       ]);
     }
+    assertStillTagged(current, changes, 'input', 'the change');
     return this.change(viewer, id, version, changes, message ?? 'Edited', 'EXERCISE_UPDATED');
   }
 
@@ -129,7 +131,10 @@ export class CurationService {
   }
 
   revisionsOf(exerciseId: string): Promise<Revision[]> {
-    return this.revisions.find({ where: { exerciseId }, order: { version: 'DESC' } });
+    return this.revisions.find({
+      where: { exerciseId: assertUuid(exerciseId) },
+      order: { version: 'DESC' },
+    });
   }
 
   async diff(exerciseId: string, from: number, to: number): Promise<FieldChange[]> {
@@ -150,6 +155,12 @@ export class CurationService {
   ): Promise<Exercise> {
     const old = await this.revision(assertUuid(id), revision, 'input.revision');
     const { status: _status, ...content } = old.snapshot;
+    assertStillTagged(
+      await this.current(id),
+      content as Partial<Exercise>,
+      'input.revision',
+      `revision ${revision}`,
+    );
     return this.change(
       viewer,
       id,
@@ -251,7 +262,36 @@ export class CurationService {
           { field: 'input.slug', message: 'slug is already used by another exercise' },
         ]);
       }
+      // The status moved on between the check and the write (another editor submitted it).
+      if (pgConstraint(error) === 'exercise_tagged') {
+        throw badUserInput([
+          { field: 'input', message: 'an exercise in review or published must stay fully tagged' },
+        ]);
+      }
       throw error;
     }
   }
+}
+
+/**
+ * An exercise in review or published keeps every tag (the database checks it too): a change or a
+ * restored revision that would leave one out is refused, saying which.
+ */
+function assertStillTagged(
+  current: Exercise,
+  changes: Partial<Exercise>,
+  field: string,
+  what: string,
+): void {
+  if (current.status !== ExerciseStatus.IN_REVIEW && current.status !== ExerciseStatus.PUBLISHED) {
+    return;
+  }
+  const missing = missingTags({ ...current, ...changes });
+  if (missing.length === 0) return;
+  throw badUserInput([
+    {
+      field,
+      message: `${what} would leave the ${current.status} exercise without ${missing.join(', ')}: tag it, or move it back to DRAFT first`,
+    },
+  ]);
 }

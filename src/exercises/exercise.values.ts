@@ -15,11 +15,10 @@ export function exerciseValues(input: Input): Partial<Exercise> {
   const copy = <K extends keyof Input & keyof Exercise>(key: K) => {
     if (input[key] !== undefined) (values as Record<string, unknown>)[key] = input[key];
   };
-  (['slug', 'name', 'summary', 'steps', 'stance', 'position', 'tempoIntent'] as const).forEach(
-    copy,
-  );
+  (['slug', 'name', 'summary', 'stance', 'position', 'tempoIntent'] as const).forEach(copy);
   (['loadKind', 'regions', 'primaryMuscles', 'focus', 'difficulty'] as const).forEach(copy);
   for (const key of [
+    'steps',
     'planes',
     'aliases',
     'cues',

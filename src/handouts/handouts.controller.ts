@@ -10,6 +10,12 @@ import { type Audience, HandoutPrinting } from './handout-printing.js';
 import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
 import { PdfPrintPool, PrintFailed } from './rendering/pdf-print-pool.js';
+import {
+  databaseOutage,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_BODY,
+} from '../common/database/outage.js';
+import { loggableStack } from '../common/database/pg-errors.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -153,7 +159,16 @@ export class HandoutsController {
   private fail(res: Response, error: unknown) {
     if (res.headersSent) {
       // Served, but the access could not be recorded: say so, the log is the only place left.
-      this.logger.error('A handout access could not be recorded', (error as Error)?.stack);
+      if (!databaseOutage.noteFailure(error)) {
+        this.logger.error('A handout access could not be recorded', loggableStack(error));
+      }
+      return;
+    }
+    if (databaseOutage.noteFailure(error)) {
+      res
+        .status(503)
+        .set({ ...PRIVATE, 'retry-after': String(RETRY_AFTER_SECONDS) })
+        .json(UNAVAILABLE_BODY);
       return;
     }
     if (error instanceof GraphQLError) {
@@ -177,7 +192,7 @@ export class HandoutsController {
       return;
     }
     // The message of an unexpected error could hold anything; the stack is enough to debug.
-    this.logger.error('A handout could not be rendered', (error as Error)?.stack);
+    this.logger.error('A handout could not be rendered', loggableStack(error));
     res.status(500).set(PRIVATE).json({ code: 'INTERNAL', message: 'Something went wrong.' });
   }
 }

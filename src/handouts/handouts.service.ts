@@ -65,7 +65,7 @@ export class HandoutsService {
     }
     if (args.seriesId) query.andWhere('h.series_id = :series', { series: args.seriesId });
     const counter = query.clone();
-    const after = afterKey(args.after);
+    const after = afterKey(args.after, 'timestamp');
     if (after) {
       query.andWhere('(h.issued_at, h.id) < (:at::timestamptz, :id)', {
         at: after[0],

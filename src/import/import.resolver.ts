@@ -1,9 +1,9 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import { Args, Field, Float, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
 import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { badUserInput, forbidden } from '../common/errors/errors.js';
+import { importFile } from './import-path.js';
 import { ImporterService } from './importer.service.js';
 
 @ObjectType()
@@ -51,19 +51,14 @@ export class ImportResolver {
     description:
       "Imports free-exercise-db's exercises.json (a path inside IMPORT_DIR) as drafts needing tags; idempotent",
   })
-  importFreeExerciseDb(
+  async importFreeExerciseDb(
     @CurrentViewer() viewer: Viewer,
     @Args('path') path: string,
   ): Promise<ImportReport> {
     if (!this.config.IMPORT_DIR) throw forbidden('Imports over the API are off: set IMPORT_DIR.');
-    const root = resolve(this.config.IMPORT_DIR);
-    const file = resolve(root, path);
-    const inside = relative(root, file);
-    if (inside.startsWith('..') || isAbsolute(inside)) {
-      throw badUserInput([{ field: 'path', message: 'path must be inside IMPORT_DIR' }]);
-    }
+    const file = await importFile(this.config.IMPORT_DIR, path);
     return this.importer.importFile(file, viewer).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error instanceof SyntaxError) {
+      if (error instanceof SyntaxError || error.code === 'EISDIR' || error.code === 'EACCES') {
         throw badUserInput([
           {
             field: 'path',

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/viewer.js';
+import { badUserInput } from '../common/errors/errors.js';
 import { differs } from '../curation/diff.js';
 import { CurationService } from '../curation/curation.service.js';
 import { Exercise } from '../exercises/exercise.entity.js';
@@ -53,7 +54,9 @@ export class ImporterService {
   ): Promise<ImportReport> {
     const started = performance.now();
     const records = JSON.parse(readFileSync(file, 'utf8')) as FreeExerciseRecord[];
-    if (!Array.isArray(records)) throw new Error(`${file} does not hold an array of exercises`);
+    if (!Array.isArray(records)) {
+      throw badUserInput([{ field: 'path', message: 'path does not hold a list of exercises' }]);
+    }
     const report: ImportReport = {
       total: records.length,
       created: 0,

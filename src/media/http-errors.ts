@@ -10,6 +10,12 @@ import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { FieldProblem } from '../common/errors/errors.js';
 import { MediaConfig } from './media.config.js';
+import {
+  databaseOutage,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_BODY,
+} from '../common/database/outage.js';
+import { loggableStack } from '../common/database/pg-errors.js';
 
 /** The JSON body of every refused media request. */
 export interface HttpErrorBody {
@@ -54,10 +60,12 @@ export class MediaHttpErrorFilter implements ExceptionFilter {
     const [status, body] = this.describe(error);
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return;
+    if (status === 503) res.set('retry-after', String(RETRY_AFTER_SECONDS));
     res.status(status).set('cache-control', 'no-store').json(body);
   }
 
   private describe(error: unknown): [number, HttpErrorBody] {
+    if (databaseOutage.noteFailure(error)) return [503, { ...UNAVAILABLE_BODY }];
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code);
       const http = error.extensions.http as { status?: number } | undefined;
@@ -72,8 +80,8 @@ export class MediaHttpErrorFilter implements ExceptionFilter {
       return this.fromHttp(error);
     }
     this.logger.error(
-      `Unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-      error instanceof Error ? error.stack : undefined,
+      `Unexpected error: ${error instanceof Error ? error.name : typeof error}`,
+      loggableStack(error),
     );
     return [500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }];
   }

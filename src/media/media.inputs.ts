@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../common/errors/omittable.js';
 
 /** Longest alt text, credit and licence; the same limits apply to the upload's form fields. */
 export const TEXT_LIMITS = { altText: 1000, credit: 300, licence: 300 } as const;
@@ -43,6 +44,7 @@ export class AddExerciseVideoInput {
 }
 
 @InputType()
+/** null clears a text (to none); a position has no "none": null is refused. */
 export class UpdateExerciseMediaInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -66,7 +68,7 @@ export class UpdateExerciseMediaInput {
     nullable: true,
     description: 'Moves the item to this place (0 first); the others keep their order',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(1000)

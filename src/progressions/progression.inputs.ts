@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { ProgressionDimension, ProgressionKind } from './vocabulary.js';
+import { IsOmittable } from '../common/errors/omittable.js';
 
 @InputType()
 export class LinkExercisesInput {
@@ -50,25 +51,25 @@ export class LinkExercisesInput {
 @InputType()
 export class UpdateProgressionInput {
   @Field(() => ProgressionKind, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ProgressionKind)
   kind?: ProgressionKind;
 
   @Field(() => [ProgressionDimension], { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsEnum(ProgressionDimension, { each: true })
   changes?: ProgressionDimension[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(500)
   criterion?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(1000)

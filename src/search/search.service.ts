@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badUserInput } from '../common/errors/errors.js';
-import { decodeCursor, encodeCursor, toConnection } from '../common/pagination/connection.js';
+import { afterOffset, encodeCursor, toConnection } from '../common/pagination/connection.js';
 import type { ExerciseFilter } from '../exercises/exercise.filter.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { visibleFilter } from '../exercises/visibility.js';
@@ -44,7 +43,7 @@ export class SearchService {
   async search(args: SearchArgs, viewer: Viewer): Promise<SearchConnection> {
     const text = args.query.trim();
     const filter = visibleFilter(args.filter ?? {}, viewer);
-    const offset = offsetOf(args.after);
+    const offset = afterOffset(args.after, 'search');
     const rows = await this.exercises.search(text, filter, args.first, offset);
     return toConnection(
       rows,
@@ -77,17 +76,4 @@ export class SearchService {
     }
     return facets;
   }
-}
-
-/** Search results are ranked, so their cursor is a position in the ranking. */
-function offsetOf(after: string | null | undefined): number {
-  if (!after) return 0;
-  const key = decodeCursor(after);
-  const offset = key?.[1];
-  if (key?.[0] !== 'search' || !Number.isInteger(offset) || (offset as number) < 0) {
-    throw badUserInput([
-      { field: 'after', message: 'after is not a cursor returned by this search' },
-    ]);
-  }
-  return offset as number;
 }

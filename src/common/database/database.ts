@@ -2,6 +2,7 @@ import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { type DatabaseHandle, startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrations } from './migrations/index.js';
+import { databaseOutage } from './outage.js';
 import { QueryLogger } from './query-logger.js';
 
 export type { DatabaseHandle } from './embedded-postgres.js';
@@ -33,6 +34,8 @@ export function typeOrmOptions(database: DatabaseHandle): TypeOrmModuleOptions {
     // A wait for a connection that never frees (a query outside its transaction's connection on
     // the one-connection embedded engine) fails after 30 s instead of hanging.
     extra: { max: database.poolSize, connectionTimeoutMillis: 30_000 },
+    // An idle pooled connection that the server closes: part of an outage, logged once there.
+    poolErrorHandler: (error: unknown) => databaseOutage.noteFailure(error),
     // Fail fast at start-up instead of retrying a wrong URL for half a minute.
     retryAttempts: 1,
   };

@@ -1,9 +1,12 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger, QueryRunner } from 'typeorm';
+import { databaseOutage } from './outage.js';
+import { describeQueryError, statementName } from './pg-errors.js';
 
 /**
- * TypeORM's own loggers print a failed query with its parameters, and parameters can hold health
- * data (patient names on handouts). This one logs the failure and the SQL text only.
+ * TypeORM's own loggers print a failed query with its parameters, and PostgreSQL's messages quote
+ * values (`Key (email)=(…) already exists`): both can hold health data. This one logs the
+ * SQLSTATE and the statement's first words only; an outage is logged once, by the tracker.
  */
 export class QueryLogger implements Logger {
   private readonly logger = new NestLogger('Database');
@@ -16,12 +19,12 @@ export class QueryLogger implements Logger {
     _parameters?: unknown[],
     _runner?: QueryRunner,
   ): void {
-    const message = error instanceof Error ? error.message : error;
-    this.logger.warn(`Query failed: ${message} -- ${query.slice(0, 300)}`);
+    if (databaseOutage.noteFailure(error)) return;
+    this.logger.warn(`Query failed: ${describeQueryError(error, query)}`);
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.logger.warn(`Slow query (${time} ms): ${query.slice(0, 300)}`);
+    this.logger.warn(`Slow query (${time} ms): ${statementName(query)}`);
   }
 
   logSchemaBuild(): void {}

@@ -15,6 +15,8 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface FieldProblem {
   /** Path of the offending field, e.g. `input.prescription.reps`. */
   field: string;
@@ -28,8 +30,10 @@ export function badUserInput(problems: FieldProblem[]): GraphQLError {
   });
 }
 
-export function notFound(what: string, key: string): GraphQLError {
-  return new GraphQLError(`${what} ${key} was not found`, {
+/** The key is named only when it is a UUID: a slug, name or path is the client's text, not echoed. */
+export function notFound(what: string, key?: string): GraphQLError {
+  const shown = key && UUID.test(key) ? `${what} ${key}` : what;
+  return new GraphQLError(`${shown} was not found`, {
     extensions: { code: ErrorCode.NOT_FOUND },
   });
 }
@@ -73,7 +77,7 @@ export function serviceUnavailable(message: string, retryAfterSeconds = 5): Grap
 
 /** Ids are UUIDs: anything else is the client's mistake, not a database error. */
 export function assertUuid(id: string, field = 'id'): string {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+  if (!UUID.test(id)) {
     throw badUserInput([{ field, message: `${field} must be a UUID` }]);
   }
   return id;

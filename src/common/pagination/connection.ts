@@ -85,19 +85,68 @@ export function decodeCursor(cursor: string): unknown[] | null {
   }
 }
 
+/** What the sort value of a list's cursor holds: a name, or a time (ISO 8601). */
+export type SortValue = 'text' | 'timestamp';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Longer than any name a list sorts by. */
+const MAX_SORT_TEXT = 500;
+/** The deepest a ranked list pages; far beyond any library, and well inside int8. */
+export const MAX_OFFSET = 1_000_000;
+
 /**
- * The sort key of a list's `after`: two strings (a sort value and the id), or null without one.
- * Anything else was not made by the list, and is the client's mistake.
+ * The sort key of a list's `after`: a sort value and the id, or null without one. Everything in
+ * it is checked after decoding, since a client can base64 anything: the id a UUID, the value of
+ * the list's kind (a time that parses, a text PostgreSQL accepts). Anything else was not made by
+ * the list, and is the client's mistake, never a database error.
  */
-export function afterKey(after: string | null | undefined): [string, string] | null {
+export function afterKey(
+  after: string | null | undefined,
+  sortValue: SortValue = 'text',
+): [string, string] | null {
   if (!after) return null;
   const key = decodeCursor(after);
-  if (!key || key.length !== 2 || !key.every((part) => typeof part === 'string')) {
-    throw badUserInput([
-      { field: 'after', message: 'after is not a cursor returned by this list' },
-    ]);
+  if (
+    !key ||
+    key.length !== 2 ||
+    !key.every((part) => typeof part === 'string') ||
+    !UUID.test(key[1] as string) ||
+    !validSortValue(key[0] as string, sortValue)
+  ) {
+    throw notACursor('list');
   }
   return key as [string, string];
+}
+
+/** The position inside a ranked list's cursor (`[label, offset]`). */
+export function afterOffset(after: string | null | undefined, label: string): number {
+  if (!after) return 0;
+  const key = decodeCursor(after);
+  const offset = key?.[1];
+  if (
+    key?.length !== 2 ||
+    key[0] !== label ||
+    typeof offset !== 'number' ||
+    !Number.isSafeInteger(offset) ||
+    offset < 0 ||
+    offset > MAX_OFFSET
+  ) {
+    throw notACursor(label);
+  }
+  return offset;
+}
+
+function validSortValue(value: string, kind: SortValue): boolean {
+  if (value.includes('\0') || value.length > MAX_SORT_TEXT) return false;
+  if (kind === 'text') return true;
+  const time = new Date(value);
+  return !Number.isNaN(time.getTime()) && time.toISOString() === value;
+}
+
+function notACursor(list: string) {
+  return badUserInput([
+    { field: 'after', message: `after is not a cursor returned by this ${list}` },
+  ]);
 }
 
 /**

@@ -1,0 +1,425 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exerciseInput } from './support/fixtures.js';
+import { captureLogs } from './support/logs.js';
+import {
+  type Caller,
+  type GraphQLResponse,
+  onlyError,
+  startTestApp,
+  type TestApp,
+} from './support/test-app.js';
+
+/** A string that looks like a patient's name: it must never come back in a message or a log. */
+const MARKER = 'Zelinda Quarrington';
+const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+const UUID = '6f1c2c7e-7d0b-4a55-9d0e-2f6c1d7c9a11';
+
+/** The answer is the client's error, naming the field, with no value echoed back. */
+function expectRefused(res: GraphQLResponse, field: string, code = 'BAD_USER_INPUT') {
+  const error = onlyError(res);
+  expect(error.extensions?.code).toBe(code);
+  if (code === 'BAD_USER_INPUT') {
+    expect(error.extensions?.fields?.map((f) => f.field)).toContain(field);
+  }
+  expect(res.status).toBeLessThan(500);
+  expect(JSON.stringify(res.body)).not.toContain(MARKER);
+  return error;
+}
+
+describe('inputs: every class of hostile value is the client’s error, never a 500', () => {
+  let t: TestApp;
+  let importDir: string;
+  const logs = captureLogs();
+
+  beforeAll(async () => {
+    importDir = mkdtempSync(join(tmpdir(), 'import-'));
+    mkdirSync(join(importDir, 'folder'));
+    writeFileSync(join(importDir, 'object.json'), '{"not": "a list"}');
+    symlinkSync('/etc/hostname', join(importDir, 'outside.json'));
+    t = await startTestApp({ IMPORT_DIR: importDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    logs.restore();
+  });
+  afterEach(() => {
+    expect(logs.text).not.toContain(MARKER);
+    expect(logs.text).not.toMatch(/Unexpected error|INTERNAL/);
+    logs.clear();
+  });
+
+  async function exercise(overrides: Record<string, unknown> = {}) {
+    const res = await t.gql<{ createExercise: { id: string; version: number } }>(
+      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version } }',
+      {
+        input: exerciseInput({
+          slug: `inputs-${Math.random().toString(36).slice(2)}`,
+          ...overrides,
+        }),
+      },
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.createExercise;
+  }
+
+  describe('NUL characters and over-long strings, in any argument', () => {
+    const nul = `${MARKER}\u0000`;
+    const long = MARKER.repeat(400);
+    const cases: [string, string, Record<string, unknown>, string, Caller?][] = [
+      ['a bare ID variable', 'query ($v: ID) { exercise(id: $v) { id } }', { v: nul }, 'v'],
+      [
+        'a bare String variable',
+        'query ($v: String) { exercise(slug: $v) { id } }',
+        { v: nul },
+        'v',
+      ],
+      [
+        'a search query',
+        'query ($v: String!) { searchExercises(query: $v) { totalCount } }',
+        { v: nul },
+        'v',
+      ],
+      [
+        'an input field',
+        'mutation ($v: LoginInput!) { login(input: $v) { token } }',
+        { v: { email: nul, password: 'x' } },
+        'v.email',
+        'anonymous',
+      ],
+      [
+        'a nested list item',
+        'mutation ($v: CreateExerciseInput!) { createExercise(input: $v) { id } }',
+        { v: exerciseInput({ cues: ['fine', nul] }) },
+        'v.cues[1]',
+      ],
+      [
+        'a patient name',
+        'query ($v: String) { handouts(patientName: $v) { totalCount } }',
+        { v: nul },
+        'v',
+        'staff',
+      ],
+      [
+        'a revision message',
+        'mutation ($v: String) { createExercise(input: {slug: "x", name: "x", summary: "x", loadKind: BODYWEIGHT, regions: [KNEE], primaryMuscles: [QUADRICEPS], focus: [STRENGTH], difficulty: 1, prescription: {sets: 1, reps: 1}}, message: $v) { id } }',
+        { v: nul },
+        'v',
+      ],
+      ['an over-long slug', 'query ($v: String) { exercise(slug: $v) { id } }', { v: long }, 'v'],
+      ['an over-long id', 'query ($v: ID!) { handout(id: $v) { id } }', { v: long }, 'v', 'staff'],
+      [
+        'an over-long cursor',
+        'query ($v: String) { exercises(after: $v) { totalCount } }',
+        { v: long },
+        'v',
+      ],
+      ['an undeclared variable', '{ me { id } }', { v: nul }, 'v', 'anonymous'],
+    ];
+    // A default, not a fifth column: jest would take a fifth parameter for `done`.
+    it.each(cases)('%s', async (_name, query, variables, field, as: Caller = 'clinician') => {
+      expectRefused(await t.gql(query, variables, as), field);
+    });
+
+    it.each([
+      ['a literal argument', `{ exercise(slug: "${MARKER}\\u0000") { id } }`, 'slug'],
+      [
+        'a literal input field',
+        `mutation { login(input: {email: "a\\u0000", password: "x"}) { token } }`,
+        'input.email',
+      ],
+      [
+        'an over-long literal',
+        `{ searchExercises(query: "${'a'.repeat(6000)}") { totalCount } }`,
+        'query',
+      ],
+    ])('%s', async (_name, query, field) => {
+      expectRefused(await t.gql(query, {}, 'anonymous'), field);
+    });
+  });
+
+  describe('cursors are checked after decoding', () => {
+    const lists: [string, string, Caller][] = [
+      ['exercises', 'query ($a: String) { exercises(after: $a) { totalCount } }', 'anonymous'],
+      ['templates', 'query ($a: String) { programTemplates(after: $a) { totalCount } }', 'staff'],
+      ['handouts', 'query ($a: String) { handouts(after: $a) { totalCount } }', 'staff'],
+      [
+        'search',
+        'query ($a: String) { searchExercises(query: "squat", after: $a) { totalCount } }',
+        'anonymous',
+      ],
+    ];
+    const cursors: [string, string][] = [
+      ['a name and a non-UUID', cursor([MARKER, MARKER])],
+      ['a non-date and a UUID', cursor([MARKER, UUID])],
+      ['an impossible date', cursor(['2026-13-45T99:00:00.000Z', UUID])],
+      ['an offset beyond int8', cursor(['search', 9223372036854775808])],
+      ['a huge offset', cursor(['search', 1e300])],
+      ['a negative offset', cursor(['search', -1])],
+      ['a fractional offset', cursor(['search', 1.5])],
+      ['an object', cursor({ 0: MARKER, 1: UUID })],
+      ['three parts', cursor([MARKER, UUID, 1])],
+      ['not base64 JSON', `${MARKER}!!`],
+      ['a NUL in the sort value', cursor([`${MARKER}\u0000`, UUID])],
+    ];
+    /** A name is any text, so a name-sorted list takes these; a time-sorted one does not. */
+    const timeOnly = ['a non-date and a UUID', 'an impossible date'];
+    for (const [list, query, as] of lists) {
+      const sortedByName = list === 'exercises' || list === 'templates';
+      const invalid = cursors.filter(([name]) => !(sortedByName && timeOnly.includes(name)));
+      it.each(invalid)(`${list}: %s`, async (_name, after) => {
+        expectRefused(await t.gql(query, { a: after }, as), 'after');
+      });
+    }
+
+    it('a cursor the list made still pages', async () => {
+      await exercise();
+      await exercise();
+      const first = await t.gql<{ exercises: { pageInfo: { endCursor: string } } }>(
+        '{ exercises(first: 1) { pageInfo { endCursor } } }',
+      );
+      const next = await t.gql(
+        'query ($a: String) { exercises(first: 1, after: $a) { nodes { id } } }',
+        {
+          a: first.body.data!.exercises.pageInfo.endCursor,
+        },
+      );
+      expect(next.body.errors).toBeUndefined();
+    });
+  });
+
+  it.each(['99999999999999999999', '9223372036854775808', '-1', '1e5', '0', MARKER, '１２'])(
+    'auditLog before %s',
+    async (before) => {
+      expectRefused(
+        await t.gql('query ($b: ID) { auditLog(before: $b) { id } }', { b: before }, 'admin'),
+        'before',
+      );
+    },
+  );
+
+  describe('explicit null on an optional field with no "none"', () => {
+    it.each([
+      ['role', { role: null }],
+      ['active', { active: null }],
+    ])('updateAccount %s', async (field, input) => {
+      const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, 'staff');
+      const res = await t.gql(
+        'mutation ($id: ID!, $input: UpdateAccountInput!) { updateAccount(id: $id, input: $input) { id } }',
+        { id: me.body.data!.me.id, input },
+        'admin',
+      );
+      expectRefused(res, `input.${field}`);
+    });
+
+    it.each([
+      ['kind', { kind: null }],
+      ['changes', { changes: null }],
+      ['criterion', { criterion: null }],
+      ['order', { order: null }],
+    ])('updateProgression %s', async (field, input) => {
+      const [a, b] = [await exercise(), await exercise()];
+      const link = await t.gql<{ linkExercises: { id: string } }>(
+        'mutation ($input: LinkExercisesInput!) { linkExercises(input: $input) { id } }',
+        { input: { fromId: a.id, toId: b.id, kind: 'PROGRESSION', changes: ['LOAD'] } },
+      );
+      expect(link.body.errors).toBeUndefined();
+      const res = await t.gql(
+        'mutation ($id: ID!, $input: UpdateProgressionInput!) { updateProgression(id: $id, input: $input) { id } }',
+        { id: link.body.data!.linkExercises.id, input },
+      );
+      expectRefused(res, `input.${field}`);
+    });
+
+    it.each(['name', 'summary', 'slug', 'loadKind', 'difficulty', 'regions'])(
+      'updateExercise %s',
+      async (field) => {
+        const ex = await exercise();
+        const res = await t.gql(
+          'mutation ($id: ID!, $v: Int!, $input: UpdateExerciseInput!) { updateExercise(id: $id, version: $v, input: $input) { id } }',
+          { id: ex.id, v: ex.version, input: { [field]: null } },
+        );
+        expectRefused(res, `input.${field}`);
+      },
+    );
+
+    it('steps sent as null on a draft means none yet', async () => {
+      const ex = await exercise();
+      const res = await t.gql<{ updateExercise: { steps: string[] } }>(
+        'mutation ($id: ID!, $v: Int!) { updateExercise(id: $id, version: $v, input: { steps: null }) { steps } }',
+        { id: ex.id, v: ex.version },
+      );
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.updateExercise.steps).toEqual([]);
+    });
+  });
+
+  describe('a published exercise stays tagged', () => {
+    async function published() {
+      const first = await exercise({ stance: null });
+      const tagged = await t.gql<{ updateExercise: { version: number } }>(
+        'mutation ($id: ID!, $v: Int!) { updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) { version } }',
+        { id: first.id, v: first.version },
+      );
+      let version = tagged.body.data!.updateExercise.version;
+      for (const status of ['IN_REVIEW', 'PUBLISHED']) {
+        const res = await t.gql<{ changeExerciseStatus: { version: number } }>(
+          'mutation ($input: ChangeStatusInput!) { changeExerciseStatus(input: $input) { version } }',
+          { input: { id: first.id, version, status } },
+        );
+        expect(res.body.errors).toBeUndefined();
+        version = res.body.data!.changeExerciseStatus.version;
+      }
+      return { id: first.id, version };
+    }
+
+    it('restoring the untagged first revision says what is missing', async () => {
+      const ex = await published();
+      const res = await t.gql(
+        'mutation ($input: RestoreRevisionInput!) { restoreExerciseRevision(input: $input) { id } }',
+        { input: { id: ex.id, version: ex.version, revision: 1 } },
+      );
+      const error = expectRefused(res, 'input.revision');
+      expect(error.message).toMatch(/STANCE/);
+    });
+
+    it.each([
+      ['stance', { stance: null }, /STANCE/],
+      ['planes', { planes: null }, /PLANES/],
+      ['steps', { steps: null }, /INSTRUCTIONS/],
+      ['tempoIntent', { tempoIntent: null }, /TEMPO/],
+    ])('clearing %s', async (_name, input, missing) => {
+      const ex = await published();
+      const res = await t.gql(
+        'mutation ($id: ID!, $v: Int!, $input: UpdateExerciseInput!) { updateExercise(id: $id, version: $v, input: $input) { id } }',
+        { id: ex.id, v: ex.version, input },
+      );
+      const error = onlyError(res);
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(missing);
+    });
+  });
+
+  describe('import paths are resolved and checked inside IMPORT_DIR', () => {
+    it.each([
+      ['a folder', 'folder'],
+      ['the folder itself', '.'],
+      ['a parent', '../etc/passwd'],
+      ['an absolute path', '/etc/passwd'],
+      ['a link leading out', 'outside.json'],
+      ['a missing file', `${MARKER}.json`],
+      ['a NUL', `exercises.json\u0000${MARKER}`],
+      ['an over-long name', `${MARKER}/`.repeat(200)],
+      ['an empty path', ''],
+      ['not a list', 'object.json'],
+    ])('%s', async (_name, path) => {
+      const res = await t.gql(
+        'mutation ($p: String!) { importFreeExerciseDb(path: $p) { total } }',
+        { p: path },
+        'admin',
+      );
+      expectRefused(res, path.includes('\u0000') || path.length > 5000 ? 'p' : 'path');
+    });
+  });
+
+  describe('messages echo no value the client sent', () => {
+    it.each([
+      ['an unknown slug', `{ exercise(slug: "${MARKER}") { id } }`, 'NOT_FOUND'],
+      ['an unknown template slug', `{ programTemplate(slug: "${MARKER}") { id } }`, 'NOT_FOUND'],
+      ['a bad enum in a variable', 'BAD_ENUM', 'BAD_USER_INPUT'],
+      [
+        'a bad enum literal',
+        `mutation { issueHandout(input: {patientName: "x", locale: ${MARKER.split(' ')[0]}}) { id } }`,
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
+      [
+        'a string for an int literal',
+        `{ exercises(first: "${MARKER}") { totalCount } }`,
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
+    ])('%s', async (_name, query, code) => {
+      const res =
+        query === 'BAD_ENUM'
+          ? await t.gql(
+              'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id } }',
+              { i: { patientName: MARKER, locale: MARKER } },
+              'staff',
+            )
+          : await t.gql(query, {}, 'staff');
+      const error = onlyError(res);
+      expect(error.extensions?.code).toBe(code);
+      expect(JSON.stringify(res.body)).not.toContain(MARKER);
+      expect(JSON.stringify(res.body)).not.toContain(MARKER.split(' ')[0]);
+    });
+
+    it('a variable of the wrong type names the field', async () => {
+      const res = await t.gql(
+        'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id } }',
+        { i: { patientName: MARKER, largePrint: MARKER } },
+        'staff',
+      );
+      const error = expectRefused(res, 'i.largePrint');
+      expect(error.message).toMatch(/Boolean/);
+    });
+
+    it('a taken e-mail address is a conflict that does not quote it', async () => {
+      const input = {
+        email: 'quarrington@clinic.test',
+        displayName: 'x',
+        role: 'STAFF',
+        password: 'a long enough passphrase',
+      };
+      const create = 'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }';
+      await t.gql(create, { i: input }, 'admin');
+      const res = await t.gql(create, { i: input }, 'admin');
+      expect(onlyError(res).extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(res.body)).not.toContain('quarrington');
+      expect(logs.text).not.toContain('quarrington');
+    });
+  });
+
+  describe('automatic persisted queries: malformed ones are the client’s error', () => {
+    const post = (body: unknown) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    it.each([
+      [
+        'a hash that does not match',
+        {
+          query: '{ me { id } }',
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+        },
+      ],
+      [
+        'a wrong version',
+        {
+          query: '{ me { id } }',
+          extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } },
+        },
+      ],
+      [
+        'a numeric hash',
+        { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 12 } } },
+      ],
+      ['a numeric hash alone', { extensions: { persistedQuery: { version: 1, sha256Hash: 12 } } }],
+      [
+        'a string for the extension',
+        { query: '{ me { id } }', extensions: { persistedQuery: 'x' } },
+      ],
+      [
+        'an unknown hash',
+        { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } },
+      ],
+    ])('%s', async (_name, body) => {
+      const res = await post(body);
+      const json = (await res.json()) as GraphQLResponse['body'];
+      expect(res.status).toBeGreaterThanOrEqual(200);
+      expect(res.status).toBeLessThan(500);
+      expect(json.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    });
+  });
+});
