@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../common/config/app-config.js';
-import { MediaService } from '../media/media.service.js';
 import { mediaPath } from '../media/storage.js';
 import { loadBranding } from './branding.js';
 import type { ClinicBranding, RenderableHandout } from './handout-content.js';
 import type { Handout, HandoutLink } from './handout.entity.js';
 import { HandoutsService } from './handouts.service.js';
+import { PrintPictures } from './print-pictures.js';
 import { HandoutRenderer } from './rendering/handout-renderer.js';
 
 /** Who a print is for: the clinic's team (with the patient's name) or whoever holds a link. */
 export type Audience = { kind: 'team' } | { kind: 'link'; link: HandoutLink };
 
-/** pdfkit embeds JPEG and PNG only; a WebP picture shows on the web page but not in the PDF. */
-const PDF_IMAGES = new Set(['image/jpeg', 'image/png']);
+/** What one render left out, for the caller to tell (a header): pictures that did not decode. */
+export interface PrintNotes {
+  skippedPictures: number;
+}
 
 /** Turns a stored handout into a PDF or a web page, always from its frozen content. */
 @Injectable()
@@ -22,8 +24,8 @@ export class HandoutPrinting {
   constructor(
     config: AppConfig,
     private readonly handouts: HandoutsService,
-    private readonly media: MediaService,
     private readonly renderer: HandoutRenderer,
+    private readonly printPictures: PrintPictures,
   ) {
     this.branding = loadBranding(config);
   }
@@ -32,8 +34,9 @@ export class HandoutPrinting {
     return this.branding.name;
   }
 
-  async pdf(handout: Handout, audience: Audience): Promise<Buffer> {
-    return this.renderer.renderPdf(await this.renderable(handout, audience, true));
+  /** The PDF; `notes`, when given, learns what was left out of it. */
+  async pdf(handout: Handout, audience: Audience, notes?: PrintNotes): Promise<Buffer> {
+    return this.renderer.renderPdf(await this.renderable(handout, audience, notes ?? true));
   }
 
   async html(handout: Handout, audience: Audience): Promise<string> {
@@ -43,24 +46,19 @@ export class HandoutPrinting {
   private async renderable(
     handout: Handout,
     audience: Audience,
-    withBytes: boolean,
+    withBytes: PrintNotes | boolean,
   ): Promise<RenderableHandout> {
     const link =
       audience.kind === 'link' ? audience.link : await this.handouts.liveLink(handout.id);
     const onlineUrl = link ? this.handouts.linkUrl(link) : null;
     const items = handout.content.items;
-    const pictures = new Map<string, Buffer>();
+    let pictures = new Map<string, Buffer>();
     if (withBytes) {
-      const keys = [
-        ...new Set(
-          items
-            .map((i) => i.picture)
-            .filter((p) => p && PDF_IMAGES.has(p.mime))
-            .map((p) => p!.storageKey),
-        ),
-      ];
-      const bytes = await Promise.all(keys.map((key) => this.media.bytesByKey(key)));
-      keys.forEach((key, i) => bytes[i] && pictures.set(key, bytes[i]));
+      // Print-ready JPEGs (WebP pictures included), never the stored bytes: see PrintPictures.
+      const keys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
+      const printable = await this.printPictures.forKeys(keys);
+      pictures = printable.pictures;
+      if (typeof withBytes === 'object') withBytes.skippedPictures = printable.skipped;
     }
     return {
       id: handout.id,

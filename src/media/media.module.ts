@@ -37,7 +37,7 @@ import { CuratorGuard, ImageUploadInterceptor } from './upload.js';
     ImageUploadInterceptor,
     MediaHttpErrorFilter,
   ],
-  exports: [MediaService, MediaRepository, MEDIA_STORAGE],
+  exports: [MediaService, MediaRepository, MediaConfig, MEDIA_STORAGE],
 })
 export class MediaModule implements OnApplicationShutdown {
   constructor(

@@ -40,6 +40,15 @@ export class MediaRepository {
     return this.repo.findOneBy({ sha256: storageKey.slice(0, 64), storageKey });
   }
 
+  /** Whether an exercise already has an image with these bytes. */
+  async exerciseShows(
+    exerciseId: string,
+    sha256: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    return manager.getRepository(Media).existsBy({ exerciseId, sha256 });
+  }
+
   countBySha256(sha256: string, manager: EntityManager): Promise<number> {
     return manager.getRepository(Media).countBy({ sha256 });
   }
