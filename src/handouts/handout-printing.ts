@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../common/config/app-config.js';
+import { MediaService } from '../media/media.service.js';
 import { mediaPath } from '../media/storage.js';
 import { loadBranding } from './branding.js';
 import type { ClinicBranding, RenderableHandout } from './handout-content.js';
@@ -25,6 +26,7 @@ export class HandoutPrinting {
     config: AppConfig,
     private readonly handouts: HandoutsService,
     private readonly renderer: HandoutRenderer,
+    private readonly media: MediaService,
     private readonly printPictures: PrintPictures,
   ) {
     this.branding = loadBranding(config);
@@ -52,13 +54,18 @@ export class HandoutPrinting {
       audience.kind === 'link' ? audience.link : await this.handouts.liveLink(handout.id);
     const onlineUrl = link ? this.handouts.linkUrl(link) : null;
     const items = handout.content.items;
+    const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
+    // Pictures media:check found damaged are left out of the PDF and the page alike.
+    const damaged = await this.media.damagedKeys(allKeys);
+    const keys = allKeys.filter((key) => !damaged.has(key));
     let pictures = new Map<string, Buffer>();
     if (withBytes) {
       // Print-ready JPEGs (WebP pictures included), never the stored bytes: see PrintPictures.
-      const keys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
       const printable = await this.printPictures.forKeys(keys);
       pictures = printable.pictures;
-      if (typeof withBytes === 'object') withBytes.skippedPictures = printable.skipped;
+      if (typeof withBytes === 'object') {
+        withBytes.skippedPictures = printable.skipped + damaged.size;
+      }
     }
     return {
       id: handout.id,
@@ -71,11 +78,7 @@ export class HandoutPrinting {
       version: handout.version,
       items,
       pictures,
-      pictureUrls: new Map(
-        items
-          .filter((i) => i.picture)
-          .map((i) => [i.picture!.storageKey, mediaPath(i.picture!.storageKey)]),
-      ),
+      pictureUrls: new Map(keys.map((key) => [key, mediaPath(key)])),
       onlineUrl,
       pdfUrl:
         audience.kind === 'link' && onlineUrl ? `${onlineUrl}/pdf` : `/handouts/${handout.id}/pdf`,

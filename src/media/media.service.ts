@@ -266,6 +266,11 @@ export class MediaService {
     return KEY.test(key) ? this.media.findImageByKey(key) : Promise.resolve(null);
   }
 
+  /** Which of these keys `media:check` found damaged: handouts leave those pictures out. */
+  damagedKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.media.damagedKeys(keys.filter((key) => KEY.test(key)));
+  }
+
   /** Stored bytes by key (`<sha256>.<ext>`), for handouts, which froze the key; null if lost. */
   bytesByKey(key: string): Promise<Buffer | null> {
     return KEY.test(key) ? this.storage.get(key) : Promise.resolve(null);

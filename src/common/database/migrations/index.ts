@@ -5,6 +5,7 @@ import { Curation1764331200000 } from './1764331200000-curation.js';
 import { Media1764504000000 } from './1764504000000-media.js';
 import { Tagging1764590400000 } from './1764590400000-tagging.js';
 import { Handouts1764763200000 } from './1764763200000-handouts.js';
+import { MediaProblems1765022400000 } from './1765022400000-media-problems.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Media1764504000000,
   Tagging1764590400000,
   Handouts1764763200000,
+  MediaProblems1765022400000,
 ];
