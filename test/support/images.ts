@@ -99,6 +99,8 @@ export async function awkwardButValid(): Promise<Record<string, Buffer>> {
     'png rgba': rawPng(),
     'jpeg progressive': await base().jpeg({ progressive: true }).toBuffer(),
     'jpeg cmyk': await base().toColourspace('cmyk').jpeg().toBuffer(),
+    // Colours in Display P3: converted to sRGB, then the profile dropped.
+    'jpeg display-p3 profile': await base().jpeg().withIccProfile('p3').toBuffer(),
     'webp lossless': await base().webp({ lossless: true }).toBuffer(),
   };
 }
