@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import sharp from 'sharp';
 import {
   countDataset,
   type DatasetCounts,
@@ -149,7 +150,11 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     expect(picture.status).toBe(200);
     expect(picture.headers.get('content-type')).toBe('image/jpeg');
     const file = readFileSync(join(dir, 'images', 'Single_Leg_Glute_Bridge', '0.jpg'));
-    expect(Buffer.from(await picture.arrayBuffer()).equals(file)).toBe(true);
+    // Stored decoded and re-encoded (see cleanImage): the same picture, not the same bytes.
+    const stored = Buffer.from(await picture.arrayBuffer());
+    const [mine, theirs] = await Promise.all([sharp(stored).metadata(), sharp(file).metadata()]);
+    expect([mine.format, mine.width, mine.height]).toEqual(['jpeg', theirs.width, theirs.height]);
+    expect(media[0].url).toBe(`/media/${createHash('sha256').update(stored).digest('hex')}.jpg`);
     const withPictures: { n: number }[] = await t.dataSource.query(
       "SELECT count(DISTINCT exercise_id)::int AS n FROM media m JOIN exercise e ON e.id = m.exercise_id WHERE e.slug LIKE 'fedb-%'",
     );
@@ -267,7 +272,11 @@ describe('export and load back', () => {
       headers: { authorization: `Bearer ${a.tokens.clinician}` },
       body: form,
     });
-    const picture = (await uploaded.json()) as { id: string };
+    const picture = (await uploaded.json()) as { id: string; url: string };
+    // What the service stored: the photo decoded and re-encoded, named by its own hash.
+    const stored = Buffer.from(await (await fetch(`${a.url}${picture.url}`)).arrayBuffer());
+    const key = picture.url.slice('/media/'.length);
+    expect(key).toBe(`${createHash('sha256').update(stored).digest('hex')}.jpg`);
     const video = await a.gql(
       'mutation ($input: AddExerciseVideoInput!) { addExerciseVideo(input: $input) { id } }',
       {
@@ -302,9 +311,19 @@ describe('export and load back', () => {
       programs: { created: exported.programs },
     });
     await b.running.app.get(LibraryExporter).exportTo(dirs[1]);
-    const key = `${createHash('sha256').update(photo).digest('hex')}.jpg`;
     expect(readdirSync(join(dirs[0], 'media'))).toContain(key);
-    expect(readFileSync(join(dirs[1], 'media', key)).equals(photo)).toBe(true);
+    expect(readFileSync(join(dirs[1], 'media', key)).equals(stored)).toBe(true);
+    // Every picture comes back byte for byte: seeding checks them but never re-encodes a clean one.
+    const files = readdirSync(join(dirs[0], 'media')).sort();
+    expect(readdirSync(join(dirs[1], 'media')).sort()).toEqual(files);
+    for (const name of files) {
+      expect([
+        name,
+        readFileSync(join(dirs[1], 'media', name)).equals(
+          readFileSync(join(dirs[0], 'media', name)),
+        ),
+      ]).toEqual([name, true]);
+    }
     for (const file of [
       'exercises/library.json',
       'progressions.json',
@@ -323,7 +342,7 @@ describe('export and load back', () => {
     expect(media.map((m) => m.kind)).toEqual(['IMAGE', 'VIDEO']);
     expect(media[1].poster).toEqual({ altText: 'Bridge' });
     const bytes = await fetch(`${b.url}${media[0].url}`);
-    expect(Buffer.from(await bytes.arrayBuffer()).equals(photo)).toBe(true);
+    expect(Buffer.from(await bytes.arrayBuffer()).equals(stored)).toBe(true);
     const idea = await b.gql('{ exercise(slug: "untagged-idea") { status needsTagging } }');
     expect(idea.body.data).toEqual({
       exercise: { status: 'DRAFT', needsTagging: ['PLANES', 'STANCE', 'POSITION', 'TEMPO'] },

@@ -6,13 +6,16 @@ import { loadBranding } from './branding.js';
 import type { ClinicBranding, RenderableHandout } from './handout-content.js';
 import type { Handout, HandoutLink } from './handout.entity.js';
 import { HandoutsService } from './handouts.service.js';
+import { PrintPictures } from './print-pictures.js';
 import { HandoutRenderer } from './rendering/handout-renderer.js';
 
 /** Who a print is for: the clinic's team (with the patient's name) or whoever holds a link. */
 export type Audience = { kind: 'team' } | { kind: 'link'; link: HandoutLink };
 
-/** pdfkit embeds JPEG and PNG only; a WebP picture shows on the web page but not in the PDF. */
-const PDF_IMAGES = new Set(['image/jpeg', 'image/png']);
+/** What one render left out, for the caller to tell (a header): pictures that did not decode. */
+export interface PrintNotes {
+  skippedPictures: number;
+}
 
 /** Turns a stored handout into a PDF or a web page, always from its frozen content. */
 @Injectable()
@@ -22,8 +25,9 @@ export class HandoutPrinting {
   constructor(
     config: AppConfig,
     private readonly handouts: HandoutsService,
-    private readonly media: MediaService,
     private readonly renderer: HandoutRenderer,
+    private readonly media: MediaService,
+    private readonly printPictures: PrintPictures,
   ) {
     this.branding = loadBranding(config);
   }
@@ -32,8 +36,9 @@ export class HandoutPrinting {
     return this.branding.name;
   }
 
-  async pdf(handout: Handout, audience: Audience): Promise<Buffer> {
-    return this.renderer.renderPdf(await this.renderable(handout, audience, true));
+  /** The PDF; `notes`, when given, learns what was left out of it. */
+  async pdf(handout: Handout, audience: Audience, notes?: PrintNotes): Promise<Buffer> {
+    return this.renderer.renderPdf(await this.renderable(handout, audience, notes ?? true));
   }
 
   async html(handout: Handout, audience: Audience): Promise<string> {
@@ -43,24 +48,24 @@ export class HandoutPrinting {
   private async renderable(
     handout: Handout,
     audience: Audience,
-    withBytes: boolean,
+    withBytes: PrintNotes | boolean,
   ): Promise<RenderableHandout> {
     const link =
       audience.kind === 'link' ? audience.link : await this.handouts.liveLink(handout.id);
     const onlineUrl = link ? this.handouts.linkUrl(link) : null;
     const items = handout.content.items;
-    const pictures = new Map<string, Buffer>();
+    const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
+    // Pictures media:check found damaged are left out of the PDF and the page alike.
+    const damaged = await this.media.damagedKeys(allKeys);
+    const keys = allKeys.filter((key) => !damaged.has(key));
+    let pictures = new Map<string, Buffer>();
     if (withBytes) {
-      const keys = [
-        ...new Set(
-          items
-            .map((i) => i.picture)
-            .filter((p) => p && PDF_IMAGES.has(p.mime))
-            .map((p) => p!.storageKey),
-        ),
-      ];
-      const bytes = await Promise.all(keys.map((key) => this.media.bytesByKey(key)));
-      keys.forEach((key, i) => bytes[i] && pictures.set(key, bytes[i]));
+      // Print-ready JPEGs (WebP pictures included), never the stored bytes: see PrintPictures.
+      const printable = await this.printPictures.forKeys(keys);
+      pictures = printable.pictures;
+      if (typeof withBytes === 'object') {
+        withBytes.skippedPictures = printable.skipped + damaged.size;
+      }
     }
     return {
       id: handout.id,
@@ -73,11 +78,7 @@ export class HandoutPrinting {
       version: handout.version,
       items,
       pictures,
-      pictureUrls: new Map(
-        items
-          .filter((i) => i.picture)
-          .map((i) => [i.picture!.storageKey, mediaPath(i.picture!.storageKey)]),
-      ),
+      pictureUrls: new Map(keys.map((key) => [key, mediaPath(key)])),
       onlineUrl,
       pdfUrl:
         audience.kind === 'link' && onlineUrl ? `${onlineUrl}/pdf` : `/handouts/${handout.id}/pdf`,

@@ -6,7 +6,7 @@ import { assertRoles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM } from '../common/access/viewer.js';
 import { DEFAULT_LOCALE } from '../translations/locale.js';
 import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js';
-import { type Audience, HandoutPrinting } from './handout-printing.js';
+import { type Audience, HandoutPrinting, type PrintNotes } from './handout-printing.js';
 import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
 import { PdfPrintPool, PrintFailed } from './rendering/pdf-print-pool.js';
@@ -122,11 +122,14 @@ export class HandoutsController {
   private async send(res: Response, handout: Handout, format: HandoutFormat, audience: Audience) {
     if (format === HandoutFormat.PDF) {
       this.printers.assertRoom();
-      const pdf = await this.printing.pdf(handout, audience);
+      const notes: PrintNotes = { skippedPictures: 0 };
+      const pdf = await this.printing.pdf(handout, audience, notes);
       res
         .status(200)
         .set({
           ...PRIVATE,
+          // Pictures that did not decode are left out rather than failing the whole handout.
+          'x-handout-pictures-skipped': String(notes.skippedPictures),
           'content-type': 'application/pdf',
           // No patient name in the file name: downloads folders and logs keep file names.
           'content-disposition': `inline; filename="handout-${handout.issuedOn}-v${handout.version}.pdf"`,

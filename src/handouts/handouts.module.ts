@@ -10,6 +10,7 @@ import { HandoutPrinting } from './handout-printing.js';
 import { HandoutsController } from './handouts.controller.js';
 import { HandoutLinksResolver, HandoutsResolver } from './handouts.resolver.js';
 import { HandoutsService } from './handouts.service.js';
+import { PrintPictures } from './print-pictures.js';
 import { HandoutRenderer } from './rendering/handout-renderer.js';
 import { PdfPrintPool } from './rendering/pdf-print-pool.js';
 import { HandoutSnapshotter } from './snapshot.js';
@@ -31,6 +32,7 @@ import { HandoutSnapshotter } from './snapshot.js';
     HandoutPrinting,
     HandoutRenderer,
     PdfPrintPool,
+    PrintPictures,
     HandoutsResolver,
     HandoutLinksResolver,
   ],

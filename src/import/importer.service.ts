@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/viewer.js';
-import { badUserInput } from '../common/errors/errors.js';
+import { badUserInput, type FieldProblem } from '../common/errors/errors.js';
 import { differs } from '../curation/diff.js';
 import { CurationService } from '../curation/curation.service.js';
 import { Exercise } from '../exercises/exercise.entity.js';
@@ -125,7 +126,7 @@ export class ImporterService {
           }
         }
       });
-      report.images += await this.importImages(dirname(file), touched, actor);
+      report.images += await this.importImages(dirname(file), touched, actor, report.skipped);
       onProgress(Math.min(start + BATCH, records.length), records.length);
     }
     report.seconds = Math.round((performance.now() - started) / 100) / 10;
@@ -137,24 +138,37 @@ export class ImporterService {
     folder: string,
     touched: [Exercise, FreeExerciseRecord][],
     actor: Viewer | 'system',
+    skipped: Skipped[],
   ): Promise<number> {
     let attached = 0;
     for (const [exercise, record] of touched) {
       for (const [k, path] of (record.images ?? []).entries()) {
         const file = join(folder, 'images', path);
         if (!existsSync(file)) continue;
-        const bytes = readFileSync(file);
-        if (await this.media.hasImage(exercise.id, bytes)) continue;
         const altText = `${record.name}, photo ${k + 1} of ${record.images.length}`;
-        await this.media.addImage(actor, exercise.id, {
-          bytes,
-          altText,
-          credit: CREDIT,
-          licence: LICENCE,
-        });
-        attached++;
+        try {
+          const added = await this.media.addImageOnce(actor, exercise.id, {
+            bytes: readFileSync(file),
+            altText,
+            credit: CREDIT,
+            licence: LICENCE,
+          });
+          if (added) attached++;
+        } catch (error) {
+          // A picture that does not decode is left out and reported; the exercise is imported.
+          const refused = imageRefusal(error);
+          if (!refused) throw error;
+          skipped.push({ id: String(record.id), reason: `images/${path}: ${refused}` });
+        }
       }
     }
     return attached;
   }
+}
+
+/** Why MediaService refused a picture's bytes (BAD_USER_INPUT on `file`), or null. */
+function imageRefusal(error: unknown): string | null {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') return null;
+  const fields = error.extensions.fields as FieldProblem[] | undefined;
+  return fields?.find((f) => f.field === 'file')?.message ?? null;
 }

@@ -24,6 +24,7 @@ const toBool = ({ value }: { value: unknown }) =>
 /** Variables read here until they join AppConfig, validated the same way meanwhile. */
 const KEYS = [
   'MEDIA_MAX_BYTES',
+  'MEDIA_MAX_PIXELS',
   'MEDIA_STORAGE',
   'MEDIA_DIR',
   'S3_BUCKET',
@@ -42,6 +43,16 @@ export class MediaConfig {
   @Min(1024)
   @Max(100 * 1024 * 1024)
   MEDIA_MAX_BYTES = 5 * 1024 * 1024;
+
+  /**
+   * Largest picture accepted, in pixels (width × height), checked from the header before any
+   * decoding: a few KB of PNG can declare gigabytes of pixels. 40 MP holds any phone photo.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(268_402_689)
+  MEDIA_MAX_PIXELS = 40_000_000;
 
   @IsIn(['local', 's3'])
   MEDIA_STORAGE: 'local' | 's3' = 'local';

@@ -58,6 +58,10 @@ export class Media {
   @Column({ name: 'storage_key', type: 'text', nullable: true })
   storageKey: string | null;
 
+  /** Why a stored image cannot be shown (set by `npm run media:check`); null when it can. */
+  @Column({ type: 'text', nullable: true })
+  problem: string | null;
+
   /** The https:// link of a video. */
   @Column({ name: 'video_url', type: 'text', nullable: true })
   videoUrl: string | null;

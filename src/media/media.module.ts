@@ -5,6 +5,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { MediaHttpErrorFilter } from './http-errors.js';
+import { MediaChecker } from './media-check.js';
 import { loadMediaConfig, MediaConfig } from './media.config.js';
 import { MediaController } from './media.controller.js';
 import { Media } from './media.entity.js';
@@ -31,13 +32,14 @@ import { CuratorGuard, ImageUploadInterceptor } from './upload.js';
     { provide: MEDIA_STORAGE, inject: [MediaConfig], useFactory: storageFor },
     MediaRepository,
     MediaService,
+    MediaChecker,
     MediaResolver,
     ExerciseMediaResolver,
     CuratorGuard,
     ImageUploadInterceptor,
     MediaHttpErrorFilter,
   ],
-  exports: [MediaService, MediaRepository, MEDIA_STORAGE],
+  exports: [MediaService, MediaRepository, MediaConfig, MediaChecker, MEDIA_STORAGE],
 })
 export class MediaModule implements OnApplicationShutdown {
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, Repository } from 'typeorm';
 import { Media } from './media.entity.js';
 
 /** Lock namespaces (two-key advisory locks): one exercise's media list, one content hash. */
@@ -35,9 +35,56 @@ export class MediaRepository {
       .getMany();
   }
 
-  /** Any image row holding these bytes (what serving a file checks); by the indexed hash. */
+  /** Any image row holding these bytes and not marked damaged (what serving a file checks). */
   findImageByKey(storageKey: string): Promise<Media | null> {
-    return this.repo.findOneBy({ sha256: storageKey.slice(0, 64), storageKey });
+    return this.repo.findOneBy({ sha256: storageKey.slice(0, 64), storageKey, problem: IsNull() });
+  }
+
+  /** Which of these storage keys `media:check` found damaged. */
+  async damagedKeys(storageKeys: readonly string[]): Promise<Set<string>> {
+    if (storageKeys.length === 0) return new Set();
+    const rows: { key: string }[] = await this.repo.query(
+      `SELECT DISTINCT storage_key AS key FROM media
+       WHERE storage_key = ANY($1::text[]) AND problem IS NOT NULL`,
+      [[...storageKeys]],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /** The next storage keys of images after `after`, in order: media:check walks them in pages. */
+  async imageKeysAfter(after: string, limit: number): Promise<string[]> {
+    const rows: { key: string }[] = await this.repo.query(
+      `SELECT DISTINCT storage_key AS key FROM media
+       WHERE kind = 'IMAGE' AND storage_key > $1 ORDER BY storage_key LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => r.key);
+  }
+
+  /**
+   * Records what media:check found on every row naming these bytes (null: they are fine);
+   * returns how many rows changed.
+   */
+  async markProblem(storageKey: string, problem: string | null): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(Media)
+      .set({ problem })
+      .where('storage_key = :storageKey AND problem IS DISTINCT FROM CAST(:problem AS text)', {
+        storageKey,
+        problem,
+      })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Whether an exercise already has an image with these bytes. */
+  async exerciseShows(
+    exerciseId: string,
+    sha256: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    return manager.getRepository(Media).existsBy({ exerciseId, sha256 });
   }
 
   countBySha256(sha256: string, manager: EntityManager): Promise<number> {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -7,7 +6,8 @@ import { groupBy, requestLoader } from '../common/database/loaders.js';
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
-import { inspectImage } from './image.js';
+import { type CleanImage, cleanImage } from './image.js';
+import { MediaConfig } from './media.config.js';
 import { Media, MediaKind } from './media.entity.js';
 import {
   type AddExerciseVideoInput,
@@ -45,6 +45,7 @@ export class MediaService {
     private readonly media: MediaRepository,
     private readonly exercises: ExerciseRepository,
     private readonly audit: AuditService,
+    private readonly config: MediaConfig,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
@@ -78,29 +79,50 @@ export class MediaService {
     exerciseId: string,
     upload: ImageUpload,
   ): Promise<Media> {
+    return (await this.storeImage(viewer, exerciseId, upload, false)) as Media;
+  }
+
+  /**
+   * As addImage, unless the exercise already shows the image these bytes become once cleaned:
+   * then null. An importer attaches each picture once this way.
+   */
+  addImageOnce(
+    viewer: Viewer | 'system',
+    exerciseId: string,
+    upload: ImageUpload,
+  ): Promise<Media | null> {
+    return this.storeImage(viewer, exerciseId, upload, true);
+  }
+
+  private async storeImage(
+    viewer: Viewer | 'system',
+    exerciseId: string,
+    upload: ImageUpload,
+    once: boolean,
+  ): Promise<Media | null> {
     assertUuid(exerciseId, 'exerciseId');
     checkTexts(upload);
-    const facts = inspectImage(upload.bytes);
-    if (typeof facts === 'string') throw badUserInput([{ field: 'file', message: facts }]);
-    const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-    const key = `${sha256}.${facts.format.ext}`;
+    // What is stored, hashed and served is the re-encoded image, never the bytes as sent.
+    const image = await this.clean(upload.bytes);
+    const { sha256, key, format } = image;
     return this.dataSource.transaction(async (manager) => {
       const exercise = await this.exercise(exerciseId, manager);
       await this.media.lockExercise(exercise.id, manager);
+      if (once && (await this.media.exerciseShows(exercise.id, sha256, manager))) return null;
       await this.media.lockContent(sha256, manager);
       // Identical bytes are stored once; the lock keeps a removal from deleting them meanwhile.
       const written = !(await this.storage.exists(key));
-      if (written) await this.storage.put(key, upload.bytes, facts.format.mime);
+      if (written) await this.storage.put(key, image.bytes, format.mime);
       try {
-        const image = await this.media.append(
+        const media = await this.media.append(
           {
             exerciseId: exercise.id,
             kind: MediaKind.IMAGE,
             sha256,
-            mime: facts.format.mime,
-            width: facts.width,
-            height: facts.height,
-            bytes: upload.bytes.length,
+            mime: format.mime,
+            width: image.width,
+            height: image.height,
+            bytes: image.bytes.length,
             storageKey: key,
             altText: upload.altText,
             credit: upload.credit,
@@ -111,11 +133,11 @@ export class MediaService {
         await this.audit.record(
           viewer,
           'MEDIA_ADDED',
-          target(image),
-          { exercise: exercise.slug, kind: image.kind, sha256 },
+          target(media),
+          { exercise: exercise.slug, kind: media.kind, sha256 },
           manager,
         );
-        return image;
+        return media;
       } catch (error) {
         // No row will name the file this request wrote: take it back while holding its lock.
         if (written) await this.storage.delete(key).catch((e) => this.orphan(key, e));
@@ -215,10 +237,15 @@ export class MediaService {
     return removed.id;
   }
 
-  /** Whether the exercise already shows these exact bytes (an importer attaches each once). */
-  async hasImage(exerciseId: string, bytes: Buffer): Promise<boolean> {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return (await this.media.findByExercises([exerciseId])).some((m) => m.sha256 === sha256);
+  /** The upload decoded and re-encoded (see cleanImage), or BAD_USER_INPUT naming `file`. */
+  private async clean(bytes: Buffer): Promise<CleanImage> {
+    if (bytes.length > this.config.MEDIA_MAX_BYTES) {
+      const message = `file is larger than ${this.config.MEDIA_MAX_BYTES} bytes`;
+      throw badUserInput([{ field: 'file', message }]);
+    }
+    const image = await cleanImage(bytes, this.config.MEDIA_MAX_PIXELS);
+    if (typeof image === 'string') throw badUserInput([{ field: 'file', message: image }]);
+    return image;
   }
 
   /**
@@ -237,6 +264,11 @@ export class MediaService {
   /** The image row behind GET /media/<key>, or null when no row names those bytes. */
   image(key: string): Promise<Media | null> {
     return KEY.test(key) ? this.media.findImageByKey(key) : Promise.resolve(null);
+  }
+
+  /** Which of these keys `media:check` found damaged: handouts leave those pictures out. */
+  damagedKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.media.damagedKeys(keys.filter((key) => KEY.test(key)));
   }
 
   /** Stored bytes by key (`<sha256>.<ext>`), for handouts, which froze the key; null if lost. */

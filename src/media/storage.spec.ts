@@ -20,6 +20,14 @@ describe('MediaConfig', () => {
     expect(await storageFor(config)).toBeInstanceOf(LocalDiskStorage);
   });
 
+  it('caps pictures at 40 MP unless MEDIA_MAX_PIXELS says otherwise, refusing nonsense', () => {
+    expect(loadMediaConfig({}, '.').MEDIA_MAX_PIXELS).toBe(40_000_000);
+    expect(loadMediaConfig({ MEDIA_MAX_PIXELS: '12000000' }, '.').MEDIA_MAX_PIXELS).toBe(12e6);
+    for (const bad of ['0', '-5', 'lots', '1e9', '300000000']) {
+      expect(() => loadMediaConfig({ MEDIA_MAX_PIXELS: bad }, '.')).toThrow(ConfigError);
+    }
+  });
+
   it('gives a throw-away database a throw-away folder, removed at shutdown', () => {
     const config = loadMediaConfig({}, 'memory://');
     expect(config.dir.startsWith(tmpdir())).toBe(true);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { newExerciseValues } from '../exercises/exercise.values.js';
 import { missingTags } from '../exercises/tagging.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { checkImage, cleanImage, sniffImage } from '../media/image.js';
+import { MediaConfig } from '../media/media.config.js';
 import { Media } from '../media/media.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
@@ -110,6 +113,7 @@ export class LibrarySeeder {
     private readonly curation: CurationService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     private readonly audit: AuditService,
+    private readonly mediaConfig: MediaConfig,
   ) {}
 
   async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
@@ -279,20 +283,10 @@ export class LibrarySeeder {
       const exerciseId = bySlug.get(r.exercise);
       if (!exerciseId) throw new SeedError(`media.json: unknown exercise ${r.exercise}`);
       if (withMedia.has(exerciseId)) continue;
-      if (r.storageKey && !(await this.storage.exists(r.storageKey))) {
-        const file = join(folder, r.storageKey);
-        if (!existsSync(file))
-          throw new SeedError(`media.json: ${r.exercise}: ${r.storageKey} is missing`);
-        await this.storage.put(
-          r.storageKey,
-          readFileSync(file),
-          r.mime ?? 'application/octet-stream',
-        );
-      }
-      const bytes = r.storageKey ? ((await this.storage.get(r.storageKey))?.length ?? null) : null;
       const { exercise: _slug, poster: _poster, ...values } = r;
+      if (r.storageKey) Object.assign(values, await this.seedPicture(r, r.storageKey, folder));
       const row = await repo.save(
-        repo.create({ ...values, exerciseId, bytes, sha256: r.storageKey?.split('.')[0] ?? null }),
+        repo.create({ ...values, exerciseId, sha256: values.storageKey?.split('.')[0] ?? null }),
       );
       created.set(`${r.exercise}:${r.position}`, row);
     }
@@ -302,6 +296,42 @@ export class LibrarySeeder {
       if (row && poster) await repo.update(row.id, { posterId: poster.id });
     }
     return created.size;
+  }
+
+  /**
+   * A picture of media.json, put into storage when it is not there yet, checked as an upload is:
+   * it must decode whole, and its bytes must hash to its name. A clean picture keeps its bytes and
+   * key, so export -> seed -> export gives the same files; one still carrying metadata (exported
+   * before uploads were cleaned) is cleaned and stored under its new key.
+   */
+  private async seedPicture(r: MediaRecord, key: string, folder: string) {
+    const stored = await this.storage.get(key);
+    if (stored) return { storageKey: key, bytes: stored.length };
+    const file = join(folder, key);
+    const where = `media.json: ${r.exercise}: ${key}`;
+    if (!existsSync(file)) throw new SeedError(`${where} is missing`);
+    const bytes = readFileSync(file);
+    const format = sniffImage(bytes);
+    if (createHash('sha256').update(bytes).digest('hex') !== key.slice(0, 64)) {
+      throw new SeedError(`${where}: its bytes do not match its name (a content hash)`);
+    }
+    if (!format || !key.endsWith(`.${format.ext}`)) {
+      throw new SeedError(`${where}: the bytes are not the image type its name says`);
+    }
+    const maxPixels = this.mediaConfig.MEDIA_MAX_PIXELS;
+    const check = await checkImage(bytes, maxPixels);
+    if (check.problem) throw new SeedError(`${where}: ${check.problem}`);
+    if (!check.metadata) {
+      await this.storage.put(key, bytes, format.mime);
+      return { storageKey: key, bytes: bytes.length, mime: format.mime };
+    }
+    const clean = await cleanImage(bytes, maxPixels);
+    if (typeof clean === 'string') throw new SeedError(`${where}: ${clean}`);
+    if (!(await this.storage.exists(clean.key))) {
+      await this.storage.put(clean.key, clean.bytes, format.mime);
+    }
+    const { width, height } = clean;
+    return { storageKey: clean.key, bytes: clean.bytes.length, mime: format.mime, width, height };
   }
 
   /** Upserts edges by (from, to), each new or changed PROGRESSION checked like linkExercises. */

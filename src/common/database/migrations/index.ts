@@ -6,6 +6,7 @@ import { Media1764504000000 } from './1764504000000-media.js';
 import { Tagging1764590400000 } from './1764590400000-tagging.js';
 import { Handouts1764763200000 } from './1764763200000-handouts.js';
 import { Sessions1764936000000 } from './1764936000000-sessions.js';
+import { MediaProblems1765022400000 } from './1765022400000-media-problems.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Tagging1764590400000,
   Handouts1764763200000,
   Sessions1764936000000,
+  MediaProblems1765022400000,
 ];
