@@ -139,7 +139,7 @@ export function limitsPlugin(): ApolloServerPlugin {
           const deep = tooDeep(inputs);
           if (deep !== null) {
             throw invalid([
-              { field: `$${deep}`, message: `nests deeper than ${MAX_VARIABLE_DEPTH} levels` },
+              { field: deep, message: `nests deeper than ${MAX_VARIABLE_DEPTH} levels` },
             ]);
           }
           const coerced = coerceVariables(schema, operation, inputs);

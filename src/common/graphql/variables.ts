@@ -51,7 +51,7 @@ export function coerceVariables(
   const report = (field: string, message: string) => {
     if (problems.length === MAX_PROBLEMS) {
       problems.push({
-        field: '$',
+        field: 'variables',
         message: `more problems not listed (the first ${MAX_PROBLEMS})`,
       });
       throw new TooManyProblems();
@@ -63,24 +63,24 @@ export function coerceVariables(
       const name = definition.variable.name.value;
       const type = typeFromAST(schema, definition.type);
       if (!type || !isInputType(type)) {
-        report(`$${name}`, 'has a type that is not an input type');
+        report(name, 'has a type that is not an input type');
         continue;
       }
       if (!Object.hasOwn(inputs, name)) {
         if (definition.defaultValue) {
           values[name] = valueFromAST(definition.defaultValue, type);
         } else if (isNonNullType(type)) {
-          report(`$${name}`, `is required (${String(type)})`);
+          report(name, `is required (${String(type)})`);
         }
         continue;
       }
       const value = inputs[name];
       if (value === null && isNonNullType(type)) {
-        report(`$${name}`, `must not be null (${String(type)})`);
+        report(name, `must not be null (${String(type)})`);
         continue;
       }
       values[name] = coerceInputValue(value, type, (path, invalid, error) => {
-        report(`$${name}${pathText(path)}`, describe(error.message, type, invalid, schema));
+        report(`${name}${pathText(path)}`, describe(error.message, type, invalid, schema));
       });
     }
   } catch (error) {
@@ -95,8 +95,8 @@ function pathText(path: readonly (string | number)[]): string {
 
 /**
  * graphql-js's message without the value it quotes: the kind of problem ("cannot represent",
- * "was not provided", "is not defined by type") is kept, the client's text is not repeated,
- * except a value written like an enum value (`ONE_FOOT`), which cannot be anybody's name.
+ * "was not provided", "is not defined by type") is kept, the client's text is never repeated
+ * (the schema lists an enum's values).
  */
 function describe(
   message: string,
@@ -108,12 +108,7 @@ function describe(
   const enumName = enumMatch?.[1] ?? enumMatch?.[2];
   const enumType = enumName ? schema.getType(enumName) : undefined;
   if (enumType && isEnumType(enumType)) {
-    const shown = typeof invalid === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(invalid);
-    const allowed = enumType
-      .getValues()
-      .map((v) => v.name)
-      .join(', ');
-    return `${shown ? `"${invalid}"` : 'the value'} is not a ${enumName}: one of ${allowed}`;
+    return `not a value of the enum "${enumName}"`;
   }
   const required = /^Field "(\w+)" of required type "([^"]+)" was not provided/.exec(message);
   if (required) return `${required[1]} is required (${required[2]})`;
