@@ -4,7 +4,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { type DatabaseHandle, openDatabase } from './common/database/database.js';
-import { parseMediaConfig } from './media/media.config.js';
 import { LibrarySeeder } from './seeding/library-seeder.js';
 
 export interface RunningApp {
@@ -25,8 +24,6 @@ const LOG_LEVELS: Record<AppConfig['NODE_ENV'], LogLevel[]> = {
  * loads the seed library into an empty catalogue. Shared by main.ts, the CLI tools and the tests.
  */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
-  // Media settings are still read from the environment: check them before anything starts.
-  parseMediaConfig(process.env);
   const database = await openDatabase(config);
   let app: INestApplication | undefined;
   try {

@@ -7,7 +7,7 @@ import { Logger } from '@nestjs/common';
 import sharp from 'sharp';
 import { checkImage, sniffImage } from '../src/media/image.js';
 import { MediaChecker } from '../src/media/media-check.js';
-import { MediaConfig } from '../src/media/media.config.js';
+import { MediaConfig } from '../src/common/config/media.config.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
 import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { exerciseInput } from './support/fixtures.js';

@@ -4,7 +4,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import sharp from 'sharp';
-import { MediaConfig } from '../src/media/media.config.js';
+import { MediaConfig } from '../src/common/config/media.config.js';
 import { MediaRepository } from '../src/media/media.repository.js';
 import { MediaService } from '../src/media/media.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
@@ -76,15 +76,7 @@ describe('media: pictures and video links of exercises', () => {
   let published: { id: string; slug: string }[];
 
   beforeAll(async () => {
-    // MediaConfig reads the environment for now; once it joins AppConfig the argument does it.
-    const before = process.env.MEDIA_MAX_BYTES;
-    process.env.MEDIA_MAX_BYTES = String(MAX_BYTES);
-    try {
-      t = await startTestApp({ SEED_ON_EMPTY: 'true', MEDIA_MAX_BYTES: String(MAX_BYTES) });
-    } finally {
-      if (before === undefined) delete process.env.MEDIA_MAX_BYTES;
-      else process.env.MEDIA_MAX_BYTES = before;
-    }
+    t = await startTestApp({ SEED_ON_EMPTY: 'true', MEDIA_MAX_BYTES: String(MAX_BYTES) });
     published = await t.dataSource.query(
       `SELECT id, slug FROM exercise WHERE status = 'PUBLISHED' ORDER BY name, id`,
     );

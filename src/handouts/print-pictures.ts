@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { printReadyJpeg } from '../media/image.js';
-import { MediaConfig } from '../media/media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 import { MediaService } from '../media/media.service.js';
 
 /** Long side of a picture on paper: 5 inches (large print's width) at 300 dpi. */

@@ -9,7 +9,7 @@ import {
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { FieldProblem } from '../common/errors/errors.js';
-import { MediaConfig } from './media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 import {
   databaseOutage,
   RETRY_AFTER_SECONDS,

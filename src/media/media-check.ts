@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checkImage } from './image.js';
-import { MediaConfig } from './media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 import { MediaRepository } from './media.repository.js';
 import { MEDIA_STORAGE, type MediaStorage } from './storage.js';
 

@@ -2,11 +2,10 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
-import { AppConfig } from '../common/config/app-config.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { MediaHttpErrorFilter } from './http-errors.js';
 import { MediaChecker } from './media-check.js';
-import { loadMediaConfig, MediaConfig } from './media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 import { MediaController } from './media.controller.js';
 import { Media } from './media.entity.js';
 import { MediaRepository } from './media.repository.js';
@@ -23,12 +22,6 @@ import { CuratorGuard, ImageUploadInterceptor } from './upload.js';
   imports: [TypeOrmModule.forFeature([Media]), ExercisesModule, AuditModule, AuthModule],
   controllers: [MediaController],
   providers: [
-    // From the environment until these settings join AppConfig; from AppConfig once they do.
-    {
-      provide: MediaConfig,
-      inject: [AppConfig],
-      useFactory: (app: AppConfig) => loadMediaConfig({ ...process.env, ...app }, app.DATA_DIR),
-    },
     { provide: MEDIA_STORAGE, inject: [MediaConfig], useFactory: storageFor },
     MediaRepository,
     MediaService,
@@ -39,7 +32,7 @@ import { CuratorGuard, ImageUploadInterceptor } from './upload.js';
     ImageUploadInterceptor,
     MediaHttpErrorFilter,
   ],
-  exports: [MediaService, MediaRepository, MediaConfig, MediaChecker, MEDIA_STORAGE],
+  exports: [MediaService, MediaRepository, MediaChecker, MEDIA_STORAGE],
 })
 export class MediaModule implements OnApplicationShutdown {
   constructor(

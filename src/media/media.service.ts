@@ -7,7 +7,7 @@ import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { type CleanImage, cleanImage } from './image.js';
-import { MediaConfig } from './media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 import { Media, MediaKind } from './media.entity.js';
 import {
   type AddExerciseVideoInput,

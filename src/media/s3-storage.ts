@@ -6,7 +6,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import type { MediaConfig } from './media.config.js';
+import type { MediaConfig } from '../common/config/media.config.js';
 import { checked, IMMUTABLE, type MediaStorage } from './storage.js';
 
 /** Does this SDK error say the object is not there? (GetObject and HeadObject say it differently.) */

@@ -3,71 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { S3Client } from '@aws-sdk/client-s3';
-import { ConfigError } from '../common/config/app-config.js';
-import { loadMediaConfig } from './media.config.js';
+import { loadConfig } from '../common/config/app-config.js';
 import { S3Storage, s3ClientConfig } from './s3-storage.js';
-import { LocalDiskStorage, storageFor } from './storage.js';
+import { LocalDiskStorage } from './storage.js';
 
 const KEY = `${'ab'.repeat(32)}.png`;
 const BYTES = Buffer.from('not really a png, storage does not look');
-
-describe('MediaConfig', () => {
-  it('defaults to 5 MB on local disk under DATA_DIR/media', async () => {
-    const config = loadMediaConfig({}, './.data');
-    expect(config.MEDIA_MAX_BYTES).toBe(5 * 1024 * 1024);
-    expect(config.MEDIA_STORAGE).toBe('local');
-    expect(config.dir).toBe(join('.data', 'media'));
-    expect(await storageFor(config)).toBeInstanceOf(LocalDiskStorage);
-  });
-
-  it('caps pictures at 40 MP unless MEDIA_MAX_PIXELS says otherwise, refusing nonsense', () => {
-    expect(loadMediaConfig({}, '.').MEDIA_MAX_PIXELS).toBe(40_000_000);
-    expect(loadMediaConfig({ MEDIA_MAX_PIXELS: '12000000' }, '.').MEDIA_MAX_PIXELS).toBe(12e6);
-    for (const bad of ['0', '-5', 'lots', '1e9', '300000000']) {
-      expect(() => loadMediaConfig({ MEDIA_MAX_PIXELS: bad }, '.')).toThrow(ConfigError);
-    }
-  });
-
-  it('gives a throw-away database a throw-away folder, removed at shutdown', () => {
-    const config = loadMediaConfig({}, 'memory://');
-    expect(config.dir.startsWith(tmpdir())).toBe(true);
-    config.cleanup();
-    expect(() => readdirSync(config.dir)).toThrow();
-  });
-
-  it('refuses bad values with one line each, never echoing a secret', () => {
-    const error = (() => {
-      try {
-        loadMediaConfig(
-          {
-            MEDIA_MAX_BYTES: 'lots',
-            MEDIA_STORAGE: 's3',
-            S3_ENDPOINT: 'minio:9000',
-            S3_SECRET_ACCESS_KEY: 'hush',
-          },
-          '.',
-        );
-      } catch (e) {
-        return e as ConfigError;
-      }
-    })();
-    expect(error).toBeInstanceOf(ConfigError);
-    expect(error!.problems).toEqual([
-      expect.stringMatching(/^MEDIA_MAX_BYTES="lots"/),
-      'S3_ENDPOINT="minio:9000": S3_ENDPOINT must be an http(s):// URL',
-      'S3_BUCKET: is required when MEDIA_STORAGE=s3',
-      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither',
-    ]);
-    expect(error!.message).not.toContain('hush');
-  });
-
-  it('selects S3 with MEDIA_STORAGE=s3', async () => {
-    const config = loadMediaConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'clinic-media' }, '.');
-    const storage = await storageFor(config);
-    expect(storage).toBeInstanceOf(S3Storage);
-    storage.close?.();
-  });
-});
 
 describe('LocalDiskStorage', () => {
   let dir: string;
@@ -114,18 +55,15 @@ describe('S3Storage (no network)', () => {
 
   function fake(answers: Answer[]) {
     const sent: Sent[] = [];
-    const config = loadMediaConfig(
-      {
-        MEDIA_STORAGE: 's3',
-        S3_BUCKET: 'clinic-media',
-        S3_REGION: 'eu-central-1',
-        S3_ENDPOINT: 'http://127.0.0.1:9000',
-        S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-        S3_SECRET_ACCESS_KEY: 'secret-example',
-        S3_FORCE_PATH_STYLE: 'true',
-      },
-      '.',
-    );
+    const config = loadConfig({
+      MEDIA_STORAGE: 's3',
+      S3_BUCKET: 'clinic-media',
+      S3_REGION: 'eu-central-1',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      S3_SECRET_ACCESS_KEY: 'secret-example',
+      S3_FORCE_PATH_STYLE: 'true',
+    }).media;
     const client = new S3Client({
       ...s3ClientConfig(config),
       maxAttempts: 1,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { MediaConfig } from './media.config.js';
+import type { MediaConfig } from '../common/config/media.config.js';
 
 /** Image bytes never change under a key (the key is their hash), so caches may keep them. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

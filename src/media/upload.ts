@@ -10,7 +10,7 @@ import type { Request } from 'express';
 import { assertRoles } from '../common/access/roles.guard.js';
 import { CURATORS, type Viewer } from '../common/access/viewer.js';
 import { AuthService } from '../auth/auth.service.js';
-import { MediaConfig } from './media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 
 /** The fields of the upload form besides `file`. */
 export const TEXT_FIELDS = ['altText', 'credit', 'licence'] as const;

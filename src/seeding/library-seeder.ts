@@ -26,7 +26,7 @@ import { newExerciseValues } from '../exercises/exercise.values.js';
 import { missingTags } from '../exercises/tagging.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { checkImage, cleanImage, sniffImage } from '../media/image.js';
-import { MediaConfig } from '../media/media.config.js';
+import { MediaConfig } from '../common/config/media.config.js';
 import { Media } from '../media/media.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { passwordProblem } from '../access/password-policy.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
-import { plainToInstance, Transform } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -13,13 +13,9 @@ import {
   Max,
   Min,
   MinLength,
-  validateSync,
 } from 'class-validator';
-
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+import { readSection, shown, toBool, toInt } from './env.js';
+import { MediaConfig } from './media.config.js';
 
 /**
  * The service's whole configuration, read from the environment once at start-up. Invalid values
@@ -211,6 +207,9 @@ export class AppConfig {
   @Max(16384)
   PRINT_WORKER_HEAP_MB = 512;
 
+  /** Uploaded images and their storage (local disk or S3): MEDIA_* and S3_* variables. */
+  media: MediaConfig = new MediaConfig();
+
   /** TRUST_PROXY as Express wants it. */
   get trustProxy(): TrustProxy {
     return parseTrustProxy(this.TRUST_PROXY).value ?? false;
@@ -243,33 +242,15 @@ export class ConfigError extends Error {
   }
 }
 
-/** Builds and validates the configuration; empty strings count as unset. */
+/**
+ * Builds and validates the whole configuration, every section, from the environment: one line per
+ * problem, all of them at once. Empty strings count as unset.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const keys = Object.keys(new AppConfig()).concat([
-    'DATABASE_URL',
-    'GRAPHQL_INTROSPECTION',
-    'GRAPHQL_LANDING_PAGE',
-    'JWT_SECRET',
-    'ADMIN_EMAIL',
-    'ADMIN_PASSWORD',
-    'IMPORT_DIR',
-    'CLINIC_ADDRESS',
-    'CLINIC_PHONE',
-    'CLINIC_LOGO',
-    'PUBLIC_URL',
-    'TRUST_PROXY',
-  ]);
-  const raw: Record<string, string> = {};
-  for (const key of keys) {
-    const value = env[key];
-    if (value !== undefined && value !== '') raw[key] = value;
-  }
-  const config = plainToInstance(AppConfig, raw);
-  const problems = validateSync(config, { forbidUnknownValues: true }).map(
-    (e) =>
-      // Secrets are named, never echoed.
-      `${e.property}=${/SECRET|PASSWORD/.test(e.property) ? '(hidden)' : JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-  );
+  const { config, problems } = readSection(AppConfig, env);
+  const media = readSection(MediaConfig, env);
+  config.media = media.config;
+  config.media.dataDir = config.DATA_DIR;
   if (config.production && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: is required when NODE_ENV=production');
   }
@@ -277,7 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('PUBLIC_URL: is required when NODE_ENV=production (handouts print it)');
   }
   if (config.CLINIC_LOGO && !existsSync(config.CLINIC_LOGO)) {
-    problems.push(`CLINIC_LOGO=${JSON.stringify(config.CLINIC_LOGO)}: no such file`);
+    problems.push(`${shown('CLINIC_LOGO', config.CLINIC_LOGO)}: no such file`);
   }
   if (!config.ADMIN_EMAIL !== !config.ADMIN_PASSWORD) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
@@ -288,8 +269,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const trust = parseTrustProxy(config.TRUST_PROXY);
   if (trust.problem) {
-    problems.push(`TRUST_PROXY=${JSON.stringify(config.TRUST_PROXY)}: ${trust.problem}`);
+    problems.push(`${shown('TRUST_PROXY', config.TRUST_PROXY)}: ${trust.problem}`);
   }
+  problems.push(...media.problems, ...config.media.problems());
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
