@@ -1,4 +1,4 @@
-import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthService } from '../auth/auth.service.js';
@@ -10,12 +10,7 @@ import { type Audience, HandoutPrinting, type PrintNotes } from './handout-print
 import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
 import { PdfPrintPool, PrintFailed } from './rendering/pdf-print-pool.js';
-import {
-  databaseOutage,
-  RETRY_AFTER_SECONDS,
-  UNAVAILABLE_BODY,
-} from '../common/database/outage.js';
-import { loggableStack } from '../common/database/pg-errors.js';
+import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -34,19 +29,14 @@ const PAGE_HEADERS = {
   'content-security-policy': PAGE_POLICY,
 };
 
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-};
-
 /**
  * The printable forms of a handout. `/handouts/:id/...` is for the clinic's team (Bearer token,
  * with the patient's name); `/h/:token` is the share link printed as a QR code (no name: links
- * travel). Every opening is recorded, refused ones included.
+ * travel). Every opening is recorded, refused ones included. Errors are answered by
+ * HttpExceptionFilter, after the private headers every answer of these routes carries.
  */
 @Controller()
+@UseFilters(HttpExceptionFilter)
 export class HandoutsController {
   private readonly logger = new Logger('Handouts');
 
@@ -78,52 +68,48 @@ export class HandoutsController {
   }
 
   private async forTeam(id: string, format: HandoutFormat, req: Request, res: Response) {
-    try {
-      const viewer = await this.auth.viewerFor(req.headers);
-      assertRoles(viewer, CLINIC_TEAM, 'A handout');
-      const handout = await this.handouts.find(id);
-      await this.send(res, handout, format, { kind: 'team' });
-      await this.record(req, handout.id, format, AccessOutcome.SERVED, { accountId: viewer.id });
-    } catch (error) {
-      this.fail(res, error);
-    }
+    res.set(PRIVATE);
+    const viewer = await this.auth.viewerFor(req.headers);
+    assertRoles(viewer, CLINIC_TEAM, 'A handout');
+    const handout = await this.handouts.find(id);
+    await this.send(res, handout, format, { kind: 'team' });
+    await this.record(req, handout.id, format, AccessOutcome.SERVED, { accountId: viewer.id });
   }
 
   private async forLink(token: string, format: HandoutFormat, req: Request, res: Response) {
-    try {
-      const link = await this.handouts.findLinkByToken(token);
-      if (!link) {
-        res
-          .status(404)
-          .set(PAGE_HEADERS)
-          .send(linkGonePage(DEFAULT_LOCALE, this.printing.clinicName));
-        return;
-      }
-      const handout = await this.handouts.find(link.handoutId);
-      const outcome = link.revokedAt
-        ? AccessOutcome.REVOKED
-        : link.expiresAt.getTime() <= Date.now()
-          ? AccessOutcome.EXPIRED
-          : AccessOutcome.SERVED;
-      await this.record(req, handout.id, format, outcome, { linkId: link.id });
-      if (outcome !== AccessOutcome.SERVED) {
-        res
-          .status(410)
-          .set(PAGE_HEADERS)
-          .send(linkGonePage(handout.locale, this.printing.clinicName));
-        return;
-      }
-      await this.send(res, handout, format, { kind: 'link', link });
-    } catch (error) {
-      this.fail(res, error);
+    res.set(PRIVATE);
+    const link = await this.handouts.findLinkByToken(token);
+    if (!link) {
+      res
+        .status(404)
+        .set(PAGE_HEADERS)
+        .send(linkGonePage(DEFAULT_LOCALE, this.printing.clinicName));
+      return;
     }
+    const handout = await this.handouts.find(link.handoutId);
+    const outcome = link.revokedAt
+      ? AccessOutcome.REVOKED
+      : link.expiresAt.getTime() <= Date.now()
+        ? AccessOutcome.EXPIRED
+        : AccessOutcome.SERVED;
+    await this.record(req, handout.id, format, outcome, { linkId: link.id });
+    if (outcome !== AccessOutcome.SERVED) {
+      res
+        .status(410)
+        .set(PAGE_HEADERS)
+        .send(linkGonePage(handout.locale, this.printing.clinicName));
+      return;
+    }
+    await this.send(res, handout, format, { kind: 'link', link });
   }
 
   private async send(res: Response, handout: Handout, format: HandoutFormat, audience: Audience) {
     if (format === HandoutFormat.PDF) {
       this.printers.assertRoom();
       const notes: PrintNotes = { skippedPictures: 0 };
-      const pdf = await this.printing.pdf(handout, audience, notes);
+      const pdf = await this.printing.pdf(handout, audience, notes).catch((error: unknown) => {
+        throw error instanceof PrintFailed ? this.printFailed(error) : error;
+      });
       res
         .status(200)
         .set({
@@ -159,43 +145,12 @@ export class HandoutsController {
     });
   }
 
-  private fail(res: Response, error: unknown) {
-    if (res.headersSent) {
-      // Served, but the access could not be recorded: say so, the log is the only place left.
-      if (!databaseOutage.noteFailure(error)) {
-        this.logger.error('A handout access could not be recorded', loggableStack(error));
-      }
-      return;
-    }
-    if (databaseOutage.noteFailure(error)) {
-      res
-        .status(503)
-        .set({ ...PRIVATE, 'retry-after': String(RETRY_AFTER_SECONDS) })
-        .json(UNAVAILABLE_BODY);
-      return;
-    }
-    if (error instanceof GraphQLError) {
-      const code = String(error.extensions.code);
-      // An error that carries its own HTTP answer (503 with Retry-After, 429) is sent as it says.
-      const http = error.extensions.http as
-        { status?: number; headers?: Map<string, string> } | undefined;
-      res
-        .status(http?.status ?? STATUS[code] ?? 400)
-        .set({ ...PRIVATE, ...Object.fromEntries(http?.headers ?? []) })
-        .json({ code, message: error.message });
-      return;
-    }
-    if (error instanceof PrintFailed) {
-      // One line: the cause names the failure, never the handout's text.
-      this.logger.error(error.message);
-      res.status(500).set(PRIVATE).json({
-        code: 'PRINT_FAILED',
-        message: 'This handout could not be printed as a PDF. Its print page still works.',
-      });
-      return;
-    }
-    // The message of an unexpected error could hold anything; the stack is enough to debug.
-    this.logger.error('A handout could not be rendered', loggableStack(error));
-    res.status(500).set(PRIVATE).json({ code: 'INTERNAL', message: 'Something went wrong.' });
+  /** One line in the log: the cause names the failure, never the handout's text. */
+  private printFailed(error: PrintFailed): GraphQLError {
+    this.logger.error(error.message);
+    return new GraphQLError(
+      'This handout could not be printed as a PDF. Its print page still works.',
+      { extensions: { code: 'PRINT_FAILED', http: { status: 500 } } },
+    );
   }
 }

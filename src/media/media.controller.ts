@@ -15,7 +15,7 @@ import {
 import type { Request, Response } from 'express';
 import type { Viewer } from '../common/access/viewer.js';
 import { badUserInput, notFound } from '../common/errors/errors.js';
-import { MediaHttpErrorFilter } from './http-errors.js';
+import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
 import type { Media } from './media.entity.js';
 import { MediaService } from './media.service.js';
 import { IMMUTABLE } from './storage.js';
@@ -29,7 +29,7 @@ import {
 
 /** Image uploads (multipart/form-data) and the image files themselves, outside GraphQL. */
 @Controller('media')
-@UseFilters(MediaHttpErrorFilter)
+@UseFilters(HttpExceptionFilter)
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
-import { MediaHttpErrorFilter } from './http-errors.js';
 import { MediaChecker } from './media-check.js';
 import { MediaConfig } from '../common/config/media.config.js';
 import { MediaController } from './media.controller.js';
@@ -30,7 +29,6 @@ import { CuratorGuard, ImageUploadInterceptor } from './upload.js';
     ExerciseMediaResolver,
     CuratorGuard,
     ImageUploadInterceptor,
-    MediaHttpErrorFilter,
   ],
   exports: [MediaService, MediaRepository, MediaChecker, MEDIA_STORAGE],
 })

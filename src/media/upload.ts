@@ -4,6 +4,7 @@ import {
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
+  PayloadTooLargeException,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
@@ -11,6 +12,7 @@ import { assertRoles } from '../common/access/roles.guard.js';
 import { CURATORS, type Viewer } from '../common/access/viewer.js';
 import { AuthService } from '../auth/auth.service.js';
 import { MediaConfig } from '../common/config/media.config.js';
+import { payloadTooLarge } from '../common/errors/errors.js';
 
 /** The fields of the upload form besides `file`. */
 export const TEXT_FIELDS = ['altText', 'credit', 'licence'] as const;
@@ -44,13 +46,17 @@ export class CuratorGuard implements CanActivate {
 /**
  * Nest's multer interceptor for the `file` field, with the configured size limit. Without a
  * `storage` or `dest` multer keeps the file in memory: it is checked and hashed before anything
- * is written. Multer's own errors reach MediaHttpErrorFilter with their code and field.
+ * is written. Multer's own errors reach HttpExceptionFilter with their code and field; a file over
+ * the limit is refused here, since only here is the limit known.
  */
 @Injectable()
 export class ImageUploadInterceptor implements NestInterceptor {
   private readonly multer: NestInterceptor;
+  private readonly tooLarge: string;
 
   constructor(config: MediaConfig) {
+    const max = config.MEDIA_MAX_BYTES;
+    this.tooLarge = `file is larger than ${(max / 1024 / 1024).toFixed(1)} MB (${max} bytes)`;
     const Multer = FileInterceptor('file', {
       limits: {
         fileSize: config.MEDIA_MAX_BYTES,
@@ -65,7 +71,12 @@ export class ImageUploadInterceptor implements NestInterceptor {
     this.multer = new Multer();
   }
 
-  intercept(context: ExecutionContext, next: CallHandler) {
-    return this.multer.intercept(context, next);
+  async intercept(context: ExecutionContext, next: CallHandler) {
+    try {
+      return await this.multer.intercept(context, next);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeException) throw payloadTooLarge('file', this.tooLarge);
+      throw error;
+    }
   }
 }

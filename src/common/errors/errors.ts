@@ -13,6 +13,35 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The service cannot answer now (database down, print queue full): try again later. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** HTTP routes only: an upload over the size limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+}
+
+/**
+ * The HTTP status of each code, carried by every error in `extensions.http`. The HTTP routes
+ * answer with it (http-exception.filter.ts). Over GraphQL, Apollo applies it only to a request
+ * that never ran (a refused query, a rate limit): once execution has run, @nestjs/apollo answers
+ * 200 with `data` and the errors, as before; Apollo removes `http` from the errors it sends.
+ */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+/** The status of a code, with Retry-After when there is a time to wait. */
+function http(code: ErrorCode, retryAfterSeconds?: number) {
+  return retryAfterSeconds === undefined
+    ? { status: HTTP_STATUS[code] }
+    : {
+        status: HTTP_STATUS[code],
+        headers: new Map([['retry-after', String(retryAfterSeconds)]]),
+      };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +55,11 @@ export interface FieldProblem {
 export function badUserInput(problems: FieldProblem[]): GraphQLError {
   const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
   return new GraphQLError(`Invalid input: ${summary}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems },
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      fields: problems,
+      http: http(ErrorCode.BAD_USER_INPUT),
+    },
   });
 }
 
@@ -34,24 +67,28 @@ export function badUserInput(problems: FieldProblem[]): GraphQLError {
 export function notFound(what: string, key?: string): GraphQLError {
   const shown = key && UUID.test(key) ? `${what} ${key}` : what;
   return new GraphQLError(`${shown} was not found`, {
-    extensions: { code: ErrorCode.NOT_FOUND },
+    extensions: { code: ErrorCode.NOT_FOUND, http: http(ErrorCode.NOT_FOUND) },
   });
 }
 
 export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.CONFLICT, ...extensions, http: http(ErrorCode.CONFLICT) },
+  });
 }
 
 export function unauthenticated(
   message = 'Sign in first: send Authorization: Bearer <token>.',
 ): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: http(ErrorCode.UNAUTHENTICATED) },
   });
 }
 
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.FORBIDDEN, http: http(ErrorCode.FORBIDDEN) },
+  });
 }
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
@@ -59,7 +96,7 @@ export function rateLimited(retryAfterSeconds: number): GraphQLError {
     extensions: {
       code: ErrorCode.RATE_LIMITED,
       retryAfterSeconds,
-      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      http: http(ErrorCode.RATE_LIMITED, retryAfterSeconds),
     },
   });
 }
@@ -70,7 +107,18 @@ export function serviceUnavailable(message: string, retryAfterSeconds = 5): Grap
     extensions: {
       code: ErrorCode.SERVICE_UNAVAILABLE,
       retryAfterSeconds,
-      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      http: http(ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds),
+    },
+  });
+}
+
+/** 413, over HTTP only: the field that is too large, and the limit in its message. */
+export function payloadTooLarge(field: string, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.PAYLOAD_TOO_LARGE,
+      fields: [{ field, message }],
+      http: http(ErrorCode.PAYLOAD_TOO_LARGE),
     },
   });
 }
