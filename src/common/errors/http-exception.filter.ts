@@ -66,7 +66,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (databaseOutage.noteFailure(error)) {
       return [503, { ...UNAVAILABLE_BODY }, { 'retry-after': String(RETRY_AFTER_SECONDS) }];
     }
-    if (error instanceof GraphQLError) return fromGraphQL(error);
+    // Ours always have a code; a GraphQLError without one is not ours to show.
+    if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+      return fromGraphQL(error);
+    }
     if (error instanceof HttpException && error.getStatus() < 500) return fromNest(error);
     this.logger.error(
       `Unexpected error at ${route}: ${error instanceof Error ? error.name : typeof error}`,
@@ -78,7 +81,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
 /** Our own errors: their code, their status and headers, the fields they name. */
 function fromGraphQL(error: GraphQLError): Answer {
-  const code = String(error.extensions.code);
+  const code = error.extensions.code as string;
   const http = error.extensions.http as
     { status?: number; headers?: Map<string, string> } | undefined;
   const fields = error.extensions.fields as FieldProblem[] | undefined;
