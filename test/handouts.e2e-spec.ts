@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { apiKeyFor } from './support/factories.js';
 
 const PATIENT = 'María José Fernández-Quiñones';
 
@@ -399,12 +400,7 @@ describe('handouts', () => {
     let apiKey: Caller;
     beforeAll(async () => {
       handout = await issue({ templateId, patientName: 'Private Person', clinicianId });
-      const key = await t.gql<{ createApiKey: { secret: string } }>(
-        'mutation { createApiKey(input: { name: "kiosk" }) { secret } }',
-        {},
-        'admin',
-      );
-      apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+      apiKey = (await apiKeyFor(t, 'kiosk')).caller;
     });
 
     it('keeps handouts and patient names to the clinic team', async () => {
