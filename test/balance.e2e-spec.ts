@@ -127,12 +127,15 @@ describe('programBalance: spread, gaps and suggestions', () => {
     const res = await t.gql<{ createExercise: { id: string; version: number } }>(
       'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version } }',
       {
-        input: exerciseInput({
+        // The facets are the table's plain strings: spread over the typed fixture.
+        input: {
+          ...exerciseInput({
+            tempo: '1-0-X-0',
+            equipment: ['DUMBBELL'],
+            intensity: { scale: 'MASS', value: 8, unit: 'KG' },
+          }),
           ...{ slug, name, planes, stance, tempoIntent, loadKind, regions, focus, difficulty },
-          tempo: '1-0-X-0',
-          equipment: ['DUMBBELL'],
-          intensity: { scale: 'MASS', value: 8, unit: 'KG' },
-        }),
+        },
       },
     );
     expect(res.body.errors).toBeUndefined();

@@ -238,7 +238,10 @@ describe('the catalogue: seed library, facet filters and pages', () => {
       );
       writeFileSync(join(dir, 'progressions.json'), '[]');
       const seeder = t.running.app.get(LibrarySeeder);
-      const error = await seeder.seed(dir).catch((e: Error) => e);
+      const error = await seeder.seed(dir).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(String(error)).toContain(
         'bad.json[0] untagged-published: a PUBLISHED exercise needs PLANES',
       );

@@ -1,5 +1,6 @@
 import { exerciseInput } from './support/fixtures.js';
 import { ADMIN, type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { accountFor, apiKeyFor } from './support/factories.js';
 
 const CREATE =
   'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version status } }';
@@ -20,12 +21,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SEED_ON_EMPTY: 'true' });
-    const key = await t.gql<{ createApiKey: { secret: string } }>(
-      'mutation { createApiKey(input: { name: "patient app" }) { secret apiKey { id prefix } } }',
-      {},
-      'admin',
-    );
-    apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+    apiKey = (await apiKeyFor(t)).caller;
   });
   afterAll(() => t.close());
 
@@ -410,14 +406,10 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       );
       expect(forged.status).toBe(401);
       const email = `leaver-${++n}@clinic.test`;
-      const made = await t.gql<{ createAccount: { id: string } }>(
-        'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-        { input: { email, displayName: 'Leaver', role: 'STAFF', password: ADMIN.password } },
-        'admin',
-      );
+      const made = await accountFor(t, { email, displayName: 'Leaver', role: 'STAFF' });
       await t.gql(
         'mutation ($id: ID!) { updateAccount(id: $id, input: { active: false }) { active } }',
-        { id: made.body.data!.createAccount.id },
+        { id: made.id },
         'admin',
       );
       const login = await t.gql(

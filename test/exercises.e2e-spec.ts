@@ -1,18 +1,57 @@
-import { EXERCISE_FIELDS, exerciseInput } from './support/fixtures.js';
+import { graphql } from './graphql/index.js';
+import type {
+  CreateExerciseInput,
+  ExerciseFieldsFragment,
+  LoadIntensityInput,
+} from './graphql/graphql.js';
+import { exerciseInput } from './support/fixtures.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
-interface ExerciseData {
-  id: string;
-  slug: string;
-  version: number;
-  status: string;
-  [key: string]: unknown;
-}
-
-const CREATE = `mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { ${EXERCISE_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
-  updateExercise(id: $id, version: $version, input: $input) { ${EXERCISE_FIELDS} } }`;
-const GET = `query ($id: ID, $slug: String) { exercise(id: $id, slug: $slug) { ${EXERCISE_FIELDS} } }`;
+const CREATE = graphql(`
+  mutation CreateExercise($input: CreateExerciseInput!) {
+    createExercise(input: $input) {
+      ...ExerciseFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
+    updateExercise(id: $id, version: $version, input: $input) {
+      ...ExerciseFields
+    }
+  }
+`);
+const ARCHIVE = graphql(`
+  mutation ArchiveExercise($id: ID!) {
+    archiveExercise(id: $id, version: 1) {
+      status
+      version
+    }
+  }
+`);
+const LIST = graphql(`
+  query ExerciseSlugs($filter: ExerciseFilter) {
+    exercises(first: 100, filter: $filter) {
+      nodes {
+        slug
+      }
+    }
+  }
+`);
+const COUNT = graphql(`
+  query ExerciseCount {
+    exercises {
+      totalCount
+    }
+  }
+`);
+const GET = graphql(`
+  query Exercise($id: ID, $slug: String) {
+    exercise(id: $id, slug: $slug) {
+      ...ExerciseFields
+    }
+  }
+`);
 
 describe('exercises: read and write through GraphQL', () => {
   let t: TestApp;
@@ -21,8 +60,10 @@ describe('exercises: read and write through GraphQL', () => {
   });
   afterAll(() => t.close());
 
-  async function create(overrides: Record<string, unknown> = {}): Promise<ExerciseData> {
-    const res = await t.gql<{ createExercise: ExerciseData }>(CREATE, {
+  async function create(
+    overrides: Partial<CreateExerciseInput> = {},
+  ): Promise<ExerciseFieldsFragment> {
+    const res = await t.gql(CREATE, {
       input: exerciseInput(overrides),
     });
     expect(res.body.errors).toBeUndefined();
@@ -81,10 +122,10 @@ describe('exercises: read and write through GraphQL', () => {
       'secondaryMuscles',
       'equipment',
       'intensity',
-    ]) {
+    ] as const) {
       delete input[key];
     }
-    const res = await t.gql<{ createExercise: ExerciseData }>(CREATE, { input });
+    const res = await t.gql(CREATE, { input });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.createExercise).toMatchObject({
       aliases: [],
@@ -99,7 +140,7 @@ describe('exercises: read and write through GraphQL', () => {
   });
 
   it('stores each intensity scale', async () => {
-    const cases = [
+    const cases: LoadIntensityInput[] = [
       { scale: 'MASS', value: 12.5, unit: 'KG' },
       { scale: 'BAND', bandColour: 'GREEN' },
       { scale: 'PERCENT_1RM', value: 70 },
@@ -138,8 +179,8 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('finds an exercise by id and by slug', async () => {
     const created = await create({ slug: 'test-find-me' });
-    const byId = await t.gql<{ exercise: ExerciseData }>(GET, { id: created.id });
-    const bySlug = await t.gql<{ exercise: ExerciseData }>(GET, { slug: 'test-find-me' });
+    const byId = await t.gql(GET, { id: created.id });
+    const bySlug = await t.gql(GET, { slug: 'test-find-me' });
     expect(byId.body.data!.exercise.slug).toBe('test-find-me');
     expect(bySlug.body.data!.exercise.id).toBe(created.id);
   });
@@ -172,7 +213,7 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('updates only the fields sent and bumps the version', async () => {
     const created = await create({ slug: 'test-update' });
-    const res = await t.gql<{ updateExercise: ExerciseData }>(UPDATE, {
+    const res = await t.gql(UPDATE, {
       id: created.id,
       version: 1,
       input: { name: 'Renamed', difficulty: 4, tempo: '4-0-1-0', intensity: null },
@@ -202,7 +243,7 @@ describe('exercises: read and write through GraphQL', () => {
       await t.gql(UPDATE, { id: created.id, version: 1, input: { summary: 'Second' } }),
     );
     expect(second.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const now = await t.gql<{ exercise: ExerciseData }>(GET, { id: created.id });
+    const now = await t.gql(GET, { id: created.id });
     expect(now.body.data!.exercise).toMatchObject({ name: 'First editor', version: 2 });
     expect(now.body.data!.exercise.summary).not.toBe('Second');
   });
@@ -217,7 +258,7 @@ describe('exercises: read and write through GraphQL', () => {
     const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(7);
-    const now = await t.gql<{ exercise: ExerciseData }>(GET, { id: created.id });
+    const now = await t.gql(GET, { id: created.id });
     expect(now.body.data!.exercise.version).toBe(2);
   });
 
@@ -257,18 +298,11 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('archives an exercise, keeping it readable but out of the default list', async () => {
     const created = await create({ slug: 'test-archive', name: 'Zz archived exercise' });
-    const res = await t.gql<{ archiveExercise: ExerciseData }>(
-      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { status version } }',
-      { id: created.id },
-    );
+    const res = await t.gql(ARCHIVE, { id: created.id });
     expect(res.body.data!.archiveExercise).toEqual({ status: 'ARCHIVED', version: 2 });
-    const list = await t.gql<{ exercises: { nodes: { slug: string }[] } }>(
-      '{ exercises(first: 100, filter: { text: "Zz archived" }) { nodes { slug } } }',
-    );
+    const list = await t.gql(LIST, { filter: { text: 'Zz archived' } });
     expect(list.body.data!.exercises.nodes).toEqual([]);
-    const archived = await t.gql<{ exercises: { nodes: { slug: string }[] } }>(
-      '{ exercises(first: 100, filter: { text: "Zz archived", status: [ARCHIVED] }) { nodes { slug } } }',
-    );
+    const archived = await t.gql(LIST, { filter: { text: 'Zz archived', status: ['ARCHIVED'] } });
     expect(archived.body.data!.exercises.nodes).toEqual([{ slug: 'test-archive' }]);
   });
 
@@ -362,11 +396,9 @@ describe('exercises: read and write through GraphQL', () => {
     ])(
       'rejects %s with BAD_USER_INPUT naming the field',
       async (_label, overrides, field, message) => {
-        const before = await t.gql<{ exercises: { totalCount: number } }>(
-          '{ exercises { totalCount } }',
-        );
+        const before = await t.gql(COUNT);
         const res = await t.gql(CREATE, {
-          input: exerciseInput({ slug: 'test-invalid', ...overrides }),
+          input: { ...exerciseInput({ slug: 'test-invalid' }), ...overrides },
         });
         expect(res.status).toBe(200);
         const error = onlyError(res);
@@ -376,9 +408,7 @@ describe('exercises: read and write through GraphQL', () => {
           message: expect.stringContaining(message),
         });
         expect(error.message).toContain(field);
-        const after = await t.gql<{ exercises: { totalCount: number } }>(
-          '{ exercises { totalCount } }',
-        );
+        const after = await t.gql(COUNT);
         expect(after.body.data!.exercises.totalCount).toBe(before.body.data!.exercises.totalCount);
       },
     );
@@ -410,7 +440,7 @@ describe('exercises: read and write through GraphQL', () => {
     });
 
     it('rejects an unknown enum value before any resolver runs', async () => {
-      const res = await t.gql(CREATE, { input: exerciseInput({ stance: 'ONE_FOOT' }) });
+      const res = await t.gql(CREATE, { input: { ...exerciseInput(), stance: 'ONE_FOOT' } });
       expect(res.status).toBe(400);
       expect(onlyError(res).extensions?.code).toBe('BAD_USER_INPUT');
       // It names the field and the enum, never the value sent (which could be anything).

@@ -23,6 +23,7 @@ import {
 import { exerciseInput } from './support/fixtures.js';
 import { captureLogs } from './support/logs.js';
 import { type Caller, startTestApp, type TestApp } from './support/test-app.js';
+import { apiKeyFor } from './support/factories.js';
 
 /**
  * Hostile requests over every root query and mutation, read from the schema so a new field is
@@ -127,18 +128,8 @@ describe('fuzz: no hostile request is a 5xx or an INTERNAL_SERVER_ERROR', () => 
         ),
       );
       expect(fields.length).toBeGreaterThan(40);
-      const key = await t.gql<{ createApiKey: { secret: string } }>(
-        'mutation { createApiKey(input: { name: "fuzz" }) { secret } }',
-        {},
-        'admin',
-      );
-      const callers: Caller[] = [
-        'anonymous',
-        { headers: { 'x-api-key': key.body.data!.createApiKey.secret } },
-        'staff',
-        'clinician',
-        'admin',
-      ];
+      const key = await apiKeyFor(t, 'fuzz');
+      const callers: Caller[] = ['anonymous', key.caller, 'staff', 'clinician', 'admin'];
       const request = fc.constantFrom(...fields).chain(([root, field]) =>
         fc.record({
           root: fc.constant(root),

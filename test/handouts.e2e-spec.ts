@@ -4,48 +4,47 @@ import { join } from 'node:path';
 import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
+import type { HandoutFieldsFragment, IssueHandoutInput } from './graphql/graphql.js';
 
 const PATIENT = 'María José Fernández-Quiñones';
 
-const HANDOUT = `id seriesId version latestVersion title patientName issuedOn clinicianName locale largePrint
-  pdfUrl printUrl
-  items { position exerciseSlug exerciseVersion name summary steps cues fallbackFields
-    picture { url altText credit licence }
-    prescription { sets reps holdSeconds tempo load sessionsPerWeek side restSeconds notes } }
-  links { id url active expiresAt revokedAt }`;
-const ISSUE = `mutation ($input: IssueHandoutInput!) { issueHandout(input: $input) { ${HANDOUT} } }`;
-const REISSUE = `mutation ($input: ReissueHandoutInput!) { reissueHandout(input: $input) { ${HANDOUT} } }`;
+const ISSUE = graphql(`
+  mutation IssueHandout($input: IssueHandoutInput!) {
+    issueHandout(input: $input) {
+      ...HandoutFields
+    }
+  }
+`);
+const REISSUE = graphql(`
+  mutation ReissueHandout($input: ReissueHandoutInput!) {
+    reissueHandout(input: $input) {
+      ...HandoutFields
+    }
+  }
+`);
+const GET = graphql(`
+  query Handout($id: ID!) {
+    handout(id: $id) {
+      ...HandoutFields
+    }
+  }
+`);
+const VERSION_ONE = graphql(`
+  query HandoutVersion($id: ID!) {
+    handout(id: $id) {
+      name: title
+      latestVersion
+      items {
+        name
+      }
+    }
+  }
+`);
 
-interface Item {
-  exerciseSlug: string;
-  exerciseVersion: number;
-  name: string;
-  summary: string;
-  steps: string[];
-  cues: string[];
-  fallbackFields: string[];
-  picture: { url: string; credit: string } | null;
-  prescription: {
-    sets: number;
-    reps: number | null;
-    holdSeconds: number | null;
-    tempo: string | null;
-  };
-}
-interface Handout {
-  id: string;
-  seriesId: string;
-  version: number;
-  latestVersion: number;
-  title: string;
-  patientName: string;
-  locale: string;
-  largePrint: boolean;
-  pdfUrl: string;
-  printUrl: string;
-  items: Item[];
-  links: { id: string; url: string; active: boolean }[];
-}
+type Handout = HandoutFieldsFragment;
+
 interface Translation {
   slug: string;
   name: string;
@@ -80,8 +79,8 @@ describe('handouts', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     return pdfText(Buffer.from(await res.arrayBuffer()));
   };
-  async function issue(input: Record<string, unknown>, as: Caller = 'staff'): Promise<Handout> {
-    const res = await t.gql<{ issueHandout: Handout }>(ISSUE, { input }, as);
+  async function issue(input: IssueHandoutInput, as: Caller = 'staff'): Promise<Handout> {
+    const res = await t.gql(ISSUE, { input }, as);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.issueHandout;
   }
@@ -230,22 +229,12 @@ describe('handouts', () => {
       );
       expect(translated.body.errors).toBeUndefined();
 
-      const again = await t.gql<{ handout: Handout }>(
-        `query ($id: ID!) { handout(id: $id) { ${HANDOUT} } }`,
-        {
-          id: handout.id,
-        },
-        'staff',
-      );
+      const again = await t.gql(GET, { id: handout.id }, 'staff');
       expect(again.body.data!.handout.items).toEqual(handout.items);
       expect((await pdfOf(handout.pdfUrl)).text).toBe(before.text);
       expect(await (await fetchAs(handout.links[0].url, 'anonymous')).text()).toBe(link);
 
-      const reissued = await t.gql<{ reissueHandout: Handout }>(
-        REISSUE,
-        { input: { id: handout.id } },
-        'staff',
-      );
+      const reissued = await t.gql(REISSUE, { input: { id: handout.id } }, 'staff');
       expect(reissued.body.errors).toBeUndefined();
       const v2 = reissued.body.data!.reissueHandout;
       expect(v2).toMatchObject({
@@ -259,13 +248,7 @@ describe('handouts', () => {
       expect(v2.items[1].steps).toEqual(es('glute-bridge').steps);
       expect(v2.items[1].prescription).toEqual(handout.items[1].prescription);
 
-      const v1 = await t.gql<{ handout: Handout }>(
-        `query ($id: ID!) { handout(id: $id) { name: title latestVersion items { name } } }`,
-        {
-          id: handout.id,
-        },
-        'staff',
-      );
+      const v1 = await t.gql(VERSION_ONE, { id: handout.id }, 'staff');
       expect(v1.body.data!.handout).toMatchObject({ latestVersion: 2 });
       expect(v1.body.data!.handout.items[1].name).toBe(es('glute-bridge').name);
 
@@ -399,12 +382,7 @@ describe('handouts', () => {
     let apiKey: Caller;
     beforeAll(async () => {
       handout = await issue({ templateId, patientName: 'Private Person', clinicianId });
-      const key = await t.gql<{ createApiKey: { secret: string } }>(
-        'mutation { createApiKey(input: { name: "kiosk" }) { secret } }',
-        {},
-        'admin',
-      );
-      apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+      apiKey = (await apiKeyFor(t, 'kiosk')).caller;
     });
 
     it('keeps handouts and patient names to the clinic team', async () => {

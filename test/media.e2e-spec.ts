@@ -11,6 +11,7 @@ import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
 import { fixturePhoto } from './support/dataset.js';
 import { exerciseInput } from './support/fixtures.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { apiKeyFor } from './support/factories.js';
 
 /** A JPEG of 850 x 567 from the repository's free-exercise-db fixture (a stand-in, never modified). */
 const photo = (id: string) => fixturePhoto(id);
@@ -397,17 +398,8 @@ describe('media: pictures and video links of exercises', () => {
     expect([badToken.status, badToken.body.code]).toEqual([401, 'UNAUTHENTICATED']);
     const staff = await upload(exerciseId, file, {}, 'staff');
     expect([staff.status, staff.body.code]).toEqual([403, 'FORBIDDEN']);
-    const key = await t.gql<{ createApiKey: { secret: string } }>(
-      'mutation { createApiKey(input: { name: "media test app" }) { secret } }',
-      {},
-      'admin',
-    );
-    const app = await upload(
-      exerciseId,
-      file,
-      {},
-      { headers: { 'x-api-key': key.body.data!.createApiKey.secret } },
-    );
+    const key = await apiKeyFor(t, 'media test app');
+    const app = await upload(exerciseId, file, {}, key.caller);
     expect([app.status, app.body.code]).toEqual([403, 'FORBIDDEN']);
     expect((await mediaOf(exerciseId)).body.data!.exercise.media).toEqual([]);
     expect((await upload(exerciseId, file, {}, 'clinician')).status).toBe(201);

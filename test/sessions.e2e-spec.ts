@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { exerciseInput } from './support/fixtures.js';
 import { ADMIN, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { accountFor, apiKeyFor } from './support/factories.js';
 
 const PATIENT = 'Ingrid Søndergaard-Okafor';
 const SECRET = 'test-secret-that-is-at-least-32-characters';
@@ -41,12 +42,7 @@ describe('sessions: rights follow the database at the next request', () => {
 
   async function account(role: 'STAFF' | 'CLINICIAN' | 'ADMIN'): Promise<Pair & { email: string }> {
     const email = `person-${++n}@clinic.test`;
-    const made = await t.gql<{ createAccount: { id: string } }>(
-      'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-      { input: { email, displayName: `Person ${n}`, role, password } },
-      'admin',
-    );
-    expect(made.body.errors).toBeUndefined();
+    await accountFor(t, { email, displayName: `Person ${n}`, role }, password);
     return { ...(await signIn(email)), email };
   }
 
@@ -378,27 +374,16 @@ describe('sessions: rights follow the database at the next request', () => {
   });
 
   it('stops a revoked API key at the next request', async () => {
-    const made = await t.gql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
-      'mutation { createApiKey(input: { name: "app" }) { secret apiKey { id } } }',
-      {},
-      'admin',
-    );
-    const { secret, apiKey } = made.body.data!.createApiKey;
-    const headers = { headers: { 'x-api-key': secret } };
+    const { id, caller: headers } = await apiKeyFor(t, 'app');
     expect(code(await t.gql('{ exercises(first: 1) { totalCount } }', {}, headers))).toBe('OK');
-    await t.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id }, 'admin');
+    await t.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', { id }, 'admin');
     const refused = await t.gql('{ exercises(first: 1) { totalCount } }', {}, headers);
     expect(refused.status).toBe(401);
   });
 
   it('sees a change made by another instance within CREDENTIAL_CACHE_MS', async () => {
     const staff = await account('STAFF');
-    const made = await t.gql<{ createApiKey: { secret: string } }>(
-      'mutation { createApiKey(input: { name: "other instance" }) { secret } }',
-      {},
-      'admin',
-    );
-    const key = { headers: { 'x-api-key': made.body.data!.createApiKey.secret } };
+    const key = (await apiKeyFor(t, 'other instance')).caller;
     expect(code(await readNames(staff.token))).toBe('OK');
     expect(code(await t.gql('{ exercises(first: 1) { totalCount } }', {}, key))).toBe('OK');
     // Written straight to the database, as another instance would: no local revocation.

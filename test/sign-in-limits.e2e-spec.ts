@@ -1,4 +1,5 @@
 import { ADMIN, startTestApp, type TestApp } from './support/test-app.js';
+import { accountFor } from './support/factories.js';
 
 interface Answer {
   status: number;
@@ -55,19 +56,7 @@ describe('sign-in limits', () => {
     beforeAll(async () => {
       t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_RATE_LIMIT: String(LIMIT) });
       for (let i = 1; i <= 3; i++) {
-        const made = await t.gql(
-          'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-          {
-            input: {
-              email: person(i),
-              displayName: `Runner ${i}`,
-              role: 'STAFF',
-              password: ADMIN.password,
-            },
-          },
-          'admin',
-        );
-        expect(made.body.errors).toBeUndefined();
+        await accountFor(t, { email: person(i), displayName: `Runner ${i}`, role: 'STAFF' });
       }
     });
     afterAll(() => t.close());

@@ -7,6 +7,7 @@ import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
 import { exerciseInput } from './support/fixtures.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { apiKeyFor } from './support/factories.js';
 
 interface SeedRecord {
   slug: string;
@@ -102,12 +103,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SEED_ON_EMPTY: 'true' });
-    const key = await t.gql<{ createApiKey: { secret: string } }>(
-      'mutation { createApiKey(input: { name: "patient app" }) { secret } }',
-      {},
-      'admin',
-    );
-    apiKey = { headers: { 'x-api-key': key.body.data!.createApiKey.secret } };
+    apiKey = (await apiKeyFor(t)).caller;
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,8 @@
+import { graphql } from '../graphql/index.js';
+import type { CreateExerciseInput } from '../graphql/graphql.js';
+
 /** A complete, valid createExercise input; tests change one thing at a time. */
-export function exerciseInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function exerciseInput(overrides: Partial<CreateExerciseInput> = {}): CreateExerciseInput {
   return {
     slug: 'test-lateral-step-down',
     name: 'Test lateral step-down',
@@ -28,13 +31,118 @@ export function exerciseInput(overrides: Record<string, unknown> = {}): Record<s
   };
 }
 
-export const EXERCISE_FIELDS = `
-  id slug name aliases summary steps cues mistakes precautions planes stance position
-  tempo { notation intent timeUnderTensionSeconds
-    eccentric { notation seconds asFastAsPossible } bottomPause { seconds }
-    concentric { notation seconds asFastAsPossible } topPause { seconds } }
-  loadKind equipment intensity { scale value unit bandColour }
-  regions primaryMuscles secondaryMuscles focus difficulty
-  prescription { sets reps holdSeconds perSide restSeconds sessionsPerWeek }
-  status version createdAt updatedAt
-`;
+/** Every field of an exercise, spread as `...ExerciseFields` (codegen inlines it into documents). */
+export const EXERCISE_FIELDS = graphql(`
+  fragment ExerciseFields on Exercise {
+    id
+    slug
+    name
+    aliases
+    summary
+    steps
+    cues
+    mistakes
+    precautions
+    planes
+    stance
+    position
+    tempo {
+      notation
+      intent
+      timeUnderTensionSeconds
+      eccentric {
+        notation
+        seconds
+        asFastAsPossible
+      }
+      bottomPause {
+        seconds
+      }
+      concentric {
+        notation
+        seconds
+        asFastAsPossible
+      }
+      topPause {
+        seconds
+      }
+    }
+    loadKind
+    equipment
+    intensity {
+      scale
+      value
+      unit
+      bandColour
+    }
+    regions
+    primaryMuscles
+    secondaryMuscles
+    focus
+    difficulty
+    prescription {
+      sets
+      reps
+      holdSeconds
+      perSide
+      restSeconds
+      sessionsPerWeek
+    }
+    status
+    version
+    createdAt
+    updatedAt
+  }
+`);
+
+/** Every field of a handout, spread as `...HandoutFields`. */
+export const HANDOUT_FIELDS = graphql(`
+  fragment HandoutFields on Handout {
+    id
+    seriesId
+    version
+    latestVersion
+    title
+    patientName
+    issuedOn
+    clinicianName
+    locale
+    largePrint
+    pdfUrl
+    printUrl
+    items {
+      position
+      exerciseSlug
+      exerciseVersion
+      name
+      summary
+      steps
+      cues
+      fallbackFields
+      picture {
+        url
+        altText
+        credit
+        licence
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+        tempo
+        load
+        sessionsPerWeek
+        side
+        restSeconds
+        notes
+      }
+    }
+    links {
+      id
+      url
+      active
+      expiresAt
+      revokedAt
+    }
+  }
+`);

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { createApp, type RunningApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/common/config/app-config.js';
+import type { TypedDocumentString } from '../graphql/graphql.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -33,7 +34,16 @@ export interface TestApp {
   dataSource: DataSource;
   /** Bearer tokens of the three roles (accounts made by the admin at start). */
   tokens: Record<'admin' | 'clinician' | 'staff', string>;
-  /** Posts a GraphQL operation as JSON, the way the clinic's apps do; as a clinician by default. */
+  /**
+   * Posts a GraphQL operation as JSON, the way the clinic's apps do; as a clinician by default.
+   * A document from test/graphql's `graphql()` types the result from schema.gql; variables stay
+   * loose on purpose, since tests send hostile ones.
+   */
+  gql<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables?: Record<string, unknown>,
+    as?: Caller,
+  ): Promise<GraphQLResponse<R>>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -70,14 +80,22 @@ export async function startTestApp(
   const url = `${await running.app.getUrl()}`.replace('[::1]', '127.0.0.1');
   config.PUBLIC_URL ??= url;
   const tokens = {} as TestApp['tokens'];
-  const gql: TestApp['gql'] = async (query, variables, as = 'clinician') => {
+  const gql: TestApp['gql'] = async (
+    query: string | TypedDocumentString<unknown, unknown>,
+    variables?: Record<string, unknown>,
+    as: Caller = 'clinician',
+  ) => {
+    // test/graphql's graphql() answers {} for a document codegen has not seen yet.
+    if (!(typeof query === 'string' || query instanceof String)) {
+      throw new Error('A document unknown to test/graphql: run `npm run codegen`');
+    }
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (typeof as === 'object') Object.assign(headers, as.headers);
     else if (as !== 'anonymous') headers.authorization = `Bearer ${tokens[as]}`;
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables }),
     });
     return {
       status: response.status,

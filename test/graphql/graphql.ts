@@ -1,0 +1,941 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Band colours, lightest to heaviest: YELLOW, RED, GREEN, BLUE, BLACK, SILVER, GOLD */
+export type BandColour =
+  | 'BLACK'
+  | 'BLUE'
+  | 'GOLD'
+  | 'GREEN'
+  | 'RED'
+  | 'SILVER'
+  | 'YELLOW';
+
+export type BodyPosition =
+  | 'HALF_KNEELING'
+  | 'HANGING'
+  | 'PRONE'
+  | 'QUADRUPED'
+  | 'SEATED'
+  | 'SIDE_LYING'
+  | 'STANDING'
+  | 'SUPINE'
+  | 'TALL_KNEELING';
+
+export type BodyRegion =
+  | 'ARM'
+  | 'FOOT_ANKLE'
+  | 'HIP'
+  | 'KNEE'
+  | 'LOWER_LEG'
+  | 'LUMBAR_SPINE'
+  | 'NECK'
+  | 'PELVIS'
+  | 'SHOULDER'
+  | 'THIGH'
+  | 'THORACIC_SPINE'
+  | 'TRUNK';
+
+export type CreateExerciseInput = {
+  /** Defaults to none */
+  aliases?: Array<string> | null | undefined;
+  /** Defaults to none */
+  cues?: Array<string> | null | undefined;
+  difficulty: number;
+  /** Defaults to [NONE] */
+  equipment?: Array<Equipment> | null | undefined;
+  focus: Array<RunningFocus>;
+  intensity?: LoadIntensityInput | null | undefined;
+  loadKind: LoadKind;
+  /** Defaults to none */
+  mistakes?: Array<string> | null | undefined;
+  name: string;
+  planes?: Array<Plane> | null | undefined;
+  position?: BodyPosition | null | undefined;
+  /** Defaults to none */
+  precautions?: Array<string> | null | undefined;
+  prescription: PrescriptionInput;
+  primaryMuscles: Array<Muscle>;
+  regions: Array<BodyRegion>;
+  /** Defaults to none */
+  secondaryMuscles?: Array<Muscle> | null | undefined;
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge */
+  slug: string;
+  stance?: Stance | null | undefined;
+  /** Instruction steps in order; a draft may wait for them */
+  steps?: Array<string> | null | undefined;
+  summary: string;
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC */
+  tempo?: string | null | undefined;
+  tempoIntent?: TempoIntent | null | undefined;
+};
+
+export type Equipment =
+  | 'BALANCE_PAD'
+  | 'BARBELL'
+  | 'CABLE'
+  | 'DUMBBELL'
+  | 'KETTLEBELL'
+  | 'MACHINE'
+  | 'MEDICINE_BALL'
+  | 'NONE'
+  | 'RESISTANCE_BAND'
+  | 'SLIDER'
+  | 'STEP_OR_BOX'
+  | 'WALL';
+
+export type ExerciseFilter = {
+  difficultyMax?: number | null | undefined;
+  difficultyMin?: number | null | undefined;
+  /** Uses at least one of these */
+  equipment?: Array<Equipment> | null | undefined;
+  focus?: Array<RunningFocus> | null | undefined;
+  loadKind?: Array<LoadKind> | null | undefined;
+  /** Among the primary muscles */
+  muscle?: Array<Muscle> | null | undefined;
+  /** true: only drafts still lacking planes, stance, position or tempo */
+  needsTagging?: boolean | null | undefined;
+  /** Moves in every one of these planes */
+  planesAll?: Array<Plane> | null | undefined;
+  /** Moves in at least one of these planes */
+  planesAny?: Array<Plane> | null | undefined;
+  position?: Array<BodyPosition> | null | undefined;
+  region?: Array<BodyRegion> | null | undefined;
+  stance?: Array<Stance> | null | undefined;
+  /** Defaults to every status except ARCHIVED */
+  status?: Array<ExerciseStatus> | null | undefined;
+  tempoIntent?: Array<TempoIntent> | null | undefined;
+  /** Case-insensitive substring of the name, an alias or the summary */
+  text?: string | null | undefined;
+};
+
+export type ExerciseStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
+export type IntensityScale =
+  | 'BAND'
+  | 'MASS'
+  | 'PERCENT_1RM'
+  | 'RIR'
+  | 'RPE';
+
+export type IssueHandoutInput = {
+  /** The clinician named on it; yourself when you are one (required for STAFF) */
+  clinicianId?: string | number | null | undefined;
+  /** YYYY-MM-DD; today when left out */
+  issuedOn?: string | null | undefined;
+  items?: Array<ProgramItemInput> | null | undefined;
+  largePrint?: boolean | null | undefined;
+  /** Days its share link works (1-365; the configured default when left out) */
+  linkExpiresInDays?: number | null | undefined;
+  /** EN when left out */
+  locale?: Locale | null | undefined;
+  /** As the patient likes to be addressed; health data, never logged */
+  patientName: string;
+  /** Start from this template */
+  templateId?: string | number | null | undefined;
+  /** The heading; the template's name, or "Home exercise program" in its language */
+  title?: string | null | undefined;
+};
+
+export type LoadIntensityInput = {
+  bandColour?: BandColour | null | undefined;
+  scale: IntensityScale;
+  unit?: MassUnit | null | undefined;
+  value?: number | null | undefined;
+};
+
+/** What resists the movement */
+export type LoadKind =
+  | 'ASSISTED'
+  | 'BODYWEIGHT'
+  | 'ELASTIC'
+  | 'EXTERNAL';
+
+/** EN (the default: the library is written in English), ES, VI, ZH (Simplified) */
+export type Locale =
+  | 'EN'
+  | 'ES'
+  | 'VI'
+  | 'ZH';
+
+export type MassUnit =
+  | 'KG'
+  | 'LB';
+
+export type Muscle =
+  | 'ADDUCTORS'
+  | 'BICEPS'
+  | 'DEEP_HIP_ROTATORS'
+  | 'DELTOIDS'
+  | 'ERECTOR_SPINAE'
+  | 'FOOT_INTRINSICS'
+  | 'FOREARMS'
+  | 'GASTROCNEMIUS'
+  | 'GLUTEUS_MAXIMUS'
+  | 'GLUTEUS_MEDIUS'
+  | 'GLUTEUS_MINIMUS'
+  | 'HAMSTRINGS'
+  | 'HIP_FLEXORS'
+  | 'LATISSIMUS_DORSI'
+  | 'NECK'
+  | 'OBLIQUES'
+  | 'PECTORALS'
+  | 'PERONEALS'
+  | 'QUADRATUS_LUMBORUM'
+  | 'QUADRICEPS'
+  | 'RECTUS_ABDOMINIS'
+  | 'RHOMBOIDS'
+  | 'ROTATOR_CUFF'
+  | 'SOLEUS'
+  | 'TENSOR_FASCIAE_LATAE'
+  | 'TIBIALIS_ANTERIOR'
+  | 'TIBIALIS_POSTERIOR'
+  | 'TRANSVERSUS_ABDOMINIS'
+  | 'TRAPEZIUS'
+  | 'TRICEPS';
+
+/** Plane of motion the movement happens in or resists */
+export type Plane =
+  | 'FRONTAL'
+  | 'SAGITTAL'
+  | 'TRANSVERSE';
+
+export type PrescriptionInput = {
+  holdSeconds?: number | null | undefined;
+  perSide?: boolean;
+  /** Either reps or holdSeconds */
+  reps?: number | null | undefined;
+  restSeconds?: number;
+  sessionsPerWeek?: number;
+  sets: number;
+};
+
+export type ProgramItemInput = {
+  exerciseId: string | number;
+  holdSeconds?: number | null | undefined;
+  /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
+  load?: string | null | undefined;
+  /** For the patient, e.g. "stop if pain > 3/10" */
+  notes?: string | null | undefined;
+  /** Exactly one of reps and holdSeconds */
+  reps?: number | null | undefined;
+  /** Rest between sets, seconds */
+  restSeconds?: number | null | undefined;
+  sessionsPerWeek: number;
+  sets: number;
+  /** Defaults to BOTH */
+  side?: Side | null | undefined;
+  /** E-P-C-P, e.g. 3-1-1-0; the exercise's tempo when left out */
+  tempo?: string | null | undefined;
+};
+
+export type ReissueHandoutInput = {
+  /** The clinician named on it; yourself when you are one (required for STAFF) */
+  clinicianId?: string | number | null | undefined;
+  /** The latest version of the handout */
+  id: string | number;
+  /** YYYY-MM-DD; today when left out */
+  issuedOn?: string | null | undefined;
+  items?: Array<ProgramItemInput> | null | undefined;
+  largePrint?: boolean | null | undefined;
+  /** Days its share link works (1-365; the configured default when left out) */
+  linkExpiresInDays?: number | null | undefined;
+  /** EN when left out */
+  locale?: Locale | null | undefined;
+  /** As the patient likes to be addressed; health data, never logged */
+  patientName?: string | null | undefined;
+  /** The heading; the template's name, or "Home exercise program" in its language */
+  title?: string | null | undefined;
+};
+
+/** Running injuries served and qualities trained */
+export type RunningFocus =
+  | 'ACHILLES_TENDINOPATHY'
+  | 'ACTIVATION'
+  | 'ANKLE_SPRAIN'
+  | 'BALANCE'
+  | 'GLUTEAL_TENDINOPATHY'
+  | 'HAMSTRING_STRAIN'
+  | 'HIP_FLEXOR_STRAIN'
+  | 'IT_BAND_SYNDROME'
+  | 'LOW_BACK_PAIN'
+  | 'MEDIAL_TIBIAL_STRESS'
+  | 'MOBILITY'
+  | 'PATELLAR_TENDINOPATHY'
+  | 'PATELLOFEMORAL_PAIN'
+  | 'PLANTAR_HEEL_PAIN'
+  | 'POWER'
+  | 'RUNNING_ECONOMY'
+  | 'STRENGTH';
+
+/** LEFT or RIGHT: that side only. BOTH: both sides, or a bilateral exercise */
+export type Side =
+  | 'BOTH'
+  | 'LEFT'
+  | 'RIGHT';
+
+/** Base of support: how many legs carry the body */
+export type Stance =
+  | 'BILATERAL'
+  | 'NONE'
+  | 'SINGLE_LEG'
+  | 'SPLIT'
+  | 'STAGGERED';
+
+/** The speed the exercise is meant to train */
+export type TempoIntent =
+  | 'EXPLOSIVE'
+  | 'FAST'
+  | 'ISOMETRIC'
+  | 'MODERATE'
+  | 'SLOW_CONTROLLED';
+
+/** The text of an exercise a translation carries: name, summary, steps, cues and precautions */
+export type TranslatableField =
+  | 'CUES'
+  | 'NAME'
+  | 'PRECAUTIONS'
+  | 'STEPS'
+  | 'SUMMARY';
+
+export type UpdateExerciseInput = {
+  /** Defaults to none */
+  aliases?: Array<string> | null | undefined;
+  /** Defaults to none */
+  cues?: Array<string> | null | undefined;
+  difficulty?: number | null | undefined;
+  /** Defaults to [NONE] */
+  equipment?: Array<Equipment> | null | undefined;
+  focus?: Array<RunningFocus> | null | undefined;
+  intensity?: LoadIntensityInput | null | undefined;
+  loadKind?: LoadKind | null | undefined;
+  /** Defaults to none */
+  mistakes?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  planes?: Array<Plane> | null | undefined;
+  position?: BodyPosition | null | undefined;
+  /** Defaults to none */
+  precautions?: Array<string> | null | undefined;
+  prescription?: PrescriptionInput | null | undefined;
+  primaryMuscles?: Array<Muscle> | null | undefined;
+  regions?: Array<BodyRegion> | null | undefined;
+  /** Defaults to none */
+  secondaryMuscles?: Array<Muscle> | null | undefined;
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge */
+  slug?: string | null | undefined;
+  stance?: Stance | null | undefined;
+  /** Instruction steps in order; a draft may wait for them */
+  steps?: Array<string> | null | undefined;
+  summary?: string | null | undefined;
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC */
+  tempo?: string | null | undefined;
+  tempoIntent?: TempoIntent | null | undefined;
+};
+
+export type CreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type CreateExerciseMutation = { createExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+
+export type UpdateExerciseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateExerciseInput;
+}>;
+
+
+export type UpdateExerciseMutation = { updateExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+
+export type ArchiveExerciseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveExerciseMutation = { archiveExercise: { status: ExerciseStatus, version: number } };
+
+export type ExerciseSlugsQueryVariables = Exact<{
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type ExerciseSlugsQuery = { exercises: { nodes: Array<{ slug: string }> } };
+
+export type ExerciseCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExerciseCountQuery = { exercises: { totalCount: number } };
+
+export type ExerciseQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+
+export type IssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+
+export type ReissueHandoutMutationVariables = Exact<{
+  input: ReissueHandoutInput;
+}>;
+
+
+export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+
+export type HandoutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+
+export type HandoutVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
+
+export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
+
+export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ExerciseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExerciseFields on Exercise {
+  id
+  slug
+  name
+  aliases
+  summary
+  steps
+  cues
+  mistakes
+  precautions
+  planes
+  stance
+  position
+  tempo {
+    notation
+    intent
+    timeUnderTensionSeconds
+    eccentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    bottomPause {
+      seconds
+    }
+    concentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    topPause {
+      seconds
+    }
+  }
+  loadKind
+  equipment
+  intensity {
+    scale
+    value
+    unit
+    bandColour
+  }
+  regions
+  primaryMuscles
+  secondaryMuscles
+  focus
+  difficulty
+  prescription {
+    sets
+    reps
+    holdSeconds
+    perSide
+    restSeconds
+    sessionsPerWeek
+  }
+  status
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ExerciseFields"}) as unknown as TypedDocumentString<ExerciseFieldsFragment, unknown>;
+export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HandoutFields on Handout {
+  id
+  seriesId
+  version
+  latestVersion
+  title
+  patientName
+  issuedOn
+  clinicianName
+  locale
+  largePrint
+  pdfUrl
+  printUrl
+  items {
+    position
+    exerciseSlug
+    exerciseVersion
+    name
+    summary
+    steps
+    cues
+    fallbackFields
+    picture {
+      url
+      altText
+      credit
+      licence
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+  links {
+    id
+    url
+    active
+    expiresAt
+    revokedAt
+  }
+}
+    `, {"fragmentName":"HandoutFields"}) as unknown as TypedDocumentString<HandoutFieldsFragment, unknown>;
+export const CreateExerciseDocument = new TypedDocumentString(`
+    mutation CreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    ...ExerciseFields
+  }
+}
+    fragment ExerciseFields on Exercise {
+  id
+  slug
+  name
+  aliases
+  summary
+  steps
+  cues
+  mistakes
+  precautions
+  planes
+  stance
+  position
+  tempo {
+    notation
+    intent
+    timeUnderTensionSeconds
+    eccentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    bottomPause {
+      seconds
+    }
+    concentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    topPause {
+      seconds
+    }
+  }
+  loadKind
+  equipment
+  intensity {
+    scale
+    value
+    unit
+    bandColour
+  }
+  regions
+  primaryMuscles
+  secondaryMuscles
+  focus
+  difficulty
+  prescription {
+    sets
+    reps
+    holdSeconds
+    perSide
+    restSeconds
+    sessionsPerWeek
+  }
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateExerciseMutation, CreateExerciseMutationVariables>;
+export const UpdateExerciseDocument = new TypedDocumentString(`
+    mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
+  updateExercise(id: $id, version: $version, input: $input) {
+    ...ExerciseFields
+  }
+}
+    fragment ExerciseFields on Exercise {
+  id
+  slug
+  name
+  aliases
+  summary
+  steps
+  cues
+  mistakes
+  precautions
+  planes
+  stance
+  position
+  tempo {
+    notation
+    intent
+    timeUnderTensionSeconds
+    eccentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    bottomPause {
+      seconds
+    }
+    concentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    topPause {
+      seconds
+    }
+  }
+  loadKind
+  equipment
+  intensity {
+    scale
+    value
+    unit
+    bandColour
+  }
+  regions
+  primaryMuscles
+  secondaryMuscles
+  focus
+  difficulty
+  prescription {
+    sets
+    reps
+    holdSeconds
+    perSide
+    restSeconds
+    sessionsPerWeek
+  }
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateExerciseMutation, UpdateExerciseMutationVariables>;
+export const ArchiveExerciseDocument = new TypedDocumentString(`
+    mutation ArchiveExercise($id: ID!) {
+  archiveExercise(id: $id, version: 1) {
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveExerciseMutation, ArchiveExerciseMutationVariables>;
+export const ExerciseSlugsDocument = new TypedDocumentString(`
+    query ExerciseSlugs($filter: ExerciseFilter) {
+  exercises(first: 100, filter: $filter) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseSlugsQuery, ExerciseSlugsQueryVariables>;
+export const ExerciseCountDocument = new TypedDocumentString(`
+    query ExerciseCount {
+  exercises {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseCountQuery, ExerciseCountQueryVariables>;
+export const ExerciseDocument = new TypedDocumentString(`
+    query Exercise($id: ID, $slug: String) {
+  exercise(id: $id, slug: $slug) {
+    ...ExerciseFields
+  }
+}
+    fragment ExerciseFields on Exercise {
+  id
+  slug
+  name
+  aliases
+  summary
+  steps
+  cues
+  mistakes
+  precautions
+  planes
+  stance
+  position
+  tempo {
+    notation
+    intent
+    timeUnderTensionSeconds
+    eccentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    bottomPause {
+      seconds
+    }
+    concentric {
+      notation
+      seconds
+      asFastAsPossible
+    }
+    topPause {
+      seconds
+    }
+  }
+  loadKind
+  equipment
+  intensity {
+    scale
+    value
+    unit
+    bandColour
+  }
+  regions
+  primaryMuscles
+  secondaryMuscles
+  focus
+  difficulty
+  prescription {
+    sets
+    reps
+    holdSeconds
+    perSide
+    restSeconds
+    sessionsPerWeek
+  }
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
+export const IssueHandoutDocument = new TypedDocumentString(`
+    mutation IssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    ...HandoutFields
+  }
+}
+    fragment HandoutFields on Handout {
+  id
+  seriesId
+  version
+  latestVersion
+  title
+  patientName
+  issuedOn
+  clinicianName
+  locale
+  largePrint
+  pdfUrl
+  printUrl
+  items {
+    position
+    exerciseSlug
+    exerciseVersion
+    name
+    summary
+    steps
+    cues
+    fallbackFields
+    picture {
+      url
+      altText
+      credit
+      licence
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+  links {
+    id
+    url
+    active
+    expiresAt
+    revokedAt
+  }
+}`) as unknown as TypedDocumentString<IssueHandoutMutation, IssueHandoutMutationVariables>;
+export const ReissueHandoutDocument = new TypedDocumentString(`
+    mutation ReissueHandout($input: ReissueHandoutInput!) {
+  reissueHandout(input: $input) {
+    ...HandoutFields
+  }
+}
+    fragment HandoutFields on Handout {
+  id
+  seriesId
+  version
+  latestVersion
+  title
+  patientName
+  issuedOn
+  clinicianName
+  locale
+  largePrint
+  pdfUrl
+  printUrl
+  items {
+    position
+    exerciseSlug
+    exerciseVersion
+    name
+    summary
+    steps
+    cues
+    fallbackFields
+    picture {
+      url
+      altText
+      credit
+      licence
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+  links {
+    id
+    url
+    active
+    expiresAt
+    revokedAt
+  }
+}`) as unknown as TypedDocumentString<ReissueHandoutMutation, ReissueHandoutMutationVariables>;
+export const HandoutDocument = new TypedDocumentString(`
+    query Handout($id: ID!) {
+  handout(id: $id) {
+    ...HandoutFields
+  }
+}
+    fragment HandoutFields on Handout {
+  id
+  seriesId
+  version
+  latestVersion
+  title
+  patientName
+  issuedOn
+  clinicianName
+  locale
+  largePrint
+  pdfUrl
+  printUrl
+  items {
+    position
+    exerciseSlug
+    exerciseVersion
+    name
+    summary
+    steps
+    cues
+    fallbackFields
+    picture {
+      url
+      altText
+      credit
+      licence
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+  links {
+    id
+    url
+    active
+    expiresAt
+    revokedAt
+  }
+}`) as unknown as TypedDocumentString<HandoutQuery, HandoutQueryVariables>;
+export const HandoutVersionDocument = new TypedDocumentString(`
+    query HandoutVersion($id: ID!) {
+  handout(id: $id) {
+    name: title
+    latestVersion
+    items {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
