@@ -1,38 +1,9 @@
-import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
 import { Role } from '../common/access/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
-
-@ArgsType()
-class AuditArgs {
-  @Field(() => Int, { defaultValue: 50 })
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  first = 50;
-
-  @Field(() => ID, { nullable: true, description: 'The id of the last entry already seen' })
-  @IsOptional()
-  @IsString()
-  // An entry id is a positive bigint: at most 18 digits stays below its maximum (9.2e18), so a
-  // longer number is refused here rather than overflowing in SQL.
-  @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be the id of an audit entry' })
-  before?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  action?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Entries about this record' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  targetId?: string | null;
-}
+import { AuditArgs } from './dto/audit-log.args.js';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {

@@ -3,18 +3,16 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
-import {
-  ChangePasswordInput,
-  CreateAccountInput,
-  CreateApiKeyInput,
-  LoginInput,
-  NewApiKey,
-  RefreshSessionInput,
-  Session,
-  SignedOut,
-  SignOutInput,
-  UpdateAccountInput,
-} from './auth.inputs.js';
+import { ChangePasswordInput } from './dto/change-password.input.js';
+import { CreateAccountInput } from './dto/create-account.input.js';
+import { CreateApiKeyInput } from './dto/create-api-key.input.js';
+import { LoginInput } from './dto/login.input.js';
+import { NewApiKey } from './models/new-api-key.model.js';
+import { RefreshSessionInput } from './dto/refresh-session.input.js';
+import { Session } from './models/session.model.js';
+import { SignedOut } from './models/signed-out.model.js';
+import { SignOutInput } from './dto/sign-out.input.js';
+import { UpdateAccountInput } from './dto/update-account.input.js';
 import { AuthService } from './auth.service.js';
 
 @Resolver()

@@ -16,7 +16,9 @@ import { CURATORS, CurrentViewer, type Viewer } from '../common/access/viewer.js
 import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
-import { ChangeStatusInput, FieldChange, RestoreRevisionInput } from './curation.models.js';
+import { ChangeStatusInput } from './dto/change-status.input.js';
+import { FieldChange } from './models/field-change.model.js';
+import { RestoreRevisionInput } from './dto/restore-revision.input.js';
 import { CurationService } from './curation.service.js';
 import { Revision } from './revision.entity.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { Exercise } from './exercise.entity.js';
-import type { ExerciseFilter } from './exercise.filter.js';
+import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import { NEEDS_TAGGING_SQL } from './tagging.js';
 import { ExerciseStatus } from './vocabulary.js';
 

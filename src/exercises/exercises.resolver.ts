@@ -11,7 +11,7 @@ import {
 import { ConnectionType, PageArgs } from '../common/pagination/connection.js';
 import { ExerciseRefArgs } from './exercise.args.js';
 import { Exercise } from './exercise.entity.js';
-import { ExerciseListArgs } from './exercise.filter.js';
+import { ExerciseListArgs } from './dto/exercise-list.args.js';
 import { Roles } from '../common/access/roles.guard.js';
 import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
 import { missingTags, TagFacet } from './tagging.js';

@@ -11,7 +11,7 @@ import {
   toConnection,
 } from '../common/pagination/connection.js';
 import type { Exercise } from './exercise.entity.js';
-import type { ExerciseFilter } from './exercise.filter.js';
+import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import { ExerciseRepository, keyOf } from './exercise.repository.js';
 import { selectedColumns } from './selected-columns.js';
 import { canSee, visibleFilter } from './visibility.js';

@@ -1,7 +1,7 @@
 import { seesUnpublished, type Viewer } from '../common/access/viewer.js';
 import { forbidden, unauthenticated } from '../common/errors/errors.js';
 import type { Exercise } from './exercise.entity.js';
-import type { ExerciseFilter } from './exercise.filter.js';
+import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import { ExerciseStatus } from './vocabulary.js';
 
 /** Apps, staff and anonymous callers see published exercises only. */

@@ -4,7 +4,6 @@ import {
   ID,
   Int,
   Mutation,
-  ObjectType,
   Parent,
   Query,
   ResolveField,
@@ -20,7 +19,7 @@ import {
   type Viewer,
 } from '../common/access/viewer.js';
 import { costsAs } from '../common/graphql/limits.js';
-import { type Connection, ConnectionType } from '../common/pagination/connection.js';
+import { type Connection } from '../common/pagination/connection.js';
 import { mediaPath } from '../media/storage.js';
 import { ProgramBalance } from '../programs/balance.models.js';
 import { BalanceService } from '../programs/balance.service.js';
@@ -35,9 +34,7 @@ import {
 } from './handout.inputs.js';
 import { HandoutItem } from './handout.models.js';
 import { HandoutsService } from './handouts.service.js';
-
-@ObjectType()
-class HandoutConnection extends ConnectionType(Handout) {}
+import { HandoutConnection } from './models/handout-connection.model.js';
 
 /** Handouts hold patient names: only the clinic's team reaches them. */
 @Resolver(() => Handout)

@@ -1,43 +1,11 @@
-import { Args, Field, Float, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
 import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { badUserInput, forbidden } from '../common/errors/errors.js';
 import { importFile } from './import-path.js';
 import { ImporterService } from './importer.service.js';
-
-@ObjectType()
-class SkippedRecord {
-  @Field()
-  id: string;
-
-  @Field()
-  reason: string;
-}
-
-@ObjectType()
-class ImportReport {
-  @Field(() => Int)
-  total: number;
-
-  @Field(() => Int)
-  created: number;
-
-  @Field(() => Int)
-  updated: number;
-
-  @Field(() => Int)
-  unchanged: number;
-
-  @Field(() => [SkippedRecord])
-  skipped: SkippedRecord[];
-
-  @Field(() => Int, { description: 'Pictures attached' })
-  images: number;
-
-  @Field(() => Float)
-  seconds: number;
-}
+import { ImportReport } from './models/import-report.model.js';
 
 @Resolver()
 export class ImportResolver {

@@ -19,13 +19,12 @@ import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
 import type { Media } from './media.entity.js';
 import { MediaService } from './media.service.js';
 import { IMMUTABLE } from './storage.js';
+import { CuratorGuard, type CuratorRequest } from './curator.guard.js';
 import {
-  CuratorGuard,
-  type CuratorRequest,
   ImageUploadInterceptor,
   TEXT_FIELDS,
   type UploadedImage,
-} from './upload.js';
+} from './image-upload.interceptor.js';
 
 /** Image uploads (multipart/form-data) and the image files themselves, outside GraphQL. */
 @Controller('media')

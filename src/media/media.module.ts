@@ -11,7 +11,8 @@ import { MediaRepository } from './media.repository.js';
 import { ExerciseMediaResolver, MediaResolver } from './media.resolver.js';
 import { MediaService } from './media.service.js';
 import { MEDIA_STORAGE, type MediaStorage, storageFor } from './storage.js';
-import { CuratorGuard, ImageUploadInterceptor } from './upload.js';
+import { CuratorGuard } from './curator.guard.js';
+import { ImageUploadInterceptor } from './image-upload.interceptor.js';
 
 /**
  * Exercise pictures and videos: uploads and files over HTTP (MediaController), lists and video

@@ -4,7 +4,6 @@ import {
   ID,
   Int,
   Mutation,
-  ObjectType,
   Parent,
   Query,
   ResolveField,
@@ -21,7 +20,7 @@ import {
   type Viewer,
 } from '../common/access/viewer.js';
 import { costsAs } from '../common/graphql/limits.js';
-import { type Connection, ConnectionType } from '../common/pagination/connection.js';
+import { type Connection } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { ProgramBalance } from './balance.models.js';
@@ -34,9 +33,7 @@ import {
   UpdateProgramTemplateInput,
 } from './program-template.inputs.js';
 import { ProgramTemplatesService } from './program-templates.service.js';
-
-@ObjectType()
-class ProgramTemplateConnection extends ConnectionType(ProgramTemplate) {}
+import { ProgramTemplateConnection } from './models/program-template-connection.model.js';
 
 /** The clinic's team reads templates to issue handouts; clinicians write them. */
 @Resolver(() => ProgramTemplate)

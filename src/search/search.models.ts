@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs, PageInfo } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
-import { ExerciseFilter } from '../exercises/exercise.filter.js';
+import { ExerciseFilter } from '../exercises/dto/exercise-filter.input.js';
 import {
   BodyPosition,
   BodyRegion,

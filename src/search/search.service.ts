@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { afterOffset, encodeCursor, toConnection } from '../common/pagination/connection.js';
-import type { ExerciseFilter } from '../exercises/exercise.filter.js';
+import type { ExerciseFilter } from '../exercises/dto/exercise-filter.input.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { visibleFilter } from '../exercises/visibility.js';
 import type { Viewer } from '../common/access/viewer.js';

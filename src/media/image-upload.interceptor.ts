@@ -1,16 +1,11 @@
 import {
   type CallHandler,
-  type CanActivate,
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
   PayloadTooLargeException,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request } from 'express';
-import { assertRoles } from '../common/access/roles.guard.js';
-import { CURATORS, type Viewer } from '../common/access/viewer.js';
-import { AuthService } from '../auth/auth.service.js';
 import { MediaConfig } from '../common/config/media.config.js';
 import { payloadTooLarge } from '../common/errors/errors.js';
 
@@ -21,26 +16,6 @@ export const TEXT_FIELDS = ['altText', 'credit', 'licence'] as const;
 export interface UploadedImage {
   buffer: Buffer;
   size: number;
-}
-
-export type CuratorRequest = Request & { viewer?: Viewer };
-
-/**
- * Lets only clinicians and admins upload, as @Roles does for GraphQL: 401 without a sign-in (or
- * with a bad one), 403 for other roles and API keys. A guard runs before the body is read, so a
- * refused caller's upload is never parsed.
- */
-@Injectable()
-export class CuratorGuard implements CanActivate {
-  constructor(private readonly auth: AuthService) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<CuratorRequest>();
-    const viewer = await this.auth.viewerFor(req.headers);
-    assertRoles(viewer, CURATORS, 'Uploading media');
-    req.viewer = viewer;
-    return true;
-  }
 }
 
 /**

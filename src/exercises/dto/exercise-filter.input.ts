@@ -1,5 +1,4 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -10,10 +9,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '../common/pagination/connection.js';
-import { IsDifficultyMin } from './exercise.rules.js';
+import { IsDifficultyMin } from '../exercise.rules.js';
 import {
   BodyPosition,
   BodyRegion,
@@ -25,7 +22,7 @@ import {
   RunningFocus,
   Stance,
   TempoIntent,
-} from './vocabulary.js';
+} from '../vocabulary.js';
 
 /**
  * Facet filters, all combined with AND. A list means "any of these values"; an empty or absent
@@ -123,13 +120,4 @@ export class ExerciseFilter {
   @IsString()
   @MaxLength(200)
   text?: string;
-}
-
-@ArgsType()
-export class ExerciseListArgs extends PageArgs {
-  @Field(() => ExerciseFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ExerciseFilter)
-  filter?: ExerciseFilter | null;
 }

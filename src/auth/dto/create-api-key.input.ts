@@ -1,0 +1,11 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field({ description: 'Which app holds it, e.g. "patient app"' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name: string;
+}

@@ -1,0 +1,10 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+
+@InputType()
+export class RefreshSessionInput {
+  @Field({ description: 'The refresh token of the last login or refresh; it is used up' })
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}

@@ -1,0 +1,17 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum } from 'class-validator';
+import { Role } from '../../common/access/viewer.js';
+import { IsOmittable } from '../../common/errors/omittable.js';
+
+@InputType()
+export class UpdateAccountInput {
+  @Field(() => Role, { nullable: true })
+  @IsOmittable()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field({ nullable: true, description: 'false stops the account from signing in' })
+  @IsOmittable()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,7 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class SignedOut {
+  @Field(() => Int, { description: 'How many sessions ended (0 when none was live)' })
+  sessionsEnded: number;
+}

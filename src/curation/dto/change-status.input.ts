@@ -1,0 +1,17 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { VersionRef } from '../../common/graphql/version-ref.js';
+import { ExerciseStatus } from '../../exercises/vocabulary.js';
+
+@InputType({ description: 'Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED' })
+export class ChangeStatusInput extends VersionRef {
+  @Field(() => ExerciseStatus)
+  @IsEnum(ExerciseStatus)
+  status: ExerciseStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  message?: string | null;
+}

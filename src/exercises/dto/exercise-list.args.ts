@@ -1,0 +1,14 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../common/pagination/connection.js';
+import { ExerciseFilter } from './exercise-filter.input.js';
+
+@ArgsType()
+export class ExerciseListArgs extends PageArgs {
+  @Field(() => ExerciseFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExerciseFilter)
+  filter?: ExerciseFilter | null;
+}

@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../common/pagination/connection.js';
+import { ProgramTemplate } from '../program-template.entity.js';
+
+@ObjectType()
+export class ProgramTemplateConnection extends ConnectionType(ProgramTemplate) {}
