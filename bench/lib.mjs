@@ -83,3 +83,39 @@ export async function stop(child) {
   await exited;
   clearTimeout(timer);
 }
+
+/** GraphQL over HTTP for the bench scripts (answers with errors throw), and its sign-in steps. */
+export function graphqlClient(base) {
+  const gql = async (query, variables, token) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const login = (email, password) =>
+    gql('mutation ($i: LoginInput!) { login(input: $i) { token } }', {
+      i: { email, password },
+    }).then((d) => d.login.token);
+  /** An account `<role>@clinic.test` made by an admin; resolves to its id. */
+  const createAccount = (adminToken, role, password) =>
+    gql(
+      'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+      {
+        i: {
+          email: `${role.toLowerCase()}@clinic.test`,
+          displayName: `Bench ${role}`,
+          role,
+          password,
+        },
+      },
+      adminToken,
+    ).then((d) => d.createAccount.id);
+  return { gql, login, createAccount };
+}

@@ -6,7 +6,7 @@
 //   npm run build && node bench/printing.mjs [--rounds 5] [--concurrent 8] [--workers N] [--queue N]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort, parseArgs, ROOT, stop, waitForOk } from './lib.mjs';
+import { freePort, parseArgs, ROOT, stop, waitForOk, graphqlClient } from './lib.mjs';
 
 const args = parseArgs();
 const ROUNDS = Number(args.rounds ?? 5);
@@ -40,37 +40,9 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 
 try {
   await waitForOk(`${base}/health/ready`, child);
-  const gql = async (query, variables, token) => {
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const login = (email, password) =>
-    gql('mutation ($i: LoginInput!) { login(input: $i) { token } }', {
-      i: { email, password },
-    }).then((d) => d.login.token);
+  const { gql, login, createAccount } = graphqlClient(base);
   const admin = await login(ADMIN.email, ADMIN.password);
-  const account = (role) =>
-    gql(
-      'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
-      {
-        i: {
-          email: `${role.toLowerCase()}@clinic.test`,
-          displayName: role,
-          role,
-          password: ADMIN.password,
-        },
-      },
-      admin,
-    ).then((d) => d.createAccount.id);
+  const account = (role) => createAccount(admin, role, ADMIN.password);
   const clinicianId = await account('CLINICIAN');
   await account('STAFF');
   const staff = await login('staff@clinic.test', ADMIN.password);
