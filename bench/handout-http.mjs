@@ -6,7 +6,7 @@
 //   npm run build && node bench/handout-http.mjs [--runs 40] [--locale ES] [--large] [--save x.pdf]
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { freePort, parseArgs, ROOT, stop, waitForOk, graphqlClient } from './lib.mjs';
+import { freePort, parseArgs, ROOT, stop, waitForOk, issueRunnersKnee } from './lib.mjs';
 
 const args = parseArgs();
 const RUNS = Number(args.runs ?? 40);
@@ -34,30 +34,10 @@ const child = spawn('node', ['dist/main.js'], {
 
 try {
   await waitForOk(`${base}/health/ready`, child);
-  const { gql, login, createAccount } = graphqlClient(base);
-  const admin = await login(ADMIN.email, ADMIN.password);
-  const account = (role) => createAccount(admin, role, ADMIN.password);
-  const clinicianId = await account('CLINICIAN');
-  await account('STAFF');
-  const staff = await login('staff@clinic.test', ADMIN.password);
-  const { programTemplate } = await gql(
-    '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
-    {},
-    staff,
-  );
-  const { issueHandout } = await gql(
-    'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id pdfUrl items { name } } }',
-    {
-      i: {
-        templateId: programTemplate.id,
-        patientName: 'Bench Patient',
-        clinicianId,
-        locale: LOCALE,
-        largePrint: LARGE,
-      },
-    },
-    staff,
-  );
+  const { staff, handout: issueHandout } = await issueRunnersKnee(base, ADMIN, {
+    locale: LOCALE,
+    largePrint: LARGE,
+  });
   const url = `${base}${issueHandout.pdfUrl}`;
   const print = async () => {
     const started = performance.now();

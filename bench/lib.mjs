@@ -119,3 +119,35 @@ export function graphqlClient(base) {
     ).then((d) => d.createAccount.id);
   return { gql, login, createAccount };
 }
+
+/**
+ * The benches' setup: as the admin, make a clinician and a staff member, then as staff issue the
+ * seeded runner's knee handout. Resolves to the staff token, the handout and the client.
+ */
+export async function issueRunnersKnee(base, admin, { locale = 'EN', largePrint = false } = {}) {
+  const client = graphqlClient(base);
+  const { gql, login, createAccount } = client;
+  const adminToken = await login(admin.email, admin.password);
+  const clinicianId = await createAccount(adminToken, 'CLINICIAN', admin.password);
+  await createAccount(adminToken, 'STAFF', admin.password);
+  const staff = await login('staff@clinic.test', admin.password);
+  const { programTemplate } = await gql(
+    '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
+    {},
+    staff,
+  );
+  const { issueHandout } = await gql(
+    'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id pdfUrl items { name } } }',
+    {
+      i: {
+        templateId: programTemplate.id,
+        patientName: 'Bench Patient',
+        clinicianId,
+        locale,
+        largePrint,
+      },
+    },
+    staff,
+  );
+  return { ...client, staff, handout: issueHandout };
+}

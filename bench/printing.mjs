@@ -6,7 +6,7 @@
 //   npm run build && node bench/printing.mjs [--rounds 5] [--concurrent 8] [--workers N] [--queue N]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort, parseArgs, ROOT, stop, waitForOk, graphqlClient } from './lib.mjs';
+import { freePort, parseArgs, ROOT, stop, waitForOk, issueRunnersKnee } from './lib.mjs';
 
 const args = parseArgs();
 const ROUNDS = Number(args.rounds ?? 5);
@@ -40,30 +40,7 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 
 try {
   await waitForOk(`${base}/health/ready`, child);
-  const { gql, login, createAccount } = graphqlClient(base);
-  const admin = await login(ADMIN.email, ADMIN.password);
-  const account = (role) => createAccount(admin, role, ADMIN.password);
-  const clinicianId = await account('CLINICIAN');
-  await account('STAFF');
-  const staff = await login('staff@clinic.test', ADMIN.password);
-  const { programTemplate } = await gql(
-    '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
-    {},
-    staff,
-  );
-  const { issueHandout } = await gql(
-    'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { pdfUrl } }',
-    {
-      i: {
-        templateId: programTemplate.id,
-        patientName: 'Bench Patient',
-        clinicianId,
-        locale: 'EN',
-        largePrint: false,
-      },
-    },
-    staff,
-  );
+  const { gql, staff, handout: issueHandout } = await issueRunnersKnee(base, ADMIN);
 
   const ping = async () => {
     const started = performance.now();
