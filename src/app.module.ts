@@ -15,8 +15,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
+import { RequestContext } from './common/context/request-context.js';
+import { DatabaseModule } from './common/database/database.module.js';
 import { RolesGuard } from './common/access/roles.guard.js';
-import type { RequestContext } from './common/access/viewer.js';
 import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(typeOrmOptions(database)),
+        DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -108,10 +110,8 @@ function graphqlOptions(
     // `fields { type { fields { type { fields ... } } } }` reads the schema again at every level.
     validationRules: [MaxIntrospectionDepthRule],
     formatError,
-    context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
-      viewer: await auth.viewerFor(req.headers),
-      ip: req.ip ?? 'unknown',
-    }),
+    context: async ({ req }: { req: Request }): Promise<RequestContext> =>
+      RequestContext.of(await auth.viewerFor(req.headers), req.ip),
     plugins: [
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })

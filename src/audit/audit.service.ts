@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Repository } from 'typeorm';
-import type { Viewer } from '../common/access/viewer.js';
-import { AuditEntry } from './audit-entry.entity.js';
+import type { EntityManager } from 'typeorm';
+import { SYSTEM, type Viewer } from '../common/access/viewer.js';
+import { RequestContext } from '../common/context/request-context.js';
+import type { AuditEntry } from './audit-entry.entity.js';
+import { type AuditQuery, AuditRepository } from './audit.repository.js';
 
 /** Keys whose values never enter the log, however a caller builds its details. */
 const SECRET = /password|token|secret|apikey|key_?hash|patient/i;
@@ -12,46 +13,45 @@ export interface AuditTarget {
   id: string;
 }
 
-export interface AuditQuery {
-  first: number;
-  before?: string | null;
-  action?: string | null;
-  targetId?: string | null;
-}
-
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(private readonly entries: AuditRepository) {}
 
-  /** Records an action; pass the transaction's manager so the entry commits with the change. */
+  /** Records what the context's viewer did, in the context's transaction when it is in one. */
   async record(
+    ctx: RequestContext,
+    action: string,
+    target: AuditTarget | null,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    const who = ctx.viewer;
+    await this.entries.append(ctx, {
+      actorKind: who.kind,
+      actorId: 'id' in who ? who.id : null,
+      action,
+      targetType: target?.type ?? null,
+      targetId: target?.id ?? null,
+      details: scrub(details),
+    });
+  }
+
+  /**
+   * @deprecated The pre-context signature, kept while callers move to `record(ctx, …)`; removed
+   * when the last one has.
+   */
+  recordAs(
     actor: Viewer | 'system',
     action: string,
     target: AuditTarget | null,
     details: Record<string, unknown> = {},
-    manager: EntityManager = this.entries.manager,
+    manager?: EntityManager,
   ): Promise<void> {
-    const who = actor === 'system' ? { kind: 'system' as const } : actor;
-    const repo = manager.getRepository(AuditEntry);
-    await repo.save(
-      repo.create({
-        actorKind: who.kind,
-        actorId: 'id' in who ? who.id : null,
-        action,
-        targetType: target?.type ?? null,
-        targetId: target?.id ?? null,
-        details: scrub(details),
-      }),
-    );
+    const ctx = RequestContext.of(actor === 'system' ? SYSTEM : actor);
+    return this.record(manager ? ctx.withManager(manager) : ctx, action, target, details);
   }
 
-  /** Newest first; `before` is the id of the last entry of the previous page. */
-  list(query: AuditQuery): Promise<AuditEntry[]> {
-    const q = this.entries.createQueryBuilder('a').orderBy('a.id', 'DESC').limit(query.first);
-    if (query.before) q.andWhere('a.id < :before', { before: query.before });
-    if (query.action) q.andWhere('a.action = :action', { action: query.action });
-    if (query.targetId) q.andWhere('a.target_id = :targetId', { targetId: query.targetId });
-    return q.getMany();
+  list(ctx: RequestContext, query: AuditQuery): Promise<AuditEntry[]> {
+    return this.entries.list(ctx, query);
   }
 }
 

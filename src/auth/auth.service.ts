@@ -142,7 +142,7 @@ export class AuthService implements OnApplicationBootstrap {
       .getOne();
     const ok = await verifyPassword(account?.passwordHash ?? (await DUMMY_HASH), password);
     if (!account || !ok || !account.active) {
-      await this.audit.record(
+      await this.audit.recordAs(
         ANONYMOUS,
         'LOGIN_FAILED',
         account ? { type: 'account', id: account.id } : null,
@@ -152,7 +152,7 @@ export class AuthService implements OnApplicationBootstrap {
     }
     await this.throttle.succeeded(emailKey(email));
     const session = await this.sessions.open(account.id);
-    await this.audit.record({ kind: 'account', id: account.id, role: account.role }, 'LOGIN', {
+    await this.audit.recordAs({ kind: 'account', id: account.id, role: account.role }, 'LOGIN', {
       type: 'account',
       id: account.id,
     });
@@ -163,7 +163,7 @@ export class AuthService implements OnApplicationBootstrap {
   async refresh(refreshToken: string): Promise<SignedIn> {
     const session = await this.sessions.refresh(refreshToken, async (reused) => {
       this.bus.publish({ kind: 'session', id: reused.id });
-      await this.audit.record('system', 'SESSION_REUSED', {
+      await this.audit.recordAs('system', 'SESSION_REUSED', {
         type: 'account',
         id: reused.accountId,
       });
@@ -186,7 +186,7 @@ export class AuthService implements OnApplicationBootstrap {
       if (input.everywhere) {
         const n = await this.sessions.revokeAll(viewer.id, SessionEnd.SIGNED_OUT);
         this.bus.publish({ kind: 'account', id: viewer.id });
-        await this.audit.record(
+        await this.audit.recordAs(
           viewer,
           'SIGNED_OUT',
           { type: 'account', id: viewer.id },
@@ -209,7 +209,7 @@ export class AuthService implements OnApplicationBootstrap {
     }
     for (const session of ended) {
       this.bus.publish({ kind: 'session', id: session.id });
-      await this.audit.record('system', 'SIGNED_OUT', { type: 'account', id: session.accountId });
+      await this.audit.recordAs('system', 'SIGNED_OUT', { type: 'account', id: session.accountId });
     }
     return ended.length;
   }
@@ -231,7 +231,7 @@ export class AuthService implements OnApplicationBootstrap {
       .getOne();
     if (!account) throw unauthenticated();
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      await this.audit.record(viewer, 'PASSWORD_CHANGE_FAILED', { type: 'account', id: viewer.id });
+      await this.audit.recordAs(viewer, 'PASSWORD_CHANGE_FAILED', { type: 'account', id: viewer.id });
       throw badUserInput([
         { field: 'input.currentPassword', message: 'currentPassword is not the current password' },
       ]);
@@ -249,7 +249,7 @@ export class AuthService implements OnApplicationBootstrap {
     const session = await this.accounts.manager.transaction(async (manager) => {
       await manager.update(Account, viewer.id, { passwordHash });
       await this.sessions.revokeAll(viewer.id, SessionEnd.PASSWORD_CHANGED, manager);
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'PASSWORD_CHANGED',
         { type: 'account', id: viewer.id },
@@ -291,7 +291,7 @@ export class AuthService implements OnApplicationBootstrap {
           passwordHash: await hashPassword(input.password),
         }),
       );
-      await this.audit.record(
+      await this.audit.recordAs(
         actor,
         'ACCOUNT_CREATED',
         { type: 'account', id: account.id },
@@ -321,7 +321,7 @@ export class AuthService implements OnApplicationBootstrap {
     if (!account) throw notFound('Account', id);
     await this.accounts.manager.transaction(async (manager) => {
       if (changes.role !== undefined && changes.role !== account.role) {
-        await this.audit.record(
+        await this.audit.recordAs(
           actor,
           'ACCOUNT_ROLE_CHANGED',
           { type: 'account', id },
@@ -330,7 +330,7 @@ export class AuthService implements OnApplicationBootstrap {
         );
       }
       if (changes.active !== undefined && changes.active !== account.active) {
-        await this.audit.record(
+        await this.audit.recordAs(
           actor,
           changes.active ? 'ACCOUNT_ACTIVATED' : 'ACCOUNT_DEACTIVATED',
           { type: 'account', id },
@@ -362,7 +362,7 @@ export class AuthService implements OnApplicationBootstrap {
         createdBy: actor.kind === 'account' ? actor.id : null,
       }),
     );
-    await this.audit.record(
+    await this.audit.recordAs(
       actor,
       'API_KEY_CREATED',
       { type: 'apiKey', id: apiKey.id },
@@ -376,7 +376,7 @@ export class AuthService implements OnApplicationBootstrap {
     if (!apiKey) throw notFound('API key', id);
     if (!apiKey.revokedAt) {
       await this.apiKeys.update(id, { revokedAt: new Date() });
-      await this.audit.record(
+      await this.audit.recordAs(
         actor,
         'API_KEY_REVOKED',
         { type: 'apiKey', id },

@@ -222,7 +222,7 @@ export class CurationService {
         message,
       }),
     );
-    await this.audit.record(
+    await this.audit.recordAs(
       actor,
       action,
       { type: 'exercise', id: exercise.id },

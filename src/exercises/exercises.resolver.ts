@@ -13,7 +13,8 @@ import { ExerciseRefArgs } from './exercise.args.js';
 import { Exercise } from './exercise.entity.js';
 import { ExerciseListArgs } from './dto/exercise-list.args.js';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { Role } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { missingTags, TagFacet } from './tagging.js';
 import { ExercisesService } from './exercises.service.js';
 import { TempoModel } from './tempo.model.js';
@@ -27,13 +28,13 @@ type ExerciseConnection = InstanceType<typeof ExerciseConnection>;
 
 @Resolver(() => Exercise)
 export class ExercisesResolver {
-  constructor(private readonly library: ExercisesService) {}
+  constructor(private readonly catalogue: ExercisesService) {}
 
   @Query(() => Exercise, {
     description: 'One exercise by id or slug (drafts only for clinicians and admins)',
   })
-  exercise(@Args() ref: ExerciseRefArgs, @CurrentViewer() viewer: Viewer): Promise<Exercise> {
-    return this.library.find(ref, viewer);
+  exercise(@Ctx() ctx: RequestContext, @Args() ref: ExerciseRefArgs): Promise<Exercise> {
+    return this.catalogue.find(ctx, ref);
   }
 
   @Query(() => ExerciseConnection, {
@@ -41,11 +42,11 @@ export class ExercisesResolver {
     complexity: perItem,
   })
   exercises(
+    @Ctx() ctx: RequestContext,
     @Args() args: ExerciseListArgs,
-    @CurrentViewer() viewer: Viewer,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ExerciseConnection> {
-    return this.library.list(args.filter ?? {}, args, viewer, info);
+    return this.catalogue.list(ctx, args.filter ?? {}, args, info);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
@@ -54,10 +55,10 @@ export class ExercisesResolver {
     complexity: perItem,
   })
   exercisesNeedingTags(
+    @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @CurrentViewer() viewer: Viewer,
   ): Promise<ExerciseConnection> {
-    return this.library.list({ needsTagging: true }, page, viewer);
+    return this.catalogue.list(ctx, { needsTagging: true }, page);
   }
 
   @ResolveField(() => [TagFacet], { description: 'What still needs tagging (empty when complete)' })

@@ -12,12 +12,7 @@ import {
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
-import {
-  CLINIC_TEAM,
-  CurrentViewer,
-  LIBRARY_READER,
-  type Viewer,
-} from '../common/access/viewer.js';
+import { CLINIC_TEAM, CurrentViewer, SYSTEM, type Viewer } from '../common/access/viewer.js';
 import { costsAs } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { mediaPath } from '../media/storage.js';
@@ -115,7 +110,7 @@ export class HandoutsResolver {
   balance(@Parent() handout: Handout): Promise<ProgramBalance> {
     return this.balanceOf.analyse(
       handout.content.items.map((i) => i.exerciseId),
-      LIBRARY_READER,
+      SYSTEM,
     );
   }
 

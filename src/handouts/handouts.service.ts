@@ -270,7 +270,7 @@ export class HandoutsService {
           }),
         );
         await this.newLink(manager, viewer, handout.id, v.linkDays);
-        await this.audit.record(
+        await this.audit.recordAs(
           viewer,
           v.action,
           { type: 'Handout', id: handout.id },
@@ -315,7 +315,7 @@ export class HandoutsService {
   }
 
   private recordLink(manager: EntityManager, viewer: Viewer, action: string, link: HandoutLink) {
-    return this.audit.record(
+    return this.audit.recordAs(
       viewer,
       action,
       { type: 'HandoutLink', id: link.id },

@@ -130,7 +130,7 @@ export class MediaService {
           },
           manager,
         );
-        await this.audit.record(
+        await this.audit.recordAs(
           viewer,
           'MEDIA_ADDED',
           target(media),
@@ -173,7 +173,7 @@ export class MediaService {
         },
         manager,
       );
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'MEDIA_ADDED',
         target(video),
@@ -210,7 +210,7 @@ export class MediaService {
         );
       }
       const saved = await this.media.save(item, manager);
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'MEDIA_UPDATED',
         target(item),
@@ -230,7 +230,7 @@ export class MediaService {
         list.filter((m) => m.id !== item.id),
         manager,
       );
-      await this.audit.record(viewer, 'MEDIA_REMOVED', target(item), { kind: item.kind }, manager);
+      await this.audit.recordAs(viewer, 'MEDIA_REMOVED', target(item), { kind: item.kind }, manager);
       return item;
     });
     if (removed.sha256) await this.dropFileIfUnused(removed.sha256, removed.storageKey as string);

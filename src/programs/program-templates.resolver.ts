@@ -1,3 +1,4 @@
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import {
   Args,
   Context,
@@ -16,7 +17,7 @@ import {
   CLINIC_TEAM,
   CURATORS,
   CurrentViewer,
-  LIBRARY_READER,
+  SYSTEM,
   type Viewer,
 } from '../common/access/viewer.js';
 import { costsAs } from '../common/graphql/limits.js';
@@ -119,7 +120,7 @@ export class ProgramTemplatesResolver {
     const items = await this.templates.items(context, template.id);
     return this.balanceOf.analyse(
       items.map((i) => i.exerciseId),
-      LIBRARY_READER,
+      SYSTEM,
     );
   }
 
@@ -139,9 +140,9 @@ export class ProgramTemplateItemResolver {
   @ResolveField(() => Exercise, { description: 'As the library has it now' })
   async exercise(
     @Parent() item: ProgramTemplateItem,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<Exercise | null> {
-    return this.library.loader(context).load(item.exerciseId);
+    return this.library.loader(ctx).load(item.exerciseId);
   }
 
   @ResolveField(() => ItemPrescription)

@@ -224,7 +224,7 @@ export class ProgramTemplatesService {
     template: ProgramTemplate,
     items?: number,
   ) {
-    return this.audit.record(
+    return this.audit.recordAs(
       viewer,
       action,
       { type: 'ProgramTemplate', id: template.id },

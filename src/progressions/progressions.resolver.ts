@@ -11,7 +11,8 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, type RequestContext, Role, type Viewer } from '../common/access/viewer.js';
+import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { LadderStep, ProgressionPath } from './progression.models.js';
@@ -30,13 +31,13 @@ export class ProgressionsResolver {
   ) {}
 
   @ResolveField(() => Exercise, { description: 'The easier end of a PROGRESSION' })
-  from(@Parent() edge: Progression, @Context() context: object): Promise<Exercise | null> {
-    return this.library.loader(context).load(edge.fromId);
+  from(@Parent() edge: Progression, @Ctx() ctx: RequestContext): Promise<Exercise | null> {
+    return this.library.loader(ctx).load(edge.fromId);
   }
 
   @ResolveField(() => Exercise, { description: 'The harder end of a PROGRESSION' })
-  to(@Parent() edge: Progression, @Context() context: object): Promise<Exercise | null> {
-    return this.library.loader(context).load(edge.toId);
+  to(@Parent() edge: Progression, @Ctx() ctx: RequestContext): Promise<Exercise | null> {
+    return this.library.loader(ctx).load(edge.toId);
   }
 
   @Query(() => ProgressionPath, {

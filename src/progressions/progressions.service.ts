@@ -1,3 +1,4 @@
+import type { RequestContext } from '../common/context/request-context.js';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -77,7 +78,7 @@ export class ProgressionsService {
     // The other ends come from the same per-request loader the `from`/`to` fields use, so this
     // check costs no extra statement.
     const others = await this.library
-      .loader(context)
+      .loader(context as RequestContext)
       .loadMany(edges.map((p) => (p.fromId === exerciseId ? p.toId : p.fromId)));
     return edges.filter((_, i) => canSee(viewer, others[i] instanceof Error ? null : others[i]));
   }
@@ -115,7 +116,7 @@ export class ProgressionsService {
         },
         manager,
       );
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'PROGRESSION_LINKED',
         target(edge),
@@ -139,7 +140,7 @@ export class ProgressionsService {
       }
       const changes = dropUndefined(input);
       Object.assign(edge, changes);
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'PROGRESSION_UPDATED',
         target(edge),
@@ -155,7 +156,7 @@ export class ProgressionsService {
       await this.edges.lockGraph(manager);
       const edge = await this.existing(id, manager);
       await this.edges.delete(id, manager);
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'PROGRESSION_UNLINKED',
         target(edge),

@@ -245,7 +245,7 @@ export class LibrarySeeder {
         await repo.insert({ exerciseId, locale, ...values, sourceHash: hash, updatedBy: null });
         counts.created++;
       }
-      await this.audit.record(
+      await this.audit.recordAs(
         'system',
         current ? 'TRANSLATION_UPDATED' : 'TRANSLATION_ADDED',
         { type: 'exercise_translation', id: exerciseId },

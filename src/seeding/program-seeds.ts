@@ -78,7 +78,7 @@ export async function seedPrograms(
       counts.created++;
     }
     await itemsRepo.insert(wanted.map((item) => ({ ...item, templateId: template.id })));
-    await audit.record(
+    await audit.recordAs(
       'system',
       'PROGRAM_TEMPLATE_SEEDED',
       { type: 'ProgramTemplate', id: template.id },

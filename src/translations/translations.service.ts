@@ -1,3 +1,4 @@
+import type { RequestContext } from '../common/context/request-context.js';
 import { CHECK_VIOLATION, pgErrorCode } from '../common/database/pg-errors.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -96,7 +97,7 @@ export class TranslationsService {
     if (translation.sourceHash === null) return false;
     const english =
       translation[ENGLISH] ??
-      (await this.exerciseLoader.loader(context).load(translation.exerciseId));
+      (await this.exerciseLoader.loader(context as RequestContext).load(translation.exerciseId));
     return english ? isOutdated(english, translation.sourceHash) : false;
   }
 
@@ -153,7 +154,7 @@ export class TranslationsService {
         }
         // Clearing every text would leave a translation of nothing: that is a removal.
         if (isEmpty(saved)) throw emptyTranslation();
-        await this.audit.record(
+        await this.audit.recordAs(
           viewer,
           adding ? 'TRANSLATION_ADDED' : 'TRANSLATION_UPDATED',
           { type: AUDIT_TARGET, id: exerciseId },
@@ -189,7 +190,7 @@ export class TranslationsService {
         throw staleOrMissing(exerciseId, locale, expectedVersion, current);
       }
       const { version, ...values } = removed;
-      await this.audit.record(
+      await this.audit.recordAs(
         viewer,
         'TRANSLATION_REMOVED',
         { type: AUDIT_TARGET, id: exerciseId },

@@ -2,7 +2,8 @@ import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../errors/errors.js';
-import { ANONYMOUS, hasRole, type RequestContext, type Role, type Viewer } from './viewer.js';
+import type { RequestContext } from '../context/request-context.js';
+import { ANONYMOUS, hasRole, type Role, type Viewer } from './viewer.js';
 
 const ROLES = 'roles';
 

@@ -18,25 +18,22 @@ export type Viewer =
   | { kind: 'anonymous' }
   /** `role` is read from the database at each request; `sessionId` is the sign-in it came from. */
   | { kind: 'account'; id: string; role: Role; sessionId?: string }
-  | { kind: 'apiKey'; id: string };
+  | { kind: 'apiKey'; id: string }
+  /**
+   * The service itself: seeding, imports from the command line, and reading the library on the
+   * clinic's behalf (the balance of a template whose exercises were archived since). Sees every
+   * status; its changes are recorded with no author.
+   */
+  | { kind: 'system' };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
-/**
- * The service itself reading the library on behalf of the clinic's team (the balance of a
- * template or handout whose exercises were archived since): sees every status, writes nothing.
- */
-export const LIBRARY_READER: Viewer = { kind: 'account', id: 'system', role: Role.CLINICIAN };
-
-/** The GraphQL context of every request. */
-export interface RequestContext {
-  viewer: Viewer;
-  /** The caller's address, for rate limits; never logged with a request's content. */
-  ip: string;
-}
+/** The one system actor (`RequestContext.system()` carries it). */
+export const SYSTEM: Viewer = { kind: 'system' };
 
 /** Drafts, reviews and archived exercises are for the people who curate the library. */
 export function seesUnpublished(viewer: Viewer): boolean {
+  if (viewer.kind === 'system') return true;
   return (
     viewer.kind === 'account' && (viewer.role === Role.ADMIN || viewer.role === Role.CLINICIAN)
   );
@@ -46,7 +43,7 @@ export function hasRole(viewer: Viewer, roles: readonly Role[]): boolean {
   return viewer.kind === 'account' && roles.includes(viewer.role);
 }
 
-/** The account id behind a change, for revisions and the audit log (null for apps and nobody). */
+/** The account id behind a change, for revisions and the audit log (null for apps, nobody and the system). */
 export function accountId(viewer: Viewer): string | null {
   return viewer.kind === 'account' ? viewer.id : null;
 }
@@ -54,5 +51,5 @@ export function accountId(viewer: Viewer): string | null {
 /** `@CurrentViewer() viewer: Viewer` in a resolver. */
 export const CurrentViewer = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Viewer =>
-    GqlExecutionContext.create(context).getContext<RequestContext>().viewer ?? ANONYMOUS,
+    GqlExecutionContext.create(context).getContext<{ viewer?: Viewer }>().viewer ?? ANONYMOUS,
 );

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../access/viewer.js';
+import type { RequestContext } from '../context/request-context.js';
 
 /**
  * Lets browsers and CDNs cache what anyone may see: a successful query sent with GET without a

@@ -9,7 +9,8 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { RequestContext, Viewer } from '../access/viewer.js';
+import type { Viewer } from '../access/viewer.js';
+import type { RequestContext } from '../context/request-context.js';
 import { rateLimited } from '../errors/errors.js';
 
 const WINDOW_MS = 60_000;
@@ -190,7 +191,7 @@ export function rateLimitPlugin(
             if (wait) break;
           }
           if (!wait && operation.operation === 'mutation') {
-            const caller = viewer.kind === 'anonymous' ? `ip:${ip}` : `${viewer.kind}:${viewer.id}`;
+            const caller = 'id' in viewer ? `${viewer.kind}:${viewer.id}` : `ip:${ip}`;
             const fields = [...counts.values()].reduce((sum, n) => sum + n, 0);
             wait = await store.hit(`mutation:${caller}`, Math.max(1, fields), limits.mutations);
           }
