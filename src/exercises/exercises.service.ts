@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
+import { seesUnpublished } from '../common/access/viewer.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
 import {
@@ -92,5 +93,14 @@ export class ExercisesService {
       );
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /**
+   * Whether this viewer may see the exercise `id` refers to (an id read from a reference, so it
+   * exists): no statement for a viewer who sees every status, else through this request's loader.
+   */
+  async isVisible(ctx: RequestContext, id: string): Promise<boolean> {
+    if (seesUnpublished(ctx.viewer)) return true;
+    return (await this.visibleById(ctx, id)) !== null;
   }
 }
