@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -7,15 +7,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { ProgressionDimension, ProgressionKind } from './vocabulary.js';
-
-registerEnumType(ProgressionKind, {
-  name: 'ProgressionKind',
-  description: 'PROGRESSION: `to` is harder (read backwards, a regression). VARIATION: sideways',
-});
-registerEnumType(ProgressionDimension, {
-  name: 'ProgressionDimension',
-  description: 'What changes from one exercise to the next',
-});
 
 /** An edge of the progression graph. `from` and `to` are resolved by the resolver (batched). */
 @ObjectType()

@@ -8,6 +8,7 @@ import { ExerciseProgressionsResolver, ProgressionsResolver } from './progressio
 import { ProgressionsService } from './progressions.service.js';
 
 @Module({
+  // forFeature registers the entity with the data source (autoLoadEntities).
   imports: [TypeOrmModule.forFeature([Progression]), ExercisesModule, AuditModule],
   providers: [
     ProgressionRepository,
@@ -15,6 +16,6 @@ import { ProgressionsService } from './progressions.service.js';
     ProgressionsResolver,
     ExerciseProgressionsResolver,
   ],
-  exports: [ProgressionsService, ProgressionRepository],
+  exports: [ProgressionsService],
 })
 export class ProgressionsModule {}

@@ -1,7 +1,6 @@
 import {
   Args,
   type Complexity,
-  Context,
   ID,
   Int,
   Mutation,
@@ -11,13 +10,15 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
-import { LadderStep, ProgressionPath } from './progression.models.js';
+import { LinkExercisesInput } from './dto/link-exercises.input.js';
+import { UpdateProgressionInput } from './dto/update-progression.input.js';
+import { LadderStep } from './models/ladder-step.model.js';
+import { ProgressionPath } from './models/progression-path.model.js';
 import { Progression } from './progression.entity.js';
-import { LinkExercisesInput, UpdateProgressionInput } from './progression.inputs.js';
 import { ProgressionsService } from './progressions.service.js';
 
 /** An exercise has a handful of edges; cost them as ten. */
@@ -27,17 +28,17 @@ const fewEdges: Complexity = ({ childComplexity }) => childComplexity * 10;
 export class ProgressionsResolver {
   constructor(
     private readonly graph: ProgressionsService,
-    private readonly library: ExercisesService,
+    private readonly exercises: ExercisesService,
   ) {}
 
   @ResolveField(() => Exercise, { description: 'The easier end of a PROGRESSION' })
   from(@Parent() edge: Progression, @Ctx() ctx: RequestContext): Promise<Exercise | null> {
-    return this.library.loader(ctx).load(edge.fromId);
+    return this.exercises.loader(ctx).load(edge.fromId);
   }
 
   @ResolveField(() => Exercise, { description: 'The harder end of a PROGRESSION' })
   to(@Parent() edge: Progression, @Ctx() ctx: RequestContext): Promise<Exercise | null> {
-    return this.library.loader(ctx).load(edge.toId);
+    return this.exercises.loader(ctx).load(edge.toId);
   }
 
   @Query(() => ProgressionPath, {
@@ -47,9 +48,9 @@ export class ProgressionsResolver {
   progressionPath(
     @Args('from', { type: () => ID }) from: string,
     @Args('to', { type: () => ID }) to: string,
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<ProgressionPath | null> {
-    return this.graph.path(from, to, viewer);
+    return this.graph.path(ctx, from, to);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
@@ -57,29 +58,29 @@ export class ProgressionsResolver {
     description: 'Links two exercises; PROGRESSIONs may not form a cycle',
   })
   linkExercises(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: LinkExercisesInput,
   ): Promise<Progression> {
-    return this.graph.link(viewer, input);
+    return this.graph.link(ctx, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => Progression)
   updateProgression(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProgressionInput,
   ): Promise<Progression> {
-    return this.graph.update(viewer, id, input);
+    return this.graph.update(ctx, id, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => ID, { description: 'Removes a link; returns its id' })
   unlinkExercises(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<string> {
-    return this.graph.unlink(viewer, id);
+    return this.graph.unlink(ctx, id);
   }
 }
 
@@ -92,33 +93,24 @@ export class ExerciseProgressionsResolver {
     description: 'Harder next steps, in order (read `to`)',
     complexity: fewEdges,
   })
-  progressions(
-    @Parent() exercise: Exercise,
-    @Context() context: RequestContext,
-  ): Promise<Progression[]> {
-    return this.graph.related(context, exercise.id, 'progressions', context.viewer);
+  progressions(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Progression[]> {
+    return this.graph.related(ctx, exercise.id, 'progressions');
   }
 
   @ResolveField(() => [Progression], {
     description: 'Easier previous steps (read `from`)',
     complexity: fewEdges,
   })
-  regressions(
-    @Parent() exercise: Exercise,
-    @Context() context: RequestContext,
-  ): Promise<Progression[]> {
-    return this.graph.related(context, exercise.id, 'regressions', context.viewer);
+  regressions(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Progression[]> {
+    return this.graph.related(ctx, exercise.id, 'regressions');
   }
 
   @ResolveField(() => [Progression], {
     description: 'Sideways variations; the other exercise is whichever end is not this one',
     complexity: fewEdges,
   })
-  variations(
-    @Parent() exercise: Exercise,
-    @Context() context: RequestContext,
-  ): Promise<Progression[]> {
-    return this.graph.related(context, exercise.id, 'variations', context.viewer);
+  variations(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Progression[]> {
+    return this.graph.related(ctx, exercise.id, 'variations');
   }
 
   @ResolveField(() => [LadderStep], {
@@ -128,8 +120,8 @@ export class ExerciseProgressionsResolver {
   ladder(
     @Parent() exercise: Exercise,
     @Args('depth', { type: () => Int, defaultValue: 10 }) depth: number,
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<LadderStep[]> {
-    return this.graph.ladder(exercise.id, depth, viewer);
+    return this.graph.ladder(ctx, exercise.id, depth);
   }
 }

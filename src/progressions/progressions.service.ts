@@ -1,40 +1,24 @@
-import type { RequestContext } from '../common/context/request-context.js';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { DataSource, type EntityManager } from 'typeorm';
-import { groupBy, requestLoader } from '../common/database/loaders.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { groupBy } from '../common/database/loaders.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { badUserInput, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
-import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
-import { canSee } from '../exercises/visibility.js';
-import { AuditService } from '../audit/audit.service.js';
-import { seesUnpublished, type Viewer } from '../common/access/viewer.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
+import type { LinkExercisesInput } from './dto/link-exercises.input.js';
+import type { UpdateProgressionInput } from './dto/update-progression.input.js';
+import type { LadderStep } from './models/ladder-step.model.js';
+import type { ProgressionPath } from './models/progression-path.model.js';
 import type { Progression } from './progression.entity.js';
-import type { LinkExercisesInput, UpdateProgressionInput } from './progression.inputs.js';
 import { ProgressionRepository } from './progression.repository.js';
-import { ProgressionKind } from './vocabulary.js';
+import { PathDirection, ProgressionKind } from './vocabulary.js';
 
 /** Longest chain walked when looking for a path or a cycle; far above any real ladder. */
 const MAX_WALK = 50;
 const MAX_LADDER_DEPTH = 20;
-
-export interface LadderStep {
-  level: number;
-  exercise: Exercise;
-  via: Progression | null;
-}
-
-export enum PathDirection {
-  HARDER = 'HARDER',
-  EASIER = 'EASIER',
-}
-
-export interface ProgressionPath {
-  direction: PathDirection;
-  steps: Progression[];
-}
 
 export type Relation = 'progressions' | 'regressions' | 'variations';
 
@@ -53,49 +37,47 @@ const RELATIONS: Record<Relation, (id: string) => (p: Progression) => boolean> =
 @Injectable()
 export class ProgressionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly edges: ProgressionRepository,
-    private readonly exercises: ExerciseRepository,
-    private readonly library: ExercisesService,
+    private readonly exercises: ExercisesService,
     private readonly audit: AuditService,
   ) {}
 
   /**
    * The edges touching `exerciseId` that it sees as `relation`, through one loader per request:
    * progressions, regressions and variations of a whole page cost a single query together.
+   * An edge whose other end this viewer may not see is left out.
    */
   async related(
-    context: object,
+    ctx: RequestContext,
     exerciseId: string,
     relation: Relation,
-    viewer: Viewer,
   ): Promise<Progression[]> {
-    const loader = requestLoader(context, 'progressionsTouching', async (ids: readonly string[]) =>
-      groupBy(ids, await this.edges.findTouching(ids), (p) => [p.fromId, p.toId]),
+    const loader = ctx.loader('progressionsTouching', async (ids: readonly string[]) =>
+      groupBy(ids, await this.edges.findTouching(ctx, ids), (p) => [p.fromId, p.toId]),
     );
     const edges = (await loader.load(exerciseId)).filter(RELATIONS[relation](exerciseId));
-    if (seesUnpublished(viewer)) return edges;
     // The other ends come from the same per-request loader the `from`/`to` fields use, so this
     // check costs no extra statement.
-    const others = await this.library
-      .loader(context as RequestContext)
-      .loadMany(edges.map((p) => (p.fromId === exerciseId ? p.toId : p.fromId)));
-    return edges.filter((_, i) => canSee(viewer, others[i] instanceof Error ? null : others[i]));
+    const visible = await Promise.all(
+      edges.map((p) => this.exercises.isVisible(ctx, p.fromId === exerciseId ? p.toId : p.fromId)),
+    );
+    return edges.filter((_, i) => visible[i]);
   }
 
-  async link(viewer: Viewer, input: LinkExercisesInput): Promise<Progression> {
+  async link(ctx: RequestContext, input: LinkExercisesInput): Promise<Progression> {
     if (input.fromId === input.toId) {
       throw badUserInput([
         { field: 'input.toId', message: 'an exercise cannot be linked to itself' },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      await this.edges.lockGraph(manager);
-      const from = await this.usable(input.fromId, 'input.fromId', manager);
-      const to = await this.usable(input.toId, 'input.toId', manager);
-      const existing = await this.edges.findPair(from.id, to.id, manager);
+    return this.db.withTransaction(ctx, async (ctx) => {
+      await this.edges.lockGraph(ctx);
+      const from = await this.usable(ctx, input.fromId, 'input.fromId');
+      const to = await this.usable(ctx, input.toId, 'input.toId');
+      const existing = await this.edges.findPair(ctx, from.id, to.id);
       if (input.kind === ProgressionKind.PROGRESSION) {
-        await this.checkProgression(from, to, manager);
+        await this.checkProgression(ctx, from, to);
       }
       if (existing) {
         throw badUserInput([
@@ -105,119 +87,107 @@ export class ProgressionsService {
           },
         ]);
       }
-      const edge = await this.edges.save(
-        {
-          fromId: from.id,
-          toId: to.id,
-          kind: input.kind,
-          changes: input.changes,
-          criterion: input.criterion ?? '',
-          order: input.order ?? 0,
-        },
-        manager,
-      );
-      await this.audit.recordAs(
-        viewer,
-        'PROGRESSION_LINKED',
-        target(edge),
-        { from: from.slug, to: to.slug, kind: edge.kind },
-        manager,
-      );
+      const edge = await this.edges.save(ctx, {
+        fromId: from.id,
+        toId: to.id,
+        kind: input.kind,
+        changes: input.changes,
+        criterion: input.criterion ?? '',
+        order: input.order ?? 0,
+      });
+      await this.audit.record(ctx, 'PROGRESSION_LINKED', target(edge), {
+        from: from.slug,
+        to: to.slug,
+        kind: edge.kind,
+      });
       return edge;
     });
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateProgressionInput): Promise<Progression> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.edges.lockGraph(manager);
-      const edge = await this.existing(id, manager);
+  async update(
+    ctx: RequestContext,
+    id: string,
+    input: UpdateProgressionInput,
+  ): Promise<Progression> {
+    return this.db.withTransaction(ctx, async (ctx) => {
+      await this.edges.lockGraph(ctx);
+      const edge = await this.existing(ctx, id);
       if (input.kind === ProgressionKind.PROGRESSION && edge.kind !== ProgressionKind.PROGRESSION) {
         const [from, to] = await Promise.all([
-          this.usable(edge.fromId, 'id', manager),
-          this.usable(edge.toId, 'id', manager),
+          this.usable(ctx, edge.fromId, 'id'),
+          this.usable(ctx, edge.toId, 'id'),
         ]);
-        await this.checkProgression(from, to, manager);
+        await this.checkProgression(ctx, from, to);
       }
       const changes = dropUndefined(input);
       Object.assign(edge, changes);
-      await this.audit.recordAs(
-        viewer,
-        'PROGRESSION_UPDATED',
-        target(edge),
-        { fields: Object.keys(changes) },
-        manager,
-      );
-      return manager.save(edge);
+      await this.audit.record(ctx, 'PROGRESSION_UPDATED', target(edge), {
+        fields: Object.keys(changes),
+      });
+      return this.edges.save(ctx, edge);
     });
   }
 
-  async unlink(viewer: Viewer, id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.edges.lockGraph(manager);
-      const edge = await this.existing(id, manager);
-      await this.edges.delete(id, manager);
-      await this.audit.recordAs(
-        viewer,
-        'PROGRESSION_UNLINKED',
-        target(edge),
-        { kind: edge.kind },
-        manager,
-      );
+  async unlink(ctx: RequestContext, id: string): Promise<string> {
+    return this.db.withTransaction(ctx, async (ctx) => {
+      await this.edges.lockGraph(ctx);
+      const edge = await this.existing(ctx, id);
+      await this.edges.delete(ctx, id);
+      await this.audit.record(ctx, 'PROGRESSION_UNLINKED', target(edge), { kind: edge.kind });
       return id;
     });
   }
 
-  async ladder(exerciseId: string, depth: number, viewer: Viewer): Promise<LadderStep[]> {
+  /** The rungs this viewer may see; an invisible one is dropped, the rungs beyond it stay. */
+  async ladder(ctx: RequestContext, exerciseId: string, depth: number): Promise<LadderStep[]> {
     if (depth < 1 || depth > MAX_LADDER_DEPTH) {
       throw badUserInput([
         { field: 'depth', message: `depth must be from 1 to ${MAX_LADDER_DEPTH}` },
       ]);
     }
-    const rows = await this.edges.ladder(exerciseId, depth);
+    const rows = await this.edges.ladder(ctx, exerciseId, depth);
+    const exerciseIds = rows.map((r) => r.exerciseId);
+    const viaIds = rows.flatMap((r) => (r.viaId ? [r.viaId] : []));
     const [exercises, vias] = await Promise.all([
-      this.exercises.findByIds(rows.map((r) => r.exerciseId)),
-      this.edges.findByIds(rows.flatMap((r) => (r.viaId ? [r.viaId] : []))),
+      this.exercises.findVisible(ctx, exerciseIds),
+      this.edges.findByIds(ctx, viaIds),
     ]);
     const exerciseById = new Map(exercises.map((e) => [e.id, e]));
     const viaById = new Map(vias.map((p) => [p.id, p]));
-    return rows
-      .map((r) => ({
-        level: r.level,
-        exercise: exerciseById.get(r.exerciseId) as Exercise,
-        via: r.viaId ? (viaById.get(r.viaId) ?? null) : null,
-      }))
-      .filter((step) => canSee(viewer, step.exercise));
+    return rows.flatMap((r) => {
+      const exercise = exerciseById.get(r.exerciseId);
+      if (!exercise) return [];
+      return [{ level: r.level, exercise, via: r.viaId ? (viaById.get(r.viaId) ?? null) : null }];
+    });
   }
 
-  /** The shortest chain of progressions between two exercises, in whichever direction exists. */
-  async path(fromId: string, toId: string, viewer: Viewer): Promise<ProgressionPath | null> {
-    for (const [id, field] of [
-      [fromId, 'from'],
-      [toId, 'to'],
-    ]) {
-      if (!canSee(viewer, await this.usable(id, field, undefined, true)))
-        throw notFound('Exercise', id);
-    }
+  /**
+   * The shortest chain of progressions between two exercises, in whichever direction exists;
+   * null when there is none, or when it passes an exercise this viewer may not see.
+   */
+  async path(ctx: RequestContext, fromId: string, toId: string): Promise<ProgressionPath | null> {
+    await this.visible(ctx, fromId, 'from');
+    await this.visible(ctx, toId, 'to');
     if (fromId === toId) return { direction: PathDirection.HARDER, steps: [] };
-    const harder = await this.edges.shortestPath(fromId, toId, MAX_WALK);
-    const easier = harder ? null : await this.edges.shortestPath(toId, fromId, MAX_WALK);
+    const harder = await this.edges.shortestPath(ctx, fromId, toId, MAX_WALK);
+    const easier = harder ? null : await this.edges.shortestPath(ctx, toId, fromId, MAX_WALK);
     const ids = harder ?? easier;
     if (!ids) return null;
-    const byId = new Map((await this.edges.findByIds(ids)).map((p) => [p.id, p]));
+    const byId = new Map((await this.edges.findByIds(ctx, ids)).map((p) => [p.id, p]));
     const steps = ids.map((id) => byId.get(id) as Progression);
-    if (!seesUnpublished(viewer)) {
-      const passes = await this.exercises.findByIds(
-        steps.map((p) => p.toId).concat(steps.map((p) => p.fromId)),
-      );
-      if (!passes.every((e) => canSee(viewer, e))) return null;
-    }
+    const passes = new Set(steps.flatMap((p) => [p.fromId, p.toId]));
+    const visible = await Promise.all([...passes].map((id) => this.exercises.isVisible(ctx, id)));
+    if (!visible.every(Boolean)) return null;
     return harder
       ? { direction: PathDirection.HARDER, steps }
       : { direction: PathDirection.EASIER, steps: steps.reverse() };
   }
 
-  /** A PROGRESSION must not make the exercise easier, nor close a cycle. Hold the graph lock. */
-  async checkProgression(from: Exercise, to: Exercise, manager: EntityManager) {
+  /**
+   * A PROGRESSION must not make the exercise easier, nor close a cycle. Hold the graph lock
+   * (lockGraph) in ctx's transaction.
+   */
+  async checkProgression(ctx: RequestContext, from: Exercise, to: Exercise): Promise<void> {
     if (to.difficulty < from.difficulty) {
       throw badUserInput([
         {
@@ -226,13 +196,15 @@ export class ProgressionsService {
         },
       ]);
     }
-    const back = await this.edges.shortestPath(to.id, from.id, MAX_WALK, manager);
+    const back = await this.edges.shortestPath(ctx, to.id, from.id, MAX_WALK);
     if (!back) return;
     // `back` leads from `to` to `from`: with the new edge it would be from -> to -> ... -> from.
-    const byId = new Map((await this.edges.findByIds(back, manager)).map((p) => [p.id, p]));
+    const byId = new Map((await this.edges.findByIds(ctx, back)).map((p) => [p.id, p]));
     const ids = [from.id, to.id, ...back.map((id) => (byId.get(id) as Progression).toId)];
-    const exercises = await this.exercises.findByIds([...new Set(ids)], manager);
-    const slugById = new Map(exercises.map((e) => [e.id, e.slug]));
+    const exercises = await this.exercises.loader(ctx).loadMany([...new Set(ids)]);
+    const slugById = new Map(
+      exercises.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.slug] as const] : [])),
+    );
     const cycle = ids.map((id) => slugById.get(id));
     throw badUserInput([
       {
@@ -242,24 +214,34 @@ export class ProgressionsService {
     ]);
   }
 
-  private async usable(
-    id: string,
-    field: string,
-    manager?: EntityManager,
-    allowArchived = false,
-  ): Promise<Exercise> {
+  /** For the library seed, which writes many edges: takes the graph lock for ctx's transaction. */
+  lockGraph(ctx: RequestContext): Promise<void> {
+    return this.edges.lockGraph(ctx);
+  }
+
+  /** Writes an edge as given (new, or read before): the caller holds the lock and checked it. */
+  save(ctx: RequestContext, values: Partial<Progression>): Promise<Progression> {
+    return this.edges.save(ctx, values);
+  }
+
+  /** An exercise this viewer may see; a missing or invisible one is NOT_FOUND. */
+  private async visible(ctx: RequestContext, id: string, field: string): Promise<Exercise> {
     if (!isUUID(id)) throw badUserInput([{ field, message: `${field} must be a UUID` }]);
-    const exercise = await this.exercises.findById(id, manager);
-    if (!exercise) throw notFound('Exercise', id);
-    if (!allowArchived && exercise.status === ExerciseStatus.ARCHIVED) {
+    return this.exercises.requireVisible(ctx, id, field);
+  }
+
+  /** An exercise that may be linked: visible to its curator and not archived. */
+  private async usable(ctx: RequestContext, id: string, field: string): Promise<Exercise> {
+    const exercise = await this.visible(ctx, id, field);
+    if (exercise.status === ExerciseStatus.ARCHIVED) {
       throw badUserInput([{ field, message: `${exercise.slug} is archived and cannot be linked` }]);
     }
     return exercise;
   }
 
-  private async existing(id: string, manager?: EntityManager): Promise<Progression> {
+  private async existing(ctx: RequestContext, id: string): Promise<Progression> {
     if (!isUUID(id)) throw badUserInput([{ field: 'id', message: 'id must be a UUID' }]);
-    const edge = await this.edges.findById(id, manager);
+    const edge = await this.edges.findById(ctx, id);
     if (!edge) throw notFound('Progression', id);
     return edge;
   }

@@ -1,8 +1,15 @@
+import { registerEnumType } from '@nestjs/graphql';
+
 /** An edge either makes the exercise harder (read backwards: a regression) or varies it sideways. */
 export enum ProgressionKind {
   PROGRESSION = 'PROGRESSION',
   VARIATION = 'VARIATION',
 }
+
+registerEnumType(ProgressionKind, {
+  name: 'ProgressionKind',
+  description: 'PROGRESSION: `to` is harder (read backwards, a regression). VARIATION: sideways',
+});
 
 /** What changes from one exercise to the next. */
 export enum ProgressionDimension {
@@ -16,3 +23,16 @@ export enum ProgressionDimension {
   COMPLEXITY = 'COMPLEXITY',
   SPEED = 'SPEED',
 }
+
+registerEnumType(ProgressionDimension, {
+  name: 'ProgressionDimension',
+  description: 'What changes from one exercise to the next',
+});
+
+/** Which way a path between two exercises runs. */
+export enum PathDirection {
+  HARDER = 'HARDER',
+  EASIER = 'EASIER',
+}
+
+registerEnumType(PathDirection, { name: 'PathDirection' });

@@ -33,7 +33,7 @@ import { Progression } from '../progressions/progression.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { MediaRecord } from './library-exporter.js';
 import { ProgramSeedError, seedPrograms } from './program-seeds.js';
-import { ProgressionRepository } from '../progressions/progression.repository.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { ProgressionsService } from '../progressions/progressions.service.js';
 import { ProgressionDimension, ProgressionKind } from '../progressions/vocabulary.js';
 import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
@@ -108,7 +108,6 @@ export class LibrarySeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exercises: ExerciseRepository,
-    private readonly edges: ProgressionRepository,
     private readonly graph: ProgressionsService,
     private readonly curation: CurationService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
@@ -340,7 +339,8 @@ export class LibrarySeeder {
     links: SeedProgression[],
     counts: SeedCounts,
   ) {
-    await this.edges.lockGraph(manager);
+    const ctx = RequestContext.system().withManager(manager);
+    await this.graph.lockGraph(ctx);
     const bySlug = new Map((await manager.getRepository(Exercise).find()).map((e) => [e.slug, e]));
     const repo = manager.getRepository(Progression);
     const existing = new Map((await repo.find()).map((p) => [`${p.fromId}>${p.toId}`, p]));
@@ -365,7 +365,7 @@ export class LibrarySeeder {
         link.kind === ProgressionKind.PROGRESSION &&
         current?.kind !== ProgressionKind.PROGRESSION
       ) {
-        await this.graph.checkProgression(from, to, manager).catch((error: Error) => {
+        await this.graph.checkProgression(ctx, from, to).catch((error: Error) => {
           throw new SeedError(`progressions.json: ${error.message}`);
         });
       }
@@ -373,7 +373,7 @@ export class LibrarySeeder {
         await repo.update(current.id, values);
         counts.updated++;
       } else {
-        await this.edges.save({ fromId: from.id, toId: to.id, ...values }, manager);
+        await this.graph.save(ctx, { fromId: from.id, toId: to.id, ...values });
         counts.created++;
       }
     }

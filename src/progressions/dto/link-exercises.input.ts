@@ -11,8 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ProgressionDimension, ProgressionKind } from './vocabulary.js';
-import { IsOmittable } from '../common/errors/omittable.js';
+import { ProgressionDimension, ProgressionKind } from '../vocabulary.js';
 
 @InputType()
 export class LinkExercisesInput {
@@ -46,32 +45,4 @@ export class LinkExercisesInput {
   @Min(0)
   @Max(1000)
   order?: number | null;
-}
-
-@InputType()
-export class UpdateProgressionInput {
-  @Field(() => ProgressionKind, { nullable: true })
-  @IsOmittable()
-  @IsEnum(ProgressionKind)
-  kind?: ProgressionKind;
-
-  @Field(() => [ProgressionDimension], { nullable: true })
-  @IsOmittable()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @IsEnum(ProgressionDimension, { each: true })
-  changes?: ProgressionDimension[];
-
-  @Field(() => String, { nullable: true })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(500)
-  criterion?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOmittable()
-  @IsInt()
-  @Min(0)
-  @Max(1000)
-  order?: number;
 }

@@ -1,9 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Exercise } from '../exercises/exercise.entity.js';
-import { Progression } from './progression.entity.js';
-import { PathDirection } from './progressions.service.js';
-
-registerEnumType(PathDirection, { name: 'PathDirection' });
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Exercise } from '../../exercises/exercise.entity.js';
+import { Progression } from '../progression.entity.js';
 
 @ObjectType({ description: 'One rung of a ladder' })
 export class LadderStep {
@@ -20,13 +17,4 @@ export class LadderStep {
     description: 'The edge that reaches this rung from the rung next to it (null at level 0)',
   })
   via: Progression | null;
-}
-
-@ObjectType()
-export class ProgressionPath {
-  @Field(() => PathDirection, { description: 'HARDER when `to` is harder than `from`' })
-  direction: PathDirection;
-
-  @Field(() => [Progression], { description: 'The edges walked from `from` to `to`' })
-  steps: Progression[];
 }

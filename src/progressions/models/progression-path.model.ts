@@ -1,0 +1,12 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Progression } from '../progression.entity.js';
+import { PathDirection } from '../vocabulary.js';
+
+@ObjectType()
+export class ProgressionPath {
+  @Field(() => PathDirection, { description: 'HARDER when `to` is harder than `from`' })
+  direction: PathDirection;
+
+  @Field(() => [Progression], { description: 'The edges walked from `from` to `to`' })
+  steps: Progression[];
+}
