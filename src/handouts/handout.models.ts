@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ItemPrescription } from '../programs/program-item.js';
-import { ExerciseText } from '../translations/translation.models.js';
+import { ExerciseText } from '../translations/models/exercise-text.model.js';
 
 /** A picture as frozen into a handout. */
 @ObjectType()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { RequestContext } from '../common/context/request-context.js';
 import { MediaKind } from '../media/media.entity.js';
 import { MediaRepository } from '../media/media.repository.js';
 import { ProgramExercises } from '../programs/program-exercises.js';
@@ -33,7 +34,7 @@ export class HandoutSnapshotter {
     const exercises = await this.exercises.load(ids, field, manager);
     const unique = [...exercises.keys()];
     const [translations, media] = await Promise.all([
-      this.translations.forExercises(unique, locale, manager),
+      this.translations.forExercises(RequestContext.system().withManager(manager), unique, locale),
       this.media.findByExercises(unique, manager),
     ]);
     const pictures = new Map<string, PictureSnapshot>();

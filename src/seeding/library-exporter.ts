@@ -8,7 +8,7 @@ import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
 import { exportPrograms } from './program-seeds.js';
 import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
-import { TRANSLATED_LOCALES } from '../translations/translation.inputs.js';
+import { TRANSLATED_LOCALES } from '../translations/locale.js';
 
 export interface ExportReport {
   exercises: number;

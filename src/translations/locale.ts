@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { IsIn } from 'class-validator';
 
 /**
  * The languages a patient can read a handout in. EN is the default locale: an exercise's own
@@ -19,3 +20,14 @@ registerEnumType(Locale, {
   name: 'Locale',
   description: 'EN (the default: the library is written in English), ES, VI, ZH (Simplified)',
 });
+
+/** The locales a translation can be in: every one but the default, which is the exercise. */
+export const TRANSLATED_LOCALES: Locale[] = Object.values(Locale).filter(
+  (l) => l !== DEFAULT_LOCALE,
+);
+
+/** Validates a translation's locale: English is edited on the exercise itself. */
+export const IsTranslatedLocale = () =>
+  IsIn(TRANSLATED_LOCALES, {
+    message: 'locale must not be EN: English is edited on the exercise itself (updateExercise)',
+  });

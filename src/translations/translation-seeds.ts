@@ -4,9 +4,9 @@ import { plainToInstance } from 'class-transformer';
 import { Matches, validate } from 'class-validator';
 import { toProblems } from '../common/errors/validation.pipe.js';
 import type { ExerciseTranslation } from './exercise-translation.entity.js';
-import type { Locale } from './locale.js';
+import { type Locale, TRANSLATED_LOCALES } from './locale.js';
 import { TRANSLATABLE_FIELDS, type TranslatableField } from './localize.js';
-import { TRANSLATED_LOCALES, TranslationTextInput } from './translation.inputs.js';
+import { TranslationTextInput } from './dto/translation-text.input.js';
 
 /**
  * One record of translations/<locale>.json: a seed exercise's slug and its text in that locale,

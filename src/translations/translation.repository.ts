@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, Repository } from 'typeorm';
+import { In } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import { updateIfVersion } from '../common/database/update-if-version.js';
 import { ExerciseTranslation } from './exercise-translation.entity.js';
 import type { Locale } from './locale.js';
 import { TRANSLATABLE_FIELDS, type TranslatableField } from './localize.js';
@@ -11,28 +13,26 @@ export type TranslationChanges = Partial<Pick<ExerciseTranslation, TranslatableF
 /** Every query on the exercise_translation table; services never build SQL. */
 @Injectable()
 export class TranslationRepository {
-  constructor(
-    @InjectRepository(ExerciseTranslation) private readonly repo: Repository<ExerciseTranslation>,
-  ) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   /** The translations of these exercises (into `locale`, or all), in one statement. */
   findByExercises(
+    ctx: RequestContext,
     exerciseIds: readonly string[],
     locale?: Locale,
-    manager: EntityManager = this.repo.manager,
   ): Promise<ExerciseTranslation[]> {
-    return manager.getRepository(ExerciseTranslation).find({
+    return this.db.getRepository(ctx, ExerciseTranslation).find({
       where: { exerciseId: In([...exerciseIds]), ...(locale ? { locale } : {}) },
       order: { exerciseId: 'ASC', locale: 'ASC' },
     });
   }
 
   findOne(
+    ctx: RequestContext,
     exerciseId: string,
     locale: Locale,
-    manager: EntityManager = this.repo.manager,
   ): Promise<ExerciseTranslation | null> {
-    return manager.getRepository(ExerciseTranslation).findOneBy({ exerciseId, locale });
+    return this.db.getRepository(ctx, ExerciseTranslation).findOneBy({ exerciseId, locale });
   }
 
   /**
@@ -41,14 +41,15 @@ export class TranslationRepository {
    * `sourceHash` is the sourceHash() of the English it was written from.
    */
   async insertIfAbsent(
+    ctx: RequestContext,
     exerciseId: string,
     locale: Locale,
     values: TranslationChanges,
     sourceHash: string,
     updatedBy: string | null,
-    manager: EntityManager = this.repo.manager,
   ): Promise<ExerciseTranslation | null> {
-    const result = await manager
+    const result = await this.db
+      .manager(ctx)
       .createQueryBuilder()
       .insert()
       .into(ExerciseTranslation)
@@ -57,41 +58,30 @@ export class TranslationRepository {
       .returning(['exerciseId'])
       .execute();
     const inserted = Array.isArray(result.raw) && result.raw.length > 0;
-    return inserted ? this.findOne(exerciseId, locale, manager) : null;
+    return inserted ? this.findOne(ctx, exerciseId, locale) : null;
   }
 
   /**
-   * Writes the change only if the translation is still at `version` (a conditional update, so
-   * two editors starting from one version cannot both win). Null when stale or missing. Any
-   * change marks the whole translation as written from the current English (`sourceHash`): the
-   * editor saw that English, so the translation is no longer outdated.
+   * Writes the change only if the translation is still at `version`; null when stale or missing.
+   * Any change marks the whole translation as written from the current English (`sourceHash`):
+   * the editor saw that English, so the translation is no longer outdated.
    */
-  async updateIfVersion(
+  updateIfVersion(
+    ctx: RequestContext,
     exerciseId: string,
     locale: Locale,
     version: number,
     changes: TranslationChanges,
     sourceHash: string,
     updatedBy: string | null,
-    manager: EntityManager = this.repo.manager,
   ): Promise<ExerciseTranslation | null> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ExerciseTranslation)
-      .set({
-        ...changes,
-        sourceHash,
-        updatedBy,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('exercise_id = :exerciseId AND locale = :locale AND version = :version', {
-        exerciseId,
-        locale,
-        version,
-      })
-      .execute();
-    return result.affected ? this.findOne(exerciseId, locale, manager) : null;
+    return updateIfVersion(
+      this.db.manager(ctx),
+      ExerciseTranslation,
+      { exerciseId, locale },
+      version,
+      { ...changes, sourceHash, updatedBy },
+    );
   }
 
   /**
@@ -99,12 +89,13 @@ export class TranslationRepository {
    * audit log); null when stale or missing.
    */
   async deleteIfVersion(
+    ctx: RequestContext,
     exerciseId: string,
     locale: Locale,
     version: number,
-    manager: EntityManager = this.repo.manager,
   ): Promise<(TranslationChanges & { version: number }) | null> {
-    const result = await manager
+    const result = await this.db
+      .manager(ctx)
       .createQueryBuilder()
       .delete()
       .from(ExerciseTranslation)

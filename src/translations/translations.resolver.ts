@@ -1,24 +1,15 @@
-import {
-  Args,
-  type Complexity,
-  Context,
-  Mutation,
-  Parent,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, type Complexity, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CURATORS, CurrentViewer, type Viewer } from '../common/access/viewer.js';
+import { CURATORS } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
+import { LocalizedArgs } from './dto/localized.args.js';
+import { RemoveExerciseTranslationArgs } from './dto/remove-exercise-translation.args.js';
+import { SetExerciseTranslationInput } from './dto/set-exercise-translation.input.js';
 import { ExerciseTranslation } from './exercise-translation.entity.js';
+import { TRANSLATED_LOCALES } from './locale.js';
 import type { LocalizedText } from './localize.js';
-import {
-  LocalizedArgs,
-  RemoveExerciseTranslationArgs,
-  SetExerciseTranslationInput,
-  TRANSLATED_LOCALES,
-} from './translation.inputs.js';
-import { LocalizedExercise } from './translation.models.js';
+import { LocalizedExercise } from './models/localized-exercise.model.js';
 import { type ResolvedTranslation, TranslationsService } from './translations.service.js';
 
 /** At most one translation per locale. */
@@ -38,10 +29,10 @@ export class TranslationsResolver {
       'Adds (no expectedVersion) or changes a translation (expectedVersion: the version you read; a stale one is a CONFLICT)',
   })
   setExerciseTranslation(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: SetExerciseTranslationInput,
   ): Promise<ResolvedTranslation> {
-    return this.translations.set(viewer, input);
+    return this.translations.set(ctx, input);
   }
 
   @ResolveField(() => Boolean, {
@@ -49,35 +40,38 @@ export class TranslationsResolver {
   })
   outdated(
     @Parent() translation: ResolvedTranslation,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return this.translations.outdated(context, translation);
+    return this.translations.outdated(ctx, translation);
   }
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Deletes one translation; returns its exercise' })
   removeExerciseTranslation(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args() args: RemoveExerciseTranslationArgs,
   ): Promise<Exercise> {
-    return this.translations.remove(viewer, args.exerciseId, args.locale, args.expectedVersion);
+    return this.translations.remove(ctx, args.exerciseId, args.locale, args.expectedVersion);
   }
 }
 
-/** Exercise.translations and Exercise.localized, batched across a whole page. */
+/**
+ * Exercise.translations and Exercise.localized, batched across a whole page. The methods are
+ * named apart from their fields so the service keeps its one name, `translations`.
+ */
 @Resolver(() => Exercise)
 export class ExerciseTranslationsResolver {
-  constructor(private readonly library: TranslationsService) {}
+  constructor(private readonly translations: TranslationsService) {}
 
-  @ResolveField(() => [ExerciseTranslation], {
+  @ResolveField('translations', () => [ExerciseTranslation], {
     description: 'Every stored translation, by locale (each may be partial)',
     complexity: perLocale,
   })
-  translations(
+  translationsOf(
     @Parent() exercise: Exercise,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<ResolvedTranslation[]> {
-    return this.library.withEnglish(context, exercise);
+    return this.translations.withEnglish(ctx, exercise);
   }
 
   @ResolveField(() => LocalizedExercise, {
@@ -87,8 +81,8 @@ export class ExerciseTranslationsResolver {
   localized(
     @Parent() exercise: Exercise,
     @Args() { locale }: LocalizedArgs,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<LocalizedText> {
-    return this.library.localized(context, exercise, locale);
+    return this.translations.localized(ctx, exercise, locale);
   }
 }

@@ -1,16 +1,16 @@
-import type { RequestContext } from '../common/context/request-context.js';
-import { CHECK_VIOLATION, pgErrorCode } from '../common/database/pg-errors.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { accountId, type Viewer } from '../common/access/viewer.js';
-import { groupBy, requestLoader } from '../common/database/loaders.js';
+import { accountId } from '../common/access/viewer.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { groupBy } from '../common/database/loaders.js';
+import { CHECK_VIOLATION, pgErrorCode } from '../common/database/pg-errors.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
-import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
-import { ExerciseTranslation } from './exercise-translation.entity.js';
+import type { SetExerciseTranslationInput } from './dto/set-exercise-translation.input.js';
+import type { ExerciseTranslation } from './exercise-translation.entity.js';
 import { DEFAULT_LOCALE, type Locale } from './locale.js';
 import {
   type ExerciseText,
@@ -20,7 +20,6 @@ import {
   sourceHash,
   TRANSLATABLE_FIELDS,
 } from './localize.js';
-import type { SetExerciseTranslationInput } from './translation.inputs.js';
 import { type TranslationChanges, TranslationRepository } from './translation.repository.js';
 
 const AUDIT_TARGET = 'exercise_translation';
@@ -44,35 +43,30 @@ export type ResolvedTranslation = ExerciseTranslation & { [ENGLISH]?: ExerciseTe
 @Injectable()
 export class TranslationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly translations: TranslationRepository,
-    private readonly exercises: ExerciseRepository,
-    private readonly exerciseLoader: ExercisesService,
+    private readonly exercises: ExercisesService,
     private readonly audit: AuditService,
   ) {}
 
   /**
    * Each exercise's translation into `locale`, by exercise id, in one statement (none for the
-   * default locale, whose text is the exercise's own). Pass a transaction's manager to read
-   * inside it (the embedded engine has a single connection).
+   * default locale, whose text is the exercise's own); inside ctx's transaction when it has one.
    */
   async forExercises(
+    ctx: RequestContext,
     exerciseIds: string[],
     locale: Locale,
-    manager?: EntityManager,
   ): Promise<Map<string, ExerciseTranslation>> {
     if (locale === DEFAULT_LOCALE || exerciseIds.length === 0) return new Map();
-    const rows = await this.translations.findByExercises(exerciseIds, locale, manager);
+    const rows = await this.translations.findByExercises(ctx, exerciseIds, locale);
     return new Map(rows.map((t) => [t.exerciseId, t]));
   }
 
   /** Every stored translation of an exercise, by locale; a page of exercises costs one statement. */
-  ofExercise(context: object, exerciseId: string): Promise<ExerciseTranslation[]> {
-    const loader = requestLoader(
-      context,
-      'translationsByExercise',
-      async (ids: readonly string[]) =>
-        groupBy(ids, await this.translations.findByExercises(ids), (t) => [t.exerciseId]),
+  ofExercise(ctx: RequestContext, exerciseId: string): Promise<ExerciseTranslation[]> {
+    const loader = ctx.loader('translationsByExercise', async (ids: readonly string[]) =>
+      groupBy(ids, await this.translations.findByExercises(ctx, ids), (t) => [t.exerciseId]),
     );
     return loader.load(exerciseId);
   }
@@ -82,8 +76,8 @@ export class TranslationsService {
    * exercise was read with all of it (a list reads only the columns asked for: see
    * selected-columns.ts). Copies, so the request's cached rows stay untouched.
    */
-  async withEnglish(context: object, exercise: Exercise): Promise<ResolvedTranslation[]> {
-    const rows = await this.ofExercise(context, exercise.id);
+  async withEnglish(ctx: RequestContext, exercise: Exercise): Promise<ResolvedTranslation[]> {
+    const rows = await this.ofExercise(ctx, exercise.id);
     const english = hasEnglish(exercise) ? exercise : undefined;
     return rows.map((t) => ({ ...t, [ENGLISH]: english }));
   }
@@ -93,18 +87,17 @@ export class TranslationsService {
    * An unknown hash (null) is not outdated. Without the English at hand, the exercise comes
    * from the request's batching loader: one statement for any number of translations.
    */
-  async outdated(context: object, translation: ResolvedTranslation): Promise<boolean> {
+  async outdated(ctx: RequestContext, translation: ResolvedTranslation): Promise<boolean> {
     if (translation.sourceHash === null) return false;
     const english =
-      translation[ENGLISH] ??
-      (await this.exerciseLoader.loader(context as RequestContext).load(translation.exerciseId));
+      translation[ENGLISH] ?? (await this.exercises.loader(ctx).load(translation.exerciseId));
     return english ? isOutdated(english, translation.sourceHash) : false;
   }
 
   /** The exercise's text in `locale`, field by field, from the same batched load. */
-  async localized(context: object, exercise: Exercise, locale: Locale): Promise<LocalizedText> {
+  async localized(ctx: RequestContext, exercise: Exercise, locale: Locale): Promise<LocalizedText> {
     if (locale === DEFAULT_LOCALE) return localize(exercise, null, locale);
-    const all = await this.ofExercise(context, exercise.id);
+    const all = await this.ofExercise(ctx, exercise.id);
     return localize(exercise, all.find((t) => t.locale === locale) ?? null, locale);
   }
 
@@ -112,7 +105,7 @@ export class TranslationsService {
    * Adds a translation (no expectedVersion) or changes one (expectedVersion = the version read).
    * Adding one that exists, even one a concurrent request just added, is a CONFLICT.
    */
-  async set(viewer: Viewer, input: SetExerciseTranslationInput): Promise<ResolvedTranslation> {
+  async set(ctx: RequestContext, input: SetExerciseTranslationInput): Promise<ResolvedTranslation> {
     const changes = changesOf(input);
     const fields = Object.keys(changes);
     if (fields.length === 0) {
@@ -126,25 +119,25 @@ export class TranslationsService {
     const adding = input.expectedVersion === null || input.expectedVersion === undefined;
     if (adding && isEmpty(changes)) throw emptyTranslation();
     const { exerciseId, locale } = input;
-    return this.dataSource
-      .transaction(async (manager) => {
+    return this.db
+      .withTransaction(ctx, async (ctx) => {
         // Written from the English as it is now: the hash is taken in the same transaction.
-        const exercise = await this.translatable(exerciseId, manager);
+        const exercise = await this.translatable(ctx, exerciseId);
         const hash = sourceHash(exercise);
-        const by = accountId(viewer);
+        const by = accountId(ctx.viewer);
         const saved = adding
-          ? await this.translations.insertIfAbsent(exerciseId, locale, changes, hash, by, manager)
+          ? await this.translations.insertIfAbsent(ctx, exerciseId, locale, changes, hash, by)
           : await this.translations.updateIfVersion(
+              ctx,
               exerciseId,
               locale,
               input.expectedVersion as number,
               changes,
               hash,
               by,
-              manager,
             );
         if (!saved) {
-          const current = await this.translations.findOne(exerciseId, locale, manager);
+          const current = await this.translations.findOne(ctx, exerciseId, locale);
           throw adding
             ? conflict(
                 `Exercise ${exerciseId} already has a ${label(locale)} translation (version ${current?.version}): send expectedVersion to change it.`,
@@ -154,12 +147,11 @@ export class TranslationsService {
         }
         // Clearing every text would leave a translation of nothing: that is a removal.
         if (isEmpty(saved)) throw emptyTranslation();
-        await this.audit.recordAs(
-          viewer,
+        await this.audit.record(
+          ctx,
           adding ? 'TRANSLATION_ADDED' : 'TRANSLATION_UPDATED',
           { type: AUDIT_TARGET, id: exerciseId },
           { locale, version: saved.version, fields, values: changes },
-          manager,
         );
         return { ...saved, [ENGLISH]: exercise };
       })
@@ -171,45 +163,38 @@ export class TranslationsService {
 
   /** Deletes one translation at the version read; returns its exercise. */
   async remove(
-    viewer: Viewer,
+    ctx: RequestContext,
     exerciseId: string,
     locale: Locale,
     expectedVersion: number,
   ): Promise<Exercise> {
-    return this.dataSource.transaction(async (manager) => {
-      const exercise = await this.exercise(exerciseId, manager);
+    return this.db.withTransaction(ctx, async (ctx) => {
+      const exercise = await this.exercises.requireVisible(ctx, exerciseId);
       const removed = await this.translations.deleteIfVersion(
+        ctx,
         exerciseId,
         locale,
         expectedVersion,
-        manager,
       );
       if (!removed) {
-        const current = await this.translations.findOne(exerciseId, locale, manager);
+        const current = await this.translations.findOne(ctx, exerciseId, locale);
         if (!current) throw notFound(`The ${label(locale)} translation of exercise`, exerciseId);
         throw staleOrMissing(exerciseId, locale, expectedVersion, current);
       }
       const { version, ...values } = removed;
-      await this.audit.recordAs(
-        viewer,
+      await this.audit.record(
+        ctx,
         'TRANSLATION_REMOVED',
         { type: AUDIT_TARGET, id: exerciseId },
         { locale, version, values },
-        manager,
       );
       return exercise;
     });
   }
 
-  private async exercise(id: string, manager: EntityManager): Promise<Exercise> {
-    const exercise = await this.exercises.findById(id, manager);
-    if (!exercise) throw notFound('Exercise', id);
-    return exercise;
-  }
-
   /** A retired exercise reaches no new handout, so translating it would be wasted work. */
-  private async translatable(id: string, manager: EntityManager): Promise<Exercise> {
-    const exercise = await this.exercise(id, manager);
+  private async translatable(ctx: RequestContext, id: string): Promise<Exercise> {
+    const exercise = await this.exercises.requireVisible(ctx, id, 'input.exerciseId');
     if (exercise.status === ExerciseStatus.ARCHIVED) {
       throw badUserInput([
         {

@@ -1,6 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Locale } from './locale.js';
-import type { LocalizedText, TranslatableField } from './localize.js';
+import type { LocalizedText, TranslatableField } from '../localize.js';
 
 /** GraphQL names (NAME, …) for the field names localize() reports ('name', …). */
 export const TranslatableFieldEnum = {
@@ -40,13 +39,4 @@ export abstract class ExerciseText implements Omit<LocalizedText, 'locale'> {
       'Fields in English because no translation of them exists (for the team; a patient sees no marker)',
   })
   fallbackFields: TranslatableField[];
-}
-
-@ObjectType({
-  description:
-    "An exercise's text in one locale: each field translated when it can be, else the English",
-})
-export class LocalizedExercise extends ExerciseText implements LocalizedText {
-  @Field(() => Locale)
-  locale: Locale;
 }
