@@ -7,6 +7,7 @@ import { ProgramsModule } from '../programs/programs.module.js';
 import { TranslationsModule } from '../translations/translations.module.js';
 import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
 import { HandoutPrinting } from './handout-printing.js';
+import { HandoutRepository } from './handout.repository.js';
 import { HandoutsController } from './handouts.controller.js';
 import { HandoutLinksResolver, HandoutsResolver } from './handouts.resolver.js';
 import { HandoutsService } from './handouts.service.js';
@@ -27,6 +28,7 @@ import { HandoutSnapshotter } from './snapshot.js';
   ],
   controllers: [HandoutsController],
   providers: [
+    HandoutRepository,
     HandoutsService,
     HandoutSnapshotter,
     HandoutPrinting,

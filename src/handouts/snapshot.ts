@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
 import { MediaKind } from '../media/media.entity.js';
 import { MediaRepository } from '../media/media.repository.js';
 import { ProgramExercises } from '../programs/program-exercises.js';
@@ -24,17 +24,17 @@ export class HandoutSnapshotter {
   ) {}
 
   async freeze(
+    ctx: RequestContext,
     items: ProgramItemInput[],
     locale: Locale,
     field: string,
-    manager: EntityManager,
   ): Promise<HandoutContent> {
     const ids = items.map((i) => i.exerciseId);
-    const exercises = await this.exercises.load(ids, field, manager);
+    const exercises = await this.exercises.load(ids, field, ctx.manager);
     const unique = [...exercises.keys()];
     const [translations, media] = await Promise.all([
-      this.translations.forExercises(unique, locale, manager),
-      this.media.findByExercises(unique, manager),
+      this.translations.forExercises(unique, locale, ctx.manager),
+      this.media.findByExercises(unique, ctx.manager),
     ]);
     const pictures = new Map<string, PictureSnapshot>();
     for (const m of media) {

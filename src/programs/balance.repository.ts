@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { BalanceFacet, type Gap } from './balance.js';
@@ -52,14 +52,14 @@ const PICKS = `(
 /** The SQL behind the suggestions of a balance analysis. */
 @Injectable()
 export class BalanceRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   /** Published exercises filling each gap, best first, in the order of `gaps`: one statement. */
-  async suggestions(request: SuggestionRequest): Promise<Exercise[][]> {
+  async suggestions(ctx: RequestContext, request: SuggestionRequest): Promise<Exercise[][]> {
     const byGap = request.gaps.map((): Exercise[] => []);
     if (!request.gaps.length) return byGap;
-    const { entities, raw } = await this.dataSource
-      .getRepository(Exercise)
+    const { entities, raw } = await this.db
+      .getRepository(ctx, Exercise)
       .createQueryBuilder('e')
       .innerJoin(PICKS, 'pick', 'pick.id = e.id')
       .addSelect('pick.ord', 'pick_ord')

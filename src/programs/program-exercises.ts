@@ -4,8 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badUserInput, type FieldProblem } from '../common/errors/errors.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
-
-export const MAX_PROGRAM_ITEMS = 40;
+import { MAX_PROGRAM_ITEMS } from './program-item.js';
 
 /**
  * The exercises a program prescribes, checked in one statement: each must exist and be

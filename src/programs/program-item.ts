@@ -1,5 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
   IsEnum,
   IsInt,
   IsOptional,
@@ -9,9 +14,13 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsOptionalTempo, IsReps } from '../exercises/exercise.rules.js';
 import { normaliseTempo } from '../exercises/tempo.js';
+
+/** The most exercises a template, a handout or a balance analysis holds. */
+export const MAX_PROGRAM_ITEMS = 40;
 
 /** Which side a prescription is for: one leg (after an injury, say) or both. */
 export enum Side {
@@ -144,3 +153,18 @@ export function prescriptionFromInput(item: ProgramItemInput): ItemPrescription 
     notes: text(item.notes) ?? '',
   };
 }
+
+/** The ordered items of a program (a template's, a handout's): one to MAX_PROGRAM_ITEMS, each validated. */
+export const ProgramItems = (options: { required: boolean; description?: string }) =>
+  applyDecorators(
+    Field(() => [ProgramItemInput], {
+      nullable: !options.required,
+      ...(options.description ? { description: options.description } : {}),
+    }),
+    ...(options.required ? [] : [IsOptional()]),
+    IsArray(),
+    ArrayNotEmpty({ message: 'items needs at least one exercise' }),
+    ArrayMaxSize(MAX_PROGRAM_ITEMS),
+    ValidateNested({ each: true }),
+    Type(() => ProgramItemInput),
+  );

@@ -8,6 +8,7 @@ import { BalanceResolver } from './balance.resolver.js';
 import { BalanceService } from './balance.service.js';
 import { ProgramExercises } from './program-exercises.js';
 import { ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
+import { ProgramTemplateRepository } from './program-template.repository.js';
 import {
   ProgramTemplateItemResolver,
   ProgramTemplatesResolver,
@@ -24,6 +25,7 @@ import { ProgramTemplatesService } from './program-templates.service.js';
   ],
   providers: [
     ProgramExercises,
+    ProgramTemplateRepository,
     ProgramTemplatesService,
     ProgramTemplatesResolver,
     ProgramTemplateItemResolver,
