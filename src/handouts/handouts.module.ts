@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ExercisesModule } from '../exercises/exercises.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { TranslationsModule } from '../translations/translations.module.js';
@@ -22,6 +23,7 @@ import { HandoutSnapshotter } from './snapshot.js';
     TypeOrmModule.forFeature([Handout, HandoutLink, HandoutAccess]),
     AuditModule,
     AuthModule,
+    ExercisesModule,
     MediaModule,
     ProgramsModule,
     TranslationsModule,

@@ -264,7 +264,7 @@ export class HandoutsService {
         },
       ]);
     }
-    const account = await this.auth.account(ctx, wanted);
+    const account = await this.auth.findAccount(ctx, wanted);
     if (!account || !account.active || account.role === Role.STAFF) {
       throw badUserInput([
         { field: 'input.clinicianId', message: 'must be an active clinician account' },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import { MediaKind } from '../media/media.entity.js';
 import { MediaRepository } from '../media/media.repository.js';
-import { ProgramExercises } from '../programs/program-exercises.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import { type ProgramItemInput, prescriptionFromInput } from '../programs/program-item.js';
 import { type Locale } from '../translations/locale.js';
 import { localize } from '../translations/localize.js';
@@ -18,7 +18,7 @@ import type { HandoutContent, HandoutItemSnapshot, PictureSnapshot } from './han
 @Injectable()
 export class HandoutSnapshotter {
   constructor(
-    private readonly exercises: ProgramExercises,
+    private readonly exercises: ExercisesService,
     private readonly translations: TranslationsService,
     private readonly media: MediaRepository,
   ) {}
@@ -30,7 +30,7 @@ export class HandoutSnapshotter {
     field: string,
   ): Promise<HandoutContent> {
     const ids = items.map((i) => i.exerciseId);
-    const exercises = await this.exercises.load(ids, field, ctx.manager);
+    const exercises = await this.exercises.requirePublished(ctx, ids, field);
     const unique = [...exercises.keys()];
     const [translations, media] = await Promise.all([
       this.translations.forExercises(unique, locale, ctx.manager),

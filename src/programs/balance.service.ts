@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
-import { ExercisesService } from '../exercises/exercises.service.js';
+import { ExercisesService, MAX_PROGRAM_ITEMS } from '../exercises/exercises.service.js';
 import { analyseBalance, summarise } from './balance.js';
-import { BalanceRepository } from './balance.repository.js';
 import type { ProgramBalance } from './models/program-balance.model.js';
-import { MAX_PROGRAM_ITEMS } from './program-item.js';
 
 /** Suggestions per gap: enough to choose from, few enough to read. */
 const SUGGESTIONS_PER_GAP = 3;
@@ -16,10 +14,7 @@ const DIFFICULTY_RANGE = 1;
 /** Balance analysis of any list of prescribed exercises: templates, handouts, the query. */
 @Injectable()
 export class BalanceService {
-  constructor(
-    private readonly exercises: ExercisesService,
-    private readonly balance: BalanceRepository,
-  ) {}
+  constructor(private readonly exercises: ExercisesService) {}
 
   /**
    * The spread and gaps of a program (exercise ids in program order, duplicates allowed), with
@@ -39,7 +34,7 @@ export class BalanceService {
     const suggestions =
       analysis.medianDifficulty === null
         ? []
-        : await this.balance.suggestions(ctx, {
+        : await this.exercises.suggestFillers(ctx, {
             gaps: analysis.gaps,
             programIds: [...new Set(ids)],
             medianDifficulty: analysis.medianDifficulty,

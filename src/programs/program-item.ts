@@ -17,10 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsOptionalTempo, IsReps } from '../exercises/exercise.rules.js';
+import { MAX_PROGRAM_ITEMS } from '../exercises/exercises.service.js';
 import { normaliseTempo } from '../exercises/tempo.js';
-
-/** The most exercises a template, a handout or a balance analysis holds. */
-export const MAX_PROGRAM_ITEMS = 40;
 
 /** Which side a prescription is for: one leg (after an injury, say) or both. */
 export enum Side {

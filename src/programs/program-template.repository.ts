@@ -93,6 +93,15 @@ export class ProgramTemplateRepository {
     return updateIfVersion(this.db.manager(ctx), ProgramTemplate, { id }, version, changes);
   }
 
+  /** An unconditional write, for the seed: the clinic's own templates are its to rewrite. */
+  async update(
+    ctx: RequestContext,
+    id: string,
+    changes: Pick<ProgramTemplate, 'name' | 'description' | 'version'>,
+  ): Promise<void> {
+    await this.db.getRepository(ctx, ProgramTemplate).update(id, changes);
+  }
+
   /** Replaces the whole list: positions follow the order of `items`. */
   async replaceItems(ctx: RequestContext, templateId: string, items: NewItem[]): Promise<void> {
     const repo = this.db.getRepository(ctx, ProgramTemplateItem);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import { accountId, Role } from '../common/access/viewer.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { groupBy } from '../common/database/loaders.js';
@@ -17,7 +18,6 @@ import type { CreateProgramTemplateInput } from './dto/create-program-template.i
 import type { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import type { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
 import { type ProgramItemInput, prescriptionFromInput } from './program-item.js';
-import { ProgramExercises } from './program-exercises.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 import { ProgramTemplateRepository } from './program-template.repository.js';
 
@@ -31,7 +31,7 @@ export class ProgramTemplatesService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly templates: ProgramTemplateRepository,
-    private readonly exercises: ProgramExercises,
+    private readonly exercises: ExercisesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -88,10 +88,10 @@ export class ProgramTemplatesService {
   }
 
   async create(ctx: RequestContext, input: CreateProgramTemplateInput): Promise<ProgramTemplate> {
-    await this.exercises.load(
+    await this.exercises.requirePublished(
+      ctx,
       input.items.map((i) => i.exerciseId),
       'input.items',
-      ctx.manager,
     );
     const slug = input.slug ?? (await this.freeSlug(ctx, slugify(input.name)));
     return this.write(ctx, 'input.slug', async (ctx) => {
@@ -111,10 +111,10 @@ export class ProgramTemplatesService {
     const current = await this.find(ctx, { id: input.id });
     this.assertMayEdit(ctx, current);
     if (input.items) {
-      await this.exercises.load(
+      await this.exercises.requirePublished(
+        ctx,
         input.items.map((i) => i.exerciseId),
         'input.items',
-        ctx.manager,
       );
     }
     const changes: Partial<ProgramTemplate> = {};
@@ -137,6 +137,37 @@ export class ProgramTemplatesService {
       { archivedAt: archived ? new Date() : null },
       archived ? 'PROGRAM_TEMPLATE_ARCHIVED' : 'PROGRAM_TEMPLATE_RESTORED',
     );
+  }
+
+  /**
+   * The library seed's write of one of the clinic's own templates (no owner), in ctx's
+   * transaction: created, or rewritten with its version bumped when its content differs.
+   */
+  async seedTemplate(
+    ctx: RequestContext,
+    seed: Pick<ProgramTemplate, 'slug' | 'name' | 'description'> & { items: ProgramItemInput[] },
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const { slug, name, description, items } = seed;
+    const existing = await this.templates.findOne(ctx, { slug });
+    if (existing) {
+      const stored = await this.templates.itemsOf(ctx, [existing.id]);
+      const same =
+        existing.name === name &&
+        existing.description === description &&
+        JSON.stringify(stored.map((row) => [row.exerciseId, prescriptionOf(row)])) ===
+          JSON.stringify(items.map((item) => [item.exerciseId, prescriptionFromInput(item)]));
+      if (same) return 'unchanged';
+      await this.templates.update(ctx, existing.id, {
+        name,
+        description,
+        version: existing.version + 1,
+      });
+    }
+    const template = existing ?? (await this.templates.insert(ctx, { slug, name, description }));
+    await this.replaceItems(ctx, template.id, items);
+    const target = { type: 'ProgramTemplate', id: template.id };
+    await this.audit.record(ctx, 'PROGRAM_TEMPLATE_SEEDED', target, { items: items.length });
+    return existing ? 'updated' : 'created';
   }
 
   private async change(

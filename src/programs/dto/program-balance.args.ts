@@ -1,7 +1,8 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
-import { MAX_PROGRAM_ITEMS, ProgramItemInput } from '../program-item.js';
+import { MAX_PROGRAM_ITEMS } from '../../exercises/exercises.service.js';
+import { ProgramItemInput } from '../program-item.js';
 
 @ArgsType()
 export class ProgramBalanceArgs {
