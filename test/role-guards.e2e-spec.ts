@@ -110,7 +110,7 @@ describe('role guards on patient data', () => {
 
   it('finds the resolvers behind the schema and the fields that carry patient data', () => {
     // Guards against a test that passes because it looks at nothing.
-    expect(guards.get('Query.handouts')?.where).toBe('HandoutsResolver.handouts');
+    expect(guards.get('Query.handouts')?.where).toBe('HandoutsResolver.list');
     expect(guards.size).toBeGreaterThan(40);
     const handout = schema.getType('Handout');
     expect(handout && pathToPatientData(handout, new Map())).toEqual(['Handout.patientName']);

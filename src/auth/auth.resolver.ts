@@ -1,3 +1,4 @@
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
@@ -59,8 +60,8 @@ export class AuthResolver {
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null' })
-  me(@CurrentViewer() viewer: Viewer): Promise<Account | null> | null {
-    return viewer.kind === 'account' ? this.auth.findAccount(viewer.id) : null;
+  me(@Ctx() ctx: RequestContext): Promise<Account | null> | null {
+    return ctx.viewer.kind === 'account' ? this.auth.findAccount(ctx, ctx.viewer.id) : null;
   }
 
   @Roles(Role.ADMIN)

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { In, QueryFailedError, Repository } from 'typeorm';
 import { ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { requestLoader } from '../common/database/loaders.js';
 import {
   assertUuid,
@@ -168,7 +169,7 @@ export class AuthService implements OnApplicationBootstrap {
         id: reused.accountId,
       });
     });
-    const account = await this.findAccount(session.accountId);
+    const account = await this.findAccount(RequestContext.system(), session.accountId);
     if (!account) throw unauthenticated('This sign-in has ended: sign in again.');
     return this.signedIn(session, account);
   }
@@ -262,8 +263,9 @@ export class AuthService implements OnApplicationBootstrap {
     return this.signedIn(session, account);
   }
 
-  findAccount(id: string): Promise<Account | null> {
-    return this.accounts.findOneBy({ id });
+  /** An account by id, in the context's transaction when it is in one; null when there is none. */
+  findAccount(ctx: RequestContext, id: string): Promise<Account | null> {
+    return (ctx.manager?.getRepository(Account) ?? this.accounts).findOneBy({ id });
   }
 
   /** An account by id, batched across one request (the authors, owners and clinicians of a list). */
@@ -297,7 +299,7 @@ export class AuthService implements OnApplicationBootstrap {
         { type: 'account', id: account.id },
         { role: account.role },
       );
-      return (await this.findAccount(account.id)) as Account;
+      return (await this.findAccount(RequestContext.system(), account.id)) as Account;
     } catch (error) {
       if (error instanceof QueryFailedError && /account_email_key/.test(error.message)) {
         throw badUserInput([
@@ -317,7 +319,7 @@ export class AuthService implements OnApplicationBootstrap {
     id: string,
     changes: { role?: Role; active?: boolean },
   ): Promise<Account> {
-    const account = await this.findAccount(assertUuid(id));
+    const account = await this.findAccount(RequestContext.system(), assertUuid(id));
     if (!account) throw notFound('Account', id);
     await this.accounts.manager.transaction(async (manager) => {
       if (changes.role !== undefined && changes.role !== account.role) {
@@ -344,7 +346,7 @@ export class AuthService implements OnApplicationBootstrap {
       await manager.update(Account, id, { ...changes });
     });
     this.bus.publish({ kind: 'account', id });
-    return (await this.findAccount(id)) as Account;
+    return (await this.findAccount(RequestContext.system(), id)) as Account;
   }
 
   listApiKeys(): Promise<ApiKey[]> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../common/config/app-config.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { MediaService } from '../media/media.service.js';
 import { mediaPath } from '../media/storage.js';
 import { loadBranding } from './branding.js';
@@ -37,21 +38,27 @@ export class HandoutPrinting {
   }
 
   /** The PDF; `notes`, when given, learns what was left out of it. */
-  async pdf(handout: Handout, audience: Audience, notes?: PrintNotes): Promise<Buffer> {
-    return this.renderer.renderPdf(await this.renderable(handout, audience, notes ?? true));
+  async pdf(
+    ctx: RequestContext,
+    handout: Handout,
+    audience: Audience,
+    notes?: PrintNotes,
+  ): Promise<Buffer> {
+    return this.renderer.renderPdf(await this.renderable(ctx, handout, audience, notes ?? true));
   }
 
-  async html(handout: Handout, audience: Audience): Promise<string> {
-    return this.renderer.renderHtml(await this.renderable(handout, audience, false));
+  async html(ctx: RequestContext, handout: Handout, audience: Audience): Promise<string> {
+    return this.renderer.renderHtml(await this.renderable(ctx, handout, audience, false));
   }
 
   private async renderable(
+    ctx: RequestContext,
     handout: Handout,
     audience: Audience,
     withBytes: PrintNotes | boolean,
   ): Promise<RenderableHandout> {
     const link =
-      audience.kind === 'link' ? audience.link : await this.handouts.liveLink(handout.id);
+      audience.kind === 'link' ? audience.link : await this.handouts.liveLink(ctx, handout.id);
     const onlineUrl = link ? this.handouts.linkUrl(link) : null;
     const items = handout.content.items;
     const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];

@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthService } from '../auth/auth.service.js';
 import { assertRoles } from '../common/access/roles.guard.js';
-import { CLINIC_TEAM } from '../common/access/viewer.js';
+import { ANONYMOUS, CLINIC_TEAM } from '../common/access/viewer.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { DEFAULT_LOCALE } from '../translations/locale.js';
 import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js';
 import { type Audience, HandoutPrinting, type PrintNotes } from './handout-printing.js';
@@ -71,14 +72,19 @@ export class HandoutsController {
     res.set(PRIVATE);
     const viewer = await this.auth.viewerFor(req.headers);
     assertRoles(viewer, CLINIC_TEAM, 'A handout');
-    const handout = await this.handouts.find(id);
-    await this.send(res, handout, format, { kind: 'team' });
-    await this.record(req, handout.id, format, AccessOutcome.SERVED, { accountId: viewer.id });
+    const ctx = RequestContext.of(viewer, req.ip);
+    const handout = await this.handouts.find(ctx, id);
+    await this.send(ctx, res, handout, format, { kind: 'team' });
+    await this.record(ctx, req, handout.id, format, AccessOutcome.SERVED, {
+      accountId: viewer.id,
+    });
   }
 
   private async forLink(token: string, format: HandoutFormat, req: Request, res: Response) {
     res.set(PRIVATE);
-    const link = await this.handouts.findLinkByToken(token);
+    // Whoever holds the link: nobody is signed in on these routes.
+    const ctx = RequestContext.of(ANONYMOUS, req.ip);
+    const link = await this.handouts.findLinkByToken(ctx, token);
     if (!link) {
       res
         .status(404)
@@ -86,13 +92,13 @@ export class HandoutsController {
         .send(linkGonePage(DEFAULT_LOCALE, this.printing.clinicName));
       return;
     }
-    const handout = await this.handouts.find(link.handoutId);
+    const handout = await this.handouts.find(ctx, link.handoutId);
     const outcome = link.revokedAt
       ? AccessOutcome.REVOKED
       : link.expiresAt.getTime() <= Date.now()
         ? AccessOutcome.EXPIRED
         : AccessOutcome.SERVED;
-    await this.record(req, handout.id, format, outcome, { linkId: link.id });
+    await this.record(ctx, req, handout.id, format, outcome, { linkId: link.id });
     if (outcome !== AccessOutcome.SERVED) {
       res
         .status(410)
@@ -100,14 +106,20 @@ export class HandoutsController {
         .send(linkGonePage(handout.locale, this.printing.clinicName));
       return;
     }
-    await this.send(res, handout, format, { kind: 'link', link });
+    await this.send(ctx, res, handout, format, { kind: 'link', link });
   }
 
-  private async send(res: Response, handout: Handout, format: HandoutFormat, audience: Audience) {
+  private async send(
+    ctx: RequestContext,
+    res: Response,
+    handout: Handout,
+    format: HandoutFormat,
+    audience: Audience,
+  ) {
     if (format === HandoutFormat.PDF) {
       this.printers.assertRoom();
       const notes: PrintNotes = { skippedPictures: 0 };
-      const pdf = await this.printing.pdf(handout, audience, notes).catch((error: unknown) => {
+      const pdf = await this.printing.pdf(ctx, handout, audience, notes).catch((error: unknown) => {
         throw error instanceof PrintFailed ? this.printFailed(error) : error;
       });
       res
@@ -122,19 +134,20 @@ export class HandoutsController {
         })
         .send(pdf);
     } else {
-      const page = await this.printing.html(handout, audience);
+      const page = await this.printing.html(ctx, handout, audience);
       res.status(200).set(PAGE_HEADERS).send(page);
     }
   }
 
   private record(
+    ctx: RequestContext,
     req: Request,
     handoutId: string,
     format: HandoutFormat,
     outcome: AccessOutcome,
     who: { linkId?: string; accountId?: string },
   ) {
-    return this.handouts.recordAccess({
+    return this.handouts.recordAccess(ctx, {
       handoutId,
       format,
       outcome,

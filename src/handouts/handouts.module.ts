@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ExercisesModule } from '../exercises/exercises.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { TranslationsModule } from '../translations/translations.module.js';
 import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
 import { HandoutPrinting } from './handout-printing.js';
+import { HandoutRepository } from './handout.repository.js';
 import { HandoutsController } from './handouts.controller.js';
 import { HandoutLinksResolver, HandoutsResolver } from './handouts.resolver.js';
 import { HandoutsService } from './handouts.service.js';
@@ -21,12 +23,14 @@ import { HandoutSnapshotter } from './snapshot.js';
     TypeOrmModule.forFeature([Handout, HandoutLink, HandoutAccess]),
     AuditModule,
     AuthModule,
+    ExercisesModule,
     MediaModule,
     ProgramsModule,
     TranslationsModule,
   ],
   controllers: [HandoutsController],
   providers: [
+    HandoutRepository,
     HandoutsService,
     HandoutSnapshotter,
     HandoutPrinting,

@@ -1,56 +1,48 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
-import { CLINIC_TEAM, CurrentViewer, SYSTEM, type Viewer } from '../common/access/viewer.js';
+import { CLINIC_TEAM, SYSTEM } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { mediaPath } from '../media/storage.js';
-import { ProgramBalance } from '../programs/balance.models.js';
 import { BalanceService } from '../programs/balance.service.js';
+import { ProgramBalance } from '../programs/models/program-balance.model.js';
 import { ProgramTemplate } from '../programs/program-template.entity.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
+import { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';
+import { HandoutsArgs } from './dto/handouts.args.js';
+import { IssueHandoutInput } from './dto/issue-handout.input.js';
+import { ReissueHandoutInput } from './dto/reissue-handout.input.js';
 import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
-import {
-  CreateHandoutLinkInput,
-  HandoutsArgs,
-  IssueHandoutInput,
-  ReissueHandoutInput,
-} from './handout.inputs.js';
-import { HandoutItem } from './handout.models.js';
 import { HandoutsService } from './handouts.service.js';
 import { HandoutConnection } from './models/handout-connection.model.js';
+import { HandoutItem } from './models/handout-item.model.js';
 
 /** Handouts hold patient names: only the clinic's team reaches them. */
 @Resolver(() => Handout)
 export class HandoutsResolver {
   constructor(
-    private readonly service: HandoutsService,
+    private readonly handouts: HandoutsService,
     private readonly templates: ProgramTemplatesService,
     private readonly auth: AuthService,
-    private readonly balanceOf: BalanceService,
+    private readonly balance: BalanceService,
   ) {}
 
   @Query(() => Handout)
   @Roles(...CLINIC_TEAM)
-  handout(@Args('id', { type: () => ID }) id: string): Promise<Handout> {
-    return this.service.find(id);
+  handout(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Handout> {
+    return this.handouts.find(ctx, id);
   }
 
-  @Query(() => HandoutConnection, { description: 'Newest first' })
+  @Query(() => HandoutConnection, { name: 'handouts', description: 'Newest first' })
   @Roles(...CLINIC_TEAM)
-  handouts(@Args() args: HandoutsArgs): Promise<Connection<Handout>> {
-    return this.service.list(args);
+  list(@Ctx() ctx: RequestContext, @Args() args: HandoutsArgs): Promise<Connection<Handout>> {
+    return this.handouts.list(ctx, args);
   }
 
   @Mutation(() => Handout, {
@@ -59,10 +51,10 @@ export class HandoutsResolver {
   })
   @Roles(...CLINIC_TEAM)
   issueHandout(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: IssueHandoutInput,
   ): Promise<Handout> {
-    return this.service.issue(viewer, input);
+    return this.handouts.issue(ctx, input);
   }
 
   @Mutation(() => Handout, {
@@ -71,28 +63,28 @@ export class HandoutsResolver {
   })
   @Roles(...CLINIC_TEAM)
   reissueHandout(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: ReissueHandoutInput,
   ): Promise<Handout> {
-    return this.service.reissue(viewer, input);
+    return this.handouts.reissue(ctx, input);
   }
 
   @Mutation(() => HandoutLink)
   @Roles(...CLINIC_TEAM)
   createHandoutLink(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateHandoutLinkInput,
   ): Promise<HandoutLink> {
-    return this.service.createLink(viewer, input);
+    return this.handouts.createLink(ctx, input);
   }
 
   @Mutation(() => HandoutLink, { description: 'The link stops working at once' })
   @Roles(...CLINIC_TEAM)
   revokeHandoutLink(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<HandoutLink> {
-    return this.service.revokeLink(viewer, id);
+    return this.handouts.revokeLink(ctx, id);
   }
 
   @ResolveField(() => [HandoutItem], { description: 'As frozen at issue' })
@@ -104,37 +96,38 @@ export class HandoutsResolver {
     }));
   }
 
-  @ResolveField(() => ProgramBalance, {
+  /** Read as the system: a handout keeps exercises that were archived since it was issued. */
+  @ResolveField('balance', () => ProgramBalance, {
     description: 'How its exercises spread, with suggestions from the library as it is now',
   })
-  balance(@Parent() handout: Handout): Promise<ProgramBalance> {
-    return this.balanceOf.analyse(
+  analyseBalance(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<ProgramBalance> {
+    return this.balance.analyse(
+      ctx.as(SYSTEM),
       handout.content.items.map((i) => i.exerciseId),
-      SYSTEM,
     );
   }
 
   @ResolveField(() => ProgramTemplate, { nullable: true })
   template(
     @Parent() handout: Handout,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<ProgramTemplate | null> | null {
-    return handout.templateId ? this.templates.load(context, handout.templateId) : null;
+    return handout.templateId ? this.templates.load(ctx, handout.templateId) : null;
   }
 
   @ResolveField(() => Account, { nullable: true })
-  clinician(@Parent() handout: Handout, @Context() context: object): Promise<Account | null> {
-    return this.auth.account(context, handout.clinicianId);
+  clinician(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<Account | null> {
+    return this.auth.account(ctx, handout.clinicianId);
   }
 
   @ResolveField(() => Account, { nullable: true })
-  issuedBy(@Parent() handout: Handout, @Context() context: object): Promise<Account | null> {
-    return this.auth.account(context, handout.issuedById);
+  issuedBy(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<Account | null> {
+    return this.auth.account(ctx, handout.issuedById);
   }
 
   @ResolveField(() => Int, { description: 'The newest version of this handout' })
-  latestVersion(@Parent() handout: Handout, @Context() context: object): Promise<number> {
-    return this.service.latestVersionNumber(context, handout.seriesId);
+  latestVersion(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.handouts.latestVersionNumber(ctx, handout.seriesId);
   }
 
   @ResolveField(() => String, { description: 'The PDF to print (send your Authorization header)' })
@@ -148,8 +141,8 @@ export class HandoutsResolver {
   }
 
   @ResolveField(() => [HandoutLink], { ...costsAs(20), description: 'Newest first' })
-  links(@Parent() handout: Handout, @Context() context: object): Promise<HandoutLink[]> {
-    return this.service.links(context, handout.id);
+  links(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<HandoutLink[]> {
+    return this.handouts.links(ctx, handout.id);
   }
 
   @ResolveField(() => [HandoutAccess], {
@@ -158,9 +151,10 @@ export class HandoutsResolver {
   })
   accesses(
     @Parent() handout: Handout,
+    @Ctx() ctx: RequestContext,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<HandoutAccess[]> {
-    return this.service.accesses(handout.id, Math.min(Math.max(first, 1), 500));
+    return this.handouts.accesses(ctx, handout.id, Math.min(Math.max(first, 1), 500));
   }
 }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { RequestContext } from '../common/context/request-context.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import { MediaKind } from '../media/media.entity.js';
 import { MediaRepository } from '../media/media.repository.js';
-import { ProgramExercises } from '../programs/program-exercises.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import { type ProgramItemInput, prescriptionFromInput } from '../programs/program-item.js';
 import { type Locale } from '../translations/locale.js';
 import { localize } from '../translations/localize.js';
@@ -19,23 +18,23 @@ import type { HandoutContent, HandoutItemSnapshot, PictureSnapshot } from './han
 @Injectable()
 export class HandoutSnapshotter {
   constructor(
-    private readonly exercises: ProgramExercises,
+    private readonly exercises: ExercisesService,
     private readonly translations: TranslationsService,
     private readonly media: MediaRepository,
   ) {}
 
   async freeze(
+    ctx: RequestContext,
     items: ProgramItemInput[],
     locale: Locale,
     field: string,
-    manager: EntityManager,
   ): Promise<HandoutContent> {
     const ids = items.map((i) => i.exerciseId);
-    const exercises = await this.exercises.load(ids, field, manager);
+    const exercises = await this.exercises.requirePublished(ctx, ids, field);
     const unique = [...exercises.keys()];
     const [translations, media] = await Promise.all([
-      this.translations.forExercises(RequestContext.system().withManager(manager), unique, locale),
-      this.media.findByExercises(unique, manager),
+      this.translations.forExercises(ctx, unique, locale),
+      this.media.findByExercises(unique, ctx.manager),
     ]);
     const pictures = new Map<string, PictureSnapshot>();
     for (const m of media) {

@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, type Viewer } from '../common/access/viewer.js';
-import { ProgramBalance, ProgramBalanceArgs } from './balance.models.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { BalanceService } from './balance.service.js';
+import { ProgramBalanceArgs } from './dto/program-balance.args.js';
+import { ProgramBalance } from './models/program-balance.model.js';
 
 @Resolver()
 export class BalanceResolver {
@@ -17,11 +18,11 @@ export class BalanceResolver {
   })
   programBalance(
     @Args() { items }: ProgramBalanceArgs,
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
   ): Promise<ProgramBalance> {
     return this.balance.analyse(
+      ctx,
       items.map((item) => item.exerciseId),
-      viewer,
     );
   }
 }

@@ -31,6 +31,7 @@
  * An empty program has nothing to analyse: all counts are zero and no gaps are reported (every
  * rule would fire, which says nothing the clinician does not know).
  */
+import { registerEnumType } from '@nestjs/graphql';
 import { LoadKind, Plane, Stance, TempoIntent } from '../exercises/vocabulary.js';
 
 export enum BalanceFacet {
@@ -40,11 +41,21 @@ export enum BalanceFacet {
   LOAD_KIND = 'LOAD_KIND',
 }
 
+registerEnumType(BalanceFacet, {
+  name: 'BalanceFacet',
+  description: 'The exercise facets a program is balanced over',
+});
+
 export enum GapPriority {
   HIGH = 'HIGH',
   MEDIUM = 'MEDIUM',
   LOW = 'LOW',
 }
+
+registerEnumType(GapPriority, {
+  name: 'GapPriority',
+  description: 'How much a gap matters for a runner, HIGH first',
+});
 
 /** What the analysis needs of each prescribed exercise. */
 export interface BalanceItem {

@@ -1,5 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
   IsEnum,
   IsInt,
   IsOptional,
@@ -9,8 +14,10 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsOptionalTempo, IsReps } from '../exercises/exercise.rules.js';
+import { MAX_PROGRAM_ITEMS } from '../exercises/exercises.service.js';
 import { normaliseTempo } from '../exercises/tempo.js';
 
 /** Which side a prescription is for: one leg (after an injury, say) or both. */
@@ -144,3 +151,18 @@ export function prescriptionFromInput(item: ProgramItemInput): ItemPrescription 
     notes: text(item.notes) ?? '',
   };
 }
+
+/** The ordered items of a program (a template's, a handout's): one to MAX_PROGRAM_ITEMS, each validated. */
+export const ProgramItems = (options: { required: boolean; description?: string }) =>
+  applyDecorators(
+    Field(() => [ProgramItemInput], {
+      nullable: !options.required,
+      ...(options.description ? { description: options.description } : {}),
+    }),
+    ...(options.required ? [] : [IsOptional()]),
+    IsArray(),
+    ArrayNotEmpty({ message: 'items needs at least one exercise' }),
+    ArrayMaxSize(MAX_PROGRAM_ITEMS),
+    ValidateNested({ each: true }),
+    Type(() => ProgramItemInput),
+  );

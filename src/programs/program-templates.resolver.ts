@@ -1,40 +1,22 @@
-import { Ctx, RequestContext } from '../common/context/request-context.js';
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
-import {
-  CLINIC_TEAM,
-  CURATORS,
-  CurrentViewer,
-  SYSTEM,
-  type Viewer,
-} from '../common/access/viewer.js';
+import { CLINIC_TEAM, CURATORS, SYSTEM } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
-import { ProgramBalance } from './balance.models.js';
 import { BalanceService } from './balance.service.js';
+import { CreateProgramTemplateInput } from './dto/create-program-template.input.js';
+import { ProgramTemplatesArgs } from './dto/program-templates.args.js';
+import { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
+import { ProgramBalance } from './models/program-balance.model.js';
+import { ProgramTemplateConnection } from './models/program-template-connection.model.js';
 import { ItemPrescription } from './program-item.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
-import {
-  CreateProgramTemplateInput,
-  ProgramTemplatesArgs,
-  UpdateProgramTemplateInput,
-} from './program-template.inputs.js';
 import { ProgramTemplatesService } from './program-templates.service.js';
-import { ProgramTemplateConnection } from './models/program-template-connection.model.js';
 
 /** The clinic's team reads templates to issue handouts; clinicians write them. */
 @Resolver(() => ProgramTemplate)
@@ -42,16 +24,17 @@ export class ProgramTemplatesResolver {
   constructor(
     private readonly templates: ProgramTemplatesService,
     private readonly auth: AuthService,
-    private readonly balanceOf: BalanceService,
+    private readonly balance: BalanceService,
   ) {}
 
   @Query(() => ProgramTemplate, { description: 'One template, by id or slug' })
   @Roles(...CLINIC_TEAM)
   programTemplate(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
     @Args('slug', { nullable: true }) slug?: string,
   ): Promise<ProgramTemplate> {
-    return this.templates.find({ id, slug });
+    return this.templates.find(ctx, { id, slug });
   }
 
   @Query(() => ProgramTemplateConnection, {
@@ -59,19 +42,19 @@ export class ProgramTemplatesResolver {
   })
   @Roles(...CLINIC_TEAM)
   programTemplates(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args() args: ProgramTemplatesArgs,
   ): Promise<Connection<ProgramTemplate>> {
-    return this.templates.list(viewer, args);
+    return this.templates.list(ctx, args);
   }
 
   @Mutation(() => ProgramTemplate, { description: 'A new template, owned by you' })
   @Roles(...CURATORS)
   createProgramTemplate(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateProgramTemplateInput,
   ): Promise<ProgramTemplate> {
-    return this.templates.create(viewer, input);
+    return this.templates.create(ctx, input);
   }
 
   @Mutation(() => ProgramTemplate, {
@@ -79,70 +62,74 @@ export class ProgramTemplatesResolver {
   })
   @Roles(...CURATORS)
   updateProgramTemplate(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: UpdateProgramTemplateInput,
   ): Promise<ProgramTemplate> {
-    return this.templates.update(viewer, input);
+    return this.templates.update(ctx, input);
   }
 
   @Mutation(() => ProgramTemplate, { description: 'Stops offering it; handouts keep their copy' })
   @Roles(...CURATORS)
   archiveProgramTemplate(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ProgramTemplate> {
-    return this.templates.archive(viewer, id, version, true);
+    return this.templates.archive(ctx, id, version, true);
   }
 
   @Mutation(() => ProgramTemplate)
   @Roles(...CURATORS)
   restoreProgramTemplate(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ProgramTemplate> {
-    return this.templates.archive(viewer, id, version, false);
+    return this.templates.archive(ctx, id, version, false);
   }
 
   @ResolveField(() => [ProgramTemplateItem], costsAs(20))
   items(
     @Parent() template: ProgramTemplate,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<ProgramTemplateItem[]> {
-    return this.templates.items(context, template.id);
+    return this.templates.items(ctx, template.id);
   }
 
-  @ResolveField(() => ProgramBalance, {
+  /** Read as the system: a template keeps exercises that were archived since it was written. */
+  @ResolveField('balance', () => ProgramBalance, {
     description: 'How it spreads over planes, stance, tempo and load',
   })
-  async balance(@Parent() template: ProgramTemplate, @Context() context: object) {
-    const items = await this.templates.items(context, template.id);
-    return this.balanceOf.analyse(
+  async analyseBalance(
+    @Parent() template: ProgramTemplate,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgramBalance> {
+    const items = await this.templates.items(ctx, template.id);
+    return this.balance.analyse(
+      ctx.as(SYSTEM),
       items.map((i) => i.exerciseId),
-      SYSTEM,
     );
   }
 
   @ResolveField(() => Account, { nullable: true, description: "Null: the clinic's own template" })
   owner(
     @Parent() template: ProgramTemplate,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<Account | null> | null {
-    return template.ownerId ? this.auth.account(context, template.ownerId) : null;
+    return template.ownerId ? this.auth.account(ctx, template.ownerId) : null;
   }
 }
 
 @Resolver(() => ProgramTemplateItem)
 export class ProgramTemplateItemResolver {
-  constructor(private readonly library: ExercisesService) {}
+  constructor(private readonly exercises: ExercisesService) {}
 
   @ResolveField(() => Exercise, { description: 'As the library has it now' })
   async exercise(
     @Parent() item: ProgramTemplateItem,
     @Ctx() ctx: RequestContext,
   ): Promise<Exercise | null> {
-    return this.library.loader(ctx).load(item.exerciseId);
+    return this.exercises.loader(ctx).load(item.exerciseId);
   }
 
   @ResolveField(() => ItemPrescription)

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Role, type Viewer, accountId } from '../common/access/viewer.js';
-import { groupBy, requestLoader } from '../common/database/loaders.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
+import { accountId, Role } from '../common/access/viewer.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { groupBy } from '../common/database/loaders.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import {
   assertUuid,
   badUserInput,
@@ -12,20 +13,13 @@ import {
   forbidden,
   notFound,
 } from '../common/errors/errors.js';
-import {
-  type Connection,
-  afterKey,
-  encodeCursor,
-  toConnection,
-} from '../common/pagination/connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { CreateProgramTemplateInput } from './dto/create-program-template.input.js';
+import type { ProgramTemplatesArgs } from './dto/program-templates.args.js';
+import type { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
 import { type ProgramItemInput, prescriptionFromInput } from './program-item.js';
-import { ProgramExercises } from './program-exercises.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
-import type {
-  CreateProgramTemplateInput,
-  ProgramTemplatesArgs,
-  UpdateProgramTemplateInput,
-} from './program-template.inputs.js';
+import { ProgramTemplateRepository } from './program-template.repository.js';
 
 /**
  * Program templates: clinicians own theirs (the owner or an admin edits it); the clinic's own
@@ -35,106 +29,90 @@ import type {
 @Injectable()
 export class ProgramTemplatesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly exercises: ProgramExercises,
+    private readonly db: TransactionalConnection,
+    private readonly templates: ProgramTemplateRepository,
+    private readonly exercises: ExercisesService,
     private readonly audit: AuditService,
   ) {}
 
-  async find(key: { id?: string | null; slug?: string | null }): Promise<ProgramTemplate> {
+  async find(
+    ctx: RequestContext,
+    key: { id?: string | null; slug?: string | null },
+  ): Promise<ProgramTemplate> {
     if (!key.id === !key.slug) {
       throw badUserInput([{ field: 'id', message: 'give exactly one of id and slug' }]);
     }
     if (key.id) assertUuid(key.id);
-    const template = await this.dataSource
-      .getRepository(ProgramTemplate)
-      .findOneBy(key.id ? { id: key.id } : { slug: key.slug as string });
+    const template = await this.templates.findOne(
+      ctx,
+      key.id ? { id: key.id } : { slug: key.slug as string },
+    );
     if (!template) throw notFound('Program template', (key.id ?? key.slug) as string);
     return template;
   }
 
   /** A template by id, batched across one request (the templates of a list of handouts). */
-  load(context: object, id: string): Promise<ProgramTemplate | null> {
-    return requestLoader(context, 'templateById', async (ids: readonly string[]) => {
-      const rows = await this.dataSource
-        .getRepository(ProgramTemplate)
-        .findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((t) => [t.id, t]));
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+  load(ctx: RequestContext, id: string): Promise<ProgramTemplate | null> {
+    return ctx
+      .loader('templateById', async (ids: readonly string[]) => {
+        const byId = new Map((await this.templates.findByIds(ctx, ids)).map((t) => [t.id, t]));
+        return ids.map((key) => byId.get(key) ?? null);
+      })
+      .load(id);
   }
 
-  async list(viewer: Viewer, args: ProgramTemplatesArgs): Promise<Connection<ProgramTemplate>> {
-    const query = this.dataSource
-      .getRepository(ProgramTemplate)
-      .createQueryBuilder('t')
-      .orderBy('t.name COLLATE "C"')
-      .addOrderBy('t.id');
-    if (!args.includeArchived) query.andWhere('t.archived_at IS NULL');
-    if (args.mine) query.andWhere('t.owner_id = :owner', { owner: accountId(viewer) });
-    const counter = query.clone();
-    const after = afterKey(args.after);
-    if (after) {
-      query.andWhere('(t.name COLLATE "C", t.id) > (:name COLLATE "C", :id)', {
-        name: after[0],
-        id: after[1],
-      });
-    }
-    const rows = await query.take(args.first + 1).getMany();
-    return toConnection(
-      rows,
-      args.first,
-      () => counter.getCount(),
-      (t) => ({ cursor: encodeCursor([t.name, t.id]), node: t }),
+  list(ctx: RequestContext, args: ProgramTemplatesArgs): Promise<Connection<ProgramTemplate>> {
+    return this.templates.page(
+      ctx,
+      {
+        includeArchived: args.includeArchived,
+        ...(args.mine ? { ownerId: accountId(ctx.viewer) } : {}),
+      },
+      args,
     );
   }
 
   /** A template's items in order, batched across the templates of one request. */
-  items(context: object, templateId: string): Promise<ProgramTemplateItem[]> {
-    return requestLoader(context, 'templateItems', async (ids: readonly string[]) => {
-      const rows = await this.dataSource
-        .getRepository(ProgramTemplateItem)
-        .createQueryBuilder('i')
-        .where('i.template_id = ANY(:ids)', { ids: [...ids] })
-        .orderBy('i.position')
-        .getMany();
-      return groupBy(ids, rows, (row) => [row.templateId]);
-    }).load(templateId);
+  items(ctx: RequestContext, templateId: string): Promise<ProgramTemplateItem[]> {
+    return ctx
+      .loader('templateItems', async (ids: readonly string[]) =>
+        groupBy(ids, await this.templates.itemsOf(ctx, ids), (row) => [row.templateId]),
+      )
+      .load(templateId);
   }
 
   /** A template's items as a program to issue, in order. */
-  async program(templateId: string): Promise<ProgramItemInput[]> {
-    const rows = await this.dataSource
-      .getRepository(ProgramTemplateItem)
-      .find({ where: { templateId }, order: { position: 'ASC' } });
+  async program(ctx: RequestContext, templateId: string): Promise<ProgramItemInput[]> {
+    const rows = await this.templates.itemsOf(ctx, [templateId]);
     return rows.map((row) => ({ exerciseId: row.exerciseId, ...prescriptionOf(row) }));
   }
 
-  async create(viewer: Viewer, input: CreateProgramTemplateInput): Promise<ProgramTemplate> {
-    await this.exercises.load(
+  async create(ctx: RequestContext, input: CreateProgramTemplateInput): Promise<ProgramTemplate> {
+    await this.exercises.requirePublished(
+      ctx,
       input.items.map((i) => i.exerciseId),
       'input.items',
     );
-    const slug = input.slug ?? (await this.freeSlug(slugify(input.name)));
-    return this.write('input.slug', async (manager) => {
-      const template = await manager.getRepository(ProgramTemplate).save(
-        manager.getRepository(ProgramTemplate).create({
-          slug,
-          name: input.name.trim(),
-          description: input.description?.trim() ?? '',
-          ownerId: accountId(viewer),
-        }),
-      );
-      await this.replaceItems(manager, template.id, input.items);
-      await this.record(manager, viewer, 'PROGRAM_TEMPLATE_CREATED', template, input.items.length);
+    const slug = input.slug ?? (await this.freeSlug(ctx, slugify(input.name)));
+    return this.write(ctx, 'input.slug', async (ctx) => {
+      const template = await this.templates.insert(ctx, {
+        slug,
+        name: input.name.trim(),
+        description: input.description?.trim() ?? '',
+        ownerId: accountId(ctx.viewer),
+      });
+      await this.replaceItems(ctx, template.id, input.items);
+      await this.record(ctx, 'PROGRAM_TEMPLATE_CREATED', template, input.items.length);
       return template;
     });
   }
 
-  async update(viewer: Viewer, input: UpdateProgramTemplateInput): Promise<ProgramTemplate> {
-    const current = await this.find({ id: input.id });
-    this.assertMayEdit(viewer, current);
+  async update(ctx: RequestContext, input: UpdateProgramTemplateInput): Promise<ProgramTemplate> {
+    const current = await this.find(ctx, { id: input.id });
+    this.assertMayEdit(ctx, current);
     if (input.items) {
-      await this.exercises.load(
+      await this.exercises.requirePublished(
+        ctx,
         input.items.map((i) => i.exerciseId),
         'input.items',
       );
@@ -144,16 +122,16 @@ export class ProgramTemplatesService {
     if (input.description !== undefined && input.description !== null) {
       changes.description = input.description.trim();
     }
-    return this.change(viewer, input.id, input.version, changes, 'PROGRAM_TEMPLATE_UPDATED', {
+    return this.change(ctx, input.id, input.version, changes, 'PROGRAM_TEMPLATE_UPDATED', {
       items: input.items ?? undefined,
     });
   }
 
-  async archive(viewer: Viewer, id: string, version: number, archived: boolean) {
-    const current = await this.find({ id });
-    this.assertMayEdit(viewer, current);
+  async archive(ctx: RequestContext, id: string, version: number, archived: boolean) {
+    const current = await this.find(ctx, { id });
+    this.assertMayEdit(ctx, current);
     return this.change(
-      viewer,
+      ctx,
       id,
       version,
       { archivedAt: archived ? new Date() : null },
@@ -161,36 +139,62 @@ export class ProgramTemplatesService {
     );
   }
 
+  /**
+   * The library seed's write of one of the clinic's own templates (no owner), in ctx's
+   * transaction: created, or rewritten with its version bumped when its content differs.
+   */
+  async seedTemplate(
+    ctx: RequestContext,
+    seed: Pick<ProgramTemplate, 'slug' | 'name' | 'description'> & { items: ProgramItemInput[] },
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const { slug, name, description, items } = seed;
+    const existing = await this.templates.findOne(ctx, { slug });
+    if (existing) {
+      const stored = await this.templates.itemsOf(ctx, [existing.id]);
+      const same =
+        existing.name === name &&
+        existing.description === description &&
+        JSON.stringify(stored.map((row) => [row.exerciseId, prescriptionOf(row)])) ===
+          JSON.stringify(items.map((item) => [item.exerciseId, prescriptionFromInput(item)]));
+      if (same) return 'unchanged';
+      await this.templates.update(ctx, existing.id, {
+        name,
+        description,
+        version: existing.version + 1,
+      });
+    }
+    const template = existing ?? (await this.templates.insert(ctx, { slug, name, description }));
+    await this.replaceItems(ctx, template.id, items);
+    const target = { type: 'ProgramTemplate', id: template.id };
+    await this.audit.record(ctx, 'PROGRAM_TEMPLATE_SEEDED', target, { items: items.length });
+    return existing ? 'updated' : 'created';
+  }
+
   private async change(
-    viewer: Viewer,
+    ctx: RequestContext,
     id: string,
     version: number,
     changes: Partial<ProgramTemplate>,
     action: string,
     extra: { items?: ProgramItemInput[] } = {},
   ): Promise<ProgramTemplate> {
-    const updated = await this.write('input', async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(ProgramTemplate)
-        .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (!result.affected) return null;
-      const template = await manager.getRepository(ProgramTemplate).findOneByOrFail({ id });
-      if (extra.items) await this.replaceItems(manager, id, extra.items);
-      await this.record(manager, viewer, action, template, extra.items?.length);
+    const updated = await this.write(ctx, 'input', async (ctx) => {
+      const template = await this.templates.updateIfVersion(ctx, id, version, changes);
+      if (!template) return null;
+      if (extra.items) await this.replaceItems(ctx, id, extra.items);
+      await this.record(ctx, action, template, extra.items?.length);
       return template;
     });
     if (updated) return updated;
-    const latest = await this.find({ id });
+    const latest = await this.find(ctx, { id });
     throw conflict(
       `Program template ${id} was changed by someone else: you edited version ${version}, it is now at version ${latest.version}. Reload it and apply your change again.`,
       { currentVersion: latest.version },
     );
   }
 
-  private assertMayEdit(viewer: Viewer, template: ProgramTemplate): void {
+  private assertMayEdit(ctx: RequestContext, template: ProgramTemplate): void {
+    const viewer = ctx.viewer;
     if (viewer.kind !== 'account') throw forbidden('Only clinicians edit program templates.');
     const owns = template.ownerId === null || template.ownerId === viewer.id;
     if (viewer.role !== Role.ADMIN && !owns) {
@@ -200,57 +204,38 @@ export class ProgramTemplatesService {
     }
   }
 
-  private async replaceItems(
-    manager: EntityManager,
-    templateId: string,
-    items: ProgramItemInput[],
-  ) {
-    const repo = manager.getRepository(ProgramTemplateItem);
-    await repo.delete({ templateId });
-    await repo.insert(
-      items.map((item, position) => ({
-        templateId,
-        position,
-        exerciseId: item.exerciseId,
-        ...prescriptionFromInput(item),
-      })),
+  private replaceItems(ctx: RequestContext, templateId: string, items: ProgramItemInput[]) {
+    return this.templates.replaceItems(
+      ctx,
+      templateId,
+      items.map((item) => ({ exerciseId: item.exerciseId, ...prescriptionFromInput(item) })),
     );
   }
 
-  private record(
-    manager: EntityManager,
-    viewer: Viewer,
-    action: string,
-    template: ProgramTemplate,
-    items?: number,
-  ) {
-    return this.audit.recordAs(
-      viewer,
+  private record(ctx: RequestContext, action: string, template: ProgramTemplate, items?: number) {
+    return this.audit.record(
+      ctx,
       action,
       { type: 'ProgramTemplate', id: template.id },
       { version: template.version, ...(items === undefined ? {} : { items }) },
-      manager,
     );
   }
 
-  private async freeSlug(base: string): Promise<string> {
-    const taken = new Set(
-      (
-        await this.dataSource.query<{ slug: string }[]>(
-          `SELECT slug FROM program_template WHERE slug = $1 OR slug LIKE $1 || '-%'`,
-          [base],
-        )
-      ).map((r) => r.slug),
-    );
+  private async freeSlug(ctx: RequestContext, base: string): Promise<string> {
+    const taken = await this.templates.slugsLike(ctx, base);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     return slug;
   }
 
   /** A transaction whose slug clash (two creators at once) is the client's to resolve. */
-  private async write<T>(field: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(
+    ctx: RequestContext,
+    field: string,
+    work: (ctx: RequestContext) => Promise<T>,
+  ): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.db.withTransaction(ctx, work);
     } catch (error) {
       if (pgErrorCode(error) === UNIQUE_VIOLATION) {
         throw badUserInput([{ field, message: 'slug is already used by another template' }]);

@@ -3,11 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
-import { BalanceRepository } from './balance.repository.js';
 import { BalanceResolver } from './balance.resolver.js';
 import { BalanceService } from './balance.service.js';
-import { ProgramExercises } from './program-exercises.js';
 import { ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
+import { ProgramTemplateRepository } from './program-template.repository.js';
 import {
   ProgramTemplateItemResolver,
   ProgramTemplatesResolver,
@@ -23,14 +22,13 @@ import { ProgramTemplatesService } from './program-templates.service.js';
     AuthModule,
   ],
   providers: [
-    ProgramExercises,
+    ProgramTemplateRepository,
     ProgramTemplatesService,
     ProgramTemplatesResolver,
     ProgramTemplateItemResolver,
-    BalanceRepository,
     BalanceService,
     BalanceResolver,
   ],
-  exports: [ProgramExercises, ProgramTemplatesService, BalanceService],
+  exports: [ProgramTemplatesService, BalanceService],
 })
 export class ProgramsModule {}

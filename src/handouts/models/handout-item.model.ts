@@ -1,28 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ItemPrescription } from '../programs/program-item.js';
-import { ExerciseText } from '../translations/models/exercise-text.model.js';
-
-/** A picture as frozen into a handout. */
-@ObjectType()
-export class HandoutPicture {
-  @Field({ description: 'Served by this service; the bytes never change' })
-  url: string;
-
-  @Field()
-  altText: string;
-
-  @Field()
-  credit: string;
-
-  @Field()
-  licence: string;
-
-  @Field(() => Int, { nullable: true })
-  width: number | null;
-
-  @Field(() => Int, { nullable: true })
-  height: number | null;
-}
+import { ItemPrescription } from '../../programs/program-item.js';
+import { ExerciseText } from '../../translations/models/exercise-text.model.js';
+import { HandoutPicture } from './handout-picture.model.js';
 
 /** One exercise of a handout exactly as the patient was given it (see HandoutItemSnapshot). */
 @ObjectType()

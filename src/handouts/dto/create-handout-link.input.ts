@@ -1,0 +1,16 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+@InputType()
+export class CreateHandoutLinkInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'handoutId must be a UUID' })
+  handoutId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Days it works, 1-365' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  expiresInDays?: number | null;
+}

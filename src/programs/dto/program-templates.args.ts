@@ -1,0 +1,14 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { PageArgs } from '../../common/pagination/connection.js';
+
+@ArgsType()
+export class ProgramTemplatesArgs extends PageArgs {
+  @Field({ defaultValue: false, description: 'Only the templates you own' })
+  @IsBoolean()
+  mine: boolean = false;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  includeArchived: boolean = false;
+}

@@ -1,0 +1,23 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { VersionRef } from '../../common/graphql/version-ref.js';
+import { ProgramItemInput, ProgramItems } from '../program-item.js';
+
+@InputType()
+export class UpdateProgramTemplateInput extends VersionRef {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @ProgramItems({ required: false, description: 'In order' })
+  items?: ProgramItemInput[] | null;
+}
