@@ -1,6 +1,6 @@
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import {
   Args,
-  Context,
   ID,
   Int,
   Mutation,
@@ -107,7 +107,7 @@ export class CurationResolver {
     nullable: true,
     description: 'Who made the change (null: the seed loader)',
   })
-  author(@Parent() revision: Revision, @Context() context: object): Promise<Account | null> | null {
-    return revision.authorId ? this.auth.account(context, revision.authorId) : null;
+  author(@Parent() revision: Revision, @Ctx() ctx: RequestContext): Promise<Account | null> | null {
+    return revision.authorId ? this.auth.account(ctx, revision.authorId) : null;
   }
 }

@@ -1,3 +1,4 @@
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import {
   Args,
   Context,
@@ -123,13 +124,13 @@ export class HandoutsResolver {
   }
 
   @ResolveField(() => Account, { nullable: true })
-  clinician(@Parent() handout: Handout, @Context() context: object): Promise<Account | null> {
-    return this.auth.account(context, handout.clinicianId);
+  clinician(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<Account | null> {
+    return this.auth.account(ctx, handout.clinicianId);
   }
 
   @ResolveField(() => Account, { nullable: true })
-  issuedBy(@Parent() handout: Handout, @Context() context: object): Promise<Account | null> {
-    return this.auth.account(context, handout.issuedById);
+  issuedBy(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<Account | null> {
+    return this.auth.account(ctx, handout.issuedById);
   }
 
   @ResolveField(() => Int, { description: 'The newest version of this handout' })

@@ -127,9 +127,9 @@ export class ProgramTemplatesResolver {
   @ResolveField(() => Account, { nullable: true, description: "Null: the clinic's own template" })
   owner(
     @Parent() template: ProgramTemplate,
-    @Context() context: object,
+    @Ctx() ctx: RequestContext,
   ): Promise<Account | null> | null {
-    return template.ownerId ? this.auth.account(context, template.ownerId) : null;
+    return template.ownerId ? this.auth.account(ctx, template.ownerId) : null;
   }
 }
 
