@@ -1,14 +1,5 @@
 import { Ctx, RequestContext } from '../common/context/request-context.js';
-import {
-  Args,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';

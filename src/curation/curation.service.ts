@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { accountId, type Viewer } from '../common/access/viewer.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import type { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
@@ -96,7 +97,10 @@ export class CurationService {
     const check =
       status === ExerciseStatus.PUBLISHED
         ? async (manager: EntityManager) => {
-            const problems = await this.media.publishProblems(id, manager);
+            const problems = await this.media.publishProblems(
+              RequestContext.of(viewer).withManager(manager),
+              id,
+            );
             if (problems.length > 0) {
               throw badUserInput(problems.map((message) => ({ field: 'input.id', message })));
             }

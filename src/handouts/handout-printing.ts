@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../common/config/app-config.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { MediaService } from '../media/media.service.js';
 import { mediaPath } from '../media/storage.js';
 import { loadBranding } from './branding.js';
@@ -56,7 +57,7 @@ export class HandoutPrinting {
     const items = handout.content.items;
     const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
     // Pictures media:check found damaged are left out of the PDF and the page alike.
-    const damaged = await this.media.damagedKeys(allKeys);
+    const damaged = await this.media.damagedKeys(RequestContext.system(), allKeys);
     const keys = allKeys.filter((key) => !damaged.has(key));
     let pictures = new Map<string, Buffer>();
     if (withBytes) {

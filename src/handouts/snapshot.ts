@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MediaKind } from '../media/media.entity.js';
-import { MediaRepository } from '../media/media.repository.js';
+import { RequestContext } from '../common/context/request-context.js';
+import { MediaService } from '../media/media.service.js';
 import { ProgramExercises } from '../programs/program-exercises.js';
 import { type ProgramItemInput, prescriptionFromInput } from '../programs/program-item.js';
 import { type Locale } from '../translations/locale.js';
@@ -20,7 +21,7 @@ export class HandoutSnapshotter {
   constructor(
     private readonly exercises: ProgramExercises,
     private readonly translations: TranslationsService,
-    private readonly media: MediaRepository,
+    private readonly media: MediaService,
   ) {}
 
   async freeze(
@@ -34,7 +35,7 @@ export class HandoutSnapshotter {
     const unique = [...exercises.keys()];
     const [translations, media] = await Promise.all([
       this.translations.forExercises(unique, locale, manager),
-      this.media.findByExercises(unique, manager),
+      this.media.findByExercises(RequestContext.system().withManager(manager), unique),
     ]);
     const pictures = new Map<string, PictureSnapshot>();
     for (const m of media) {
