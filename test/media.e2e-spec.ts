@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { MediaConfig } from '../src/common/config/media.config.js';
 import { MediaRepository } from '../src/media/media.repository.js';
 import { MediaService } from '../src/media/media.service.js';
+import { RequestContext } from '../src/common/context/request-context.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
 import { fixturePhoto } from './support/dataset.js';
 import { exerciseInput } from './support/fixtures.js';
@@ -589,13 +590,13 @@ describe('media: pictures and video links of exercises', () => {
   it('tells the publishing workflow which media lack alt text, credit or licence', async () => {
     const exerciseId = await draft();
     const service = t.running.app.get(MediaService);
-    expect(await service.publishProblems(exerciseId)).toEqual([]);
+    expect(await service.publishProblems(RequestContext.system(), exerciseId)).toEqual([]);
     await upload(exerciseId, { bytes: png(12, 1) }, credited);
     await upload(exerciseId, { bytes: png(13, 1) }, { credit: 'Clinic', licence: 'CC BY 4.0' });
     await t.gql(ADD_VIDEO, {
       input: { exerciseId, url: 'https://videos.example.com/p.mp4', altText: '  ' },
     });
-    expect(await service.publishProblems(exerciseId)).toEqual([
+    expect(await service.publishProblems(RequestContext.system(), exerciseId)).toEqual([
       'media 2 needs alt text',
       'media 3 needs alt text, a credit and a licence',
     ]);

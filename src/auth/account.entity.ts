@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -7,11 +7,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Role } from '../common/access/viewer.js';
-
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts.',
-});
 
 @ObjectType()
 @Entity('account')

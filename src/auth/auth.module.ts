@@ -3,11 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { LimitStore, MemoryLimitStore } from '../common/graphql/rate-limit.js';
 import { Account } from './account.entity.js';
+import { AccountRepository } from './account.repository.js';
 import { AccountSession } from './account-session.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { ApiKeyRepository } from './api-key.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalRevocationBus, RevocationBus } from './credential-cache.js';
+import { SessionRepository } from './session.repository.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
@@ -18,6 +21,9 @@ import { SignInThrottle } from './sign-in-throttle.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Account, AccountSession, ApiKey]), AuditModule],
   providers: [
+    AccountRepository,
+    ApiKeyRepository,
+    SessionRepository,
     AuthService,
     AuthResolver,
     SessionsService,

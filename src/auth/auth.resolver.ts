@@ -1,7 +1,7 @@
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CLINIC_TEAM, CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { CLINIC_TEAM, Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
@@ -24,16 +24,19 @@ export class AuthResolver {
     description:
       'Signs in: a short-lived access token (JWT_TTL_SECONDS) and a refresh token (REFRESH_TTL_SECONDS). Repeated failures for one email make it wait, doubling each time (RATE_LIMITED with Retry-After).',
   })
-  login(@Args('input') input: LoginInput): Promise<Session> {
-    return this.auth.login(input.email, input.password);
+  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<Session> {
+    return this.auth.login(ctx, input.email, input.password);
   }
 
   @Mutation(() => Session, {
     description:
       'Exchanges a refresh token for a new access token and refresh token. Each refresh token works once: presenting a used one again ends its session (it was copied).',
   })
-  refreshSession(@Args('input') input: RefreshSessionInput): Promise<Session> {
-    return this.auth.refresh(input.refreshToken);
+  refreshSession(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RefreshSessionInput,
+  ): Promise<Session> {
+    return this.auth.refresh(ctx, input.refreshToken);
   }
 
   @Mutation(() => SignedOut, {
@@ -41,10 +44,10 @@ export class AuthResolver {
       'Ends the session of the Bearer token and/or of `refreshToken` (its access and refresh tokens stop working at once); `everywhere: true` ends all of the account’s sessions.',
   })
   async signOut(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: SignOutInput,
   ): Promise<SignedOut> {
-    return { sessionsEnded: await this.auth.signOut(viewer, input) };
+    return { sessionsEnded: await this.auth.signOut(ctx, input) };
   }
 
   @Roles(...CLINIC_TEAM)
@@ -53,10 +56,10 @@ export class AuthResolver {
       'Changes the signed-in account’s own password. Every session of the account ends, on every device; the returned one replaces this device’s.',
   })
   changePassword(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: ChangePasswordInput,
   ): Promise<Session> {
-    return this.auth.changePassword(viewer, input.currentPassword, input.newPassword);
+    return this.auth.changePassword(ctx, input.currentPassword, input.newPassword);
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null' })
@@ -66,17 +69,17 @@ export class AuthResolver {
 
   @Roles(Role.ADMIN)
   @Query(() => [Account])
-  accounts(): Promise<Account[]> {
-    return this.auth.listAccounts();
+  accounts(@Ctx() ctx: RequestContext): Promise<Account[]> {
+    return this.auth.listAccounts(ctx);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Account)
   createAccount(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateAccountInput,
   ): Promise<Account> {
-    return this.auth.createAccount(viewer, input);
+    return this.auth.createAccount(ctx, input);
   }
 
   @Roles(Role.ADMIN)
@@ -85,34 +88,34 @@ export class AuthResolver {
       'Changes a role or (de)activates, effective at the account’s next request; deactivating also ends all its sessions',
   })
   updateAccount(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateAccountInput,
   ): Promise<Account> {
-    return this.auth.updateAccount(viewer, id, input);
+    return this.auth.updateAccount(ctx, id, input);
   }
 
   @Roles(Role.ADMIN)
   @Query(() => [ApiKey])
-  apiKeys(): Promise<ApiKey[]> {
-    return this.auth.listApiKeys();
+  apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
+    return this.auth.listApiKeys(ctx);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => NewApiKey, { description: 'A read-only key to published content for an app' })
   createApiKey(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateApiKeyInput,
   ): Promise<NewApiKey> {
-    return this.auth.createApiKey(viewer, input.name);
+    return this.auth.createApiKey(ctx, input.name);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => ApiKey, { description: 'Stops the key at once on this instance' })
   revokeApiKey(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ApiKey> {
-    return this.auth.revokeApiKey(viewer, id);
+    return this.auth.revokeApiKey(ctx, id);
   }
 }

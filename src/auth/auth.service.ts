@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { GraphQLError } from 'graphql';
-import { In, QueryFailedError, Repository } from 'typeorm';
-import { ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
+import { accountId, ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { RequestContext } from '../common/context/request-context.js';
-import { requestLoader } from '../common/database/loaders.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import {
   assertUuid,
   badUserInput,
@@ -16,9 +14,11 @@ import {
 } from '../common/errors/errors.js';
 import { passwordProblem } from '../common/access/password-policy.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Account } from './account.entity.js';
+import type { Account } from './account.entity.js';
+import { AccountRepository } from './account.repository.js';
 import { SessionEnd } from './account-session.entity.js';
-import { ApiKey } from './api-key.entity.js';
+import type { ApiKey } from './api-key.entity.js';
+import { ApiKeyRepository } from './api-key.repository.js';
 import { CredentialCache, RevocationBus } from './credential-cache.js';
 import {
   DUMMY_HASH,
@@ -56,12 +56,13 @@ export class AuthService implements OnApplicationBootstrap {
 
   constructor(
     private readonly config: AppConfig,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottle,
     private readonly bus: RevocationBus,
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
-    @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
+    private readonly accounts: AccountRepository,
+    private readonly apiKeys: ApiKeyRepository,
   ) {
     if (!config.JWT_SECRET) {
       this.logger.warn('JWT_SECRET is not set: using a random one, so sign-ins end at restart');
@@ -70,9 +71,13 @@ export class AuthService implements OnApplicationBootstrap {
       config.JWT_SECRET ?? randomBytes(32).toString('hex'),
       config.JWT_TTL_SECONDS,
     );
+    // Read while the request's context is being built, before anyone is known: the service asks.
     this.credentials = new CredentialCache(
       config.CREDENTIAL_CACHE_MS,
-      { session: (id) => sessions.state(id), apiKey: (hash) => this.findApiKeyId(hash) },
+      {
+        session: (id) => sessions.state(RequestContext.system(), id),
+        apiKey: (hash) => apiKeys.findLiveIdByHash(RequestContext.system(), hash),
+      },
       bus,
     );
   }
@@ -81,8 +86,9 @@ export class AuthService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
     if (!email || !password) return;
-    if (await this.accounts.existsBy({ email: email.toLowerCase() })) return;
-    await this.createAccount('system', {
+    const ctx = RequestContext.system();
+    if (await this.accounts.existsByEmail(ctx, email.toLowerCase())) return;
+    await this.createAccount(ctx, {
       email,
       password,
       displayName: 'Administrator',
@@ -133,18 +139,15 @@ export class AuthService implements OnApplicationBootstrap {
   /**
    * Checks a password (the per-address and per-account limits were applied before the operation
    * ran: rate-limit.ts). A failure is audited against the account when it exists, without the
-   * email typed (people type passwords into it) or the password.
+   * email typed (people type passwords into it) or the password. Whatever token came with the
+   * request, a failure is nobody's and a success the account's.
    */
-  async login(email: string, password: string): Promise<SignedIn> {
-    const account = await this.accounts
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.email = :email', { email: email.trim().toLowerCase() })
-      .getOne();
+  async login(ctx: RequestContext, email: string, password: string): Promise<SignedIn> {
+    const account = await this.accounts.findWithHashByEmail(ctx, email.trim().toLowerCase());
     const ok = await verifyPassword(account?.passwordHash ?? (await DUMMY_HASH), password);
     if (!account || !ok || !account.active) {
-      await this.audit.recordAs(
-        ANONYMOUS,
+      await this.audit.record(
+        ctx.as(ANONYMOUS),
         'LOGIN_FAILED',
         account ? { type: 'account', id: account.id } : null,
         { reason: !account ? 'UNKNOWN_EMAIL' : !ok ? 'WRONG_PASSWORD' : 'INACTIVE' },
@@ -152,24 +155,22 @@ export class AuthService implements OnApplicationBootstrap {
       throw unauthenticated('Wrong email or password.');
     }
     await this.throttle.succeeded(emailKey(email));
-    const session = await this.sessions.open(account.id);
-    await this.audit.recordAs({ kind: 'account', id: account.id, role: account.role }, 'LOGIN', {
-      type: 'account',
-      id: account.id,
-    });
+    const session = await this.sessions.open(ctx, account.id);
+    const signedIn = ctx.as({ kind: 'account', id: account.id, role: account.role });
+    await this.audit.record(signedIn, 'LOGIN', { type: 'account', id: account.id });
     return this.signedIn(session, account);
   }
 
   /** A new access token and refresh token for a refresh token, which is used up (rotation). */
-  async refresh(refreshToken: string): Promise<SignedIn> {
-    const session = await this.sessions.refresh(refreshToken, async (reused) => {
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<SignedIn> {
+    const session = await this.sessions.refresh(ctx, refreshToken, async (reused) => {
       this.bus.publish({ kind: 'session', id: reused.id });
-      await this.audit.recordAs('system', 'SESSION_REUSED', {
+      await this.audit.record(RequestContext.system(), 'SESSION_REUSED', {
         type: 'account',
         id: reused.accountId,
       });
     });
-    const account = await this.findAccount(RequestContext.system(), session.accountId);
+    const account = await this.findAccount(ctx, session.accountId);
     if (!account) throw unauthenticated('This sign-in has ended: sign in again.');
     return this.signedIn(session, account);
   }
@@ -179,16 +180,17 @@ export class AuthService implements OnApplicationBootstrap {
    * `everywhere` all of the account's sessions. How many ended; 0 when there was nothing to end.
    */
   async signOut(
-    viewer: Viewer,
+    ctx: RequestContext,
     input: { refreshToken?: string | null; everywhere?: boolean | null },
   ): Promise<number> {
+    const viewer = ctx.viewer;
     const ended: { id: string; accountId: string }[] = [];
     if (viewer.kind === 'account' && viewer.sessionId) {
       if (input.everywhere) {
-        const n = await this.sessions.revokeAll(viewer.id, SessionEnd.SIGNED_OUT);
+        const n = await this.sessions.revokeAll(ctx, viewer.id, SessionEnd.SIGNED_OUT);
         this.bus.publish({ kind: 'account', id: viewer.id });
-        await this.audit.recordAs(
-          viewer,
+        await this.audit.record(
+          ctx,
           'SIGNED_OUT',
           { type: 'account', id: viewer.id },
           {
@@ -197,20 +199,23 @@ export class AuthService implements OnApplicationBootstrap {
         );
         return n;
       }
-      if (await this.sessions.revoke(viewer.sessionId, SessionEnd.SIGNED_OUT)) {
+      if (await this.sessions.revoke(ctx, viewer.sessionId, SessionEnd.SIGNED_OUT)) {
         ended.push({ id: viewer.sessionId, accountId: viewer.id });
       }
     }
     if (input.refreshToken) {
-      const session = await this.sessions.findByRefreshToken(input.refreshToken);
+      const session = await this.sessions.findByRefreshToken(ctx, input.refreshToken);
       const mine = viewer.kind !== 'account' || session?.accountId === viewer.id;
-      if (session && mine && (await this.sessions.revoke(session.id, SessionEnd.SIGNED_OUT))) {
+      if (session && mine && (await this.sessions.revoke(ctx, session.id, SessionEnd.SIGNED_OUT))) {
         ended.push(session);
       }
     }
     for (const session of ended) {
       this.bus.publish({ kind: 'session', id: session.id });
-      await this.audit.recordAs('system', 'SIGNED_OUT', { type: 'account', id: session.accountId });
+      await this.audit.record(RequestContext.system(), 'SIGNED_OUT', {
+        type: 'account',
+        id: session.accountId,
+      });
     }
     return ended.length;
   }
@@ -220,19 +225,16 @@ export class AuthService implements OnApplicationBootstrap {
    * account ends (a thief's included) and this device gets a new one.
    */
   async changePassword(
-    viewer: Viewer,
+    ctx: RequestContext,
     currentPassword: string,
     newPassword: string,
   ): Promise<SignedIn> {
+    const viewer = ctx.viewer;
     if (viewer.kind !== 'account' || !viewer.sessionId) throw unauthenticated();
-    const account = await this.accounts
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.id = :id', { id: viewer.id })
-      .getOne();
+    const account = await this.accounts.findWithHashById(ctx, viewer.id);
     if (!account) throw unauthenticated();
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      await this.audit.recordAs(viewer, 'PASSWORD_CHANGE_FAILED', { type: 'account', id: viewer.id });
+      await this.audit.record(ctx, 'PASSWORD_CHANGE_FAILED', { type: 'account', id: viewer.id });
       throw badUserInput([
         { field: 'input.currentPassword', message: 'currentPassword is not the current password' },
       ]);
@@ -247,17 +249,11 @@ export class AuthService implements OnApplicationBootstrap {
       ]);
     }
     const passwordHash = await hashPassword(newPassword);
-    const session = await this.accounts.manager.transaction(async (manager) => {
-      await manager.update(Account, viewer.id, { passwordHash });
-      await this.sessions.revokeAll(viewer.id, SessionEnd.PASSWORD_CHANGED, manager);
-      await this.audit.recordAs(
-        viewer,
-        'PASSWORD_CHANGED',
-        { type: 'account', id: viewer.id },
-        {},
-        manager,
-      );
-      return this.sessions.open(viewer.id, manager);
+    const session = await this.db.withTransaction(ctx, async (tx) => {
+      await this.accounts.update(tx, viewer.id, { passwordHash });
+      await this.sessions.revokeAll(tx, viewer.id, SessionEnd.PASSWORD_CHANGED);
+      await this.audit.record(tx, 'PASSWORD_CHANGED', { type: 'account', id: viewer.id });
+      return this.sessions.open(tx, viewer.id);
     });
     this.bus.publish({ kind: 'account', id: viewer.id });
     return this.signedIn(session, account);
@@ -265,49 +261,38 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** An account by id, in the context's transaction when it is in one; null when there is none. */
   findAccount(ctx: RequestContext, id: string): Promise<Account | null> {
-    return (ctx.manager?.getRepository(Account) ?? this.accounts).findOneBy({ id });
+    return this.accounts.findById(ctx, id);
   }
 
   /** An account by id, batched across one request (the authors, owners and clinicians of a list). */
-  account(context: object, id: string): Promise<Account | null> {
-    return requestLoader(context, 'accountById', async (ids: readonly string[]) => {
-      const byId = new Map(
-        (await this.accounts.findBy({ id: In([...ids]) })).map((a) => [a.id, a]),
-      );
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+  account(ctx: RequestContext, id: string): Promise<Account | null> {
+    return ctx
+      .loader('accountById', async (ids: readonly string[]) => {
+        const byId = new Map((await this.accounts.findByIds(ctx, ids)).map((a) => [a.id, a]));
+        return ids.map((key) => byId.get(key) ?? null);
+      })
+      .load(id);
   }
 
-  listAccounts(): Promise<Account[]> {
-    return this.accounts.find({ order: { email: 'ASC' } });
+  listAccounts(ctx: RequestContext): Promise<Account[]> {
+    return this.accounts.list(ctx);
   }
 
-  async createAccount(actor: Viewer | 'system', input: NewAccount): Promise<Account> {
-    const email = input.email.trim().toLowerCase();
-    try {
-      const account = await this.accounts.save(
-        this.accounts.create({
-          email,
-          displayName: input.displayName,
-          role: input.role,
-          passwordHash: await hashPassword(input.password),
-        }),
-      );
-      await this.audit.recordAs(
-        actor,
-        'ACCOUNT_CREATED',
-        { type: 'account', id: account.id },
-        { role: account.role },
-      );
-      return (await this.findAccount(RequestContext.system(), account.id)) as Account;
-    } catch (error) {
-      if (error instanceof QueryFailedError && /account_email_key/.test(error.message)) {
-        throw badUserInput([
-          { field: 'input.email', message: 'email is already used by another account' },
-        ]);
-      }
-      throw error;
+  /** The context's viewer is the author (`RequestContext.system()` for the first admin). */
+  async createAccount(ctx: RequestContext, input: NewAccount): Promise<Account> {
+    const id = await this.accounts.insert(ctx, {
+      email: input.email.trim().toLowerCase(),
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    });
+    if (!id) {
+      throw badUserInput([
+        { field: 'input.email', message: 'email is already used by another account' },
+      ]);
     }
+    await this.audit.record(ctx, 'ACCOUNT_CREATED', { type: 'account', id }, { role: input.role });
+    return (await this.findAccount(ctx, id)) as Account;
   }
 
   /**
@@ -315,78 +300,70 @@ export class AuthService implements OnApplicationBootstrap {
    * per request, and a deactivation also ends every session (refresh tokens included).
    */
   async updateAccount(
-    actor: Viewer,
+    ctx: RequestContext,
     id: string,
     changes: { role?: Role; active?: boolean },
   ): Promise<Account> {
-    const account = await this.findAccount(RequestContext.system(), assertUuid(id));
+    const account = await this.findAccount(ctx, assertUuid(id));
     if (!account) throw notFound('Account', id);
-    await this.accounts.manager.transaction(async (manager) => {
+    await this.db.withTransaction(ctx, async (tx) => {
       if (changes.role !== undefined && changes.role !== account.role) {
-        await this.audit.recordAs(
-          actor,
+        await this.audit.record(
+          tx,
           'ACCOUNT_ROLE_CHANGED',
           { type: 'account', id },
           { from: account.role, to: changes.role },
-          manager,
         );
       }
       if (changes.active !== undefined && changes.active !== account.active) {
-        await this.audit.recordAs(
-          actor,
-          changes.active ? 'ACCOUNT_ACTIVATED' : 'ACCOUNT_DEACTIVATED',
-          { type: 'account', id },
-          {},
-          manager,
-        );
+        await this.audit.record(tx, changes.active ? 'ACCOUNT_ACTIVATED' : 'ACCOUNT_DEACTIVATED', {
+          type: 'account',
+          id,
+        });
       }
       if (changes.active === false) {
-        await this.sessions.revokeAll(id, SessionEnd.DEACTIVATED, manager);
+        await this.sessions.revokeAll(tx, id, SessionEnd.DEACTIVATED);
       }
-      await manager.update(Account, id, { ...changes });
+      await this.accounts.update(tx, id, { ...changes });
     });
     this.bus.publish({ kind: 'account', id });
-    return (await this.findAccount(RequestContext.system(), id)) as Account;
+    return (await this.findAccount(ctx, id)) as Account;
   }
 
-  listApiKeys(): Promise<ApiKey[]> {
-    return this.apiKeys.find({ order: { createdAt: 'DESC' } });
+  listApiKeys(ctx: RequestContext): Promise<ApiKey[]> {
+    return this.apiKeys.list(ctx);
   }
 
   /** Creates a key; its secret is returned this once and never again. */
-  async createApiKey(actor: Viewer, name: string): Promise<{ apiKey: ApiKey; secret: string }> {
+  async createApiKey(
+    ctx: RequestContext,
+    name: string,
+  ): Promise<{ apiKey: ApiKey; secret: string }> {
     const { secret, prefix, hash } = newApiKey();
-    const apiKey = await this.apiKeys.save(
-      this.apiKeys.create({
-        name,
-        prefix,
-        keyHash: hash,
-        createdBy: actor.kind === 'account' ? actor.id : null,
-      }),
-    );
-    await this.audit.recordAs(
-      actor,
-      'API_KEY_CREATED',
-      { type: 'apiKey', id: apiKey.id },
-      { name, prefix },
-    );
-    return { apiKey: (await this.apiKeys.findOneBy({ id: apiKey.id })) as ApiKey, secret };
+    const id = await this.apiKeys.insert(ctx, {
+      name,
+      prefix,
+      keyHash: hash,
+      createdBy: accountId(ctx.viewer),
+    });
+    await this.audit.record(ctx, 'API_KEY_CREATED', { type: 'apiKey', id }, { name, prefix });
+    return { apiKey: (await this.apiKeys.findById(ctx, id)) as ApiKey, secret };
   }
 
-  async revokeApiKey(actor: Viewer, id: string): Promise<ApiKey> {
-    const apiKey = await this.apiKeys.findOneBy({ id: assertUuid(id) });
+  async revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const apiKey = await this.apiKeys.findById(ctx, assertUuid(id));
     if (!apiKey) throw notFound('API key', id);
     if (!apiKey.revokedAt) {
-      await this.apiKeys.update(id, { revokedAt: new Date() });
-      await this.audit.recordAs(
-        actor,
+      await this.apiKeys.revoke(ctx, id);
+      await this.audit.record(
+        ctx,
         'API_KEY_REVOKED',
         { type: 'apiKey', id },
         { name: apiKey.name },
       );
     }
     this.bus.publish({ kind: 'apiKey', id });
-    return (await this.apiKeys.findOneBy({ id })) as ApiKey;
+    return (await this.apiKeys.findById(ctx, id)) as ApiKey;
   }
 
   private async signedIn(session: OpenedSession, account: Account): Promise<SignedIn> {
@@ -417,14 +394,6 @@ export class AuthService implements OnApplicationBootstrap {
       }
       throw serviceUnavailable('Sign-ins cannot be checked right now: try again shortly.');
     }
-  }
-
-  private async findApiKeyId(hash: string): Promise<string | null> {
-    const key = await this.apiKeys
-      .createQueryBuilder('k')
-      .where('k.key_hash = :hash AND k.revoked_at IS NULL', { hash })
-      .getOne();
-    return key?.id ?? null;
   }
 }
 

@@ -1,14 +1,5 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
@@ -107,7 +98,7 @@ export class CurationResolver {
     nullable: true,
     description: 'Who made the change (null: the seed loader)',
   })
-  author(@Parent() revision: Revision, @Context() context: object): Promise<Account | null> | null {
-    return revision.authorId ? this.auth.account(context, revision.authorId) : null;
+  author(@Parent() revision: Revision, @Ctx() ctx: RequestContext): Promise<Account | null> | null {
+    return revision.authorId ? this.auth.account(ctx, revision.authorId) : null;
   }
 }

@@ -99,7 +99,10 @@ export class CurationService {
     const check =
       status === ExerciseStatus.PUBLISHED
         ? async (manager: EntityManager) => {
-            const problems = await this.media.publishProblems(id, manager);
+            const problems = await this.media.publishProblems(
+              RequestContext.of(viewer).withManager(manager),
+              id,
+            );
             if (problems.length > 0) {
               throw badUserInput(problems.map((message) => ({ field: 'input.id', message })));
             }

@@ -63,7 +63,7 @@ export class HandoutPrinting {
     const items = handout.content.items;
     const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
     // Pictures media:check found damaged are left out of the PDF and the page alike.
-    const damaged = await this.media.damagedKeys(allKeys);
+    const damaged = await this.media.damagedKeys(ctx, allKeys);
     const keys = allKeys.filter((key) => !damaged.has(key));
     let pictures = new Map<string, Buffer>();
     if (withBytes) {

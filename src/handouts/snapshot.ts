@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import { MediaKind } from '../media/media.entity.js';
-import { MediaRepository } from '../media/media.repository.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
+import { MediaService } from '../media/media.service.js';
 import { type ProgramItemInput, prescriptionFromInput } from '../programs/program-item.js';
 import { type Locale } from '../translations/locale.js';
 import { localize } from '../translations/localize.js';
@@ -20,7 +20,7 @@ export class HandoutSnapshotter {
   constructor(
     private readonly exercises: ExercisesService,
     private readonly translations: TranslationsService,
-    private readonly media: MediaRepository,
+    private readonly media: MediaService,
   ) {}
 
   async freeze(
@@ -34,7 +34,7 @@ export class HandoutSnapshotter {
     const unique = [...exercises.keys()];
     const [translations, media] = await Promise.all([
       this.translations.forExercises(ctx, unique, locale),
-      this.media.findByExercises(unique, ctx.manager),
+      this.media.findByExercises(ctx, unique),
     ]);
     const pictures = new Map<string, PictureSnapshot>();
     for (const m of media) {

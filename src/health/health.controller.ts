@@ -1,9 +1,11 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
+import { HealthRepository } from './health.repository.js';
 
+/** No rule to hold, so no service: the controller asks the repository directly. */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly health: HealthRepository) {}
 
   /** Liveness: the process is up and serving HTTP. */
   @Get()
@@ -14,9 +16,9 @@ export class HealthController {
 
   /** Readiness: the database answers. 503 when it does not, so a balancer stops routing here. */
   @Get('ready')
-  async ready(): Promise<{ status: string; database: string }> {
+  async ready(@Ctx() ctx: RequestContext): Promise<{ status: string; database: string }> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.health.ping(ctx);
       return { status: 'ok', database: 'up' };
     } catch {
       throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/viewer.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { badUserInput, type FieldProblem } from '../common/errors/errors.js';
 import { differs } from '../curation/diff.js';
 import { CurationService } from '../curation/curation.service.js';
@@ -141,13 +142,14 @@ export class ImporterService {
     skipped: Skipped[],
   ): Promise<number> {
     let attached = 0;
+    const ctx = actor === 'system' ? RequestContext.system() : RequestContext.of(actor);
     for (const [exercise, record] of touched) {
       for (const [k, path] of (record.images ?? []).entries()) {
         const file = join(folder, 'images', path);
         if (!existsSync(file)) continue;
         const altText = `${record.name}, photo ${k + 1} of ${record.images.length}`;
         try {
-          const added = await this.media.addImageOnce(actor, exercise.id, {
+          const added = await this.media.addImageOnce(ctx, exercise.id, {
             bytes: readFileSync(file),
             altText,
             credit: CREDIT,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { RequestContext } from '../common/context/request-context.js';
 import { checkImage } from './image.js';
 import { MediaConfig } from '../common/config/media.config.js';
 import { MediaRepository } from './media.repository.js';
@@ -25,6 +26,7 @@ export interface MediaCheckReport {
  * `dryRun`), so the service stops serving them and handouts leave them out. It never rewrites
  * or deletes bytes: issued handouts are frozen with their pictures' keys, which are the hashes
  * of those bytes. One image at a time, keys read in pages: memory stays that of one image.
+ * Maintenance run from the command line: the system does it, outside any request.
  */
 @Injectable()
 export class MediaChecker {
@@ -42,16 +44,22 @@ export class MediaChecker {
       withMetadata: [],
       rowsMarked: 0,
     };
+    const ctx = RequestContext.system();
     let after = '';
     for (;;) {
-      const keys = await this.media.imageKeysAfter(after, PAGE);
-      for (const key of keys) await this.checkOne(key, report, !options.dryRun);
+      const keys = await this.media.imageKeysAfter(ctx, after, PAGE);
+      for (const key of keys) await this.checkOne(ctx, key, report, !options.dryRun);
       if (keys.length < PAGE) return report;
       after = keys[keys.length - 1];
     }
   }
 
-  private async checkOne(key: string, report: MediaCheckReport, mark: boolean): Promise<void> {
+  private async checkOne(
+    ctx: RequestContext,
+    key: string,
+    report: MediaCheckReport,
+    mark: boolean,
+  ): Promise<void> {
     const bytes = await this.storage.get(key);
     if (!bytes) {
       report.missing.push(key);
@@ -61,6 +69,6 @@ export class MediaChecker {
     const { problem, metadata } = await checkImage(bytes, this.config.MEDIA_MAX_PIXELS);
     if (problem) report.damaged.push({ key, problem });
     else if (metadata) report.withMetadata.push(key);
-    if (mark) report.rowsMarked += await this.media.markProblem(key, problem);
+    if (mark) report.rowsMarked += await this.media.markProblem(ctx, key, problem);
   }
 }

@@ -13,13 +13,13 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Viewer } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { badUserInput, notFound } from '../common/errors/errors.js';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
 import type { Media } from './media.entity.js';
 import { MediaService } from './media.service.js';
 import { IMMUTABLE } from './storage.js';
-import { CuratorGuard, type CuratorRequest } from './curator.guard.js';
+import { CuratorGuard } from './curator.guard.js';
 import {
   ImageUploadInterceptor,
   TEXT_FIELDS,
@@ -38,7 +38,7 @@ export class MediaController {
   @UseGuards(CuratorGuard)
   @UseInterceptors(ImageUploadInterceptor)
   async upload(
-    @Req() req: CuratorRequest,
+    @Ctx() ctx: RequestContext,
     @Param('exerciseId') exerciseId: string,
     @UploadedFile() file: UploadedImage | undefined,
     @Body() body: Record<string, unknown> | undefined,
@@ -49,7 +49,7 @@ export class MediaController {
         { field: 'file', message: 'file is required: send the image as multipart/form-data' },
       ]);
     }
-    const media = await this.media.addImage(req.viewer as Viewer, exerciseId, {
+    const media = await this.media.addImage(ctx, exerciseId, {
       bytes: file.buffer,
       ...texts,
     });
@@ -59,11 +59,12 @@ export class MediaController {
   /** The bytes of an image by content hash: the same URL always means the same bytes. */
   @Get(':file')
   async serve(
+    @Ctx() ctx: RequestContext,
     @Param('file') name: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const image = await this.media.image(name);
+    const image = await this.media.image(ctx, name);
     if (!image) throw notFound('Media file', name);
     const headers = {
       'content-type': image.mime as string,

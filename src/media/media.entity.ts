@@ -11,6 +11,9 @@ registerEnumType(MediaKind, {
   description: 'IMAGE: uploaded and served by this service. VIDEO: a link to an https:// page',
 });
 
+/** Longest alt text, credit and licence: the GraphQL inputs and the upload form alike. */
+export const TEXT_LIMITS = { altText: 1000, credit: 300, licence: 300 } as const;
+
 /**
  * A picture or video of an exercise. Images are stored by content hash (identical bytes once);
  * `url` and `poster` are resolved by the resolver. Alt text, credit and licence may be empty

@@ -31,7 +31,7 @@ import { ImageUploadInterceptor } from './image-upload.interceptor.js';
     CuratorGuard,
     ImageUploadInterceptor,
   ],
-  exports: [MediaService, MediaRepository, MediaChecker, MEDIA_STORAGE],
+  exports: [MediaService, MediaChecker, MEDIA_STORAGE],
 })
 export class MediaModule implements OnApplicationShutdown {
   constructor(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, IsNull, Repository } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import type { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { Media } from './media.entity.js';
 
 /** Lock namespaces (two-key advisory locks): one exercise's media list, one content hash. */
@@ -10,23 +11,20 @@ const CONTENT_LOCK = 726_003;
 /** Every query on the media table; services never build SQL. */
 @Injectable()
 export class MediaRepository {
-  constructor(@InjectRepository(Media) private readonly repo: Repository<Media>) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
-  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Media | null> {
-    return manager.getRepository(Media).findOneBy({ id });
+  findById(ctx: RequestContext, id: string): Promise<Media | null> {
+    return this.db.getRepository(ctx, Media).findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<Media[]> {
-    return this.repo.findBy({ id: In([...ids]) });
+  findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Media[]> {
+    return this.db.getRepository(ctx, Media).findBy({ id: In([...ids]) });
   }
 
   /** The media of many exercises in one statement, each list in order. */
-  findByExercises(
-    exerciseIds: readonly string[],
-    manager: EntityManager = this.repo.manager,
-  ): Promise<Media[]> {
-    return manager
-      .getRepository(Media)
+  findByExercises(ctx: RequestContext, exerciseIds: readonly string[]): Promise<Media[]> {
+    return this.db
+      .getRepository(ctx, Media)
       .createQueryBuilder('m')
       .where('m.exercise_id = ANY(:ids)', { ids: [...exerciseIds] })
       .orderBy('m.position', 'ASC')
@@ -36,14 +34,16 @@ export class MediaRepository {
   }
 
   /** Any image row holding these bytes and not marked damaged (what serving a file checks). */
-  findImageByKey(storageKey: string): Promise<Media | null> {
-    return this.repo.findOneBy({ sha256: storageKey.slice(0, 64), storageKey, problem: IsNull() });
+  findImageByKey(ctx: RequestContext, storageKey: string): Promise<Media | null> {
+    return this.db
+      .getRepository(ctx, Media)
+      .findOneBy({ sha256: storageKey.slice(0, 64), storageKey, problem: IsNull() });
   }
 
   /** Which of these storage keys `media:check` found damaged. */
-  async damagedKeys(storageKeys: readonly string[]): Promise<Set<string>> {
+  async damagedKeys(ctx: RequestContext, storageKeys: readonly string[]): Promise<Set<string>> {
     if (storageKeys.length === 0) return new Set();
-    const rows: { key: string }[] = await this.repo.query(
+    const rows: { key: string }[] = await this.db.manager(ctx).query(
       `SELECT DISTINCT storage_key AS key FROM media
        WHERE storage_key = ANY($1::text[]) AND problem IS NOT NULL`,
       [[...storageKeys]],
@@ -52,8 +52,8 @@ export class MediaRepository {
   }
 
   /** The next storage keys of images after `after`, in order: media:check walks them in pages. */
-  async imageKeysAfter(after: string, limit: number): Promise<string[]> {
-    const rows: { key: string }[] = await this.repo.query(
+  async imageKeysAfter(ctx: RequestContext, after: string, limit: number): Promise<string[]> {
+    const rows: { key: string }[] = await this.db.manager(ctx).query(
       `SELECT DISTINCT storage_key AS key FROM media
        WHERE kind = 'IMAGE' AND storage_key > $1 ORDER BY storage_key LIMIT $2`,
       [after, limit],
@@ -65,8 +65,13 @@ export class MediaRepository {
    * Records what media:check found on every row naming these bytes (null: they are fine);
    * returns how many rows changed.
    */
-  async markProblem(storageKey: string, problem: string | null): Promise<number> {
-    const result = await this.repo
+  async markProblem(
+    ctx: RequestContext,
+    storageKey: string,
+    problem: string | null,
+  ): Promise<number> {
+    const result = await this.db
+      .getRepository(ctx, Media)
       .createQueryBuilder()
       .update(Media)
       .set({ problem })
@@ -79,52 +84,49 @@ export class MediaRepository {
   }
 
   /** Whether an exercise already has an image with these bytes. */
-  async exerciseShows(
-    exerciseId: string,
-    sha256: string,
-    manager: EntityManager,
-  ): Promise<boolean> {
-    return manager.getRepository(Media).existsBy({ exerciseId, sha256 });
+  exerciseShows(ctx: RequestContext, exerciseId: string, sha256: string): Promise<boolean> {
+    return this.db.getRepository(ctx, Media).existsBy({ exerciseId, sha256 });
   }
 
-  countBySha256(sha256: string, manager: EntityManager): Promise<number> {
-    return manager.getRepository(Media).countBy({ sha256 });
+  countBySha256(ctx: RequestContext, sha256: string): Promise<number> {
+    return this.db.getRepository(ctx, Media).countBy({ sha256 });
   }
 
   /**
    * Serialises the changes to one exercise's media list until the transaction ends, so that
    * positions stay 0..n-1 when two editors add or move items at once.
    */
-  async lockExercise(exerciseId: string, manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
-      EXERCISE_MEDIA_LOCK,
-      exerciseId,
-    ]);
+  async lockExercise(ctx: RequestContext, exerciseId: string): Promise<void> {
+    await this.db
+      .manager(ctx)
+      .query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [EXERCISE_MEDIA_LOCK, exerciseId]);
   }
 
   /**
    * Serialises writing and removing the file of one content hash with the rows that name it:
    * an upload never sees a file that a removal is about to delete, nor the reverse.
    */
-  async lockContent(sha256: string, manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CONTENT_LOCK, sha256]);
+  async lockContent(ctx: RequestContext, sha256: string): Promise<void> {
+    await this.db
+      .manager(ctx)
+      .query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CONTENT_LOCK, sha256]);
   }
 
   /** A new item at the end of its exercise's list (hold the exercise lock). */
-  async append(values: Partial<Media>, manager: EntityManager): Promise<Media> {
-    const repo = manager.getRepository(Media);
+  async append(ctx: RequestContext, values: Partial<Media>): Promise<Media> {
+    const repo = this.db.getRepository(ctx, Media);
     const position = await repo.countBy({ exerciseId: values.exerciseId });
     return repo.save(repo.create({ ...values, position }));
   }
 
-  save(media: Media, manager: EntityManager): Promise<Media> {
-    return manager.getRepository(Media).save(media);
+  save(ctx: RequestContext, media: Media): Promise<Media> {
+    return this.db.getRepository(ctx, Media).save(media);
   }
 
   /** Writes positions 0..n-1 in the order given (hold the exercise lock). */
-  async renumber(ordered: readonly Media[], manager: EntityManager): Promise<void> {
+  async renumber(ctx: RequestContext, ordered: readonly Media[]): Promise<void> {
     const ids = ordered.map((m) => m.id);
-    await manager.query(
+    await this.db.manager(ctx).query(
       `UPDATE media SET position = o.position - 1
        FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
        WHERE media.id = o.id AND media.position <> o.position - 1`,
@@ -133,7 +135,7 @@ export class MediaRepository {
     ordered.forEach((m, i) => (m.position = i));
   }
 
-  async delete(id: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(Media).delete({ id });
+  async delete(ctx: RequestContext, id: string): Promise<void> {
+    await this.db.getRepository(ctx, Media).delete({ id });
   }
 }

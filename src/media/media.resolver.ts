@@ -1,7 +1,6 @@
 import {
   Args,
   type Complexity,
-  Context,
   ID,
   Mutation,
   Parent,
@@ -9,10 +8,12 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { Role } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
+import { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
+import { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
 import { Media } from './media.entity.js';
-import { AddExerciseVideoInput, UpdateExerciseMediaInput } from './media.inputs.js';
 import { MediaService } from './media.service.js';
 
 /** An exercise has a handful of pictures and videos; cost them as ten. */
@@ -35,50 +36,51 @@ export class MediaResolver {
   }
 
   @ResolveField(() => Media, { nullable: true, description: "A video's still image" })
-  poster(@Parent() media: Media, @Context() context: object): Promise<Media | null> {
-    return this.media.poster(context, media);
+  poster(@Parent() media: Media, @Ctx() ctx: RequestContext): Promise<Media | null> {
+    return this.media.poster(ctx, media);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => Media, { description: 'Links a video (https://) at the end of the list' })
   addExerciseVideo(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: AddExerciseVideoInput,
   ): Promise<Media> {
-    return this.media.addVideo(viewer, input);
+    return this.media.addVideo(ctx, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => Media)
   updateExerciseMedia(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateExerciseMediaInput,
   ): Promise<Media> {
-    return this.media.update(viewer, id, input);
+    return this.media.update(ctx, id, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
   @Mutation(() => ID, { description: 'Removes an image or video; returns its id' })
   removeExerciseMedia(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<string> {
-    return this.media.remove(viewer, id);
+    return this.media.remove(ctx, id);
   }
 }
 
 /** Exercise.media, batched across a whole page. The exercise itself is already visible. */
 @Resolver(() => Exercise)
 export class ExerciseMediaResolver {
-  constructor(private readonly library: MediaService) {}
+  // Named after its class: `media` is this resolver's field.
+  constructor(private readonly mediaService: MediaService) {}
 
   @ResolveField(() => [Media], {
     description:
       'Pictures and videos, in order. Images are uploaded with POST /media/exercises/:id/images',
     complexity: fewItems,
   })
-  media(@Parent() exercise: Exercise, @Context() context: object): Promise<Media[]> {
-    return this.library.forExercise(context, exercise.id);
+  media(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Media[]> {
+    return this.mediaService.forExercise(ctx, exercise.id);
   }
 }

@@ -1,19 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../common/access/viewer.js';
-import { groupBy, requestLoader } from '../common/database/loaders.js';
+import type { RequestContext } from '../common/context/request-context.js';
+import { groupBy } from '../common/database/loaders.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
-import type { Exercise } from '../exercises/exercise.entity.js';
-import { ExerciseRepository } from '../exercises/exercise.repository.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import { type CleanImage, cleanImage } from './image.js';
 import { MediaConfig } from '../common/config/media.config.js';
-import { Media, MediaKind } from './media.entity.js';
-import {
-  type AddExerciseVideoInput,
-  TEXT_LIMITS,
-  type UpdateExerciseMediaInput,
-} from './media.inputs.js';
+import type { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
+import type { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
+import { Media, MediaKind, TEXT_LIMITS } from './media.entity.js';
 import { MediaRepository } from './media.repository.js';
 import { KEY, MEDIA_STORAGE, mediaPath, type MediaStorage } from './storage.js';
 
@@ -41,27 +37,32 @@ export class MediaService {
   private readonly logger = new Logger(MediaService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly media: MediaRepository,
-    private readonly exercises: ExerciseRepository,
+    private readonly exercises: ExercisesService,
     private readonly audit: AuditService,
     private readonly config: MediaConfig,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
   /** An exercise's media in order, batched: a page of exercises costs one statement. */
-  forExercise(context: object, exerciseId: string): Promise<Media[]> {
-    const loader = requestLoader(context, 'mediaByExercise', async (ids: readonly string[]) =>
-      groupBy(ids, await this.media.findByExercises(ids), (m) => [m.exerciseId]),
+  forExercise(ctx: RequestContext, exerciseId: string): Promise<Media[]> {
+    const loader = ctx.loader('mediaByExercise', async (ids: readonly string[]) =>
+      groupBy(ids, await this.media.findByExercises(ctx, ids), (m) => [m.exerciseId]),
     );
     return loader.load(exerciseId);
   }
 
+  /** The media of these exercises in one statement, each list in order (handouts' pictures). */
+  findByExercises(ctx: RequestContext, exerciseIds: readonly string[]): Promise<Media[]> {
+    return this.media.findByExercises(ctx, exerciseIds);
+  }
+
   /** A video's poster, batched. It belongs to the same exercise, so it is as visible. */
-  async poster(context: object, video: Media): Promise<Media | null> {
+  async poster(ctx: RequestContext, video: Media): Promise<Media | null> {
     if (!video.posterId) return null;
-    const loader = requestLoader(context, 'mediaById', async (ids: readonly string[]) => {
-      const byId = new Map((await this.media.findByIds(ids)).map((m) => [m.id, m]));
+    const loader = ctx.loader('mediaById', async (ids: readonly string[]) => {
+      const byId = new Map((await this.media.findByIds(ctx, ids)).map((m) => [m.id, m]));
       return ids.map((id) => byId.get(id) ?? null);
     });
     return loader.load(video.posterId);
@@ -74,12 +75,8 @@ export class MediaService {
       : (media.videoUrl ?? '');
   }
 
-  async addImage(
-    viewer: Viewer | 'system',
-    exerciseId: string,
-    upload: ImageUpload,
-  ): Promise<Media> {
-    return (await this.storeImage(viewer, exerciseId, upload, false)) as Media;
+  async addImage(ctx: RequestContext, exerciseId: string, upload: ImageUpload): Promise<Media> {
+    return (await this.storeImage(ctx, exerciseId, upload, false)) as Media;
   }
 
   /**
@@ -87,15 +84,15 @@ export class MediaService {
    * then null. An importer attaches each picture once this way.
    */
   addImageOnce(
-    viewer: Viewer | 'system',
+    ctx: RequestContext,
     exerciseId: string,
     upload: ImageUpload,
   ): Promise<Media | null> {
-    return this.storeImage(viewer, exerciseId, upload, true);
+    return this.storeImage(ctx, exerciseId, upload, true);
   }
 
   private async storeImage(
-    viewer: Viewer | 'system',
+    ctx: RequestContext,
     exerciseId: string,
     upload: ImageUpload,
     once: boolean,
@@ -105,38 +102,33 @@ export class MediaService {
     // What is stored, hashed and served is the re-encoded image, never the bytes as sent.
     const image = await this.clean(upload.bytes);
     const { sha256, key, format } = image;
-    return this.dataSource.transaction(async (manager) => {
-      const exercise = await this.exercise(exerciseId, manager);
-      await this.media.lockExercise(exercise.id, manager);
-      if (once && (await this.media.exerciseShows(exercise.id, sha256, manager))) return null;
-      await this.media.lockContent(sha256, manager);
+    return this.db.withTransaction(ctx, async (tx) => {
+      const exercise = await this.exercises.requireVisible(tx, exerciseId, 'exerciseId');
+      await this.media.lockExercise(tx, exercise.id);
+      if (once && (await this.media.exerciseShows(tx, exercise.id, sha256))) return null;
+      await this.media.lockContent(tx, sha256);
       // Identical bytes are stored once; the lock keeps a removal from deleting them meanwhile.
       const written = !(await this.storage.exists(key));
       if (written) await this.storage.put(key, image.bytes, format.mime);
       try {
-        const media = await this.media.append(
-          {
-            exerciseId: exercise.id,
-            kind: MediaKind.IMAGE,
-            sha256,
-            mime: format.mime,
-            width: image.width,
-            height: image.height,
-            bytes: image.bytes.length,
-            storageKey: key,
-            altText: upload.altText,
-            credit: upload.credit,
-            licence: upload.licence,
-          },
-          manager,
-        );
-        await this.audit.recordAs(
-          viewer,
-          'MEDIA_ADDED',
-          target(media),
-          { exercise: exercise.slug, kind: media.kind, sha256 },
-          manager,
-        );
+        const media = await this.media.append(tx, {
+          exerciseId: exercise.id,
+          kind: MediaKind.IMAGE,
+          sha256,
+          mime: format.mime,
+          width: image.width,
+          height: image.height,
+          bytes: image.bytes.length,
+          storageKey: key,
+          altText: upload.altText,
+          credit: upload.credit,
+          licence: upload.licence,
+        });
+        await this.audit.record(tx, 'MEDIA_ADDED', target(media), {
+          exercise: exercise.slug,
+          kind: media.kind,
+          sha256,
+        });
         return media;
       } catch (error) {
         // No row will name the file this request wrote: take it back while holding its lock.
@@ -146,12 +138,12 @@ export class MediaService {
     });
   }
 
-  async addVideo(viewer: Viewer, input: AddExerciseVideoInput): Promise<Media> {
-    return this.dataSource.transaction(async (manager) => {
-      const exercise = await this.exercise(input.exerciseId, manager);
-      await this.media.lockExercise(exercise.id, manager);
+  async addVideo(ctx: RequestContext, input: AddExerciseVideoInput): Promise<Media> {
+    return this.db.withTransaction(ctx, async (tx) => {
+      const exercise = await this.exercises.requireVisible(tx, input.exerciseId, 'exerciseId');
+      await this.media.lockExercise(tx, exercise.id);
       if (input.posterMediaId) {
-        const poster = await this.media.findById(input.posterMediaId, manager);
+        const poster = await this.media.findById(tx, input.posterMediaId);
         if (poster?.exerciseId !== exercise.id || poster.kind !== MediaKind.IMAGE) {
           throw badUserInput([
             {
@@ -161,33 +153,27 @@ export class MediaService {
           ]);
         }
       }
-      const video = await this.media.append(
-        {
-          exerciseId: exercise.id,
-          kind: MediaKind.VIDEO,
-          videoUrl: input.url,
-          posterId: input.posterMediaId ?? null,
-          altText: input.altText ?? '',
-          credit: input.credit ?? '',
-          licence: input.licence ?? '',
-        },
-        manager,
-      );
-      await this.audit.recordAs(
-        viewer,
-        'MEDIA_ADDED',
-        target(video),
-        { exercise: exercise.slug, kind: video.kind },
-        manager,
-      );
+      const video = await this.media.append(tx, {
+        exerciseId: exercise.id,
+        kind: MediaKind.VIDEO,
+        videoUrl: input.url,
+        posterId: input.posterMediaId ?? null,
+        altText: input.altText ?? '',
+        credit: input.credit ?? '',
+        licence: input.licence ?? '',
+      });
+      await this.audit.record(tx, 'MEDIA_ADDED', target(video), {
+        exercise: exercise.slug,
+        kind: video.kind,
+      });
       return video;
     });
   }
 
   /** Changes the texts sent (null keeps a text) and moves the item when `position` is sent. */
-  async update(viewer: Viewer, id: string, input: UpdateExerciseMediaInput): Promise<Media> {
-    return this.dataSource.transaction(async (manager) => {
-      const { item, list } = await this.lockedItem(id, manager);
+  async update(ctx: RequestContext, id: string, input: UpdateExerciseMediaInput): Promise<Media> {
+    return this.db.withTransaction(ctx, async (tx) => {
+      const { item, list } = await this.lockedItem(tx, id);
       const texts = Object.fromEntries(
         REQUIRED.map(([field]) => [field, input[field]]).filter(([, v]) => typeof v === 'string'),
       ) as Partial<Pick<Media, 'altText' | 'credit' | 'licence'>>;
@@ -204,36 +190,35 @@ export class MediaService {
           ]);
         }
         const others = list.filter((m) => m.id !== item.id);
-        await this.media.renumber(
-          [...others.slice(0, position), item, ...others.slice(position)],
-          manager,
-        );
+        await this.media.renumber(tx, [
+          ...others.slice(0, position),
+          item,
+          ...others.slice(position),
+        ]);
       }
-      const saved = await this.media.save(item, manager);
-      await this.audit.recordAs(
-        viewer,
-        'MEDIA_UPDATED',
-        target(item),
-        { fields: Object.keys(texts).concat(moved ? ['position'] : []) },
-        manager,
-      );
+      const saved = await this.media.save(tx, item);
+      await this.audit.record(tx, 'MEDIA_UPDATED', target(item), {
+        fields: Object.keys(texts).concat(moved ? ['position'] : []),
+      });
       return saved;
     });
   }
 
   /** Removes an item (a video it was the poster of keeps no poster); returns its id. */
-  async remove(viewer: Viewer, id: string): Promise<string> {
-    const removed = await this.dataSource.transaction(async (manager) => {
-      const { item, list } = await this.lockedItem(id, manager);
-      await this.media.delete(item.id, manager);
+  async remove(ctx: RequestContext, id: string): Promise<string> {
+    const removed = await this.db.withTransaction(ctx, async (tx) => {
+      const { item, list } = await this.lockedItem(tx, id);
+      await this.media.delete(tx, item.id);
       await this.media.renumber(
+        tx,
         list.filter((m) => m.id !== item.id),
-        manager,
       );
-      await this.audit.recordAs(viewer, 'MEDIA_REMOVED', target(item), { kind: item.kind }, manager);
+      await this.audit.record(tx, 'MEDIA_REMOVED', target(item), { kind: item.kind });
       return item;
     });
-    if (removed.sha256) await this.dropFileIfUnused(removed.sha256, removed.storageKey as string);
+    if (removed.sha256) {
+      await this.dropFileIfUnused(ctx, removed.sha256, removed.storageKey as string);
+    }
     return removed.id;
   }
 
@@ -251,10 +236,10 @@ export class MediaService {
   /**
    * A message for each item missing alt text, a credit or a licence, e.g. "media 2 needs alt
    * text" (numbered from 1, in order). Publishing waits until there are none. Pass the caller's
-   * transaction manager: the embedded engine has one connection, which that transaction holds.
+   * transaction in `ctx`: the embedded engine has one connection, which that transaction holds.
    */
-  async publishProblems(exerciseId: string, manager?: EntityManager): Promise<string[]> {
-    const list = await this.media.findByExercises([exerciseId], manager);
+  async publishProblems(ctx: RequestContext, exerciseId: string): Promise<string[]> {
+    const list = await this.media.findByExercises(ctx, [exerciseId]);
     return list.flatMap((item, i) => {
       const missing = REQUIRED.filter(([field]) => !item[field].trim()).map(([, what]) => what);
       return missing.length ? [`media ${i + 1} needs ${joinAnd(missing)}`] : [];
@@ -262,16 +247,22 @@ export class MediaService {
   }
 
   /** The image row behind GET /media/<key>, or null when no row names those bytes. */
-  image(key: string): Promise<Media | null> {
-    return KEY.test(key) ? this.media.findImageByKey(key) : Promise.resolve(null);
+  image(ctx: RequestContext, key: string): Promise<Media | null> {
+    return KEY.test(key) ? this.media.findImageByKey(ctx, key) : Promise.resolve(null);
   }
 
   /** Which of these keys `media:check` found damaged: handouts leave those pictures out. */
-  damagedKeys(keys: readonly string[]): Promise<Set<string>> {
-    return this.media.damagedKeys(keys.filter((key) => KEY.test(key)));
+  damagedKeys(ctx: RequestContext, keys: readonly string[]): Promise<Set<string>> {
+    return this.media.damagedKeys(
+      ctx,
+      keys.filter((key) => KEY.test(key)),
+    );
   }
 
-  /** Stored bytes by key (`<sha256>.<ext>`), for handouts, which froze the key; null if lost. */
+  /**
+   * Stored bytes by key (`<sha256>.<ext>`), for handouts, which froze the key; null if lost.
+   * No context: it reads the storage only, and print-pictures caches it across requests.
+   */
   bytesByKey(key: string): Promise<Buffer | null> {
     return KEY.test(key) ? this.storage.get(key) : Promise.resolve(null);
   }
@@ -289,11 +280,11 @@ export class MediaService {
    * Deletes an image file once no row names it, in its own transaction under the hash lock: an
    * upload of the same bytes either came first (its row keeps the file) or waits and rewrites it.
    */
-  private async dropFileIfUnused(sha256: string, key: string): Promise<void> {
+  private async dropFileIfUnused(ctx: RequestContext, sha256: string, key: string): Promise<void> {
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await this.media.lockContent(sha256, manager);
-        if ((await this.media.countBySha256(sha256, manager)) === 0) await this.storage.delete(key);
+      await this.db.withTransaction(ctx, async (tx) => {
+        await this.media.lockContent(tx, sha256);
+        if ((await this.media.countBySha256(tx, sha256)) === 0) await this.storage.delete(key);
       });
     } catch (error) {
       this.orphan(key, error);
@@ -304,18 +295,12 @@ export class MediaService {
     this.logger.warn(`Could not delete the unused media file ${key}: ${String(error)}`);
   }
 
-  private async exercise(id: string, manager: EntityManager): Promise<Exercise> {
-    const exercise = await this.exercises.findById(assertUuid(id, 'exerciseId'), manager);
-    if (!exercise) throw notFound('Exercise', id);
-    return exercise;
-  }
-
   /** The item and its exercise's whole list, read after taking that exercise's lock. */
-  private async lockedItem(id: string, manager: EntityManager) {
-    const found = await this.media.findById(assertUuid(id), manager);
+  private async lockedItem(tx: RequestContext, id: string) {
+    const found = await this.media.findById(tx, assertUuid(id));
     if (!found) throw notFound('Media', id);
-    await this.media.lockExercise(found.exerciseId, manager);
-    const list = await this.media.findByExercises([found.exerciseId], manager);
+    await this.media.lockExercise(tx, found.exerciseId);
+    const list = await this.media.findByExercises(tx, [found.exerciseId]);
     const item = list.find((m) => m.id === id);
     if (!item) throw notFound('Media', id);
     return { item, list };

@@ -1,11 +1,16 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { GqlExecutionContext, registerEnumType } from '@nestjs/graphql';
 
 export enum Role {
   ADMIN = 'ADMIN',
   CLINICIAN = 'CLINICIAN',
   STAFF = 'STAFF',
 }
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts.',
+});
 
 /** Who writes and curates the library and program templates. */
 export const CURATORS = [Role.CLINICIAN, Role.ADMIN];
