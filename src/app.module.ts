@@ -39,10 +39,9 @@ import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { HandoutsModule } from './handouts/handouts.module.js';
-import { ImportModule } from './import/import.module.js';
+import { LibraryIoModule } from './library-io/library-io.module.js';
 import { MediaModule } from './media/media.module.js';
 import { SearchModule } from './search/search.module.js';
-import { SeedingModule } from './seeding/seeding.module.js';
 import { TranslationsModule } from './translations/translations.module.js';
 
 @Module({})
@@ -76,8 +75,7 @@ export class AppModule implements NestModule {
         HandoutsModule,
         SearchModule,
         MediaModule,
-        ImportModule,
-        SeedingModule,
+        LibraryIoModule,
         TranslationsModule,
       ],
       providers: [

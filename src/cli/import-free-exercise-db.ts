@@ -1,4 +1,4 @@
-import { ImporterService } from '../import/importer.service.js';
+import { FreeExerciseDbImporter } from '../library-io/free-exercise-db-importer.service.js';
 import { runCli } from './run-cli.js';
 
 // npm run import:free-exercise-db -- <path to exercises.json>
@@ -9,7 +9,7 @@ if (!file) {
 }
 
 await runCli(async ({ app }) => {
-  const report = await app.get(ImporterService).importFile(file, 'system', (done, total) => {
+  const report = await app.get(FreeExerciseDbImporter).importFile(file, 'system', (done, total) => {
     const width = 30;
     const filled = Math.round((done / total) * width);
     process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);

@@ -40,7 +40,7 @@ export interface ImportReport {
  * one a clinician has edited since (or moved on from DRAFT) is never overwritten.
  */
 @Injectable()
-export class ImporterService {
+export class FreeExerciseDbImporter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exercises: ExerciseRepository,

@@ -10,7 +10,7 @@ import {
   ProgramTemplate,
   ProgramTemplateItem,
 } from '../programs/program-template.entity.js';
-import type { SeedCounts } from './library-seeder.js';
+import type { SeedCounts } from './library-seeder.service.js';
 
 /** A program template in seeds/programs.json: items name exercises by slug. */
 export interface SeedProgram {

@@ -4,13 +4,13 @@ import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { badUserInput, forbidden } from '../common/errors/errors.js';
 import { importFile } from './import-path.js';
-import { ImporterService } from './importer.service.js';
+import { FreeExerciseDbImporter } from './free-exercise-db-importer.service.js';
 import { ImportReport } from './models/import-report.model.js';
 
 @Resolver()
 export class ImportResolver {
   constructor(
-    private readonly importer: ImporterService,
+    private readonly importer: FreeExerciseDbImporter,
     private readonly config: AppConfig,
   ) {}
 

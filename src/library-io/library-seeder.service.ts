@@ -31,18 +31,14 @@ import { Media } from '../media/media.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
 import { Progression } from '../progressions/progression.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { MediaRecord } from './library-exporter.js';
+import type { MediaRecord } from './library-exporter.service.js';
 import { ProgramSeedError, seedPrograms } from './program-seeds.js';
 import { ProgressionRepository } from '../progressions/progression.repository.js';
 import { ProgressionsService } from '../progressions/progressions.service.js';
 import { ProgressionDimension, ProgressionKind } from '../progressions/vocabulary.js';
 import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
 import { sourceHash } from '../translations/localize.js';
-import {
-  readTranslationSeeds,
-  seedText,
-  type TranslationSeed,
-} from '../translations/translation-seeds.js';
+import { readTranslationSeeds, seedText, type TranslationSeed } from './translation-seeds.js';
 
 /** seeds/ at the top of the repository, from src/seeding or dist/seeding alike. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { Matches, validate } from 'class-validator';
 import { toProblems } from '../common/errors/validation.pipe.js';
-import type { ExerciseTranslation } from './exercise-translation.entity.js';
-import type { Locale } from './locale.js';
-import { TRANSLATABLE_FIELDS, type TranslatableField } from './localize.js';
-import { TRANSLATED_LOCALES, TranslationTextInput } from './translation.inputs.js';
+import type { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
+import type { Locale } from '../translations/locale.js';
+import { TRANSLATABLE_FIELDS, type TranslatableField } from '../translations/localize.js';
+import { TRANSLATED_LOCALES, TranslationTextInput } from '../translations/translation.inputs.js';
 
 /**
  * One record of translations/<locale>.json: a seed exercise's slug and its text in that locale,
