@@ -263,6 +263,34 @@ export class ProgressionsService {
     if (!edge) throw notFound('Progression', id);
     return edge;
   }
+
+  /**
+   * The library seed's edge from -> to, in ctx's transaction: created, or changed to `values` (a
+   * new PROGRESSION checked as link checks it), or left alone when it holds them already.
+   */
+  async seedEdge(
+    ctx: RequestContext,
+    from: Exercise,
+    to: Exercise,
+    values: Pick<Progression, 'kind' | 'changes' | 'criterion' | 'order'>,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const manager = ctx.manager ?? this.dataSource.manager;
+    await this.edges.lockGraph(manager);
+    const pair = await this.edges.findPair(from.id, to.id, manager);
+    const current = pair?.fromId === from.id ? pair : null;
+    const fields = Object.keys(values) as (keyof typeof values)[];
+    if (current && fields.every((f) => JSON.stringify(current[f]) === JSON.stringify(values[f]))) {
+      return 'unchanged';
+    }
+    if (
+      values.kind === ProgressionKind.PROGRESSION &&
+      current?.kind !== ProgressionKind.PROGRESSION
+    ) {
+      await this.checkProgression(from, to, manager);
+    }
+    await this.edges.save({ ...current, ...values, fromId: from.id, toId: to.id }, manager);
+    return current ? 'updated' : 'created';
+  }
 }
 
 function target(edge: Progression) {
