@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../common/context/request-context.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -257,6 +258,38 @@ export class ProgramTemplatesService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The library seed's write of one of the clinic's own templates (no owner), in ctx's
+   * transaction: created, or rewritten with its version bumped when its content differs.
+   */
+  async seedTemplate(
+    ctx: RequestContext,
+    seed: Pick<ProgramTemplate, 'slug' | 'name' | 'description'> & { items: ProgramItemInput[] },
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const manager = ctx.manager ?? this.dataSource.manager;
+    const templates = manager.getRepository(ProgramTemplate);
+    const { slug, name, description, items } = seed;
+    const existing = await templates.findOneBy({ slug });
+    if (existing) {
+      const stored = await manager
+        .getRepository(ProgramTemplateItem)
+        .find({ where: { templateId: existing.id }, order: { position: 'ASC' } });
+      const same =
+        existing.name === name &&
+        existing.description === description &&
+        JSON.stringify(stored.map((row) => [row.exerciseId, prescriptionOf(row)])) ===
+          JSON.stringify(items.map((item) => [item.exerciseId, prescriptionFromInput(item)]));
+      if (same) return 'unchanged';
+      await templates.update(existing.id, { name, description, version: existing.version + 1 });
+    }
+    const template =
+      existing ?? (await templates.save(templates.create({ slug, name, description })));
+    await this.replaceItems(manager, template.id, items);
+    const target = { type: 'ProgramTemplate', id: template.id };
+    await this.audit.record(ctx, 'PROGRAM_TEMPLATE_SEEDED', target, { items: items.length });
+    return existing ? 'updated' : 'created';
   }
 }
 
