@@ -15,6 +15,8 @@ import { diffSnapshots, type FieldChange } from './diff.js';
 import { Revision } from './revision.entity.js';
 import { ARRIVAL_ACTION, transitionProblem } from './workflow.js';
 import { pgConstraint } from '../common/database/pg-errors.js';
+import { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
 
 const UNIQUE_VIOLATION = '23505';
 /** What a revision keeps: the content and status, not the bookkeeping columns. */
@@ -33,6 +35,7 @@ export function snapshotOf(exercise: Exercise): Record<string, unknown> {
 export class CurationService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly exercises: ExerciseRepository,
     private readonly audit: AuditService,
     private readonly media: MediaService,
@@ -114,13 +117,65 @@ export class CurationService {
     );
   }
 
+  /**
+   * Adds an exercise with its first revision and audit entry, in the context's transaction (one
+   * is opened when it is in none): the write side for seeding and import.
+   */
+  createExercise(
+    ctx: RequestContext,
+    values: Partial<Exercise>,
+    message: string,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<Exercise> {
+    return this.db.withTransaction(ctx, async (ctx) => {
+      const exercise = await this.exercises.insert(ctx, values);
+      await this.recordIn(ctx, exercise, message, action, details);
+      return exercise;
+    });
+  }
+
+  /**
+   * Writes `changes` over `current` if it is still at the version read, with a revision and an
+   * audit entry, in the context's transaction. Null when someone changed it since.
+   */
+  updateExercise(
+    ctx: RequestContext,
+    current: Pick<Exercise, 'id' | 'version'>,
+    changes: Partial<Exercise>,
+    message: string,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<Exercise | null> {
+    return this.db.withTransaction(ctx, async (ctx) => {
+      const exercise = await this.exercises.updateIfVersion(
+        ctx,
+        current.id,
+        current.version,
+        changes,
+      );
+      if (exercise) await this.recordIn(ctx, exercise, message, action, details);
+      return exercise;
+    });
+  }
+
   /** The newest revision of each exercise, for writers that must not overwrite a person's edit. */
+  latestRevisions(
+    ctx: RequestContext,
+    exerciseIds: readonly string[],
+  ): Promise<Map<string, Revision>>;
+  /** @deprecated pre-context signature, until seeding and import pass a context. */
+  latestRevisions(exerciseIds: string[], manager: EntityManager): Promise<Map<string, Revision>>;
   async latestRevisions(
-    exerciseIds: string[],
-    manager: EntityManager,
+    a: RequestContext | readonly string[],
+    b?: readonly string[] | EntityManager,
   ): Promise<Map<string, Revision>> {
-    const rows = await manager
-      .getRepository(Revision)
+    const [ctx, exerciseIds] =
+      a instanceof RequestContext
+        ? [a, b as readonly string[]]
+        : [RequestContext.system().withManager(b as EntityManager), a];
+    const rows = await this.db
+      .getRepository(ctx, Revision)
       .createQueryBuilder('r')
       .distinctOn(['r.exercise_id'])
       .where('r.exercise_id = ANY(:ids)', { ids: exerciseIds })
@@ -203,8 +258,37 @@ export class CurationService {
     );
   }
 
-  /** The revision of this version and its audit entry, in the change's transaction. */
-  async record(
+  /** The revision of this version and its audit entry, in the context's transaction. */
+  private async recordIn(
+    ctx: RequestContext,
+    exercise: Exercise,
+    message: string,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    const repo = this.db.getRepository(ctx, Revision);
+    await repo.save(
+      repo.create({
+        exerciseId: exercise.id,
+        version: exercise.version,
+        snapshot: snapshotOf(exercise),
+        authorId: accountId(ctx.viewer),
+        message,
+      }),
+    );
+    await this.audit.record(
+      ctx,
+      action,
+      { type: 'exercise', id: exercise.id },
+      { version: exercise.version, ...details },
+    );
+  }
+
+  /**
+   * @deprecated The revision and audit entry in `manager`'s transaction; use `createExercise` or
+   * `updateExercise`, which write all three.
+   */
+  record(
     manager: EntityManager,
     actor: Viewer | 'system',
     exercise: Exercise,
@@ -212,23 +296,8 @@ export class CurationService {
     action: string,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    const repo = manager.getRepository(Revision);
-    await repo.save(
-      repo.create({
-        exerciseId: exercise.id,
-        version: exercise.version,
-        snapshot: snapshotOf(exercise),
-        authorId: actor === 'system' ? null : accountId(actor),
-        message,
-      }),
-    );
-    await this.audit.recordAs(
-      actor,
-      action,
-      { type: 'exercise', id: exercise.id },
-      { version: exercise.version, ...details },
-      manager,
-    );
+    const ctx = actor === 'system' ? RequestContext.system() : RequestContext.of(actor);
+    return this.recordIn(ctx.withManager(manager), exercise, message, action, details);
   }
 
   private async current(id: string): Promise<Exercise> {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import { keysetPage, type KeysetOrder } from '../common/database/keyset-page.js';
+import { updateIfVersion } from '../common/database/update-if-version.js';
+import type { Connection, PageArgs } from '../common/pagination/connection.js';
 import { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
+import type { FillerRequest } from './filler-request.js';
 import { NEEDS_TAGGING_SQL } from './tagging.js';
 import { ExerciseStatus } from './vocabulary.js';
-
-/** Sort key of the catalogue: by name, the id breaking ties so that cursors are stable. */
-export type ExerciseKey = [name: string, id: string];
-
-export const keyOf = (exercise: Exercise): ExerciseKey => [exercise.name, exercise.id];
 
 /** One facet value and how many exercises carry it. */
 export interface FacetRow {
@@ -27,55 +27,121 @@ const MATCHES = `(e.search_vector @@ ${TSQUERY} OR :text <% e.name)`;
  */
 const SCORE = `ts_rank(e.search_vector, ${TSQUERY}) + word_similarity(:text, e.name) + similarity(:text, e.name)`;
 
+/** The catalogue's order: by name, the id breaking ties so that cursors are stable. */
+const BY_NAME: KeysetOrder<Exercise> = {
+  sort: 'e.name',
+  id: 'e.id',
+  direction: 'ASC',
+  sortValue: 'text',
+  keyOf: (exercise) => [exercise.name, exercise.id],
+};
+
+/** Whether exercise `c` has one of the gap's missing values, per facet. */
+const FILLS = `CASE g.facet
+  WHEN 'PLANE' THEN CAST(c.planes AS text[]) && g.missing
+  WHEN 'STANCE' THEN CAST(c.stance AS text) = ANY (g.missing)
+  WHEN 'TEMPO_INTENT' THEN CAST(c.tempo_intent AS text) = ANY (g.missing)
+  WHEN 'LOAD_KIND' THEN CAST(c.load_kind AS text) = ANY (g.missing)
+END`;
+
+const DISTANCE = 'abs(c.difficulty - CAST(:median AS numeric))';
+const SHARED = `(SELECT count(*) FROM unnest(c.regions) r WHERE r = ANY (CAST(:regions AS body_region[])))
+  + (SELECT count(*) FROM unnest(c.focus) f WHERE f = ANY (CAST(:focus AS running_focus[])))`;
+
+/**
+ * The best few candidates of every gap at once: the gaps are a jsonb list turned into rows, and a
+ * LATERAL subquery ranks the published exercises filling each one.
+ */
+const PICKS = `(
+  SELECT g.ord, p.id, p.rank
+  FROM jsonb_to_recordset(CAST(:gaps AS jsonb)) AS g(ord int, facet text, missing text[])
+  CROSS JOIN LATERAL (
+    SELECT c.id, row_number() OVER (ORDER BY ${DISTANCE}, ${SHARED} DESC, c.name, c.id) AS rank
+    FROM exercise c
+    WHERE c.status = :published
+      AND NOT c.id = ANY (CAST(:programIds AS uuid[]))
+      AND ${DISTANCE} <= :maxDistance
+      AND ${FILLS}
+    ORDER BY rank
+    LIMIT :perGap
+  ) p
+)`;
+
+/** Callers of the pre-context signatures: a system context in their transaction, if any. */
+function legacy(manager?: EntityManager): RequestContext {
+  const ctx = RequestContext.system();
+  return manager ? ctx.withManager(manager) : ctx;
+}
+
 /** Every query on the exercise table; services never build SQL. */
 @Injectable()
 export class ExerciseRepository {
-  constructor(@InjectRepository(Exercise) private readonly repo: Repository<Exercise>) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
-  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Exercise | null> {
-    return manager.getRepository(Exercise).findOneBy({ id });
+  findById(ctx: RequestContext, id: string): Promise<Exercise | null>;
+  /** @deprecated pre-context signature, until the other modules ask ExercisesService. */
+  findById(id: string, manager?: EntityManager): Promise<Exercise | null>;
+  findById(a: RequestContext | string, b?: string | EntityManager): Promise<Exercise | null> {
+    const [ctx, id] =
+      a instanceof RequestContext ? [a, b as string] : [legacy(b as EntityManager), a];
+    return this.db.getRepository(ctx, Exercise).findOneBy({ id });
   }
 
+  findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Exercise[]>;
+  /** @deprecated pre-context signature, until the other modules ask ExercisesService. */
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<Exercise[]>;
   findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.repo.manager,
+    a: RequestContext | readonly string[],
+    b?: readonly string[] | EntityManager,
   ): Promise<Exercise[]> {
-    return manager.getRepository(Exercise).findBy({ id: In([...ids]) });
+    const [ctx, ids] =
+      a instanceof RequestContext
+        ? [a, b as readonly string[]]
+        : [legacy(b as EntityManager), a as readonly string[]];
+    return this.db.getRepository(ctx, Exercise).findBy({ id: In([...ids]) });
   }
 
-  findBySlug(slug: string): Promise<Exercise | null> {
-    return this.repo.findOneBy({ slug });
+  findBySlug(ctx: RequestContext, slug: string): Promise<Exercise | null> {
+    return this.db.getRepository(ctx, Exercise).findOneBy({ slug });
+  }
+
+  findBySlugs(ctx: RequestContext, slugs: readonly string[]): Promise<Exercise[]> {
+    if (!slugs.length) return Promise.resolve([]);
+    return this.db.getRepository(ctx, Exercise).findBy({ slug: In([...slugs]) });
+  }
+
+  /** Every exercise by slug, or those of the given statuses. */
+  findAll(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<Exercise[]> {
+    return this.db.getRepository(ctx, Exercise).find({
+      where: statuses ? { status: In([...statuses]) } : {},
+      order: { slug: 'ASC' },
+    });
   }
 
   /** Every mapped property of an exercise, for callers that pick columns. */
-  get properties(): string[] {
-    return this.repo.metadata.columns.map((c) => c.propertyName);
+  properties(ctx: RequestContext): string[] {
+    return this.db.getRepository(ctx, Exercise).metadata.columns.map((c) => c.propertyName);
   }
 
-  /** Exercises matching the filter, or the whole table. */
-  count(filter?: ExerciseFilter): Promise<number> {
-    return filter ? this.filtered(filter).getCount() : this.repo.count();
+  count(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number>;
+  /** @deprecated pre-context signature, until the other modules ask ExercisesService. */
+  count(): Promise<number>;
+  count(ctx?: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number> {
+    return this.db
+      .getRepository(ctx ?? legacy(), Exercise)
+      .countBy(statuses ? { status: In([...statuses]) } : {});
   }
 
-  /** `first + 1` rows after the cursor key, so the caller can tell whether a next page exists. */
+  /** A page of the catalogue matching the filter, by name; `columns` narrows the select. */
   findPage(
+    ctx: RequestContext,
     filter: ExerciseFilter,
-    first: number,
-    after: ExerciseKey | null,
+    page: Pick<PageArgs, 'first' | 'after'>,
     columns?: (keyof Exercise)[] | null,
-  ): Promise<Exercise[]> {
-    const page = this.filtered(filter)
-      .orderBy('e.name', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .limit(first + 1);
-    if (columns) page.select(columns.map((c) => `e.${c}`));
-    if (after) {
-      page.andWhere('(e.name, e.id) > (:afterName, :afterId)', {
-        afterName: after[0],
-        afterId: after[1],
-      });
-    }
-    return page.getMany();
+  ): Promise<Connection<Exercise>> {
+    const query = this.filtered(ctx, filter);
+    if (columns) query.select(columns.map((c) => `e.${c}`));
+    return keysetPage(query, BY_NAME, page);
   }
 
   /**
@@ -85,14 +151,13 @@ export class ExerciseRepository {
    * word: scoring its thousands of matches is what the 100k benchmark measures.
    */
   async search(
+    ctx: RequestContext,
     text: string,
     filter: ExerciseFilter,
     first: number,
     offset: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const { entities, raw } = await this.filtered(filter, [ExerciseStatus.PUBLISHED])
-      .andWhere(MATCHES)
-      .setParameter('text', text)
+    const { entities, raw } = await this.searched(ctx, text, filter)
       .addSelect(SCORE, 'score')
       .orderBy('score', 'DESC')
       .addOrderBy('e.id', 'ASC')
@@ -102,14 +167,20 @@ export class ExerciseRepository {
     return entities.map((exercise, i) => ({ exercise, score: Number(raw[i].score) }));
   }
 
-  countSearch(text: string, filter: ExerciseFilter): Promise<number> {
-    return this.searched(text, filter).getCount();
+  countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
+    return this.searched(ctx, text, filter).getCount();
   }
 
   /** How many matching exercises (published unless filtered) carry each facet value, in one statement. */
-  async facetCounts(filter: ExerciseFilter, text?: string): Promise<FacetRow[]> {
+  async facetCounts(
+    ctx: RequestContext,
+    filter: ExerciseFilter,
+    text?: string,
+  ): Promise<FacetRow[]> {
     const matching = (
-      text ? this.searched(text, filter) : this.filtered(filter, [ExerciseStatus.PUBLISHED])
+      text
+        ? this.searched(ctx, text, filter)
+        : this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
     ).select([
       'e.planes AS planes',
       'e.stance AS stance',
@@ -126,7 +197,7 @@ export class ExerciseRepository {
       `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
     const many = (column: string) =>
       `SELECT '${column}' AS facet, v::text AS value, count(*)::int AS count FROM m, unnest(m.${column}) v GROUP BY 2`;
-    const rows: FacetRow[] = await this.repo.query(
+    const rows: FacetRow[] = await this.db.manager(ctx).query(
       `WITH m AS (${sql})
       ${[
         "SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM m",
@@ -145,43 +216,98 @@ export class ExerciseRepository {
     return rows;
   }
 
-  /** Inserts a new exercise; pass a transaction's manager to take part in it. */
-  insert(values: Partial<Exercise>, manager: EntityManager = this.repo.manager): Promise<Exercise> {
-    const repo = manager.getRepository(Exercise);
+  /** Published exercises filling each gap, best first, in the order of `gaps`: one statement. */
+  async fillers(ctx: RequestContext, request: FillerRequest): Promise<Exercise[][]> {
+    const byGap = request.gaps.map((): Exercise[] => []);
+    if (!request.gaps.length) return byGap;
+    const { entities, raw } = await this.db
+      .getRepository(ctx, Exercise)
+      .createQueryBuilder('e')
+      .innerJoin(PICKS, 'pick', 'pick.id = e.id')
+      .addSelect('pick.ord', 'pick_ord')
+      .setParameters({
+        gaps: JSON.stringify(
+          request.gaps.map(({ facet, missing }, ord) => ({ ord, facet, missing })),
+        ),
+        programIds: request.programIds,
+        median: request.medianDifficulty,
+        regions: request.regions,
+        focus: request.focus,
+        published: ExerciseStatus.PUBLISHED,
+        maxDistance: request.maxDistance,
+        perGap: request.perGap,
+      })
+      .orderBy('pick.ord')
+      .addOrderBy('pick.rank')
+      .getRawAndEntities<{ e_id: string; pick_ord: number }>();
+    // An exercise filling two gaps is one entity but two raw rows: place it by its rows.
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const row of raw) byGap[Number(row.pick_ord)].push(byId.get(row.e_id)!);
+    return byGap;
+  }
+
+  /** Inserts a new exercise, in the context's transaction when it is in one. */
+  insert(ctx: RequestContext, values: Partial<Exercise>): Promise<Exercise>;
+  /** @deprecated pre-context signature, until the other modules ask the curation service. */
+  insert(values: Partial<Exercise>, manager?: EntityManager): Promise<Exercise>;
+  insert(
+    a: RequestContext | Partial<Exercise>,
+    b?: Partial<Exercise> | EntityManager,
+  ): Promise<Exercise> {
+    const [ctx, values] =
+      a instanceof RequestContext ? [a, b as Partial<Exercise>] : [legacy(b as EntityManager), a];
+    const repo = this.db.getRepository(ctx, Exercise);
     return repo.save(repo.create(values));
   }
 
-  /**
-   * Writes the change only if the row is still at `version` (a conditional update, so two editors
-   * starting from one version cannot both win). Returns null when the version was stale.
-   */
-  async updateIfVersion(
+  /** The change, only if the row is still at `version`; null when the version was stale. */
+  updateIfVersion(
+    ctx: RequestContext,
     id: string,
     version: number,
     changes: Partial<Exercise>,
-    manager: EntityManager = this.repo.manager,
+  ): Promise<Exercise | null>;
+  /** @deprecated pre-context signature, until the other modules ask the curation service. */
+  updateIfVersion(
+    id: string,
+    version: number,
+    changes: Partial<Exercise>,
+    manager?: EntityManager,
+  ): Promise<Exercise | null>;
+  updateIfVersion(
+    ...args:
+      | [RequestContext, string, number, Partial<Exercise>]
+      | [string, number, Partial<Exercise>, EntityManager?]
   ): Promise<Exercise | null> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Exercise)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return result.affected ? this.findById(id, manager) : null;
+    const [ctx, id, version, changes] =
+      args[0] instanceof RequestContext
+        ? (args as [RequestContext, string, number, Partial<Exercise>])
+        : [
+            legacy(args[3] as EntityManager | undefined),
+            args[0],
+            args[1] as number,
+            args[2] as Partial<Exercise>,
+          ];
+    return updateIfVersion(this.db.manager(ctx), Exercise, { id }, version, changes);
   }
 
-  private searched(text: string, filter: ExerciseFilter): SelectQueryBuilder<Exercise> {
-    return this.filtered(filter, [ExerciseStatus.PUBLISHED])
+  private searched(
+    ctx: RequestContext,
+    text: string,
+    filter: ExerciseFilter,
+  ): SelectQueryBuilder<Exercise> {
+    return this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
       .andWhere(MATCHES)
       .setParameter('text', text);
   }
 
   /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */
   private filtered(
+    ctx: RequestContext,
     filter: ExerciseFilter,
     statuses?: ExerciseStatus[],
   ): SelectQueryBuilder<Exercise> {
-    const q = this.repo.createQueryBuilder('e');
+    const q = this.db.getRepository(ctx, Exercise).createQueryBuilder('e');
     const anyOf = (column: string, type: string, values: string[] | undefined, name: string) => {
       if (values?.length)
         q.andWhere(`e.${column} && CAST(:${name} AS ${type}[])`, { [name]: values });

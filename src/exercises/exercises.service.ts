@@ -1,20 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import { seesUnpublished } from '../common/access/viewer.js';
 import type { RequestContext } from '../common/context/request-context.js';
-import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
+import { assertUuid, badUserInput, type FieldProblem, notFound } from '../common/errors/errors.js';
 import {
+  afterOffset,
   type Connection,
-  afterKey,
+  type Edge,
   encodeCursor,
   type PageArgs,
   toConnection,
 } from '../common/pagination/connection.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
-import { ExerciseRepository, keyOf } from './exercise.repository.js';
+import { ExerciseRepository, type FacetRow } from './exercise.repository.js';
+import type { FillerRequest } from './filler-request.js';
 import { selectedColumns } from './selected-columns.js';
 import { canSee, visibleFilter } from './visibility.js';
-import type { GraphQLResolveInfo } from 'graphql';
+import { ExerciseStatus } from './vocabulary.js';
+
+/** The most exercises one program (template or handout) may prescribe. */
+export const MAX_PROGRAM_ITEMS = 40;
+
+/** A search result: the exercise and its relevance, higher is better. */
+export interface ScoredEdge extends Edge<Exercise> {
+  score: number;
+}
+
+export type { FacetRow };
 
 /**
  * The exercise catalogue as every other module sees it: the drafts-are-invisible rule lives here
@@ -33,8 +47,8 @@ export class ExercisesService {
       throw badUserInput([{ field: 'id', message: 'give exactly one of id or slug' }]);
     }
     const exercise = ref.id
-      ? await this.exercises.findById(assertUuid(ref.id), ctx.manager)
-      : await this.exercises.findBySlug(ref.slug as string);
+      ? await this.exercises.findById(ctx, assertUuid(ref.id))
+      : await this.exercises.findBySlug(ctx, ref.slug as string);
     if (!exercise || !canSee(ctx.viewer, exercise))
       throw notFound('Exercise', ref.id ?? (ref.slug as string));
     return exercise;
@@ -42,7 +56,7 @@ export class ExercisesService {
 
   /** The exercise `id` names, or NOT_FOUND naming `field` when it is missing or invisible. */
   async requireVisible(ctx: RequestContext, id: string, field = 'exerciseId'): Promise<Exercise> {
-    const exercise = await this.exercises.findById(assertUuid(id, field), ctx.manager);
+    const exercise = await this.exercises.findById(ctx, assertUuid(id, field));
     if (!exercise || !canSee(ctx.viewer, exercise)) throw notFound('Exercise', id);
     return exercise;
   }
@@ -59,26 +73,110 @@ export class ExercisesService {
   /** The exercises among `ids` this viewer may see, in one query (order not kept). */
   async findVisible(ctx: RequestContext, ids: readonly string[]): Promise<Exercise[]> {
     if (!ids.length) return [];
-    const rows = await this.exercises.findByIds([...new Set(ids)], ctx.manager);
+    const rows = await this.exercises.findByIds(ctx, [...new Set(ids)]);
     return rows.filter((exercise) => canSee(ctx.viewer, exercise));
   }
 
+  /** The exercises among `slugs` this viewer may see (seeding and import match by slug). */
+  async findBySlugs(ctx: RequestContext, slugs: readonly string[]): Promise<Exercise[]> {
+    const rows = await this.exercises.findBySlugs(ctx, [...new Set(slugs)]);
+    return rows.filter((exercise) => canSee(ctx.viewer, exercise));
+  }
+
+  /** Every exercise this viewer may see, by slug (the system sees all): for export and seeding. */
+  findAll(ctx: RequestContext): Promise<Exercise[]> {
+    return this.exercises.findAll(ctx, this.visibleStatuses(ctx));
+  }
+
+  /** How many exercises this viewer may see (the system: the whole library). */
+  count(ctx: RequestContext): Promise<number> {
+    return this.exercises.count(ctx, this.visibleStatuses(ctx));
+  }
+
+  /**
+   * The exercises a program prescribes, checked in one statement: each must exist and be
+   * published, because only published content reaches patients. A problem names the item's path
+   * (`input.items[2].exerciseId`), never a patient.
+   */
+  async requirePublished(
+    ctx: RequestContext,
+    ids: readonly string[],
+    field: string,
+  ): Promise<Map<string, Exercise>> {
+    if (ids.length === 0) {
+      throw badUserInput([{ field, message: `${field} needs at least one exercise` }]);
+    }
+    if (ids.length > MAX_PROGRAM_ITEMS) {
+      throw badUserInput([
+        { field, message: `${field} may hold at most ${MAX_PROGRAM_ITEMS} exercises` },
+      ]);
+    }
+    const rows = await this.exercises.findByIds(ctx, [...new Set(ids)]);
+    const byId = new Map(rows.map((e) => [e.id, e]));
+    const problems: FieldProblem[] = [];
+    ids.forEach((id, index) => {
+      const path = `${field}[${index}].exerciseId`;
+      const exercise = byId.get(id);
+      if (!exercise) problems.push({ field: path, message: `exercise ${id} does not exist` });
+      else if (exercise.status !== ExerciseStatus.PUBLISHED) {
+        problems.push({
+          field: path,
+          message: `${exercise.slug} is ${exercise.status}: only published exercises go into programs`,
+        });
+      }
+    });
+    if (problems.length > 0) throw badUserInput(problems);
+    return byId;
+  }
+
+  /**
+   * Published exercises that would fill each gap of a program, best first, in the order of the
+   * gaps: one statement. Published only, so every viewer may see them.
+   */
+  suggestFillers(ctx: RequestContext, request: FillerRequest): Promise<Exercise[][]> {
+    return this.exercises.fillers(ctx, request);
+  }
+
   /** A page of the catalogue; `info` lets it read only the columns the request asks for. */
-  async list(
+  list(
     ctx: RequestContext,
     filter: ExerciseFilter,
     page: PageArgs,
     info?: GraphQLResolveInfo,
   ): Promise<Connection<Exercise>> {
     const visible = visibleFilter(filter, ctx.viewer);
-    const columns = info ? selectedColumns(info, this.exercises.properties) : null;
-    const rows = await this.exercises.findPage(visible, page.first, afterKey(page.after), columns);
+    const columns = info ? selectedColumns(info, this.exercises.properties(ctx)) : null;
+    return this.exercises.findPage(ctx, visible, page, columns);
+  }
+
+  /**
+   * Ranked full-text search over what this viewer may see (published unless a curator filters by
+   * status); the cursor is the position in the ranking.
+   */
+  async search(
+    ctx: RequestContext,
+    text: string,
+    filter: ExerciseFilter,
+    page: Pick<PageArgs, 'first' | 'after'>,
+  ): Promise<Connection<Exercise, ScoredEdge>> {
+    const visible = visibleFilter(filter, ctx.viewer);
+    const offset = afterOffset(page.after, 'search');
+    const rows = await this.exercises.search(ctx, text, visible, page.first, offset);
     return toConnection(
       rows,
       page.first,
-      () => this.exercises.count(visible),
-      (node: Exercise) => ({ node, cursor: encodeCursor(keyOf(node)) }),
+      () => this.exercises.countSearch(ctx, text, visible),
+      ({ exercise, score }, i): ScoredEdge => ({
+        node: exercise,
+        score,
+        cursor: encodeCursor(['search', offset + i + 1]),
+      }),
     );
+  }
+
+  /** How many exercises this viewer may see carry each facet value, within a search if given. */
+  facets(ctx: RequestContext, filter: ExerciseFilter, text?: string): Promise<FacetRow[]> {
+    return this.exercises.facetCounts(ctx, visibleFilter(filter, ctx.viewer), text);
   }
 
   /**
@@ -87,10 +185,13 @@ export class ExercisesService {
    */
   loader(ctx: RequestContext): DataLoader<string, Exercise | null> {
     return ctx.loader('exerciseById', async (ids: readonly string[]) => {
-      const byId = new Map(
-        (await this.exercises.findByIds(ids, ctx.manager)).map((e) => [e.id, e]),
-      );
+      const byId = new Map((await this.exercises.findByIds(ctx, ids)).map((e) => [e.id, e]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** Undefined: every status. */
+  private visibleStatuses(ctx: RequestContext): ExerciseStatus[] | undefined {
+    return seesUnpublished(ctx.viewer) ? undefined : [ExerciseStatus.PUBLISHED];
   }
 }

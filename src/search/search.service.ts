@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { afterOffset, encodeCursor, toConnection } from '../common/pagination/connection.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import type { ExerciseFilter } from '../exercises/dto/exercise-filter.input.js';
-import { ExerciseRepository } from '../exercises/exercise.repository.js';
-import { visibleFilter } from '../exercises/visibility.js';
-import type { Viewer } from '../common/access/viewer.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
 import {
   BodyPosition,
   BodyRegion,
@@ -14,13 +12,7 @@ import {
   Stance,
   TempoIntent,
 } from '../exercises/vocabulary.js';
-import type {
-  Count,
-  ExerciseFacets,
-  SearchArgs,
-  SearchConnection,
-  SearchEdge,
-} from './search.models.js';
+import type { Count, ExerciseFacets, SearchArgs, SearchConnection } from './search.models.js';
 
 /** Each facet's column in the facet query and every value it can take, for zero counts. */
 const FACETS: Record<Exclude<keyof ExerciseFacets, 'total'>, [string, (string | number)[]]> = {
@@ -38,34 +30,18 @@ const FACETS: Record<Exclude<keyof ExerciseFacets, 'total'>, [string, (string | 
 /** Search and facets over published content, for the apps. */
 @Injectable()
 export class SearchService {
-  constructor(private readonly exercises: ExerciseRepository) {}
+  constructor(private readonly exercises: ExercisesService) {}
 
-  async search(args: SearchArgs, viewer: Viewer): Promise<SearchConnection> {
-    const text = args.query.trim();
-    const filter = visibleFilter(args.filter ?? {}, viewer);
-    const offset = afterOffset(args.after, 'search');
-    const rows = await this.exercises.search(text, filter, args.first, offset);
-    return toConnection(
-      rows,
-      args.first,
-      () => this.exercises.countSearch(text, filter),
-      ({ exercise, score }, i): SearchEdge => ({
-        node: exercise,
-        score,
-        cursor: encodeCursor(['search', offset + i + 1]),
-      }),
-    );
+  search(ctx: RequestContext, args: SearchArgs): Promise<SearchConnection> {
+    return this.exercises.search(ctx, args.query.trim(), args.filter ?? {}, args);
   }
 
   async facets(
+    ctx: RequestContext,
     filter: ExerciseFilter,
     query: string | null | undefined,
-    viewer: Viewer,
   ): Promise<ExerciseFacets> {
-    const rows = await this.exercises.facetCounts(
-      visibleFilter(filter, viewer),
-      query?.trim() || undefined,
-    );
+    const rows = await this.exercises.facets(ctx, filter, query?.trim() || undefined);
     const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
     const facets = { total: counts.get('total:') ?? 0 } as ExerciseFacets;
     for (const [field, [column, values]] of Object.entries(FACETS)) {
