@@ -1,14 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Exercise } from '../exercises/exercise.entity.js';
-import { Media, MediaKind } from '../media/media.entity.js';
-import { MEDIA_STORAGE, type MediaStorage } from '../media/storage.js';
-import { Progression } from '../progressions/progression.entity.js';
-import { exportPrograms } from './program-seeds.js';
-import { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../common/context/request-context.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
+import { MediaService } from '../media/media.service.js';
+import { ProgramTemplatesService } from '../programs/program-templates.service.js';
+import type { ProgramTemplate } from '../programs/program-template.entity.js';
+import { ProgressionsService } from '../progressions/progressions.service.js';
 import { TRANSLATED_LOCALES } from '../translations/translation.inputs.js';
+import { TranslationsService } from '../translations/translations.service.js';
+import { exerciseRecord } from './exercise-seeds.js';
+import { mediaRecords } from './media-seeds.js';
+import { programRecord } from './program-seeds.js';
+import { writeJson } from './seed-files.js';
+import { translationRecord } from './translation-seeds.js';
 
 export interface ExportReport {
   exercises: number;
@@ -18,42 +24,55 @@ export interface ExportReport {
   programs: number;
 }
 
-/** A media item in an export; pictures' bytes travel beside it in media/<storageKey>. */
-export interface MediaRecord {
-  exercise: string;
-  position: number;
-  kind: MediaKind;
-  storageKey: string | null;
-  mime: string | null;
-  width: number | null;
-  height: number | null;
-  videoUrl: string | null;
-  /** Position of the poster picture among the same exercise's media. */
-  poster: number | null;
-  altText: string;
-  credit: string;
-  licence: string;
-}
+/** Seed records are sorted by slug as bytes, so two exports of one library are identical. */
+const slugOrder = <T extends { slug: string }>(a: T, b: T) =>
+  a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 
 /**
  * Writes the whole library in the seed format (exercises/library.json, progressions.json,
- * media.json and the pictures' bytes in media/), so that `npm run seed -- <folder>` loads it back
- * into another database and storage unchanged.
+ * media.json and the pictures' bytes in media/, translations/, programs.json), so that
+ * `npm run seed -- <folder>` loads it back into another database and storage unchanged. Reads
+ * as the system, through the services that own each part.
  */
 @Injectable()
 export class LibraryExporter {
   constructor(
-    private readonly dataSource: DataSource,
-    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    private readonly exercises: ExercisesService,
+    private readonly progressions: ProgressionsService,
+    private readonly media: MediaService,
+    private readonly translations: TranslationsService,
+    private readonly programs: ProgramTemplatesService,
   ) {}
 
   async exportTo(dir: string): Promise<ExportReport> {
-    const exercises = await this.dataSource
-      .getRepository(Exercise)
-      .find({ order: { slug: 'ASC' } });
+    const ctx = RequestContext.system();
+    const exercises = (await this.exercises.findAll(ctx)).sort(slugOrder);
     const slugById = new Map(exercises.map((e) => [e.id, e.slug]));
-    const edges = await this.dataSource.getRepository(Progression).find();
-    const progressions = edges
+    mkdirSync(join(dir, 'exercises'), { recursive: true });
+    writeJson(join(dir, 'exercises', 'library.json'), exercises.map(exerciseRecord));
+    const progressions = await this.exportProgressions(ctx, dir, exercises, slugById);
+    const media = await this.exportMedia(ctx, dir, exercises);
+    const translations = await this.exportTranslations(ctx, dir, exercises);
+    const programs = await this.exportPrograms(ctx, dir, slugById);
+    return { programs, exercises: exercises.length, progressions, media, translations };
+  }
+
+  /** Every edge once, from the exercise it leaves, sorted by its two slugs. */
+  private async exportProgressions(
+    ctx: RequestContext,
+    dir: string,
+    exercises: Exercise[],
+    slugById: Map<string, string>,
+  ): Promise<number> {
+    const touching = await Promise.all(
+      exercises.flatMap((e) =>
+        (['progressions', 'variations'] as const).map((relation) =>
+          this.progressions.related(ctx, e.id, relation, ctx.viewer),
+        ),
+      ),
+    );
+    const edges = [...new Map(touching.flat().map((p) => [p.id, p])).values()];
+    const records = edges
       .map((p) => ({
         from: slugById.get(p.fromId) as string,
         to: slugById.get(p.toId) as string,
@@ -63,102 +82,60 @@ export class LibraryExporter {
         order: p.order,
       }))
       .sort((a, b) => `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`));
-    const media = await this.dataSource
-      .getRepository(Media)
-      .find({ order: { exerciseId: 'ASC', position: 'ASC' } });
-    const positionById = new Map(media.map((m) => [m.id, m.position]));
-    const mediaRecords: MediaRecord[] = media
-      .map((m) => ({
-        exercise: slugById.get(m.exerciseId) as string,
-        position: m.position,
-        kind: m.kind,
-        storageKey: m.storageKey,
-        mime: m.mime,
-        width: m.width,
-        height: m.height,
-        videoUrl: m.videoUrl,
-        poster: m.posterId ? (positionById.get(m.posterId) ?? null) : null,
-        altText: m.altText,
-        credit: m.credit,
-        licence: m.licence,
-      }))
+    writeJson(join(dir, 'progressions.json'), records);
+    return records.length;
+  }
+
+  /** media.json, and each picture's bytes in media/ under its storage key. */
+  private async exportMedia(ctx: RequestContext, dir: string, exercises: Exercise[]) {
+    const lists = await Promise.all(exercises.map((e) => this.media.forExercise(ctx, e.id)));
+    const records = exercises
+      .flatMap((e, i) => mediaRecords(e.slug, lists[i]))
       .sort((a, b) => a.exercise.localeCompare(b.exercise) || a.position - b.position);
-    mkdirSync(join(dir, 'exercises'), { recursive: true });
     mkdirSync(join(dir, 'media'), { recursive: true });
-    write(join(dir, 'exercises', 'library.json'), exercises.map(seedRecord));
-    write(join(dir, 'progressions.json'), progressions);
-    write(join(dir, 'media.json'), mediaRecords);
-    for (const key of new Set(media.flatMap((m) => (m.storageKey ? [m.storageKey] : [])))) {
-      const bytes = await this.storage.get(key);
+    writeJson(join(dir, 'media.json'), records);
+    for (const key of new Set(records.flatMap((r) => (r.storageKey ? [r.storageKey] : [])))) {
+      const bytes = await this.media.bytesByKey(key);
       if (bytes) writeFileSync(join(dir, 'media', key), bytes);
     }
-    const translations = await this.exportTranslations(dir, slugById);
-    const programs = await exportPrograms(this.dataSource);
-    write(join(dir, 'programs.json'), programs);
-    return {
-      programs: programs.length,
-      exercises: exercises.length,
-      progressions: progressions.length,
-      media: media.length,
-      translations,
-    };
+    return records.length;
   }
 
   /**
    * translations/<locale>.json for every locale but the default (an empty array when there are
    * none, so a stale file in the folder cannot come back), sorted by slug; null is untranslated.
    */
-  private async exportTranslations(dir: string, slugById: Map<string, string>): Promise<number> {
-    const rows = await this.dataSource.getRepository(ExerciseTranslation).find();
+  private async exportTranslations(ctx: RequestContext, dir: string, exercises: Exercise[]) {
+    const all = await Promise.all(exercises.map((e) => this.translations.ofExercise(ctx, e.id)));
     mkdirSync(join(dir, 'translations'), { recursive: true });
     for (const locale of TRANSLATED_LOCALES) {
-      const records = rows
-        .filter((t) => t.locale === locale)
-        .map((t) => ({
-          slug: slugById.get(t.exerciseId) as string,
-          name: t.name,
-          summary: t.summary,
-          steps: t.steps,
-          cues: t.cues,
-          precautions: t.precautions,
-        }))
+      const records = exercises
+        .flatMap((e, i) =>
+          all[i].filter((t) => t.locale === locale).map((t) => translationRecord(e.slug, t)),
+        )
         .sort((a, b) => a.slug.localeCompare(b.slug));
-      write(join(dir, 'translations', `${locale}.json`), records);
+      writeJson(join(dir, 'translations', `${locale}.json`), records);
     }
-    return rows.length;
+    return all.flat().length;
   }
-}
 
-/** An exercise as a seed record: the createExercise input plus its status. */
-function seedRecord(e: Exercise): Record<string, unknown> {
-  const record: Record<string, unknown> = {
-    slug: e.slug,
-    name: e.name,
-    aliases: e.aliases,
-    summary: e.summary,
-    steps: e.steps,
-    cues: e.cues,
-    mistakes: e.mistakes,
-    precautions: e.precautions,
-    planes: e.planes.length > 0 ? e.planes : null,
-    stance: e.stance,
-    position: e.position,
-    tempo: e.tempoNotation,
-    tempoIntent: e.tempoIntent,
-    loadKind: e.loadKind,
-    equipment: e.equipment,
-    intensity: e.intensity,
-    regions: e.regions,
-    primaryMuscles: e.primaryMuscles,
-    secondaryMuscles: e.secondaryMuscles,
-    focus: e.focus,
-    difficulty: e.difficulty,
-    prescription: e.prescription,
-    status: e.status,
-  };
-  return record;
-}
-
-function write(file: string, data: unknown) {
-  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  /** programs.json: every template, archived ones included, by slug. */
+  private async exportPrograms(ctx: RequestContext, dir: string, slugById: Map<string, string>) {
+    const templates: ProgramTemplate[] = [];
+    for (let after: string | null = null; ;) {
+      const page = await this.programs.list(ctx.viewer, {
+        first: 100,
+        after,
+        mine: false,
+        includeArchived: true,
+      });
+      templates.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const items = await Promise.all(templates.map((t) => this.programs.items(ctx, t.id)));
+    const records = templates.map((t, i) => programRecord(t, items[i], slugById)).sort(slugOrder);
+    writeJson(join(dir, 'programs.json'), records);
+    return records.length;
+  }
 }
