@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CurationModule } from '../curation/curation.module.js';
+import { ExerciseCurationModule } from '../exercises/exercise-curation.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { ImportResolver } from './import.resolver.js';
 import { ImporterService } from './importer.service.js';
 
 @Module({
-  imports: [ExercisesModule, CurationModule, MediaModule],
+  imports: [ExercisesModule, ExerciseCurationModule, MediaModule],
   providers: [ImporterService, ImportResolver],
   exports: [ImporterService],
 })

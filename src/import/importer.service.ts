@@ -5,8 +5,8 @@ import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/viewer.js';
 import { badUserInput, type FieldProblem } from '../common/errors/errors.js';
-import { differs } from '../curation/diff.js';
-import { CurationService } from '../curation/curation.service.js';
+import { differs } from '../exercises/diff.js';
+import { ExerciseCurationService } from '../exercises/exercise-curation.service.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { exerciseValues, newExerciseValues } from '../exercises/exercise.values.js';
@@ -44,7 +44,7 @@ export class ImporterService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exercises: ExerciseRepository,
-    private readonly curation: CurationService,
+    private readonly curation: ExerciseCurationService,
     private readonly media: MediaService,
   ) {}
 

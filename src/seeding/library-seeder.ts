@@ -17,8 +17,8 @@ import {
 } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toProblems } from '../common/errors/validation.pipe.js';
-import { CurationService } from '../curation/curation.service.js';
-import { differs } from '../curation/diff.js';
+import { ExerciseCurationService } from '../exercises/exercise-curation.service.js';
+import { differs } from '../exercises/diff.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
@@ -110,7 +110,7 @@ export class LibrarySeeder {
     private readonly exercises: ExerciseRepository,
     private readonly edges: ProgressionRepository,
     private readonly graph: ProgressionsService,
-    private readonly curation: CurationService,
+    private readonly curation: ExerciseCurationService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     private readonly audit: AuditService,
     private readonly mediaConfig: MediaConfig,

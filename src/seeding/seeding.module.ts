@@ -1,6 +1,6 @@
 import { AuditModule } from '../audit/audit.module.js';
 import { Module } from '@nestjs/common';
-import { CurationModule } from '../curation/curation.module.js';
+import { ExerciseCurationModule } from '../exercises/exercise-curation.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { ProgressionsModule } from '../progressions/progressions.module.js';
@@ -8,7 +8,7 @@ import { LibraryExporter } from './library-exporter.js';
 import { LibrarySeeder } from './library-seeder.js';
 
 @Module({
-  imports: [ExercisesModule, ProgressionsModule, CurationModule, MediaModule, AuditModule],
+  imports: [ExercisesModule, ProgressionsModule, ExerciseCurationModule, MediaModule, AuditModule],
   providers: [LibrarySeeder, LibraryExporter],
   exports: [LibrarySeeder, LibraryExporter],
 })
