@@ -33,7 +33,7 @@ import { DatabaseOutageWatch } from './common/database/outage.js';
 import { httpCachePlugin } from './common/graphql/http-cache.js';
 import { LIMITS, limitsGate, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
-import { CurationModule } from './curation/curation.module.js';
+import { ExerciseCurationModule } from './exercises/exercise-curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
@@ -69,7 +69,7 @@ export class AppModule implements NestModule {
         AuthModule,
         HealthModule,
         ExercisesModule,
-        CurationModule,
+        ExerciseCurationModule,
         ProgressionsModule,
         ProgramsModule,
         HandoutsModule,

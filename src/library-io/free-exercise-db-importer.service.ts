@@ -5,8 +5,8 @@ import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { badUserInput, type FieldProblem } from '../common/errors/errors.js';
-import { CurationService } from '../curation/curation.service.js';
-import { differs } from '../curation/diff.js';
+import { differs } from '../exercises/diff.js';
+import { ExerciseCurationService } from '../exercises/exercise-curation.service.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { exerciseValues, newExerciseValues } from '../exercises/exercise.values.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
@@ -33,7 +33,7 @@ export class FreeExerciseDbImporter {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly exercises: ExercisesService,
-    private readonly curation: CurationService,
+    private readonly curation: ExerciseCurationService,
     private readonly media: MediaService,
   ) {}
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CurationModule } from '../curation/curation.module.js';
+import { ExerciseCurationModule } from '../exercises/exercise-curation.module.js';
 import { ExercisesModule } from '../exercises/exercises.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
@@ -18,7 +18,7 @@ import { LibrarySeeder } from './library-seeder.service.js';
 @Module({
   imports: [
     ExercisesModule,
-    CurationModule,
+    ExerciseCurationModule,
     ProgressionsModule,
     MediaModule,
     TranslationsModule,

@@ -5,8 +5,8 @@ import { GraphQLError } from 'graphql';
 import { MediaConfig } from '../common/config/media.config.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
-import { CurationService } from '../curation/curation.service.js';
-import { differs } from '../curation/diff.js';
+import { differs } from '../exercises/diff.js';
+import { ExerciseCurationService } from '../exercises/exercise-curation.service.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { MediaService } from '../media/media.service.js';
@@ -49,7 +49,7 @@ export class LibrarySeeder {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly exercises: ExercisesService,
-    private readonly curation: CurationService,
+    private readonly curation: ExerciseCurationService,
     private readonly progressions: ProgressionsService,
     private readonly media: MediaService,
     private readonly translations: TranslationsService,
