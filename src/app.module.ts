@@ -33,16 +33,15 @@ import { DatabaseOutageWatch } from './common/database/outage.js';
 import { httpCachePlugin } from './common/graphql/http-cache.js';
 import { LIMITS, limitsGate, limitsPlugin } from './common/graphql/limits.js';
 import { InputValidationPipe } from './common/errors/validation.pipe.js';
-import { CurationModule } from './curation/curation.module.js';
+import { ExerciseCurationModule } from './exercises/exercise-curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { HandoutsModule } from './handouts/handouts.module.js';
-import { ImportModule } from './import/import.module.js';
+import { LibraryIoModule } from './library-io/library-io.module.js';
 import { MediaModule } from './media/media.module.js';
 import { SearchModule } from './search/search.module.js';
-import { SeedingModule } from './seeding/seeding.module.js';
 import { TranslationsModule } from './translations/translations.module.js';
 
 @Module({})
@@ -70,14 +69,13 @@ export class AppModule implements NestModule {
         AuthModule,
         HealthModule,
         ExercisesModule,
-        CurationModule,
+        ExerciseCurationModule,
         ProgressionsModule,
         ProgramsModule,
         HandoutsModule,
         SearchModule,
         MediaModule,
-        ImportModule,
-        SeedingModule,
+        LibraryIoModule,
         TranslationsModule,
       ],
       providers: [

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { type DatabaseHandle, openDatabase } from './common/database/database.js';
-import { LibrarySeeder } from './seeding/library-seeder.js';
+import { LibrarySeeder } from './library-io/library-seeder.service.js';
 
 export interface RunningApp {
   app: NestExpressApplication;

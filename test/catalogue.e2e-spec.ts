@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { jest } from '@jest/globals';
 import { join } from 'node:path';
-import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { type GraphQLResponse, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
 interface SeedRecord {

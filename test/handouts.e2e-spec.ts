@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { apiKeyFor } from './support/factories.js';

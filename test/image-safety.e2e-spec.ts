@@ -9,7 +9,7 @@ import { checkImage, sniffImage } from '../src/media/image.js';
 import { MediaChecker } from '../src/media/media-check.js';
 import { MediaConfig } from '../src/common/config/media.config.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
-import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { exerciseInput } from './support/fixtures.js';
 import {
   awkwardButValid,

@@ -10,8 +10,8 @@ import {
   FREE_EXERCISE_DB_FIXTURE,
   fixturePhoto,
 } from './support/dataset.js';
-import { LibraryExporter } from '../src/seeding/library-exporter.js';
-import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { LibraryExporter } from '../src/library-io/library-exporter.service.js';
+import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 
 const IMPORT =

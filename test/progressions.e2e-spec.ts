@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { exerciseInput } from './support/fixtures.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 

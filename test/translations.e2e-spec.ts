@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jest } from '@jest/globals';
-import { LibraryExporter } from '../src/seeding/library-exporter.js';
-import { LibrarySeeder, SEEDS_DIR } from '../src/seeding/library-seeder.js';
+import { LibraryExporter } from '../src/library-io/library-exporter.service.js';
+import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { exerciseInput } from './support/fixtures.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';

@@ -1,4 +1,4 @@
-import { LibraryExporter } from '../seeding/library-exporter.js';
+import { LibraryExporter } from '../library-io/library-exporter.service.js';
 import { runCli } from './run-cli.js';
 
 // npm run export -- <folder>   (default ./export); load it back with npm run seed -- <folder>

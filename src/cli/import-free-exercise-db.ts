@@ -1,4 +1,5 @@
-import { ImporterService } from '../import/importer.service.js';
+import { RequestContext } from '../common/context/request-context.js';
+import { FreeExerciseDbImporter } from '../library-io/free-exercise-db-importer.service.js';
 import { runCli } from './run-cli.js';
 
 // npm run import:free-exercise-db -- <path to exercises.json>
@@ -9,11 +10,15 @@ if (!file) {
 }
 
 await runCli(async ({ app }) => {
-  const report = await app.get(ImporterService).importFile(file, 'system', (done, total) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
-  });
+  const report = await app
+    .get(FreeExerciseDbImporter)
+    .importFile(RequestContext.system(), file, (done, total) => {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`,
+      );
+    });
   process.stderr.write('\n');
   console.log(
     `Imported ${report.total} records in ${report.seconds} s: ${report.created} created, ` +

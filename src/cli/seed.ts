@@ -1,4 +1,4 @@
-import { LibrarySeeder } from '../seeding/library-seeder.js';
+import { LibrarySeeder } from '../library-io/library-seeder.service.js';
 import { runCli } from './run-cli.js';
 
 // npm run seed [-- <folder in the seeds/ layout, e.g. one written by npm run export>]

@@ -21,6 +21,11 @@ export interface ImageUpload {
   licence: string;
 }
 
+/** An image checked by the caller, for MediaService.restore: its bytes and where they go. */
+export type StoredPicture = { storageKey: string; mime: string; file: Buffer } & Partial<
+  Pick<Media, 'width' | 'height'>
+>;
+
 const REQUIRED: [keyof typeof TEXT_LIMITS, string][] = [
   ['altText', 'alt text'],
   ['credit', 'a credit'],
@@ -304,6 +309,45 @@ export class MediaService {
     const item = list.find((m) => m.id === id);
     if (!item) throw notFound('Media', id);
     return { item, list };
+  }
+
+  /**
+   * The library seed's media of one exercise as an export left them (positions, posters), in
+   * ctx's transaction, unless it has media already: those stay as they are. An image the
+   * storage lacks comes from `picture(storageKey)`, checked by the caller, and is stored under
+   * the key it returns. Returns how many items were added.
+   */
+  async restore(
+    ctx: RequestContext,
+    exerciseId: string,
+    items: (Partial<Media> & Pick<Media, 'position'> & { poster: number | null })[],
+    picture: (key: string) => Promise<StoredPicture>,
+  ): Promise<number> {
+    if ((await this.media.findByExercises(ctx, [exerciseId])).length > 0) return 0;
+    const added = new Map<number, Media>();
+    for (const { poster: _poster, ...values } of items) {
+      const key = values.storageKey;
+      const stored = key ? await this.storage.get(key) : null;
+      if (stored) values.bytes = stored.length;
+      else if (key) {
+        const { file, ...image } = await picture(key);
+        if (!(await this.storage.exists(image.storageKey))) {
+          await this.storage.put(image.storageKey, file, image.mime);
+        }
+        Object.assign(values, image, { bytes: file.length });
+      }
+      const sha256 = values.storageKey?.split('.')[0] ?? null;
+      const row = Object.assign(new Media(), values, { exerciseId, sha256 });
+      added.set(values.position, await this.media.save(ctx, row));
+    }
+    for (const item of items) {
+      const row = added.get(item.position);
+      const poster = item.poster === null ? undefined : added.get(item.poster);
+      if (!row || !poster) continue;
+      row.posterId = poster.id;
+      await this.media.save(ctx, row);
+    }
+    return added.size;
   }
 }
 

@@ -214,16 +214,6 @@ export class ProgressionsService {
     ]);
   }
 
-  /** For the library seed, which writes many edges: takes the graph lock for ctx's transaction. */
-  lockGraph(ctx: RequestContext): Promise<void> {
-    return this.edges.lockGraph(ctx);
-  }
-
-  /** Writes an edge as given (new, or read before): the caller holds the lock and checked it. */
-  save(ctx: RequestContext, values: Partial<Progression>): Promise<Progression> {
-    return this.edges.save(ctx, values);
-  }
-
   /** An exercise this viewer may see; a missing or invisible one is NOT_FOUND. */
   private async visible(ctx: RequestContext, id: string, field: string): Promise<Exercise> {
     if (!isUUID(id)) throw badUserInput([{ field, message: `${field} must be a UUID` }]);
@@ -244,6 +234,33 @@ export class ProgressionsService {
     const edge = await this.edges.findById(ctx, id);
     if (!edge) throw notFound('Progression', id);
     return edge;
+  }
+
+  /**
+   * The library seed's edge from -> to, in ctx's transaction: created, or changed to `values` (a
+   * new PROGRESSION checked as link checks it), or left alone when it holds them already.
+   */
+  async seedEdge(
+    ctx: RequestContext,
+    from: Exercise,
+    to: Exercise,
+    values: Pick<Progression, 'kind' | 'changes' | 'criterion' | 'order'>,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    await this.edges.lockGraph(ctx);
+    const pair = await this.edges.findPair(ctx, from.id, to.id);
+    const current = pair?.fromId === from.id ? pair : null;
+    const fields = Object.keys(values) as (keyof typeof values)[];
+    if (current && fields.every((f) => JSON.stringify(current[f]) === JSON.stringify(values[f]))) {
+      return 'unchanged';
+    }
+    if (
+      values.kind === ProgressionKind.PROGRESSION &&
+      current?.kind !== ProgressionKind.PROGRESSION
+    ) {
+      await this.checkProgression(ctx, from, to);
+    }
+    await this.edges.save(ctx, { ...current, ...values, fromId: from.id, toId: to.id });
+    return current ? 'updated' : 'created';
   }
 }
 

@@ -205,6 +205,46 @@ export class TranslationsService {
     }
     return exercise;
   }
+
+  /**
+   * The library seed's whole text of one translation (null: untranslated), in ctx's transaction,
+   * written only when it differs, with `hash`, the sourceHash() of the English it goes with.
+   */
+  async seedTranslation(
+    ctx: RequestContext,
+    exerciseId: string,
+    locale: Locale,
+    text: Required<TranslationChanges>,
+    hash: string,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const current = await this.translations.findOne(ctx, exerciseId, locale);
+    const same = (t: ExerciseTranslation) =>
+      TRANSLATABLE_FIELDS.every((f) => JSON.stringify(t[f]) === JSON.stringify(text[f]));
+    if (current && same(current)) return 'unchanged';
+    const by = accountId(ctx.viewer);
+    const saved = current
+      ? await this.translations.updateIfVersion(
+          ctx,
+          exerciseId,
+          locale,
+          current.version,
+          text,
+          hash,
+          by,
+        )
+      : await this.translations.insertIfAbsent(ctx, exerciseId, locale, text, hash, by);
+    if (!saved)
+      throw conflict(
+        `The ${label(locale)} translation of exercise ${exerciseId} changed while seeding`,
+      );
+    await this.audit.record(
+      ctx,
+      current ? 'TRANSLATION_UPDATED' : 'TRANSLATION_ADDED',
+      { type: AUDIT_TARGET, id: exerciseId },
+      { locale, version: saved.version, values: text },
+    );
+    return current ? 'updated' : 'created';
+  }
 }
 
 /** Whether every English field was read (a list may have read only some columns). */

@@ -1,21 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
-import { Matches, validate } from 'class-validator';
+import { validate } from 'class-validator';
 import { toProblems } from '../common/errors/validation.pipe.js';
-import type { ExerciseTranslation } from './exercise-translation.entity.js';
-import { type Locale, TRANSLATED_LOCALES } from './locale.js';
-import { TRANSLATABLE_FIELDS, type TranslatableField } from './localize.js';
-import { TranslationTextInput } from './dto/translation-text.input.js';
-
-/**
- * One record of translations/<locale>.json: a seed exercise's slug and its text in that locale,
- * validated like setExerciseTranslation's input. A field left out or null is untranslated.
- */
-export class SeedTranslation extends TranslationTextInput {
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be the slug of an exercise' })
-  slug: string;
-}
+import type { ExerciseTranslation } from '../translations/exercise-translation.entity.js';
+import { type Locale, TRANSLATED_LOCALES } from '../translations/locale.js';
+import { TRANSLATABLE_FIELDS, type TranslatableField } from '../translations/localize.js';
+import { SeedTranslation } from './dto/seed-translation.input.js';
 
 export interface TranslationSeed {
   /** `translations/es.json[3] glute-bridge`, for messages. */
@@ -84,4 +75,16 @@ export async function readTranslationSeeds(
     }
   }
   return { seeds, problems };
+}
+
+/** A translation as a record of translations/<locale>.json; null is untranslated. */
+export function translationRecord(slug: string, t: ExerciseTranslation): SeedTranslation {
+  return {
+    slug,
+    name: t.name,
+    summary: t.summary,
+    steps: t.steps,
+    cues: t.cues,
+    precautions: t.precautions,
+  };
 }

@@ -1,4 +1,4 @@
-import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { ExerciseStatus } from './vocabulary.js';
 import { transitionProblem } from './workflow.js';
 
 const { DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED } = ExerciseStatus;

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { VersionRef } from '../../common/graphql/version-ref.js';
-import { ExerciseStatus } from '../../exercises/vocabulary.js';
+import { ExerciseStatus } from '../vocabulary.js';
 
 @InputType({ description: 'Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED' })
 export class ChangeStatusInput extends VersionRef {

@@ -1,16 +1,17 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { CurrentViewer, Role, type Viewer } from '../common/access/viewer.js';
+import { Role } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { badUserInput, forbidden } from '../common/errors/errors.js';
+import { FreeExerciseDbImporter } from './free-exercise-db-importer.service.js';
 import { importFile } from './import-path.js';
-import { ImporterService } from './importer.service.js';
 import { ImportReport } from './models/import-report.model.js';
 
 @Resolver()
 export class ImportResolver {
   constructor(
-    private readonly importer: ImporterService,
+    private readonly importer: FreeExerciseDbImporter,
     private readonly config: AppConfig,
   ) {}
 
@@ -20,12 +21,12 @@ export class ImportResolver {
       "Imports free-exercise-db's exercises.json (a path inside IMPORT_DIR) as drafts needing tags; idempotent",
   })
   async importFreeExerciseDb(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('path') path: string,
   ): Promise<ImportReport> {
     if (!this.config.IMPORT_DIR) throw forbidden('Imports over the API are off: set IMPORT_DIR.');
     const file = await importFile(this.config.IMPORT_DIR, path);
-    return this.importer.importFile(file, viewer).catch((error: NodeJS.ErrnoException) => {
+    return this.importer.importFile(ctx, file).catch((error: NodeJS.ErrnoException) => {
       if (error instanceof SyntaxError || error.code === 'EISDIR' || error.code === 'EACCES') {
         throw badUserInput([
           {

@@ -1,24 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { accountId, type Viewer } from '../common/access/viewer.js';
-import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
-import type { Exercise } from '../exercises/exercise.entity.js';
-import type { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
-import { ExerciseRepository } from '../exercises/exercise.repository.js';
-import { MediaService } from '../media/media.service.js';
-import { exerciseValues, newExerciseValues } from '../exercises/exercise.values.js';
-import { missingTags } from '../exercises/tagging.js';
-import { ExerciseStatus, TempoIntent } from '../exercises/vocabulary.js';
-import { diffSnapshots, type FieldChange } from './diff.js';
-import { Revision } from './revision.entity.js';
-import { ARRIVAL_ACTION, transitionProblem } from './workflow.js';
-import { pgConstraint } from '../common/database/pg-errors.js';
 import { RequestContext } from '../common/context/request-context.js';
+import { pgConstraint, pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
+import { MediaService } from '../media/media.service.js';
+import { diffSnapshots, type FieldChange } from './diff.js';
+import type { Exercise } from './exercise.entity.js';
+import type { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
+import { ExerciseRepository } from './exercise.repository.js';
+import { exerciseValues, newExerciseValues } from './exercise.values.js';
+import type { Revision } from './revision.entity.js';
+import { RevisionRepository } from './revision.repository.js';
+import { missingTags } from './tagging.js';
+import { ExerciseStatus, TempoIntent } from './vocabulary.js';
+import { ARRIVAL_ACTION, transitionProblem } from './workflow.js';
 
-const UNIQUE_VIOLATION = '23505';
 /** What a revision keeps: the content and status, not the bookkeeping columns. */
 const NOT_CONTENT = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 
@@ -32,34 +31,33 @@ export function snapshotOf(exercise: Exercise): Record<string, unknown> {
  * in one transaction.
  */
 @Injectable()
-export class CurationService {
+export class ExerciseCurationService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly db: TransactionalConnection,
     private readonly exercises: ExerciseRepository,
+    private readonly revisions: RevisionRepository,
     private readonly audit: AuditService,
     private readonly media: MediaService,
-    @InjectRepository(Revision) private readonly revisions: Repository<Revision>,
   ) {}
 
-  create(viewer: Viewer, input: CreateExerciseInput, message?: string | null): Promise<Exercise> {
+  create(
+    ctx: RequestContext,
+    input: CreateExerciseInput,
+    message?: string | null,
+  ): Promise<Exercise> {
     return this.uniqueSlug(() =>
-      this.dataSource.transaction(async (manager) => {
-        const exercise = await this.exercises.insert(newExerciseValues(input), manager);
-        await this.record(manager, viewer, exercise, message ?? 'Created', 'EXERCISE_CREATED');
-        return exercise;
-      }),
+      this.createExercise(ctx, newExerciseValues(input), message ?? 'Created', 'EXERCISE_CREATED'),
     );
   }
 
   async update(
-    viewer: Viewer,
+    ctx: RequestContext,
     id: string,
     version: number,
     input: UpdateExerciseInput,
     message?: string | null,
   ): Promise<Exercise> {
-    const current = await this.current(id);
+    const current = await this.current(ctx, id);
     const changes = exerciseValues(input);
     const notation =
       changes.tempoNotation !== undefined ? changes.tempoNotation : current.tempoNotation;
@@ -69,17 +67,17 @@ export class CurationService {
       ]);
     }
     assertStillTagged(current, changes, 'input', 'the change');
-    return this.change(viewer, id, version, changes, message ?? 'Edited', 'EXERCISE_UPDATED');
+    return this.change(ctx, id, version, changes, message ?? 'Edited', 'EXERCISE_UPDATED');
   }
 
   async changeStatus(
-    viewer: Viewer,
+    ctx: RequestContext,
     id: string,
     version: number,
     status: ExerciseStatus,
     message?: string | null,
   ): Promise<Exercise> {
-    const current = await this.current(id);
+    const current = await this.current(ctx, id);
     const problem = transitionProblem(current.status, status);
     if (problem) throw badUserInput([{ field: 'input.status', message: problem }]);
     const untagged = missingTags(current);
@@ -98,18 +96,15 @@ export class CurationService {
     // change's own transaction (the embedded engine has one connection, which it holds).
     const check =
       status === ExerciseStatus.PUBLISHED
-        ? async (manager: EntityManager) => {
-            const problems = await this.media.publishProblems(
-              RequestContext.of(viewer).withManager(manager),
-              id,
-            );
+        ? async (ctx: RequestContext) => {
+            const problems = await this.media.publishProblems(ctx, id);
             if (problems.length > 0) {
               throw badUserInput(problems.map((message) => ({ field: 'input.id', message })));
             }
           }
         : undefined;
     return this.change(
-      viewer,
+      ctx,
       id,
       version,
       { status },
@@ -120,9 +115,53 @@ export class CurationService {
     );
   }
 
+  /** Brings back a revision's content (its status stays as it is now), as a new revision. */
+  async restore(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    revision: number,
+    message?: string | null,
+  ): Promise<Exercise> {
+    const old = await this.revision(ctx, assertUuid(id), revision, 'input.revision');
+    const { status: _status, ...content } = old.snapshot;
+    assertStillTagged(
+      await this.current(ctx, id),
+      content as Partial<Exercise>,
+      'input.revision',
+      `revision ${revision}`,
+    );
+    return this.change(
+      ctx,
+      id,
+      version,
+      content as Partial<Exercise>,
+      message ?? `Restored version ${revision}`,
+      'EXERCISE_RESTORED',
+      { revision },
+    );
+  }
+
+  revisionsOf(ctx: RequestContext, exerciseId: string): Promise<Revision[]> {
+    return this.revisions.findByExercise(ctx, assertUuid(exerciseId));
+  }
+
+  async diff(
+    ctx: RequestContext,
+    exerciseId: string,
+    from: number,
+    to: number,
+  ): Promise<FieldChange[]> {
+    const [a, b] = await Promise.all([
+      this.revision(ctx, exerciseId, from, 'from'),
+      this.revision(ctx, exerciseId, to, 'to'),
+    ]);
+    return diffSnapshots(a.snapshot, b.snapshot);
+  }
+
   /**
    * Adds an exercise with its first revision and audit entry, in the context's transaction (one
-   * is opened when it is in none): the write side for seeding and import.
+   * is opened when it is in none): also the write side for seeding and import.
    */
   createExercise(
     ctx: RequestContext,
@@ -133,7 +172,7 @@ export class CurationService {
   ): Promise<Exercise> {
     return this.db.withTransaction(ctx, async (ctx) => {
       const exercise = await this.exercises.insert(ctx, values);
-      await this.recordIn(ctx, exercise, message, action, details);
+      await this.writeRevision(ctx, exercise, message, action, details);
       return exercise;
     });
   }
@@ -157,7 +196,7 @@ export class CurationService {
         current.version,
         changes,
       );
-      if (exercise) await this.recordIn(ctx, exercise, message, action, details);
+      if (exercise) await this.writeRevision(ctx, exercise, message, action, details);
       return exercise;
     });
   }
@@ -177,119 +216,13 @@ export class CurationService {
       a instanceof RequestContext
         ? [a, b as readonly string[]]
         : [RequestContext.system().withManager(b as EntityManager), a];
-    const rows = await this.db
-      .getRepository(ctx, Revision)
-      .createQueryBuilder('r')
-      .distinctOn(['r.exercise_id'])
-      .where('r.exercise_id = ANY(:ids)', { ids: exerciseIds })
-      .orderBy('r.exercise_id')
-      .addOrderBy('r.version', 'DESC')
-      .getMany();
+    const rows = await this.revisions.latest(ctx, exerciseIds);
     return new Map(rows.map((r) => [r.exerciseId, r]));
   }
 
-  revisionsOf(exerciseId: string): Promise<Revision[]> {
-    return this.revisions.find({
-      where: { exerciseId: assertUuid(exerciseId) },
-      order: { version: 'DESC' },
-    });
-  }
-
-  async diff(exerciseId: string, from: number, to: number): Promise<FieldChange[]> {
-    const [a, b] = await Promise.all([
-      this.revision(exerciseId, from, 'from'),
-      this.revision(exerciseId, to, 'to'),
-    ]);
-    return diffSnapshots(a.snapshot, b.snapshot);
-  }
-
-  /** Brings back a revision's content (its status stays as it is now), as a new revision. */
-  async restore(
-    viewer: Viewer,
-    id: string,
-    version: number,
-    revision: number,
-    message?: string | null,
-  ): Promise<Exercise> {
-    const old = await this.revision(assertUuid(id), revision, 'input.revision');
-    const { status: _status, ...content } = old.snapshot;
-    assertStillTagged(
-      await this.current(id),
-      content as Partial<Exercise>,
-      'input.revision',
-      `revision ${revision}`,
-    );
-    return this.change(
-      viewer,
-      id,
-      version,
-      content as Partial<Exercise>,
-      message ?? `Restored version ${revision}`,
-      'EXERCISE_RESTORED',
-      { revision },
-    );
-  }
-
-  private async change(
-    viewer: Viewer,
-    id: string,
-    version: number,
-    changes: Partial<Exercise>,
-    message: string,
-    action: string,
-    details: Record<string, unknown> = {},
-    check?: (manager: EntityManager) => Promise<void>,
-  ): Promise<Exercise> {
-    const updated = await this.uniqueSlug(() =>
-      this.dataSource.transaction(async (manager) => {
-        await check?.(manager);
-        const exercise = await this.exercises.updateIfVersion(id, version, changes, manager);
-        if (exercise) {
-          await this.record(manager, viewer, exercise, message, action, {
-            fields: Object.keys(changes),
-            ...details,
-          });
-        }
-        return exercise;
-      }),
-    );
-    if (updated) return updated;
-    const latest = await this.current(id);
-    throw conflict(
-      `Exercise ${id} was changed by someone else: you edited version ${version}, it is now at version ${latest.version}. Reload it and apply your change again.`,
-      { currentVersion: latest.version },
-    );
-  }
-
-  /** The revision of this version and its audit entry, in the context's transaction. */
-  private async recordIn(
-    ctx: RequestContext,
-    exercise: Exercise,
-    message: string,
-    action: string,
-    details: Record<string, unknown>,
-  ): Promise<void> {
-    const repo = this.db.getRepository(ctx, Revision);
-    await repo.save(
-      repo.create({
-        exerciseId: exercise.id,
-        version: exercise.version,
-        snapshot: snapshotOf(exercise),
-        authorId: accountId(ctx.viewer),
-        message,
-      }),
-    );
-    await this.audit.record(
-      ctx,
-      action,
-      { type: 'exercise', id: exercise.id },
-      { version: exercise.version, ...details },
-    );
-  }
-
   /**
-   * @deprecated The revision and audit entry in `manager`'s transaction; use `createExercise` or
-   * `updateExercise`, which write all three.
+   * @deprecated The revision and audit entry in `manager`'s transaction, for seeding and import
+   * until they call `createExercise` or `updateExercise`, which write all three.
    */
   record(
     manager: EntityManager,
@@ -300,20 +233,72 @@ export class CurationService {
     details: Record<string, unknown> = {},
   ): Promise<void> {
     const ctx = actor === 'system' ? RequestContext.system() : RequestContext.of(actor);
-    return this.recordIn(ctx.withManager(manager), exercise, message, action, details);
+    return this.writeRevision(ctx.withManager(manager), exercise, message, action, details);
   }
 
-  private async current(id: string): Promise<Exercise> {
-    const exercise = await this.exercises.findById(assertUuid(id));
+  private async change(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    changes: Partial<Exercise>,
+    message: string,
+    action: string,
+    details: Record<string, unknown> = {},
+    check?: (ctx: RequestContext) => Promise<void>,
+  ): Promise<Exercise> {
+    const updated = await this.uniqueSlug(() =>
+      this.db.withTransaction(ctx, async (ctx) => {
+        await check?.(ctx);
+        return this.updateExercise(ctx, { id, version }, changes, message, action, {
+          fields: Object.keys(changes),
+          ...details,
+        });
+      }),
+    );
+    if (updated) return updated;
+    const latest = await this.current(ctx, id);
+    throw conflict(
+      `Exercise ${id} was changed by someone else: you edited version ${version}, it is now at version ${latest.version}. Reload it and apply your change again.`,
+      { currentVersion: latest.version },
+    );
+  }
+
+  /** The revision of this version and its audit entry, in the context's transaction. */
+  private async writeRevision(
+    ctx: RequestContext,
+    exercise: Exercise,
+    message: string,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.revisions.append(ctx, {
+      exerciseId: exercise.id,
+      version: exercise.version,
+      snapshot: snapshotOf(exercise),
+      authorId: accountId(ctx.viewer),
+      message,
+    });
+    await this.audit.record(
+      ctx,
+      action,
+      { type: 'exercise', id: exercise.id },
+      { version: exercise.version, ...details },
+    );
+  }
+
+  private async current(ctx: RequestContext, id: string): Promise<Exercise> {
+    const exercise = await this.exercises.findById(ctx, assertUuid(id));
     if (!exercise) throw notFound('Exercise', id);
     return exercise;
   }
 
-  private async revision(exerciseId: string, version: number, field: string): Promise<Revision> {
-    const revision = await this.revisions.findOneBy({
-      exerciseId: assertUuid(exerciseId),
-      version,
-    });
+  private async revision(
+    ctx: RequestContext,
+    exerciseId: string,
+    version: number,
+    field: string,
+  ): Promise<Revision> {
+    const revision = await this.revisions.findOne(ctx, assertUuid(exerciseId), version);
     if (!revision) {
       throw badUserInput([{ field, message: `exercise ${exerciseId} has no revision ${version}` }]);
     }
@@ -324,12 +309,7 @@ export class CurationService {
     try {
       return await write();
     } catch (error) {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      if (
-        error instanceof QueryFailedError &&
-        code === UNIQUE_VIOLATION &&
-        /slug/.test(error.message)
-      ) {
+      if (pgErrorCode(error) === UNIQUE_VIOLATION && /slug/.test((error as Error).message)) {
         throw badUserInput([
           { field: 'input.slug', message: 'slug is already used by another exercise' },
         ]);

@@ -1,4 +1,4 @@
-import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { ExerciseStatus } from './vocabulary.js';
 
 const { DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED } = ExerciseStatus;
 

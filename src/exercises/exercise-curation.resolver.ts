@@ -1,34 +1,34 @@
-import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../auth/account.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
-import { CURATORS, CurrentViewer, type Viewer } from '../common/access/viewer.js';
-import { Exercise } from '../exercises/exercise.entity.js';
-import { CreateExerciseInput, UpdateExerciseInput } from '../exercises/exercise.inputs.js';
-import { ExerciseStatus } from '../exercises/vocabulary.js';
+import { CURATORS } from '../common/access/viewer.js';
+import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { ChangeStatusInput } from './dto/change-status.input.js';
-import { FieldChange } from './models/field-change.model.js';
 import { RestoreRevisionInput } from './dto/restore-revision.input.js';
-import { CurationService } from './curation.service.js';
+import { ExerciseCurationService } from './exercise-curation.service.js';
+import { Exercise } from './exercise.entity.js';
+import { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
+import { FieldChange } from './models/field-change.model.js';
 import { Revision } from './revision.entity.js';
+import { ExerciseStatus } from './vocabulary.js';
 
 /** Clinicians and admins curate the library; every change is a revision and an audit entry. */
 @Resolver(() => Revision)
-export class CurationResolver {
+export class ExerciseCurationResolver {
   constructor(
-    private readonly curation: CurationService,
+    private readonly curation: ExerciseCurationService,
     private readonly auth: AuthService,
   ) {}
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Adds an exercise as a DRAFT (revision 1)' })
   createExercise(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateExerciseInput,
     @Args('message', { type: () => String, nullable: true }) message?: string | null,
   ): Promise<Exercise> {
-    return this.curation.create(viewer, input, message);
+    return this.curation.create(ctx, input, message);
   }
 
   @Roles(...CURATORS)
@@ -37,14 +37,14 @@ export class CurationResolver {
       'Changes the fields sent. `version` is the version you read: a stale one is a CONFLICT',
   })
   updateExercise(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateExerciseInput,
     @Args('message', { type: () => String, nullable: true, description: 'Why, for the history' })
     message?: string | null,
   ): Promise<Exercise> {
-    return this.curation.update(viewer, id, version, input, message);
+    return this.curation.update(ctx, id, version, input, message);
   }
 
   @Roles(...CURATORS)
@@ -53,45 +53,49 @@ export class CurationResolver {
       'DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED (IN_REVIEW -> DRAFT, DRAFT -> ARCHIVED, ARCHIVED -> DRAFT)',
   })
   changeExerciseStatus(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: ChangeStatusInput,
   ): Promise<Exercise> {
-    return this.curation.changeStatus(viewer, input.id, input.version, input.status, input.message);
+    return this.curation.changeStatus(ctx, input.id, input.version, input.status, input.message);
   }
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Retires an exercise; it is kept, never deleted' })
   archiveExercise(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<Exercise> {
-    return this.curation.changeStatus(viewer, id, version, ExerciseStatus.ARCHIVED);
+    return this.curation.changeStatus(ctx, id, version, ExerciseStatus.ARCHIVED);
   }
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: "Brings back a revision's content as a new revision" })
   restoreExerciseRevision(
-    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: RestoreRevisionInput,
   ): Promise<Exercise> {
-    return this.curation.restore(viewer, input.id, input.version, input.revision, input.message);
+    return this.curation.restore(ctx, input.id, input.version, input.revision, input.message);
   }
 
   @Roles(...CURATORS)
   @Query(() => [Revision], { description: 'Every change to an exercise, newest first' })
-  exerciseRevisions(@Args('id', { type: () => ID }) id: string): Promise<Revision[]> {
-    return this.curation.revisionsOf(id);
+  exerciseRevisions(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Revision[]> {
+    return this.curation.revisionsOf(ctx, id);
   }
 
   @Roles(...CURATORS)
   @Query(() => [FieldChange], { description: 'Field-by-field differences between two revisions' })
   exerciseRevisionDiff(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('from', { type: () => Int }) from: number,
     @Args('to', { type: () => Int }) to: number,
   ): Promise<FieldChange[]> {
-    return this.curation.diff(id, from, to);
+    return this.curation.diff(ctx, id, from, to);
   }
 
   @ResolveField(() => Account, {

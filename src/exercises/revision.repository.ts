@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import { Revision } from './revision.entity.js';
+
+/** Every query on the exercise_revision table: the history of each exercise. */
+@Injectable()
+export class RevisionRepository {
+  constructor(private readonly db: TransactionalConnection) {}
+
+  append(
+    ctx: RequestContext,
+    values: Pick<Revision, 'exerciseId' | 'version' | 'snapshot' | 'authorId' | 'message'>,
+  ): Promise<Revision> {
+    const repo = this.db.getRepository(ctx, Revision);
+    return repo.save(repo.create(values));
+  }
+
+  /** Every revision of one exercise, newest first. */
+  findByExercise(ctx: RequestContext, exerciseId: string): Promise<Revision[]> {
+    return this.db
+      .getRepository(ctx, Revision)
+      .find({ where: { exerciseId }, order: { version: 'DESC' } });
+  }
+
+  findOne(ctx: RequestContext, exerciseId: string, version: number): Promise<Revision | null> {
+    return this.db.getRepository(ctx, Revision).findOneBy({ exerciseId, version });
+  }
+
+  /** The newest revision of each of these exercises, in one statement. */
+  latest(ctx: RequestContext, exerciseIds: readonly string[]): Promise<Revision[]> {
+    return this.db
+      .getRepository(ctx, Revision)
+      .createQueryBuilder('r')
+      .distinctOn(['r.exercise_id'])
+      .where('r.exercise_id = ANY(:ids)', { ids: exerciseIds })
+      .orderBy('r.exercise_id')
+      .addOrderBy('r.version', 'DESC')
+      .getMany();
+  }
+}

@@ -1,0 +1,9 @@
+import { IsEnum } from 'class-validator';
+import { CreateExerciseInput } from '../../exercises/exercise.inputs.js';
+import { ExerciseStatus } from '../../exercises/vocabulary.js';
+
+/** A record of seeds/exercises/*.json: an exercise input plus the status it is published with. */
+export class SeedExercise extends CreateExerciseInput {
+  @IsEnum(ExerciseStatus)
+  status: ExerciseStatus;
+}

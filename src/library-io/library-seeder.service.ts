@@ -1,0 +1,208 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Injectable, Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { MediaConfig } from '../common/config/media.config.js';
+import { RequestContext } from '../common/context/request-context.js';
+import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import { differs } from '../exercises/diff.js';
+import { ExerciseCurationService } from '../exercises/exercise-curation.service.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
+import { ExercisesService } from '../exercises/exercises.service.js';
+import { MediaService } from '../media/media.service.js';
+import { ProgramTemplatesService } from '../programs/program-templates.service.js';
+import { ProgressionsService } from '../progressions/progressions.service.js';
+import { sourceHash } from '../translations/localize.js';
+import { TranslationsService } from '../translations/translations.service.js';
+import type { SeedExercise } from './dto/seed-exercise.input.js';
+import { SeedProgression } from './dto/seed-progression.input.js';
+import { readExercises, seedValues } from './exercise-seeds.js';
+import { checkPicture, type MediaRecord, readMedia } from './media-seeds.js';
+import { programSeed, readPrograms, type SeedProgram } from './program-seeds.js';
+import { noCounts, readRecords, refuse, type SeedCounts, SeedError } from './seed-files.js';
+import { readTranslationSeeds, seedText, type TranslationSeed } from './translation-seeds.js';
+
+/** seeds/ at the top of the repository, from src/library-io or dist/library-io alike. */
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+const MESSAGE = 'Seed library';
+
+export interface SeedReport extends SeedCounts {
+  progressions: SeedCounts;
+  /** Media rows created; an exercise that already has media keeps them as they are. */
+  media: number;
+  translations: SeedCounts;
+  /** Program templates of programs.json, upserted by slug. */
+  programs: SeedCounts;
+}
+
+/**
+ * Loads the team's curated library from a seed folder (seeds/, or one written by the exporter).
+ * Every record is validated with the same rules as the GraphQL input before anything is written;
+ * then everything is upserted by slug in one transaction as the system, touching only what
+ * differs, so running it again changes nothing. Each part is written by the module that owns it.
+ */
+@Injectable()
+export class LibrarySeeder {
+  private readonly logger = new Logger(LibrarySeeder.name);
+
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly exercises: ExercisesService,
+    private readonly curation: ExerciseCurationService,
+    private readonly progressions: ProgressionsService,
+    private readonly media: MediaService,
+    private readonly translations: TranslationsService,
+    private readonly programs: ProgramTemplatesService,
+    private readonly mediaConfig: MediaConfig,
+  ) {}
+
+  async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
+    if ((await this.exercises.count(RequestContext.system())) > 0) return null;
+    return this.seed(dir);
+  }
+
+  async seed(dir = SEEDS_DIR): Promise<SeedReport> {
+    const records = await readExercises(join(dir, 'exercises'));
+    const links = await readRecords(SeedProgression, join(dir, 'progressions.json'));
+    const translations = await readTranslationSeeds(join(dir, 'translations'));
+    refuse(translations.problems);
+    const media = readMedia(dir);
+    const report = await this.db.withTransaction(RequestContext.system(), async (ctx) => {
+      const bySlug = new Map((await this.exercises.findAll(ctx)).map((e) => [e.slug, e]));
+      const counts = await this.seedExercises(ctx, records, bySlug);
+      return {
+        ...counts,
+        progressions: await this.seedProgressions(ctx, links, bySlug),
+        media: await this.seedMedia(ctx, media, bySlug, join(dir, 'media')),
+        translations: await this.seedTranslations(ctx, translations.seeds, bySlug),
+        programs: await this.seedPrograms(ctx, readPrograms(join(dir, 'programs.json')), bySlug),
+      };
+    });
+    const p = report.progressions;
+    const t = report.translations;
+    this.logger.log(
+      `Seed library: exercises ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged; ` +
+        `progressions ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged; ` +
+        `translations ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged`,
+    );
+    return report;
+  }
+
+  /** Upserts by slug; `bySlug` (every exercise) is kept up to date for the parts that follow. */
+  private async seedExercises(
+    ctx: RequestContext,
+    records: SeedExercise[],
+    bySlug: Map<string, Exercise>,
+  ): Promise<SeedCounts> {
+    const counts = noCounts();
+    for (const record of records) {
+      const values = seedValues(record);
+      const current = bySlug.get(record.slug);
+      if (current && !differs(current, values)) {
+        counts.unchanged++;
+        continue;
+      }
+      const written = current
+        ? await this.curation.updateExercise(ctx, current, values, MESSAGE, 'EXERCISE_UPDATED')
+        : await this.curation.createExercise(ctx, values, MESSAGE, 'EXERCISE_CREATED');
+      if (!written) throw new SeedError(`${record.slug} was changed while seeding: seed again`);
+      bySlug.set(record.slug, written);
+      counts[current ? 'updated' : 'created']++;
+    }
+    return counts;
+  }
+
+  /** Upserts edges by (from, to), each new or changed PROGRESSION checked like linkExercises. */
+  private async seedProgressions(
+    ctx: RequestContext,
+    links: SeedProgression[],
+    bySlug: Map<string, Exercise>,
+  ): Promise<SeedCounts> {
+    const counts = noCounts();
+    for (const { from, to, kind, changes, criterion, order } of links) {
+      const [a, b] = [bySlug.get(from), bySlug.get(to)];
+      if (!a || !b) {
+        throw new SeedError(`progressions.json: ${from} -> ${to}: unknown exercise slug`);
+      }
+      const values = { kind, changes, criterion, order };
+      const outcome = await this.progressions.seedEdge(ctx, a, b, values).catch((error) => {
+        // The graph's own rules (no cycle, never easier) refuse the file, naming it.
+        if (!(error instanceof GraphQLError)) throw error;
+        throw new SeedError(`progressions.json: ${error.message}`);
+      });
+      counts[outcome]++;
+    }
+    return counts;
+  }
+
+  /** Media of exports, for exercises without media yet; pictures' bytes come from `folder`. */
+  private async seedMedia(
+    ctx: RequestContext,
+    records: MediaRecord[],
+    bySlug: Map<string, Exercise>,
+    folder: string,
+  ): Promise<number> {
+    const byExercise = new Map<Exercise, MediaRecord[]>();
+    for (const record of records) {
+      const exercise = bySlug.get(record.exercise);
+      if (!exercise) throw new SeedError(`media.json: unknown exercise ${record.exercise}`);
+      byExercise.set(exercise, [...(byExercise.get(exercise) ?? []), record]);
+    }
+    const maxPixels = this.mediaConfig.MEDIA_MAX_PIXELS;
+    let added = 0;
+    for (const [exercise, items] of byExercise) {
+      const where = (key: string) => `media.json: ${exercise.slug}: ${key}`;
+      added += await this.media.restore(ctx, exercise.id, items, (key) =>
+        checkPicture(where(key), folder, key, maxPixels),
+      );
+    }
+    return added;
+  }
+
+  /**
+   * translations/<locale>.json, upserted by slug and locale: only a translation whose text
+   * differs is written (its version goes up), so loading twice changes nothing. An unknown slug
+   * refuses the whole seed.
+   *
+   * A written translation gets the sourceHash() of its exercise's English as this seed left it
+   * (the exercises are seeded first, in the same transaction); seed files never carry the hash.
+   * A translation whose text is unchanged is left alone, hash included: if the English changed
+   * since, it stays outdated (nobody reviewed it), and a missing hash stays unknown rather than
+   * being vouched for.
+   */
+  private async seedTranslations(
+    ctx: RequestContext,
+    seeds: TranslationSeed[],
+    bySlug: Map<string, Exercise>,
+  ): Promise<SeedCounts> {
+    refuse(
+      seeds
+        .filter((s) => !bySlug.has(s.record.slug))
+        .map((s) => `${s.where}: no exercise has this slug`),
+    );
+    const counts = noCounts();
+    for (const { locale, record } of seeds) {
+      const exercise = bySlug.get(record.slug) as Exercise;
+      const hash = sourceHash(exercise);
+      counts[
+        await this.translations.seedTranslation(ctx, exercise.id, locale, seedText(record), hash)
+      ]++;
+    }
+    return counts;
+  }
+
+  /** The clinic's program templates, upserted by slug. */
+  private async seedPrograms(
+    ctx: RequestContext,
+    records: SeedProgram[],
+    bySlug: Map<string, Exercise>,
+  ): Promise<SeedCounts> {
+    const ids = new Map([...bySlug].map(([slug, e]) => [slug, e.id]));
+    const counts = noCounts();
+    for (const record of records) {
+      counts[await this.programs.seedTemplate(ctx, programSeed(record, ids))]++;
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ProgramItemInput, Side } from '../programs/program-item.js';
+import {
+  prescriptionOf,
+  type ProgramTemplate,
+  type ProgramTemplateItem,
+} from '../programs/program-template.entity.js';
+import { SeedError } from './seed-files.js';
+
+/** A program template in seeds/programs.json: items name exercises by slug. */
+export interface SeedProgram {
+  slug: string;
+  name: string;
+  description: string;
+  items: (Omit<ProgramItemInput, 'exerciseId'> & { exercise: string })[];
+}
+
+/** What ProgramTemplatesService.seedTemplate writes: items name exercises by id. */
+export type ProgramSeed = Omit<SeedProgram, 'items'> & { items: ProgramItemInput[] };
+
+/** programs.json of a seed folder; none in folders older than templates. */
+export function readPrograms(file: string): SeedProgram[] {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SeedProgram[]) : [];
+}
+
+/** A record with its items checked with the GraphQL input's rules, exercises found by slug. */
+export function programSeed(record: SeedProgram, ids: Map<string, string>): ProgramSeed {
+  const items = record.items.map((item, i) => {
+    const where = `programs.json: ${record.slug} items[${i}]`;
+    const { exercise, ...rest } = item;
+    const exerciseId = ids.get(exercise);
+    if (!exerciseId) throw new SeedError(`${where}: unknown exercise ${exercise}`);
+    const input = plainToInstance(ProgramItemInput, { ...rest, exerciseId });
+    const problems = validateSync(input).flatMap((e) => Object.values(e.constraints ?? {}));
+    if (problems.length > 0) throw new SeedError(`${where}: ${problems.join('; ')}`);
+    return input;
+  });
+  return { slug: record.slug, name: record.name, description: record.description, items };
+}
+
+/** A template in the seed format; a prescription's defaults are left out, as a person writes it. */
+export function programRecord(
+  template: ProgramTemplate,
+  items: ProgramTemplateItem[],
+  slugById: Map<string, string>,
+): SeedProgram {
+  const item = (row: ProgramTemplateItem) => {
+    const p = prescriptionOf(row);
+    return {
+      exercise: slugById.get(row.exerciseId) as string,
+      sets: p.sets,
+      ...(p.reps !== null ? { reps: p.reps } : { holdSeconds: p.holdSeconds }),
+      ...(p.tempo ? { tempo: p.tempo } : {}),
+      ...(p.load ? { load: p.load } : {}),
+      sessionsPerWeek: p.sessionsPerWeek,
+      ...(p.side !== Side.BOTH ? { side: p.side } : {}),
+      ...(p.restSeconds !== null ? { restSeconds: p.restSeconds } : {}),
+      ...(p.notes ? { notes: p.notes } : {}),
+    };
+  };
+  const { slug, name, description } = template;
+  return { slug, name, description, items: items.map(item) };
+}
