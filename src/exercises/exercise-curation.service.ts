@@ -9,7 +9,8 @@ import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/e
 import { MediaService } from '../media/media.service.js';
 import { diffSnapshots, type FieldChange } from './diff.js';
 import type { Exercise } from './exercise.entity.js';
-import type { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
+import type { CreateExerciseInput } from './dto/create-exercise.input.js';
+import type { UpdateExerciseInput } from './dto/update-exercise.input.js';
 import { ExerciseRepository } from './exercise.repository.js';
 import { exerciseValues, newExerciseValues } from './exercise.values.js';
 import type { Revision } from './revision.entity.js';

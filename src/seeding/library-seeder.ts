@@ -20,7 +20,7 @@ import { toProblems } from '../common/errors/validation.pipe.js';
 import { ExerciseCurationService } from '../exercises/exercise-curation.service.js';
 import { differs } from '../exercises/diff.js';
 import { Exercise } from '../exercises/exercise.entity.js';
-import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
+import { CreateExerciseInput } from '../exercises/dto/create-exercise.input.js';
 import { ExerciseRepository } from '../exercises/exercise.repository.js';
 import { newExerciseValues } from '../exercises/exercise.values.js';
 import { missingTags } from '../exercises/tagging.js';
