@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { SYSTEM, type Viewer } from '../common/access/viewer.js';
-import { RequestContext } from '../common/context/request-context.js';
+import type { RequestContext } from '../common/context/request-context.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { type AuditQuery, AuditRepository } from './audit.repository.js';
 
@@ -33,21 +31,6 @@ export class AuditService {
       targetId: target?.id ?? null,
       details: scrub(details),
     });
-  }
-
-  /**
-   * @deprecated The pre-context signature, kept while callers move to `record(ctx, …)`; removed
-   * when the last one has.
-   */
-  recordAs(
-    actor: Viewer | 'system',
-    action: string,
-    target: AuditTarget | null,
-    details: Record<string, unknown> = {},
-    manager?: EntityManager,
-  ): Promise<void> {
-    const ctx = RequestContext.of(actor === 'system' ? SYSTEM : actor);
-    return this.record(manager ? ctx.withManager(manager) : ctx, action, target, details);
   }
 
   list(ctx: RequestContext, query: AuditQuery): Promise<AuditEntry[]> {

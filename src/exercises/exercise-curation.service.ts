@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { accountId, type Viewer } from '../common/access/viewer.js';
+import { accountId } from '../common/access/viewer.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { pgConstraint, pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
@@ -9,7 +8,8 @@ import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/e
 import { MediaService } from '../media/media.service.js';
 import { diffSnapshots, type FieldChange } from './diff.js';
 import type { Exercise } from './exercise.entity.js';
-import type { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
+import type { CreateExerciseInput } from './dto/create-exercise.input.js';
+import type { UpdateExerciseInput } from './dto/update-exercise.input.js';
 import { ExerciseRepository } from './exercise.repository.js';
 import { exerciseValues, newExerciseValues } from './exercise.values.js';
 import type { Revision } from './revision.entity.js';
@@ -202,38 +202,12 @@ export class ExerciseCurationService {
   }
 
   /** The newest revision of each exercise, for writers that must not overwrite a person's edit. */
-  latestRevisions(
+  async latestRevisions(
     ctx: RequestContext,
     exerciseIds: readonly string[],
-  ): Promise<Map<string, Revision>>;
-  /** @deprecated pre-context signature, until seeding and import pass a context. */
-  latestRevisions(exerciseIds: string[], manager: EntityManager): Promise<Map<string, Revision>>;
-  async latestRevisions(
-    a: RequestContext | readonly string[],
-    b?: readonly string[] | EntityManager,
   ): Promise<Map<string, Revision>> {
-    const [ctx, exerciseIds] =
-      a instanceof RequestContext
-        ? [a, b as readonly string[]]
-        : [RequestContext.system().withManager(b as EntityManager), a];
     const rows = await this.revisions.latest(ctx, exerciseIds);
     return new Map(rows.map((r) => [r.exerciseId, r]));
-  }
-
-  /**
-   * @deprecated The revision and audit entry in `manager`'s transaction, for seeding and import
-   * until they call `createExercise` or `updateExercise`, which write all three.
-   */
-  record(
-    manager: EntityManager,
-    actor: Viewer | 'system',
-    exercise: Exercise,
-    message: string,
-    action: string,
-    details: Record<string, unknown> = {},
-  ): Promise<void> {
-    const ctx = actor === 'system' ? RequestContext.system() : RequestContext.of(actor);
-    return this.writeRevision(ctx.withManager(manager), exercise, message, action, details);
   }
 
   private async change(

@@ -6,7 +6,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import './vocabulary.graphql.js';
 import {
   BandColour,
   BodyPosition,

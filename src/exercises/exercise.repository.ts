@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { keysetPage, type KeysetOrder } from '../common/database/keyset-page.js';
@@ -68,36 +68,16 @@ const PICKS = `(
 )`;
 
 /** Callers of the pre-context signatures: a system context in their transaction, if any. */
-function legacy(manager?: EntityManager): RequestContext {
-  const ctx = RequestContext.system();
-  return manager ? ctx.withManager(manager) : ctx;
-}
-
 /** Every query on the exercise table; services never build SQL. */
 @Injectable()
 export class ExerciseRepository {
   constructor(private readonly db: TransactionalConnection) {}
 
-  findById(ctx: RequestContext, id: string): Promise<Exercise | null>;
-  /** @deprecated pre-context signature, until the other modules ask ExercisesService. */
-  findById(id: string, manager?: EntityManager): Promise<Exercise | null>;
-  findById(a: RequestContext | string, b?: string | EntityManager): Promise<Exercise | null> {
-    const [ctx, id] =
-      a instanceof RequestContext ? [a, b as string] : [legacy(b as EntityManager), a];
+  findById(ctx: RequestContext, id: string): Promise<Exercise | null> {
     return this.db.getRepository(ctx, Exercise).findOneBy({ id });
   }
 
-  findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Exercise[]>;
-  /** @deprecated pre-context signature, until the other modules ask ExercisesService. */
-  findByIds(ids: readonly string[], manager?: EntityManager): Promise<Exercise[]>;
-  findByIds(
-    a: RequestContext | readonly string[],
-    b?: readonly string[] | EntityManager,
-  ): Promise<Exercise[]> {
-    const [ctx, ids] =
-      a instanceof RequestContext
-        ? [a, b as readonly string[]]
-        : [legacy(b as EntityManager), a as readonly string[]];
+  findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Exercise[]> {
     return this.db.getRepository(ctx, Exercise).findBy({ id: In([...ids]) });
   }
 
@@ -123,12 +103,9 @@ export class ExerciseRepository {
     return this.db.getRepository(ctx, Exercise).metadata.columns.map((c) => c.propertyName);
   }
 
-  count(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number>;
-  /** @deprecated pre-context signature, until the other modules ask ExercisesService. */
-  count(): Promise<number>;
-  count(ctx?: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number> {
+  count(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number> {
     return this.db
-      .getRepository(ctx ?? legacy(), Exercise)
+      .getRepository(ctx, Exercise)
       .countBy(statuses ? { status: In([...statuses]) } : {});
   }
 
@@ -247,15 +224,7 @@ export class ExerciseRepository {
   }
 
   /** Inserts a new exercise, in the context's transaction when it is in one. */
-  insert(ctx: RequestContext, values: Partial<Exercise>): Promise<Exercise>;
-  /** @deprecated pre-context signature, until the other modules ask the curation service. */
-  insert(values: Partial<Exercise>, manager?: EntityManager): Promise<Exercise>;
-  insert(
-    a: RequestContext | Partial<Exercise>,
-    b?: Partial<Exercise> | EntityManager,
-  ): Promise<Exercise> {
-    const [ctx, values] =
-      a instanceof RequestContext ? [a, b as Partial<Exercise>] : [legacy(b as EntityManager), a];
+  insert(ctx: RequestContext, values: Partial<Exercise>): Promise<Exercise> {
     const repo = this.db.getRepository(ctx, Exercise);
     return repo.save(repo.create(values));
   }
@@ -266,28 +235,7 @@ export class ExerciseRepository {
     id: string,
     version: number,
     changes: Partial<Exercise>,
-  ): Promise<Exercise | null>;
-  /** @deprecated pre-context signature, until the other modules ask the curation service. */
-  updateIfVersion(
-    id: string,
-    version: number,
-    changes: Partial<Exercise>,
-    manager?: EntityManager,
-  ): Promise<Exercise | null>;
-  updateIfVersion(
-    ...args:
-      | [RequestContext, string, number, Partial<Exercise>]
-      | [string, number, Partial<Exercise>, EntityManager?]
   ): Promise<Exercise | null> {
-    const [ctx, id, version, changes] =
-      args[0] instanceof RequestContext
-        ? (args as [RequestContext, string, number, Partial<Exercise>])
-        : [
-            legacy(args[3] as EntityManager | undefined),
-            args[0],
-            args[1] as number,
-            args[2] as Partial<Exercise>,
-          ];
     return updateIfVersion(this.db.manager(ctx), Exercise, { id }, version, changes);
   }
 

@@ -1,5 +1,6 @@
 import type { Exercise, LoadIntensity, Prescription } from './exercise.entity.js';
-import type { CreateExerciseInput, UpdateExerciseInput } from './exercise.inputs.js';
+import type { CreateExerciseInput } from './dto/create-exercise.input.js';
+import type { UpdateExerciseInput } from './dto/update-exercise.input.js';
 import { normaliseTempo } from './tempo.js';
 import { Equipment } from './vocabulary.js';
 

@@ -8,6 +8,6 @@ import { ExercisesService } from './exercises.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Exercise])],
   providers: [ExerciseRepository, ExercisesService, ExercisesResolver],
-  exports: [ExercisesService, ExerciseRepository],
+  exports: [ExercisesService],
 })
 export class ExercisesModule {}

@@ -9,7 +9,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '../common/pagination/connection.js';
-import { ExerciseRefArgs } from './exercise.args.js';
+import { ExerciseRefArgs } from './dto/exercise-ref.args.js';
 import { Exercise } from './exercise.entity.js';
 import { ExerciseListArgs } from './dto/exercise-list.args.js';
 import { Roles } from '../common/access/roles.guard.js';
@@ -17,7 +17,7 @@ import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { missingTags, TagFacet } from './tagging.js';
 import { ExercisesService } from './exercises.service.js';
-import { TempoModel } from './tempo.model.js';
+import { TempoModel } from './models/tempo.model.js';
 import { parseTempo } from './tempo.js';
 
 const ExerciseConnection = ConnectionType(Exercise);

@@ -1,3 +1,4 @@
+import { registerEnumType } from '@nestjs/graphql';
 import type { Exercise } from './exercise.entity.js';
 
 /** What a draft may still lack; all are required before review. */
@@ -8,6 +9,10 @@ export enum TagFacet {
   TEMPO = 'TEMPO',
   INSTRUCTIONS = 'INSTRUCTIONS',
 }
+registerEnumType(TagFacet, {
+  name: 'TagFacet',
+  description: 'A facet a draft still lacks: tag it before review',
+});
 
 export function missingTags(
   exercise: Pick<Exercise, 'planes' | 'stance' | 'position' | 'tempoIntent' | 'steps'>,

@@ -1,3 +1,5 @@
+import { registerEnumType } from '@nestjs/graphql';
+
 /**
  * The exercise vocabularies, defined once. The database enum types (migrations), the GraphQL
  * enums and the seed validator all derive from these, so a value cannot exist in one and not
@@ -9,6 +11,10 @@ export enum Plane {
   FRONTAL = 'FRONTAL',
   TRANSVERSE = 'TRANSVERSE',
 }
+registerEnumType(Plane, {
+  name: 'Plane',
+  description: 'Plane of motion the movement happens in or resists',
+});
 
 export enum Stance {
   BILATERAL = 'BILATERAL',
@@ -17,6 +23,10 @@ export enum Stance {
   SINGLE_LEG = 'SINGLE_LEG',
   NONE = 'NONE',
 }
+registerEnumType(Stance, {
+  name: 'Stance',
+  description: 'Base of support: how many legs carry the body',
+});
 
 export enum BodyPosition {
   STANDING = 'STANDING',
@@ -29,6 +39,7 @@ export enum BodyPosition {
   QUADRUPED = 'QUADRUPED',
   HANGING = 'HANGING',
 }
+registerEnumType(BodyPosition, { name: 'BodyPosition' });
 
 export enum TempoIntent {
   ISOMETRIC = 'ISOMETRIC',
@@ -37,6 +48,10 @@ export enum TempoIntent {
   FAST = 'FAST',
   EXPLOSIVE = 'EXPLOSIVE',
 }
+registerEnumType(TempoIntent, {
+  name: 'TempoIntent',
+  description: 'The speed the exercise is meant to train',
+});
 
 export enum LoadKind {
   BODYWEIGHT = 'BODYWEIGHT',
@@ -44,6 +59,7 @@ export enum LoadKind {
   ELASTIC = 'ELASTIC',
   ASSISTED = 'ASSISTED',
 }
+registerEnumType(LoadKind, { name: 'LoadKind', description: 'What resists the movement' });
 
 export enum Equipment {
   NONE = 'NONE',
@@ -59,6 +75,7 @@ export enum Equipment {
   BALANCE_PAD = 'BALANCE_PAD',
   WALL = 'WALL',
 }
+registerEnumType(Equipment, { name: 'Equipment' });
 
 /** How an intensity is expressed; exactly one scale per exercise. */
 export enum IntensityScale {
@@ -68,11 +85,13 @@ export enum IntensityScale {
   MASS = 'MASS',
   BAND = 'BAND',
 }
+registerEnumType(IntensityScale, { name: 'IntensityScale' });
 
 export enum MassUnit {
   KG = 'KG',
   LB = 'LB',
 }
+registerEnumType(MassUnit, { name: 'MassUnit' });
 
 /** The common resistance-band colour ladder, lightest to heaviest. */
 export enum BandColour {
@@ -84,6 +103,10 @@ export enum BandColour {
   SILVER = 'SILVER',
   GOLD = 'GOLD',
 }
+registerEnumType(BandColour, {
+  name: 'BandColour',
+  description: 'Band colours, lightest to heaviest: YELLOW, RED, GREEN, BLUE, BLACK, SILVER, GOLD',
+});
 
 export enum BodyRegion {
   FOOT_ANKLE = 'FOOT_ANKLE',
@@ -99,6 +122,7 @@ export enum BodyRegion {
   ARM = 'ARM',
   NECK = 'NECK',
 }
+registerEnumType(BodyRegion, { name: 'BodyRegion' });
 
 export enum Muscle {
   GLUTEUS_MAXIMUS = 'GLUTEUS_MAXIMUS',
@@ -132,6 +156,7 @@ export enum Muscle {
   FOREARMS = 'FOREARMS',
   NECK = 'NECK',
 }
+registerEnumType(Muscle, { name: 'Muscle' });
 
 /** Running injuries an exercise serves, and the physical qualities it trains. */
 export enum RunningFocus {
@@ -153,6 +178,10 @@ export enum RunningFocus {
   BALANCE = 'BALANCE',
   RUNNING_ECONOMY = 'RUNNING_ECONOMY',
 }
+registerEnumType(RunningFocus, {
+  name: 'RunningFocus',
+  description: 'Running injuries served and qualities trained',
+});
 
 export enum ExerciseStatus {
   DRAFT = 'DRAFT',
@@ -160,3 +189,4 @@ export enum ExerciseStatus {
   PUBLISHED = 'PUBLISHED',
   ARCHIVED = 'ARCHIVED',
 }
+registerEnumType(ExerciseStatus, { name: 'ExerciseStatus' });

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { toProblems } from '../common/errors/validation.pipe.js';
-import { CreateExerciseInput } from '../exercises/exercise.inputs.js';
+import { CreateExerciseInput } from '../exercises/dto/create-exercise.input.js';
 import { BodyRegion, Equipment, LoadKind, Muscle, RunningFocus } from '../exercises/vocabulary.js';
 
 /** A record of free-exercise-db's exercises.json (every key present, some null). */

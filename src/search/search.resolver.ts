@@ -1,6 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
-import { ExerciseFacets, FacetArgs, SearchArgs, SearchConnection } from './search.models.js';
+import { FacetArgs } from './dto/facet.args.js';
+import { SearchArgs } from './dto/search.args.js';
+import { ExerciseFacets } from './models/exercise-facets.model.js';
+import { SearchConnection } from './models/search-connection.model.js';
 import { SearchService } from './search.service.js';
 
 @Resolver()

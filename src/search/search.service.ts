@@ -12,7 +12,9 @@ import {
   Stance,
   TempoIntent,
 } from '../exercises/vocabulary.js';
-import type { Count, ExerciseFacets, SearchArgs, SearchConnection } from './search.models.js';
+import type { SearchArgs } from './dto/search.args.js';
+import type { Count, ExerciseFacets } from './models/exercise-facets.model.js';
+import type { SearchConnection } from './models/search-connection.model.js';
 
 /** Each facet's column in the facet query and every value it can take, for zero counts. */
 const FACETS: Record<Exclude<keyof ExerciseFacets, 'total'>, [string, (string | number)[]]> = {

@@ -1,5 +1,5 @@
 import { IsEnum } from 'class-validator';
-import { CreateExerciseInput } from '../../exercises/exercise.inputs.js';
+import { CreateExerciseInput } from '../../exercises/dto/create-exercise.input.js';
 import { ExerciseStatus } from '../../exercises/vocabulary.js';
 
 /** A record of seeds/exercises/*.json: an exercise input plus the status it is published with. */

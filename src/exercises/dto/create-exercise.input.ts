@@ -1,12 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -18,28 +17,20 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsEquipmentList, IsTempo } from '../exercise.rules.js';
 import {
-  IsBandColour,
-  IsEquipmentList,
-  IsIntensityUnit,
-  IsIntensityValue,
-  IsReps,
-  IsTempo,
-} from './exercise.rules.js';
-import {
-  BandColour,
   BodyPosition,
   BodyRegion,
   Equipment,
-  IntensityScale,
   LoadKind,
-  MassUnit,
   Muscle,
   Plane,
   RunningFocus,
   Stance,
   TempoIntent,
-} from './vocabulary.js';
+} from '../vocabulary.js';
+import { LoadIntensityInput } from './load-intensity.input.js';
+import { PrescriptionInput } from './prescription.input.js';
 
 const TEXT = 2000;
 const LIST = 30;
@@ -55,61 +46,6 @@ const OptionalTextList = () =>
     IsNotEmpty({ each: true }),
     MaxLength(TEXT, { each: true }),
   );
-
-@InputType()
-export class LoadIntensityInput {
-  @Field(() => IntensityScale)
-  @IsEnum(IntensityScale)
-  scale: IntensityScale;
-
-  @Field(() => Float, { nullable: true })
-  @IsIntensityValue()
-  value?: number | null;
-
-  @Field(() => MassUnit, { nullable: true })
-  @IsIntensityUnit()
-  unit?: MassUnit | null;
-
-  @Field(() => BandColour, { nullable: true })
-  @IsBandColour()
-  bandColour?: BandColour | null;
-}
-
-@InputType()
-export class PrescriptionInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  sets: number;
-
-  @Field(() => Int, { nullable: true, description: 'Either reps or holdSeconds' })
-  @IsReps()
-  reps?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(600)
-  holdSeconds?: number | null;
-
-  @Field({ defaultValue: false })
-  @IsBoolean()
-  perSide: boolean = false;
-
-  @Field(() => Int, { defaultValue: 60 })
-  @IsInt()
-  @Min(0)
-  @Max(600)
-  restSeconds: number = 60;
-
-  @Field(() => Int, { defaultValue: 3 })
-  @IsInt()
-  @Min(1)
-  @Max(14)
-  sessionsPerWeek: number = 3;
-}
 
 /** Every facet of an exercise; it starts as a DRAFT. */
 @InputType()
@@ -250,10 +186,3 @@ export class CreateExerciseInput {
   @Type(() => PrescriptionInput)
   prescription: PrescriptionInput;
 }
-
-/** Only the fields sent change; the rest keep their current value. */
-@InputType()
-export class UpdateExerciseInput extends PartialType(CreateExerciseInput, {
-  decorator: InputType,
-  skipNullProperties: false,
-}) {}

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { TempoIntent } from './vocabulary.js';
+import { TempoIntent } from '../vocabulary.js';
 
 @ObjectType('TempoPhase')
 export class TempoPhaseModel {
