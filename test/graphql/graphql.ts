@@ -39,6 +39,14 @@ export type BodyRegion =
   | 'THORACIC_SPINE'
   | 'TRUNK';
 
+export type CreateAccountInput = {
+  displayName: string;
+  email: string;
+  /** At least 12 characters, not a common password, a pattern or built from the email or name */
+  password: string;
+  role: Role;
+};
+
 export type CreateExerciseInput = {
   /** Defaults to none */
   aliases?: Array<string> | null | undefined;
@@ -165,6 +173,11 @@ export type Locale =
   | 'VI'
   | 'ZH';
 
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
 export type MassUnit =
   | 'KG'
   | 'LB';
@@ -255,6 +268,12 @@ export type ReissueHandoutInput = {
   title?: string | null | undefined;
 };
 
+/** ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts. */
+export type Role =
+  | 'ADMIN'
+  | 'CLINICIAN'
+  | 'STAFF';
+
 /** Running injuries served and qualities trained */
 export type RunningFocus =
   | 'ACHILLES_TENDINOPATHY'
@@ -274,6 +293,25 @@ export type RunningFocus =
   | 'POWER'
   | 'RUNNING_ECONOMY'
   | 'STRENGTH';
+
+/** Adds or changes the translation of an exercise into one locale. Fields left out stay as they are; null clears one */
+export type SetExerciseTranslationInput = {
+  /** null clears it: the English shows instead */
+  cues?: Array<string> | null | undefined;
+  exerciseId: string | number;
+  /** The version you read. Leave it out only to add a translation that does not exist yet: a stale or missing one is a CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** ES, VI or ZH */
+  locale: Locale;
+  /** null clears it: the English shows instead */
+  name?: string | null | undefined;
+  /** null clears it: the English shows instead */
+  precautions?: Array<string> | null | undefined;
+  /** null clears it: the English shows instead */
+  steps?: Array<string> | null | undefined;
+  /** null clears it: the English shows instead */
+  summary?: string | null | undefined;
+};
 
 /** LEFT or RIGHT: that side only. BOTH: both sides, or a bilateral exercise */
 export type Side =
@@ -410,9 +448,147 @@ export type HandoutVersionQueryVariables = Exact<{
 
 export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
 
+export type TestCreateApiKeyMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type TestCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, prefix: string } } };
+
 export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
 
 export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
+
+export type TestLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type TestLoginMutation = { login: { token: string } };
+
+export type TestCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type TestCreateAccountMutation = { createAccount: { id: string } };
+
+export type TranslationSetMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type TranslationSetMutation = { setExerciseTranslation: { exerciseId: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, version: number, updatedAt: string } };
+
+export type TranslationRemoveMutationVariables = Exact<{
+  exerciseId: string | number;
+  locale: Locale;
+  expectedVersion: number;
+}>;
+
+
+export type TranslationRemoveMutation = { removeExerciseTranslation: { id: string, translations: Array<{ locale: Locale }> } };
+
+export type TranslationReadQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  locale: Locale;
+}>;
+
+
+export type TranslationReadQuery = { exercise: { translations: Array<{ exerciseId: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, version: number, updatedAt: string }>, localized: { locale: Locale, name: string, summary: string, steps: Array<string>, cues: Array<string>, precautions: Array<string>, fallbackFields: Array<TranslatableField> } } };
+
+export type TranslationDraftMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type TranslationDraftMutation = { createExercise: { id: string } };
+
+export type TranslationAuditQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TranslationAuditQuery = { auditLog: Array<{ action: string, actorKind: string, targetType: string | null, details: unknown }> };
+
+export type TranslationOutdatedQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type TranslationOutdatedQuery = { exercise: { translations: Array<{ locale: Locale, outdated: boolean }> } };
+
+export type TranslationSetOutdatedMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type TranslationSetOutdatedMutation = { setExerciseTranslation: { version: number, outdated: boolean } };
+
+export type TranslationSeededQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationSeededQuery = { exercises: { nodes: Array<{ slug: string, translations: Array<{ locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null }>, es: { name: string, fallbackFields: Array<TranslatableField> }, vi: { name: string, fallbackFields: Array<TranslatableField> }, zh: { name: string, fallbackFields: Array<TranslatableField> } }> } };
+
+export type TranslationArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationArchiveMutation = { archiveExercise: { id: string } };
+
+export type TranslationAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
+
+export type TranslationEnglishPrecautionsQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type TranslationEnglishPrecautionsQuery = { exercise: { precautions: Array<string> } };
+
+export type TranslationIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type TranslationIssueHandoutMutation = { issueHandout: { pdfUrl: string, items: Array<{ exerciseSlug: string, precautions: Array<string>, fallbackFields: Array<TranslatableField> }> } };
+
+export type TranslationBridgeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationBridgeIdQuery = { exercise: { id: string } };
+
+export type TranslationUpdateExerciseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateExerciseInput;
+}>;
+
+
+export type TranslationUpdateExerciseMutation = { updateExercise: { version: number, translations: Array<{ locale: Locale, version: number, outdated: boolean }> } };
+
+export type TranslationPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type TranslationPageQuery = { exercises: { nodes: Array<{ slug: string, translations: Array<{ locale: Locale, name: string | null, steps: Array<string> | null, outdated: boolean }>, es: { name: string, cues: Array<string>, fallbackFields: Array<TranslatableField> }, zh: { name: string }, en: { name: string } }> } };
+
+export type TranslationExportedPartialQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type TranslationExportedPartialQuery = { exercise: { localized: { summary: string, fallbackFields: Array<TranslatableField> } } };
+
+export type TranslationBridgeSpanishQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationBridgeSpanishQuery = { exercise: { localized: { name: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -939,3 +1115,245 @@ export const HandoutVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
+export const TestCreateApiKeyDocument = new TypedDocumentString(`
+    mutation TestCreateApiKey($name: String!) {
+  createApiKey(input: {name: $name}) {
+    secret
+    apiKey {
+      id
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestCreateApiKeyMutation, TestCreateApiKeyMutationVariables>;
+export const TestLoginDocument = new TypedDocumentString(`
+    mutation TestLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<TestLoginMutation, TestLoginMutationVariables>;
+export const TestCreateAccountDocument = new TypedDocumentString(`
+    mutation TestCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TestCreateAccountMutation, TestCreateAccountMutationVariables>;
+export const TranslationSetDocument = new TypedDocumentString(`
+    mutation TranslationSet($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    exerciseId
+    locale
+    name
+    summary
+    steps
+    cues
+    precautions
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationSetMutation, TranslationSetMutationVariables>;
+export const TranslationRemoveDocument = new TypedDocumentString(`
+    mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
+  removeExerciseTranslation(
+    exerciseId: $exerciseId
+    locale: $locale
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    translations {
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationRemoveMutation, TranslationRemoveMutationVariables>;
+export const TranslationReadDocument = new TypedDocumentString(`
+    query TranslationRead($id: ID, $locale: Locale!) {
+  exercise(id: $id) {
+    translations {
+      exerciseId
+      locale
+      name
+      summary
+      steps
+      cues
+      precautions
+      version
+      updatedAt
+    }
+    localized(locale: $locale) {
+      locale
+      name
+      summary
+      steps
+      cues
+      precautions
+      fallbackFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationReadQuery, TranslationReadQueryVariables>;
+export const TranslationDraftDocument = new TypedDocumentString(`
+    mutation TranslationDraft($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationDraftMutation, TranslationDraftMutationVariables>;
+export const TranslationAuditDocument = new TypedDocumentString(`
+    query TranslationAudit($id: ID) {
+  auditLog(targetId: $id) {
+    action
+    actorKind
+    targetType
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationAuditQuery, TranslationAuditQueryVariables>;
+export const TranslationOutdatedDocument = new TypedDocumentString(`
+    query TranslationOutdated($id: ID, $slug: String) {
+  exercise(id: $id, slug: $slug) {
+    translations {
+      locale
+      outdated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationOutdatedQuery, TranslationOutdatedQueryVariables>;
+export const TranslationSetOutdatedDocument = new TypedDocumentString(`
+    mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    version
+    outdated
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationSetOutdatedMutation, TranslationSetOutdatedMutationVariables>;
+export const TranslationSeededDocument = new TypedDocumentString(`
+    query TranslationSeeded {
+  exercises(first: 100) {
+    nodes {
+      slug
+      translations {
+        locale
+        name
+        summary
+        steps
+        cues
+        precautions
+      }
+      es: localized(locale: ES) {
+        name
+        fallbackFields
+      }
+      vi: localized(locale: VI) {
+        name
+        fallbackFields
+      }
+      zh: localized(locale: ZH) {
+        name
+        fallbackFields
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationSeededQuery, TranslationSeededQueryVariables>;
+export const TranslationArchiveDocument = new TypedDocumentString(`
+    mutation TranslationArchive($id: ID!) {
+  archiveExercise(id: $id, version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationArchiveMutation, TranslationArchiveMutationVariables>;
+export const TranslationAccountsDocument = new TypedDocumentString(`
+    query TranslationAccounts {
+  accounts {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationAccountsQuery, TranslationAccountsQueryVariables>;
+export const TranslationEnglishPrecautionsDocument = new TypedDocumentString(`
+    query TranslationEnglishPrecautions($slug: String) {
+  exercise(slug: $slug) {
+    precautions
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationEnglishPrecautionsQuery, TranslationEnglishPrecautionsQueryVariables>;
+export const TranslationIssueHandoutDocument = new TypedDocumentString(`
+    mutation TranslationIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    pdfUrl
+    items {
+      exerciseSlug
+      precautions
+      fallbackFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationIssueHandoutMutation, TranslationIssueHandoutMutationVariables>;
+export const TranslationBridgeIdDocument = new TypedDocumentString(`
+    query TranslationBridgeId {
+  exercise(slug: "glute-bridge") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationBridgeIdQuery, TranslationBridgeIdQueryVariables>;
+export const TranslationUpdateExerciseDocument = new TypedDocumentString(`
+    mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
+  updateExercise(id: $id, version: $version, input: $input) {
+    version
+    translations {
+      locale
+      version
+      outdated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationUpdateExerciseMutation, TranslationUpdateExerciseMutationVariables>;
+export const TranslationPageDocument = new TypedDocumentString(`
+    query TranslationPage($first: Int) {
+  exercises(first: $first) {
+    nodes {
+      slug
+      translations {
+        locale
+        name
+        steps
+        outdated
+      }
+      es: localized(locale: ES) {
+        name
+        cues
+        fallbackFields
+      }
+      zh: localized(locale: ZH) {
+        name
+      }
+      en: localized(locale: EN) {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPageQuery, TranslationPageQueryVariables>;
+export const TranslationExportedPartialDocument = new TypedDocumentString(`
+    query TranslationExportedPartial($slug: String) {
+  exercise(slug: $slug) {
+    localized(locale: VI) {
+      summary
+      fallbackFields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationExportedPartialQuery, TranslationExportedPartialQueryVariables>;
+export const TranslationBridgeSpanishDocument = new TypedDocumentString(`
+    query TranslationBridgeSpanish {
+  exercise(slug: "glute-bridge") {
+    localized(locale: ES) {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationBridgeSpanishQuery, TranslationBridgeSpanishQueryVariables>;
