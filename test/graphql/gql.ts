@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramBalanceDocument,
+    "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.BalanceCreateExerciseDocument,
+    "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": typeof types.BalanceChangeStatusDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
@@ -25,6 +28,35 @@ type Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": typeof types.HandoutVersionDocument,
+    "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": typeof types.InputsMeDocument,
+    "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": typeof types.InputsUpdateExerciseDocument,
+    "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": typeof types.InputsIssueHandoutDocument,
+    "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.InputsCreateExerciseDocument,
+    "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseByIdDocument,
+    "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseBySlugDocument,
+    "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsSearchDocument,
+    "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        ": typeof types.InputsLoginDocument,
+    "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        ": typeof types.InputsCreateWithCuesDocument,
+    "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsHandoutsByPatientDocument,
+    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        ": typeof types.InputsRevisionMessageDocument,
+    "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        ": typeof types.InputsHandoutByIdDocument,
+    "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsExercisesAfterLongDocument,
+    "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsExercisesAfterDocument,
+    "\n          query InputsTemplatesAfter($a: String) {\n            programTemplates(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsTemplatesAfterDocument,
+    "\n          query InputsHandoutsAfter($a: String) {\n            handouts(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsHandoutsAfterDocument,
+    "\n          query InputsSearchAfter($a: String) {\n            searchExercises(query: \"squat\", after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsSearchAfterDocument,
+    "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": typeof types.InputsFirstPageDocument,
+    "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.InputsNextPageDocument,
+    "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          ": typeof types.InputsAuditBeforeDocument,
+    "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateAccountDocument,
+    "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsLinkDocument,
+    "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateProgressionDocument,
+    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        ": typeof types.InputsClearStepsDocument,
+    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": typeof types.InputsTagStanceDocument,
+    "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          ": typeof types.InputsChangeStatusDocument,
+    "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
+    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
+    "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.HandoutFieldsFragmentDoc,
@@ -49,6 +81,9 @@ type Documents = {
     "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": typeof types.TranslationBridgeSpanishDocument,
 };
 const documents: Documents = {
+    "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": types.ProgramBalanceDocument,
+    "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.BalanceCreateExerciseDocument,
+    "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": types.BalanceChangeStatusDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
@@ -59,6 +94,35 @@ const documents: Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": types.HandoutVersionDocument,
+    "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": types.InputsMeDocument,
+    "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": types.InputsUpdateExerciseDocument,
+    "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": types.InputsIssueHandoutDocument,
+    "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.InputsCreateExerciseDocument,
+    "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    ": types.InputsExerciseByIdDocument,
+    "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    ": types.InputsExerciseBySlugDocument,
+    "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsSearchDocument,
+    "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        ": types.InputsLoginDocument,
+    "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        ": types.InputsCreateWithCuesDocument,
+    "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsHandoutsByPatientDocument,
+    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        ": types.InputsRevisionMessageDocument,
+    "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        ": types.InputsHandoutByIdDocument,
+    "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsExercisesAfterLongDocument,
+    "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsExercisesAfterDocument,
+    "\n          query InputsTemplatesAfter($a: String) {\n            programTemplates(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsTemplatesAfterDocument,
+    "\n          query InputsHandoutsAfter($a: String) {\n            handouts(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsHandoutsAfterDocument,
+    "\n          query InputsSearchAfter($a: String) {\n            searchExercises(query: \"squat\", after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsSearchAfterDocument,
+    "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": types.InputsFirstPageDocument,
+    "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.InputsNextPageDocument,
+    "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          ": types.InputsAuditBeforeDocument,
+    "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateAccountDocument,
+    "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        ": types.InputsLinkDocument,
+    "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateProgressionDocument,
+    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        ": types.InputsClearStepsDocument,
+    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": types.InputsTagStanceDocument,
+    "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          ": types.InputsChangeStatusDocument,
+    "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
+    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
+    "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": types.HandoutFieldsFragmentDoc,
@@ -83,6 +147,18 @@ const documents: Documents = {
     "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": types.TranslationBridgeSpanishDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProgramBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').BalanceCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').BalanceChangeStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -123,6 +199,122 @@ export function graphql(source: "\n  query Handout($id: ID!) {\n    handout(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoutVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsUpdateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        "): typeof import('./graphql.js').InputsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsCreateWithCuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsHandoutsByPatientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsRevisionMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsHandoutByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsExercisesAfterLongDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsExercisesAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsTemplatesAfter($a: String) {\n            programTemplates(after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsTemplatesAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsHandoutsAfter($a: String) {\n            handouts(after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsHandoutsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsSearchAfter($a: String) {\n            searchExercises(query: \"squat\", after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsSearchAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        "): typeof import('./graphql.js').InputsFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').InputsNextPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').InputsAuditBeforeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateProgressionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        "): typeof import('./graphql.js').InputsClearStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').InputsTagStanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          "): typeof import('./graphql.js').InputsChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsRestoreRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        "): typeof import('./graphql.js').InputsImportPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The exercise facets a program is balanced over */
+export type BalanceFacet =
+  | 'LOAD_KIND'
+  | 'PLANE'
+  | 'STANCE'
+  | 'TEMPO_INTENT';
+
 /** Band colours, lightest to heaviest: YELLOW, RED, GREEN, BLUE, BLACK, SILVER, GOLD */
 export type BandColour =
   | 'BLACK'
@@ -38,6 +45,15 @@ export type BodyRegion =
   | 'THIGH'
   | 'THORACIC_SPINE'
   | 'TRUNK';
+
+/** Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED */
+export type ChangeStatusInput = {
+  id: string | number;
+  message?: string | null | undefined;
+  status: ExerciseStatus;
+  /** The version you read */
+  version: number;
+};
 
 export type CreateAccountInput = {
   displayName: string;
@@ -126,6 +142,12 @@ export type ExerciseStatus =
   | 'IN_REVIEW'
   | 'PUBLISHED';
 
+/** How much a gap matters for a runner, HIGH first */
+export type GapPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type IntensityScale =
   | 'BAND'
   | 'MASS'
@@ -150,6 +172,19 @@ export type IssueHandoutInput = {
   templateId?: string | number | null | undefined;
   /** The heading; the template's name, or "Home exercise program" in its language */
   title?: string | null | undefined;
+};
+
+export type LinkExercisesInput = {
+  changes: Array<ProgressionDimension>;
+  /** When to move on */
+  criterion?: string | null | undefined;
+  /** The easier exercise of a PROGRESSION */
+  fromId: string | number;
+  kind: ProgressionKind;
+  /** Order among siblings, 0 first */
+  order?: number | null | undefined;
+  /** The harder exercise of a PROGRESSION */
+  toId: string | number;
 };
 
 export type LoadIntensityInput = {
@@ -249,6 +284,23 @@ export type ProgramItemInput = {
   tempo?: string | null | undefined;
 };
 
+/** What changes from one exercise to the next */
+export type ProgressionDimension =
+  | 'COMPLEXITY'
+  | 'LOAD'
+  | 'PLANE'
+  | 'RANGE_OF_MOTION'
+  | 'SPEED'
+  | 'STABILITY'
+  | 'STANCE'
+  | 'TEMPO'
+  | 'VOLUME';
+
+/** PROGRESSION: `to` is harder (read backwards, a regression). VARIATION: sideways */
+export type ProgressionKind =
+  | 'PROGRESSION'
+  | 'VARIATION';
+
 export type ReissueHandoutInput = {
   /** The clinician named on it; yourself when you are one (required for STAFF) */
   clinicianId?: string | number | null | undefined;
@@ -266,6 +318,15 @@ export type ReissueHandoutInput = {
   patientName?: string | null | undefined;
   /** The heading; the template's name, or "Home exercise program" in its language */
   title?: string | null | undefined;
+};
+
+export type RestoreRevisionInput = {
+  id: string | number;
+  message?: string | null | undefined;
+  /** The revision whose content comes back */
+  revision: number;
+  /** The version you read */
+  version: number;
 };
 
 /** ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts. */
@@ -343,6 +404,12 @@ export type TranslatableField =
   | 'STEPS'
   | 'SUMMARY';
 
+export type UpdateAccountInput = {
+  /** false stops the account from signing in */
+  active?: boolean | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type UpdateExerciseInput = {
   /** Defaults to none */
   aliases?: Array<string> | null | undefined;
@@ -376,6 +443,34 @@ export type UpdateExerciseInput = {
   tempo?: string | null | undefined;
   tempoIntent?: TempoIntent | null | undefined;
 };
+
+export type UpdateProgressionInput = {
+  changes?: Array<ProgressionDimension> | null | undefined;
+  criterion?: string | null | undefined;
+  kind?: ProgressionKind | null | undefined;
+  order?: number | null | undefined;
+};
+
+export type ProgramBalanceQueryVariables = Exact<{
+  items: Array<ProgramItemInput> | ProgramItemInput;
+}>;
+
+
+export type ProgramBalanceQuery = { programBalance: { exerciseCount: number, medianDifficulty: number | null, summary: string, planes: Array<{ value: string, count: number, share: number }>, stances: Array<{ value: string, count: number, share: number }>, tempoIntents: Array<{ value: string, count: number, share: number }>, loadKinds: Array<{ value: string, count: number, share: number }>, gaps: Array<{ facet: BalanceFacet, missing: Array<string>, priority: GapPriority, reason: string, suggestions: Array<{ slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, loadKind: LoadKind, tempo: { intent: TempoIntent | null } }> }> } };
+
+export type BalanceCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type BalanceCreateExerciseMutation = { createExercise: { id: string, version: number } };
+
+export type BalanceChangeStatusMutationVariables = Exact<{
+  input: ChangeStatusInput;
+}>;
+
+
+export type BalanceChangeStatusMutation = { changeExerciseStatus: { version: number } };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -447,6 +542,211 @@ export type HandoutVersionQueryVariables = Exact<{
 
 
 export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
+
+export type InputsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputsMeQuery = { me: { id: string } | null };
+
+export type InputsUpdateExerciseMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: UpdateExerciseInput;
+}>;
+
+
+export type InputsUpdateExerciseMutation = { updateExercise: { id: string } };
+
+export type InputsIssueHandoutMutationVariables = Exact<{
+  i: IssueHandoutInput;
+}>;
+
+
+export type InputsIssueHandoutMutation = { issueHandout: { id: string } };
+
+export type InputsCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type InputsCreateExerciseMutation = { createExercise: { id: string, version: number } };
+
+export type InputsExerciseByIdQueryVariables = Exact<{
+  v?: string | number | null | undefined;
+}>;
+
+
+export type InputsExerciseByIdQuery = { exercise: { id: string } };
+
+export type InputsExerciseBySlugQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type InputsExerciseBySlugQuery = { exercise: { id: string } };
+
+export type InputsSearchQueryVariables = Exact<{
+  v: string;
+}>;
+
+
+export type InputsSearchQuery = { searchExercises: { totalCount: number } };
+
+export type InputsLoginMutationVariables = Exact<{
+  v: LoginInput;
+}>;
+
+
+export type InputsLoginMutation = { login: { token: string } };
+
+export type InputsCreateWithCuesMutationVariables = Exact<{
+  v: CreateExerciseInput;
+}>;
+
+
+export type InputsCreateWithCuesMutation = { createExercise: { id: string } };
+
+export type InputsHandoutsByPatientQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type InputsHandoutsByPatientQuery = { handouts: { totalCount: number } };
+
+export type InputsRevisionMessageMutationVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type InputsRevisionMessageMutation = { createExercise: { id: string } };
+
+export type InputsHandoutByIdQueryVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type InputsHandoutByIdQuery = { handout: { id: string } };
+
+export type InputsExercisesAfterLongQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type InputsExercisesAfterLongQuery = { exercises: { totalCount: number } };
+
+export type InputsExercisesAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type InputsExercisesAfterQuery = { exercises: { totalCount: number } };
+
+export type InputsTemplatesAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type InputsTemplatesAfterQuery = { programTemplates: { totalCount: number } };
+
+export type InputsHandoutsAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type InputsHandoutsAfterQuery = { handouts: { totalCount: number } };
+
+export type InputsSearchAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type InputsSearchAfterQuery = { searchExercises: { totalCount: number } };
+
+export type InputsFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputsFirstPageQuery = { exercises: { pageInfo: { endCursor: string | null } } };
+
+export type InputsNextPageQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type InputsNextPageQuery = { exercises: { nodes: Array<{ id: string }> } };
+
+export type InputsAuditBeforeQueryVariables = Exact<{
+  b?: string | number | null | undefined;
+}>;
+
+
+export type InputsAuditBeforeQuery = { auditLog: Array<{ id: string }> };
+
+export type InputsUpdateAccountMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAccountInput;
+}>;
+
+
+export type InputsUpdateAccountMutation = { updateAccount: { id: string } };
+
+export type InputsLinkMutationVariables = Exact<{
+  input: LinkExercisesInput;
+}>;
+
+
+export type InputsLinkMutation = { linkExercises: { id: string } };
+
+export type InputsUpdateProgressionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProgressionInput;
+}>;
+
+
+export type InputsUpdateProgressionMutation = { updateProgression: { id: string } };
+
+export type InputsClearStepsMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type InputsClearStepsMutation = { updateExercise: { steps: Array<string> } };
+
+export type InputsTagStanceMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type InputsTagStanceMutation = { updateExercise: { version: number } };
+
+export type InputsChangeStatusMutationVariables = Exact<{
+  input: ChangeStatusInput;
+}>;
+
+
+export type InputsChangeStatusMutation = { changeExerciseStatus: { version: number } };
+
+export type InputsRestoreRevisionMutationVariables = Exact<{
+  input: RestoreRevisionInput;
+}>;
+
+
+export type InputsRestoreRevisionMutation = { restoreExerciseRevision: { id: string } };
+
+export type InputsImportPathMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type InputsImportPathMutation = { importFreeExerciseDb: { total: number } };
+
+export type InputsCreateAccountMutationVariables = Exact<{
+  i: CreateAccountInput;
+}>;
+
+
+export type InputsCreateAccountMutation = { createAccount: { id: string } };
 
 export type TestCreateApiKeyMutationVariables = Exact<{
   name: string;
@@ -720,6 +1020,68 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HandoutFields"}) as unknown as TypedDocumentString<HandoutFieldsFragment, unknown>;
+export const ProgramBalanceDocument = new TypedDocumentString(`
+    query ProgramBalance($items: [ProgramItemInput!]!) {
+  programBalance(items: $items) {
+    exerciseCount
+    medianDifficulty
+    summary
+    planes {
+      value
+      count
+      share
+    }
+    stances {
+      value
+      count
+      share
+    }
+    tempoIntents {
+      value
+      count
+      share
+    }
+    loadKinds {
+      value
+      count
+      share
+    }
+    gaps {
+      facet
+      missing
+      priority
+      reason
+      suggestions {
+        slug
+        name
+        status
+        difficulty
+        planes
+        stance
+        loadKind
+        tempo {
+          intent
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramBalanceQuery, ProgramBalanceQueryVariables>;
+export const BalanceCreateExerciseDocument = new TypedDocumentString(`
+    mutation BalanceCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BalanceCreateExerciseMutation, BalanceCreateExerciseMutationVariables>;
+export const BalanceChangeStatusDocument = new TypedDocumentString(`
+    mutation BalanceChangeStatus($input: ChangeStatusInput!) {
+  changeExerciseStatus(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BalanceChangeStatusMutation, BalanceChangeStatusMutationVariables>;
 export const CreateExerciseDocument = new TypedDocumentString(`
     mutation CreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -1115,6 +1477,217 @@ export const HandoutVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
+export const InputsMeDocument = new TypedDocumentString(`
+    query InputsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsMeQuery, InputsMeQueryVariables>;
+export const InputsUpdateExerciseDocument = new TypedDocumentString(`
+    mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {
+  updateExercise(id: $id, version: $v, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsUpdateExerciseMutation, InputsUpdateExerciseMutationVariables>;
+export const InputsIssueHandoutDocument = new TypedDocumentString(`
+    mutation InputsIssueHandout($i: IssueHandoutInput!) {
+  issueHandout(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsIssueHandoutMutation, InputsIssueHandoutMutationVariables>;
+export const InputsCreateExerciseDocument = new TypedDocumentString(`
+    mutation InputsCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InputsCreateExerciseMutation, InputsCreateExerciseMutationVariables>;
+export const InputsExerciseByIdDocument = new TypedDocumentString(`
+    query InputsExerciseById($v: ID) {
+  exercise(id: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsExerciseByIdQuery, InputsExerciseByIdQueryVariables>;
+export const InputsExerciseBySlugDocument = new TypedDocumentString(`
+    query InputsExerciseBySlug($v: String) {
+  exercise(slug: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsExerciseBySlugQuery, InputsExerciseBySlugQueryVariables>;
+export const InputsSearchDocument = new TypedDocumentString(`
+    query InputsSearch($v: String!) {
+  searchExercises(query: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsSearchQuery, InputsSearchQueryVariables>;
+export const InputsLoginDocument = new TypedDocumentString(`
+    mutation InputsLogin($v: LoginInput!) {
+  login(input: $v) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<InputsLoginMutation, InputsLoginMutationVariables>;
+export const InputsCreateWithCuesDocument = new TypedDocumentString(`
+    mutation InputsCreateWithCues($v: CreateExerciseInput!) {
+  createExercise(input: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsCreateWithCuesMutation, InputsCreateWithCuesMutationVariables>;
+export const InputsHandoutsByPatientDocument = new TypedDocumentString(`
+    query InputsHandoutsByPatient($v: String) {
+  handouts(patientName: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsHandoutsByPatientQuery, InputsHandoutsByPatientQueryVariables>;
+export const InputsRevisionMessageDocument = new TypedDocumentString(`
+    mutation InputsRevisionMessage($v: String) {
+  createExercise(
+    input: {slug: "x", name: "x", summary: "x", loadKind: BODYWEIGHT, regions: [KNEE], primaryMuscles: [QUADRICEPS], focus: [STRENGTH], difficulty: 1, prescription: {sets: 1, reps: 1}}
+    message: $v
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsRevisionMessageMutation, InputsRevisionMessageMutationVariables>;
+export const InputsHandoutByIdDocument = new TypedDocumentString(`
+    query InputsHandoutById($v: ID!) {
+  handout(id: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsHandoutByIdQuery, InputsHandoutByIdQueryVariables>;
+export const InputsExercisesAfterLongDocument = new TypedDocumentString(`
+    query InputsExercisesAfterLong($v: String) {
+  exercises(after: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsExercisesAfterLongQuery, InputsExercisesAfterLongQueryVariables>;
+export const InputsExercisesAfterDocument = new TypedDocumentString(`
+    query InputsExercisesAfter($a: String) {
+  exercises(after: $a) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsExercisesAfterQuery, InputsExercisesAfterQueryVariables>;
+export const InputsTemplatesAfterDocument = new TypedDocumentString(`
+    query InputsTemplatesAfter($a: String) {
+  programTemplates(after: $a) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsTemplatesAfterQuery, InputsTemplatesAfterQueryVariables>;
+export const InputsHandoutsAfterDocument = new TypedDocumentString(`
+    query InputsHandoutsAfter($a: String) {
+  handouts(after: $a) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsHandoutsAfterQuery, InputsHandoutsAfterQueryVariables>;
+export const InputsSearchAfterDocument = new TypedDocumentString(`
+    query InputsSearchAfter($a: String) {
+  searchExercises(query: "squat", after: $a) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputsSearchAfterQuery, InputsSearchAfterQueryVariables>;
+export const InputsFirstPageDocument = new TypedDocumentString(`
+    query InputsFirstPage {
+  exercises(first: 1) {
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsFirstPageQuery, InputsFirstPageQueryVariables>;
+export const InputsNextPageDocument = new TypedDocumentString(`
+    query InputsNextPage($a: String) {
+  exercises(first: 1, after: $a) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputsNextPageQuery, InputsNextPageQueryVariables>;
+export const InputsAuditBeforeDocument = new TypedDocumentString(`
+    query InputsAuditBefore($b: ID) {
+  auditLog(before: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsAuditBeforeQuery, InputsAuditBeforeQueryVariables>;
+export const InputsUpdateAccountDocument = new TypedDocumentString(`
+    mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
+  updateAccount(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsUpdateAccountMutation, InputsUpdateAccountMutationVariables>;
+export const InputsLinkDocument = new TypedDocumentString(`
+    mutation InputsLink($input: LinkExercisesInput!) {
+  linkExercises(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsLinkMutation, InputsLinkMutationVariables>;
+export const InputsUpdateProgressionDocument = new TypedDocumentString(`
+    mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {
+  updateProgression(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsUpdateProgressionMutation, InputsUpdateProgressionMutationVariables>;
+export const InputsClearStepsDocument = new TypedDocumentString(`
+    mutation InputsClearSteps($id: ID!, $v: Int!) {
+  updateExercise(id: $id, version: $v, input: {steps: null}) {
+    steps
+  }
+}
+    `) as unknown as TypedDocumentString<InputsClearStepsMutation, InputsClearStepsMutationVariables>;
+export const InputsTagStanceDocument = new TypedDocumentString(`
+    mutation InputsTagStance($id: ID!, $v: Int!) {
+  updateExercise(id: $id, version: $v, input: {stance: SINGLE_LEG}) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InputsTagStanceMutation, InputsTagStanceMutationVariables>;
+export const InputsChangeStatusDocument = new TypedDocumentString(`
+    mutation InputsChangeStatus($input: ChangeStatusInput!) {
+  changeExerciseStatus(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<InputsChangeStatusMutation, InputsChangeStatusMutationVariables>;
+export const InputsRestoreRevisionDocument = new TypedDocumentString(`
+    mutation InputsRestoreRevision($input: RestoreRevisionInput!) {
+  restoreExerciseRevision(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsRestoreRevisionMutation, InputsRestoreRevisionMutationVariables>;
+export const InputsImportPathDocument = new TypedDocumentString(`
+    mutation InputsImportPath($p: String!) {
+  importFreeExerciseDb(path: $p) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<InputsImportPathMutation, InputsImportPathMutationVariables>;
+export const InputsCreateAccountDocument = new TypedDocumentString(`
+    mutation InputsCreateAccount($i: CreateAccountInput!) {
+  createAccount(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputsCreateAccountMutation, InputsCreateAccountMutationVariables>;
 export const TestCreateApiKeyDocument = new TypedDocumentString(`
     mutation TestCreateApiKey($name: String!) {
   createApiKey(input: {name: $name}) {

@@ -23,6 +23,9 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+/** Any typed document, for tables of operations whose results a test does not read. */
+export type AnyDocument = TypedDocumentString<unknown, never>;
+
 /** Who sends a request: a signed-in role, nobody, or explicit headers (an API key, a token). */
 export type Caller =
   'admin' | 'clinician' | 'staff' | 'anonymous' | { headers: Record<string, string> };
@@ -170,7 +173,7 @@ async function createScratchDatabase(serverUrl: string) {
 }
 
 /** The one error of a failed operation, asserting there is exactly one. */
-export function onlyError(response: GraphQLResponse) {
+export function onlyError(response: GraphQLResponse<unknown>) {
   expect(response.body.errors).toHaveLength(1);
   return response.body.errors![0];
 }
