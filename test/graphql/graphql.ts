@@ -472,6 +472,52 @@ export type BalanceChangeStatusMutationVariables = Exact<{
 
 export type BalanceChangeStatusMutation = { changeExerciseStatus: { version: number } };
 
+export type CataloguePageQueryVariables = Exact<{
+  filter?: ExerciseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CataloguePageQuery = { exercises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string, name: string } }> } };
+
+export type CatalogueNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueNamesQuery = { exercises: { nodes: Array<{ slug: string, name: string }> } };
+
+export type CatalogueStepsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueStepsQuery = { exercises: { nodes: Array<{ slug: string, steps: Array<string>, tempo: { notation: string | null } }> } };
+
+export type CatalogueUntaggedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueUntaggedQuery = { exercise: { id: string } };
+
+export type CatalogueVersionQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type CatalogueVersionQuery = { exercise: { id: string, version: number } };
+
+export type CatalogueEditNameMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type CatalogueEditNameMutation = { updateExercise: { id: string } };
+
+export type CatalogueNameVersionQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type CatalogueNameVersionQuery = { exercise: { name: string, version: number } };
+
 export type CreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -747,6 +793,31 @@ export type InputsCreateAccountMutationVariables = Exact<{
 
 
 export type InputsCreateAccountMutation = { createAccount: { id: string } };
+
+export type SearchExercisesQueryVariables = Exact<{
+  query: string;
+  filter?: ExerciseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchExercisesQuery = { searchExercises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ score: number, node: { slug: string, name: string, planes: Array<Plane>, status: ExerciseStatus } }> } };
+
+export type SearchCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type SearchCreateExerciseMutation = { createExercise: { id: string } };
+
+export type ExerciseFacetsQueryVariables = Exact<{
+  filter?: ExerciseFilter | null | undefined;
+  query?: string | null | undefined;
+}>;
+
+
+export type ExerciseFacetsQuery = { exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
 
 export type TestCreateApiKeyMutationVariables = Exact<{
   name: string;
@@ -1082,6 +1153,77 @@ export const BalanceChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BalanceChangeStatusMutation, BalanceChangeStatusMutationVariables>;
+export const CataloguePageDocument = new TypedDocumentString(`
+    query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {
+  exercises(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CataloguePageQuery, CataloguePageQueryVariables>;
+export const CatalogueNamesDocument = new TypedDocumentString(`
+    query CatalogueNames {
+  exercises(first: 5) {
+    nodes {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueNamesQuery, CatalogueNamesQueryVariables>;
+export const CatalogueStepsDocument = new TypedDocumentString(`
+    query CatalogueSteps {
+  exercises(first: 5) {
+    nodes {
+      slug
+      steps
+      tempo {
+        notation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueStepsQuery, CatalogueStepsQueryVariables>;
+export const CatalogueUntaggedDocument = new TypedDocumentString(`
+    query CatalogueUntagged {
+  exercise(slug: "untagged-published") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueUntaggedQuery, CatalogueUntaggedQueryVariables>;
+export const CatalogueVersionDocument = new TypedDocumentString(`
+    query CatalogueVersion($slug: String) {
+  exercise(slug: $slug) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueVersionQuery, CatalogueVersionQueryVariables>;
+export const CatalogueEditNameDocument = new TypedDocumentString(`
+    mutation CatalogueEditName($id: ID!, $v: Int!) {
+  updateExercise(id: $id, version: $v, input: {name: "Edited"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueEditNameMutation, CatalogueEditNameMutationVariables>;
+export const CatalogueNameVersionDocument = new TypedDocumentString(`
+    query CatalogueNameVersion($slug: String) {
+  exercise(slug: $slug) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueNameVersionQuery, CatalogueNameVersionQueryVariables>;
 export const CreateExerciseDocument = new TypedDocumentString(`
     mutation CreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -1688,6 +1830,76 @@ export const InputsCreateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputsCreateAccountMutation, InputsCreateAccountMutationVariables>;
+export const SearchExercisesDocument = new TypedDocumentString(`
+    query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {
+  searchExercises(query: $query, filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      score
+      node {
+        slug
+        name
+        planes
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchExercisesQuery, SearchExercisesQueryVariables>;
+export const SearchCreateExerciseDocument = new TypedDocumentString(`
+    mutation SearchCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCreateExerciseMutation, SearchCreateExerciseMutationVariables>;
+export const ExerciseFacetsDocument = new TypedDocumentString(`
+    query ExerciseFacets($filter: ExerciseFilter, $query: String) {
+  exerciseFacets(filter: $filter, query: $query) {
+    total
+    planes {
+      value
+      count
+    }
+    stance {
+      value
+      count
+    }
+    position {
+      value
+      count
+    }
+    tempoIntent {
+      value
+      count
+    }
+    loadKind {
+      value
+      count
+    }
+    equipment {
+      value
+      count
+    }
+    region {
+      value
+      count
+    }
+    focus {
+      value
+      count
+    }
+    difficulty {
+      value
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseFacetsQuery, ExerciseFacetsQueryVariables>;
 export const TestCreateApiKeyDocument = new TypedDocumentString(`
     mutation TestCreateApiKey($name: String!) {
   createApiKey(input: {name: $name}) {
