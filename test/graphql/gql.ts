@@ -35,6 +35,21 @@ type Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": typeof types.HandoutVersionDocument,
+    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ImportFreeExerciseDbDocument,
+    "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": typeof types.ImportSideBridgeDocument,
+    "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": typeof types.ImportSitUpDocument,
+    "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": typeof types.ImportBridgePicturesDocument,
+    "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      ": typeof types.ImportNeedingTagsDocument,
+    "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ImportSubmitDocument,
+    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": typeof types.ImportTagDocument,
+    "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      ": typeof types.ImportNeedingTagsCountDocument,
+    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      ": typeof types.ImportRenameDocument,
+    "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      ": typeof types.ImportKeptNameDocument,
+    "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": typeof types.ExportBridgeIdDocument,
+    "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ExportAddVideoDocument,
+    "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaDocument,
+    "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": typeof types.ExportServedMediaDocument,
+    "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaStatusDocument,
     "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": typeof types.InputsMeDocument,
     "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": typeof types.InputsUpdateExerciseDocument,
     "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": typeof types.InputsIssueHandoutDocument,
@@ -64,12 +79,27 @@ type Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
+    "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
+    "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
+    "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
+    "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MediaDraftDocument,
+    "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
+    "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.MediaListDocument,
+    "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
+    "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
+    "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
+    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
+    "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": typeof types.ProgramTemplateSlugsDocument,
+    "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ProgramTemplateIdsDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
     "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": typeof types.SearchExercisesDocument,
     "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SearchCreateExerciseDocument,
     "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": typeof types.ExerciseFacetsDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.HandoutFieldsFragmentDoc,
+    "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n": typeof types.ProgramTemplateFieldsFragmentDoc,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.TestCreateAccountDocument,
     "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n": typeof types.TranslationSetDocument,
@@ -111,6 +141,21 @@ const documents: Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": types.HandoutVersionDocument,
+    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": types.ImportFreeExerciseDbDocument,
+    "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": types.ImportSideBridgeDocument,
+    "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": types.ImportSitUpDocument,
+    "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": types.ImportBridgePicturesDocument,
+    "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      ": types.ImportNeedingTagsDocument,
+    "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        ": types.ImportSubmitDocument,
+    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": types.ImportTagDocument,
+    "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      ": types.ImportNeedingTagsCountDocument,
+    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      ": types.ImportRenameDocument,
+    "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      ": types.ImportKeptNameDocument,
+    "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": types.ExportBridgeIdDocument,
+    "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      ": types.ExportAddVideoDocument,
+    "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": types.ExportUntaggedIdeaDocument,
+    "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": types.ExportServedMediaDocument,
+    "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": types.ExportUntaggedIdeaStatusDocument,
     "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": types.InputsMeDocument,
     "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": types.InputsUpdateExerciseDocument,
     "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": types.InputsIssueHandoutDocument,
@@ -140,12 +185,27 @@ const documents: Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
+    "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
+    "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
+    "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
+    "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.MediaDraftDocument,
+    "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
+    "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": types.MediaListDocument,
+    "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
+    "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
+    "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
+    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
+    "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": types.ProgramTemplateSlugsDocument,
+    "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ProgramTemplateIdsDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
     "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": types.SearchExercisesDocument,
     "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.SearchCreateExerciseDocument,
     "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": types.ExerciseFacetsDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": types.HandoutFieldsFragmentDoc,
+    "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n": types.ProgramTemplateFieldsFragmentDoc,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.TestLoginDocument,
     "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.TestCreateAccountDocument,
     "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n": types.TranslationSetDocument,
@@ -247,6 +307,66 @@ export function graphql(source: "\n  query Handout($id: ID!) {\n    handout(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoutVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').ImportFreeExerciseDbDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ImportSideBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportSitUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportBridgePicturesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportNeedingTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').ImportSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ImportTagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ImportNeedingTagsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImportRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      "): typeof import('./graphql.js').ImportKeptNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportBridgeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportAddVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ExportServedMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +486,62 @@ export function graphql(source: "\n        mutation InputsCreateAccount($i: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').MediaAddVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n"): typeof import('./graphql.js').MediaRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').MediaDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    "): typeof import('./graphql.js').MediaUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').MediaListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').MediaPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n"): typeof import('./graphql.js').CreateProgramTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateProgramTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ArchiveProgramTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgramTemplateSlugsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ProgramTemplateIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchExercisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -387,6 +563,10 @@ export function graphql(source: "\n  fragment ExerciseFields on Exercise {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').HandoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProgramTemplateFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddExerciseVideoInput = {
+  altText?: string | null | undefined;
+  credit?: string | null | undefined;
+  exerciseId: string | number;
+  licence?: string | null | undefined;
+  /** An image of the same exercise */
+  posterMediaId?: string | number | null | undefined;
+  /** An https:// link to the video */
+  url: string;
+};
+
 /** The exercise facets a program is balanced over */
 export type BalanceFacet =
   | 'LOAD_KIND'
@@ -95,6 +106,15 @@ export type CreateExerciseInput = {
   /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC */
   tempo?: string | null | undefined;
   tempoIntent?: TempoIntent | null | undefined;
+};
+
+export type CreateProgramTemplateInput = {
+  description?: string | null | undefined;
+  /** In order */
+  items: Array<ProgramItemInput>;
+  name: string;
+  /** Lower-case words joined by hyphens; made from the name when left out */
+  slug?: string | null | undefined;
 };
 
 export type Equipment =
@@ -216,6 +236,11 @@ export type LoginInput = {
 export type MassUnit =
   | 'KG'
   | 'LB';
+
+/** IMAGE: uploaded and served by this service. VIDEO: a link to an https:// page */
+export type MediaKind =
+  | 'IMAGE'
+  | 'VIDEO';
 
 export type Muscle =
   | 'ADDUCTORS'
@@ -388,6 +413,14 @@ export type Stance =
   | 'SPLIT'
   | 'STAGGERED';
 
+/** A facet a draft still lacks: tag it before review */
+export type TagFacet =
+  | 'INSTRUCTIONS'
+  | 'PLANES'
+  | 'POSITION'
+  | 'STANCE'
+  | 'TEMPO';
+
 /** The speed the exercise is meant to train */
 export type TempoIntent =
   | 'EXPLOSIVE'
@@ -442,6 +475,24 @@ export type UpdateExerciseInput = {
   /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC */
   tempo?: string | null | undefined;
   tempoIntent?: TempoIntent | null | undefined;
+};
+
+export type UpdateExerciseMediaInput = {
+  altText?: string | null | undefined;
+  credit?: string | null | undefined;
+  licence?: string | null | undefined;
+  /** Moves the item to this place (0 first); the others keep their order */
+  position?: number | null | undefined;
+};
+
+export type UpdateProgramTemplateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** In order */
+  items?: Array<ProgramItemInput> | null | undefined;
+  name?: string | null | undefined;
+  /** The version you read */
+  version: number;
 };
 
 export type UpdateProgressionInput = {
@@ -588,6 +639,95 @@ export type HandoutVersionQueryVariables = Exact<{
 
 
 export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
+
+export type ImportFreeExerciseDbMutationVariables = Exact<{
+  path: string;
+}>;
+
+
+export type ImportFreeExerciseDbMutation = { importFreeExerciseDb: { total: number, created: number, updated: number, unchanged: number, images: number, seconds: number, skipped: Array<{ id: string, reason: string }> } };
+
+export type ImportSideBridgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportSideBridgeQuery = { exercise: { summary: string, steps: Array<string>, needsTagging: Array<TagFacet> } };
+
+export type ImportSitUpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportSitUpQuery = { exercise: { name: string, summary: string, steps: Array<string>, status: ExerciseStatus, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, needsTagging: Array<TagFacet>, loadKind: LoadKind, equipment: Array<Equipment>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, difficulty: number, tempo: { intent: TempoIntent | null, notation: string | null }, prescription: { sets: number, reps: number | null } } };
+
+export type ImportBridgePicturesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportBridgePicturesQuery = { exercise: { media: Array<{ url: string, width: number | null, height: number | null, mime: string | null, altText: string, licence: string }> } };
+
+export type ImportNeedingTagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportNeedingTagsQuery = { exercisesNeedingTags: { totalCount: number, nodes: Array<{ id: string, slug: string, version: number }> } };
+
+export type ImportSubmitMutationVariables = Exact<{
+  input: ChangeStatusInput;
+}>;
+
+
+export type ImportSubmitMutation = { changeExerciseStatus: { id: string } };
+
+export type ImportTagMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ImportTagMutation = { updateExercise: { needsTagging: Array<TagFacet>, version: number } };
+
+export type ImportNeedingTagsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportNeedingTagsCountQuery = { exercisesNeedingTags: { totalCount: number } };
+
+export type ImportRenameMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ImportRenameMutation = { updateExercise: { id: string } };
+
+export type ImportKeptNameQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ImportKeptNameQuery = { exercise: { name: string } };
+
+export type ExportBridgeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportBridgeIdQuery = { exercise: { id: string } };
+
+export type ExportAddVideoMutationVariables = Exact<{
+  input: AddExerciseVideoInput;
+}>;
+
+
+export type ExportAddVideoMutation = { addExerciseVideo: { id: string } };
+
+export type ExportUntaggedIdeaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportUntaggedIdeaMutation = { createExercise: { id: string } };
+
+export type ExportServedMediaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportServedMediaQuery = { exercise: { media: Array<{ kind: MediaKind, url: string, poster: { altText: string } | null }> } };
+
+export type ExportUntaggedIdeaStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportUntaggedIdeaStatusQuery = { exercise: { status: ExerciseStatus, needsTagging: Array<TagFacet> } };
 
 export type InputsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -794,6 +934,95 @@ export type InputsCreateAccountMutationVariables = Exact<{
 
 export type InputsCreateAccountMutation = { createAccount: { id: string } };
 
+export type ExerciseMediaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExerciseMediaQuery = { exercise: { media: Array<{ id: string, kind: MediaKind, position: number, url: string, mime: string | null, width: number | null, height: number | null, bytes: number | null, altText: string, credit: string, licence: string, poster: { id: string, url: string } | null }> } };
+
+export type MediaAddVideoMutationVariables = Exact<{
+  input: AddExerciseVideoInput;
+}>;
+
+
+export type MediaAddVideoMutation = { addExerciseVideo: { id: string, kind: MediaKind, position: number, url: string, mime: string | null, width: number | null, height: number | null, bytes: number | null, altText: string, credit: string, licence: string, poster: { id: string } | null } };
+
+export type MediaRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediaRemoveMutation = { removeExerciseMedia: string };
+
+export type MediaDraftMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type MediaDraftMutation = { createExercise: { id: string } };
+
+export type MediaUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExerciseMediaInput;
+}>;
+
+
+export type MediaUpdateMutation = { updateExerciseMedia: { id: string, position: number, altText: string, credit: string, licence: string } };
+
+export type MediaListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MediaListQuery = { exercises: { nodes: Array<{ id: string, media: Array<{ url: string }> }> } };
+
+export type MediaPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MediaPageQuery = { exercises: { nodes: Array<{ slug: string, media: Array<{ kind: MediaKind, url: string, width: number | null, poster: { url: string, width: number | null } | null }> }> } };
+
+export type CreateProgramTemplateMutationVariables = Exact<{
+  input: CreateProgramTemplateInput;
+}>;
+
+
+export type CreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+
+export type UpdateProgramTemplateMutationVariables = Exact<{
+  input: UpdateProgramTemplateInput;
+}>;
+
+
+export type UpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+
+export type RunnersKneeTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+
+export type ArchiveProgramTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveProgramTemplateMutation = { archiveProgramTemplate: { archivedAt: string | null, version: number } };
+
+export type ProgramTemplateSlugsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTemplateSlugsQuery = { programTemplates: { nodes: Array<{ slug: string }> } };
+
+export type ProgramTemplateIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTemplateIdsQuery = { programTemplates: { nodes: Array<{ id: string }> } };
+
+export type RunnersKneeBalanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunnersKneeBalanceQuery = { programTemplate: { balance: { gaps: Array<{ facet: BalanceFacet, missing: Array<string>, suggestions: Array<{ slug: string, status: ExerciseStatus }> }> } } };
+
 export type SearchExercisesQueryVariables = Exact<{
   query: string;
   filter?: ExerciseFilter | null | undefined;
@@ -829,6 +1058,8 @@ export type TestCreateApiKeyMutation = { createApiKey: { secret: string, apiKey:
 export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
 
 export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
+
+export type ProgramTemplateFieldsFragment = { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> };
 
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1091,6 +1322,37 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HandoutFields"}) as unknown as TypedDocumentString<HandoutFieldsFragment, unknown>;
+export const ProgramTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgramTemplateFields on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  version
+  archivedAt
+  owner {
+    id
+    displayName
+  }
+  items {
+    position
+    exercise {
+      slug
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+}
+    `, {"fragmentName":"ProgramTemplateFields"}) as unknown as TypedDocumentString<ProgramTemplateFieldsFragment, unknown>;
 export const ProgramBalanceDocument = new TypedDocumentString(`
     query ProgramBalance($items: [ProgramItemInput!]!) {
   programBalance(items: $items) {
@@ -1619,6 +1881,174 @@ export const HandoutVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
+export const ImportFreeExerciseDbDocument = new TypedDocumentString(`
+    mutation ImportFreeExerciseDb($path: String!) {
+  importFreeExerciseDb(path: $path) {
+    total
+    created
+    updated
+    unchanged
+    images
+    seconds
+    skipped {
+      id
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportFreeExerciseDbMutation, ImportFreeExerciseDbMutationVariables>;
+export const ImportSideBridgeDocument = new TypedDocumentString(`
+    query ImportSideBridge {
+  exercise(slug: "fedb-side-bridge") {
+    summary
+    steps
+    needsTagging
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSideBridgeQuery, ImportSideBridgeQueryVariables>;
+export const ImportSitUpDocument = new TypedDocumentString(`
+    query ImportSitUp {
+  exercise(slug: "fedb-3-4-sit-up") {
+    name
+    summary
+    steps
+    status
+    planes
+    stance
+    position
+    needsTagging
+    tempo {
+      intent
+      notation
+    }
+    loadKind
+    equipment
+    primaryMuscles
+    secondaryMuscles
+    regions
+    focus
+    difficulty
+    prescription {
+      sets
+      reps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSitUpQuery, ImportSitUpQueryVariables>;
+export const ImportBridgePicturesDocument = new TypedDocumentString(`
+    query ImportBridgePictures {
+  exercise(slug: "fedb-single-leg-glute-bridge") {
+    media {
+      url
+      width
+      height
+      mime
+      altText
+      licence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportBridgePicturesQuery, ImportBridgePicturesQueryVariables>;
+export const ImportNeedingTagsDocument = new TypedDocumentString(`
+    query ImportNeedingTags {
+  exercisesNeedingTags(first: 5) {
+    totalCount
+    nodes {
+      id
+      slug
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportNeedingTagsQuery, ImportNeedingTagsQueryVariables>;
+export const ImportSubmitDocument = new TypedDocumentString(`
+    mutation ImportSubmit($input: ChangeStatusInput!) {
+  changeExerciseStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSubmitMutation, ImportSubmitMutationVariables>;
+export const ImportTagDocument = new TypedDocumentString(`
+    mutation ImportTag($id: ID!, $version: Int!) {
+  updateExercise(
+    id: $id
+    version: $version
+    input: {planes: [SAGITTAL], stance: BILATERAL, position: SUPINE, tempo: "2-0-2-0", tempoIntent: MODERATE}
+  ) {
+    needsTagging
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTagMutation, ImportTagMutationVariables>;
+export const ImportNeedingTagsCountDocument = new TypedDocumentString(`
+    query ImportNeedingTagsCount {
+  exercisesNeedingTags {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ImportNeedingTagsCountQuery, ImportNeedingTagsCountQueryVariables>;
+export const ImportRenameDocument = new TypedDocumentString(`
+    mutation ImportRename($id: ID!, $version: Int!) {
+  updateExercise(
+    id: $id
+    version: $version
+    input: {name: "Renamed by the clinic"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRenameMutation, ImportRenameMutationVariables>;
+export const ImportKeptNameDocument = new TypedDocumentString(`
+    query ImportKeptName($id: ID) {
+  exercise(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ImportKeptNameQuery, ImportKeptNameQueryVariables>;
+export const ExportBridgeIdDocument = new TypedDocumentString(`
+    query ExportBridgeId {
+  exercise(slug: "glute-bridge") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExportBridgeIdQuery, ExportBridgeIdQueryVariables>;
+export const ExportAddVideoDocument = new TypedDocumentString(`
+    mutation ExportAddVideo($input: AddExerciseVideoInput!) {
+  addExerciseVideo(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAddVideoMutation, ExportAddVideoMutationVariables>;
+export const ExportUntaggedIdeaDocument = new TypedDocumentString(`
+    mutation ExportUntaggedIdea {
+  createExercise(
+    input: {slug: "untagged-idea", name: "Untagged idea", summary: "Later.", steps: ["Try it."], loadKind: BODYWEIGHT, regions: [HIP], primaryMuscles: [GLUTEUS_MEDIUS], focus: [ACTIVATION], difficulty: 1, prescription: {sets: 1, reps: 5}}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExportUntaggedIdeaMutation, ExportUntaggedIdeaMutationVariables>;
+export const ExportServedMediaDocument = new TypedDocumentString(`
+    query ExportServedMedia {
+  exercise(slug: "glute-bridge") {
+    media {
+      kind
+      url
+      poster {
+        altText
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportServedMediaQuery, ExportServedMediaQueryVariables>;
+export const ExportUntaggedIdeaStatusDocument = new TypedDocumentString(`
+    query ExportUntaggedIdeaStatus {
+  exercise(slug: "untagged-idea") {
+    status
+    needsTagging
+  }
+}
+    `) as unknown as TypedDocumentString<ExportUntaggedIdeaStatusQuery, ExportUntaggedIdeaStatusQueryVariables>;
 export const InputsMeDocument = new TypedDocumentString(`
     query InputsMe {
   me {
@@ -1830,6 +2260,249 @@ export const InputsCreateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputsCreateAccountMutation, InputsCreateAccountMutationVariables>;
+export const ExerciseMediaDocument = new TypedDocumentString(`
+    query ExerciseMedia($id: ID!) {
+  exercise(id: $id) {
+    media {
+      id
+      kind
+      position
+      url
+      mime
+      width
+      height
+      bytes
+      altText
+      credit
+      licence
+      poster {
+        id
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseMediaQuery, ExerciseMediaQueryVariables>;
+export const MediaAddVideoDocument = new TypedDocumentString(`
+    mutation MediaAddVideo($input: AddExerciseVideoInput!) {
+  addExerciseVideo(input: $input) {
+    id
+    kind
+    position
+    url
+    mime
+    width
+    height
+    bytes
+    altText
+    credit
+    licence
+    poster {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaAddVideoMutation, MediaAddVideoMutationVariables>;
+export const MediaRemoveDocument = new TypedDocumentString(`
+    mutation MediaRemove($id: ID!) {
+  removeExerciseMedia(id: $id)
+}
+    `) as unknown as TypedDocumentString<MediaRemoveMutation, MediaRemoveMutationVariables>;
+export const MediaDraftDocument = new TypedDocumentString(`
+    mutation MediaDraft($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MediaDraftMutation, MediaDraftMutationVariables>;
+export const MediaUpdateDocument = new TypedDocumentString(`
+    mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {
+  updateExerciseMedia(id: $id, input: $input) {
+    id
+    position
+    altText
+    credit
+    licence
+  }
+}
+    `) as unknown as TypedDocumentString<MediaUpdateMutation, MediaUpdateMutationVariables>;
+export const MediaListDocument = new TypedDocumentString(`
+    query MediaList {
+  exercises(first: 100) {
+    nodes {
+      id
+      media {
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaListQuery, MediaListQueryVariables>;
+export const MediaPageDocument = new TypedDocumentString(`
+    query MediaPage($first: Int) {
+  exercises(first: $first) {
+    nodes {
+      slug
+      media {
+        kind
+        url
+        width
+        poster {
+          url
+          width
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaPageQuery, MediaPageQueryVariables>;
+export const CreateProgramTemplateDocument = new TypedDocumentString(`
+    mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {
+  createProgramTemplate(input: $input) {
+    ...ProgramTemplateFields
+  }
+}
+    fragment ProgramTemplateFields on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  version
+  archivedAt
+  owner {
+    id
+    displayName
+  }
+  items {
+    position
+    exercise {
+      slug
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateProgramTemplateMutation, CreateProgramTemplateMutationVariables>;
+export const UpdateProgramTemplateDocument = new TypedDocumentString(`
+    mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {
+  updateProgramTemplate(input: $input) {
+    ...ProgramTemplateFields
+  }
+}
+    fragment ProgramTemplateFields on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  version
+  archivedAt
+  owner {
+    id
+    displayName
+  }
+  items {
+    position
+    exercise {
+      slug
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateProgramTemplateMutation, UpdateProgramTemplateMutationVariables>;
+export const RunnersKneeTemplateDocument = new TypedDocumentString(`
+    query RunnersKneeTemplate {
+  programTemplate(slug: "runners-knee-phase-1") {
+    ...ProgramTemplateFields
+  }
+}
+    fragment ProgramTemplateFields on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  version
+  archivedAt
+  owner {
+    id
+    displayName
+  }
+  items {
+    position
+    exercise {
+      slug
+    }
+    prescription {
+      sets
+      reps
+      holdSeconds
+      tempo
+      load
+      sessionsPerWeek
+      side
+      restSeconds
+      notes
+    }
+  }
+}`) as unknown as TypedDocumentString<RunnersKneeTemplateQuery, RunnersKneeTemplateQueryVariables>;
+export const ArchiveProgramTemplateDocument = new TypedDocumentString(`
+    mutation ArchiveProgramTemplate($id: ID!) {
+  archiveProgramTemplate(id: $id, version: 2) {
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveProgramTemplateMutation, ArchiveProgramTemplateMutationVariables>;
+export const ProgramTemplateSlugsDocument = new TypedDocumentString(`
+    query ProgramTemplateSlugs {
+  programTemplates(first: 50) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTemplateSlugsQuery, ProgramTemplateSlugsQueryVariables>;
+export const ProgramTemplateIdsDocument = new TypedDocumentString(`
+    query ProgramTemplateIds {
+  programTemplates {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTemplateIdsQuery, ProgramTemplateIdsQueryVariables>;
+export const RunnersKneeBalanceDocument = new TypedDocumentString(`
+    query RunnersKneeBalance {
+  programTemplate(slug: "runners-knee-phase-1") {
+    balance {
+      gaps {
+        facet
+        missing
+        suggestions {
+          slug
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunnersKneeBalanceQuery, RunnersKneeBalanceQueryVariables>;
 export const SearchExercisesDocument = new TypedDocumentString(`
     query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {
   searchExercises(query: $query, filter: $filter, first: $first, after: $after) {
