@@ -274,6 +274,10 @@ export type Muscle =
   | 'TRAPEZIUS'
   | 'TRICEPS';
 
+export type PathDirection =
+  | 'EASIER'
+  | 'HARDER';
+
 /** Plane of motion the movement happens in or resists */
 export type Plane =
   | 'FRONTAL'
@@ -1022,6 +1026,105 @@ export type RunnersKneeBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RunnersKneeBalanceQuery = { programTemplate: { balance: { gaps: Array<{ facet: BalanceFacet, missing: Array<string>, suggestions: Array<{ slug: string, status: ExerciseStatus }> }> } } };
+
+export type LinkExercisesMutationVariables = Exact<{
+  input: LinkExercisesInput;
+}>;
+
+
+export type LinkExercisesMutation = { linkExercises: { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { slug: string }, to: { slug: string } } };
+
+export type UnlinkExercisesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlinkExercisesMutation = { unlinkExercises: string };
+
+export type ProgressionsCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type ProgressionsCreateExerciseMutation = { createExercise: { id: string } };
+
+export type SquatLadderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SquatLadderQuery = { exercise: { ladder: Array<{ level: number, exercise: { slug: string }, via: { changes: Array<ProgressionDimension>, criterion: string, from: { slug: string }, to: { slug: string } } | null }> } };
+
+export type SquatLadderDepthQueryVariables = Exact<{
+  depth?: number | null | undefined;
+}>;
+
+
+export type SquatLadderDepthQuery = { exercise: { ladder: Array<{ level: number }> } };
+
+export type ProgressionListsQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type ProgressionListsQuery = { exercise: { progressions: Array<{ order: number, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }>, variations: Array<{ from: { slug: string }, to: { slug: string } }> } };
+
+export type ProgressionVariationsQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type ProgressionVariationsQuery = { exercise: { variations: Array<{ from: { slug: string }, to: { slug: string } }> } };
+
+export type ProgressionPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProgressionPageQuery = { exercises: { nodes: Array<{ slug: string, media: Array<{ url: string, altText: string }>, progressions: Array<{ criterion: string, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }>, variations: Array<{ kind: ProgressionKind, from: { slug: string }, to: { slug: string } }> }> } };
+
+export type ProgressionPathHarderQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ProgressionPathHarderQuery = { progressionPath: { direction: PathDirection, steps: Array<{ from: { slug: string }, to: { slug: string } }> } | null };
+
+export type ProgressionPathEasierQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ProgressionPathEasierQuery = { progressionPath: { direction: PathDirection, steps: Array<{ from: { slug: string } }> } | null };
+
+export type ProgressionPathNoneQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ProgressionPathNoneQuery = { progressionPath: { direction: PathDirection } | null };
+
+export type ProgressionUpdateCriterionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgressionUpdateCriterionMutation = { updateProgression: { criterion: string, order: number, changes: Array<ProgressionDimension> } };
+
+export type ProgressionMakeProgressionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgressionMakeProgressionMutation = { updateProgression: { id: string } };
+
+export type ProgressionsArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgressionsArchiveMutation = { archiveExercise: { id: string } };
 
 export type SearchExercisesQueryVariables = Exact<{
   query: string;
@@ -2503,6 +2606,195 @@ export const RunnersKneeBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunnersKneeBalanceQuery, RunnersKneeBalanceQueryVariables>;
+export const LinkExercisesDocument = new TypedDocumentString(`
+    mutation LinkExercises($input: LinkExercisesInput!) {
+  linkExercises(input: $input) {
+    id
+    kind
+    changes
+    criterion
+    order
+    from {
+      slug
+    }
+    to {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkExercisesMutation, LinkExercisesMutationVariables>;
+export const UnlinkExercisesDocument = new TypedDocumentString(`
+    mutation UnlinkExercises($id: ID!) {
+  unlinkExercises(id: $id)
+}
+    `) as unknown as TypedDocumentString<UnlinkExercisesMutation, UnlinkExercisesMutationVariables>;
+export const ProgressionsCreateExerciseDocument = new TypedDocumentString(`
+    mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionsCreateExerciseMutation, ProgressionsCreateExerciseMutationVariables>;
+export const SquatLadderDocument = new TypedDocumentString(`
+    query SquatLadder {
+  exercise(slug: "single-leg-squat-to-box") {
+    ladder {
+      level
+      exercise {
+        slug
+      }
+      via {
+        changes
+        criterion
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SquatLadderQuery, SquatLadderQueryVariables>;
+export const SquatLadderDepthDocument = new TypedDocumentString(`
+    query SquatLadderDepth($depth: Int) {
+  exercise(slug: "single-leg-squat-to-box") {
+    ladder(depth: $depth) {
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SquatLadderDepthQuery, SquatLadderDepthQueryVariables>;
+export const ProgressionListsDocument = new TypedDocumentString(`
+    query ProgressionLists($slug: String) {
+  exercise(slug: $slug) {
+    progressions {
+      order
+      to {
+        slug
+      }
+    }
+    regressions {
+      from {
+        slug
+      }
+    }
+    variations {
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionListsQuery, ProgressionListsQueryVariables>;
+export const ProgressionVariationsDocument = new TypedDocumentString(`
+    query ProgressionVariations($slug: String) {
+  exercise(slug: $slug) {
+    variations {
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionVariationsQuery, ProgressionVariationsQueryVariables>;
+export const ProgressionPageDocument = new TypedDocumentString(`
+    query ProgressionPage($first: Int) {
+  exercises(first: $first) {
+    nodes {
+      slug
+      media {
+        url
+        altText
+      }
+      progressions {
+        criterion
+        to {
+          slug
+        }
+      }
+      regressions {
+        from {
+          slug
+        }
+      }
+      variations {
+        kind
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionPageQuery, ProgressionPageQueryVariables>;
+export const ProgressionPathHarderDocument = new TypedDocumentString(`
+    query ProgressionPathHarder($from: ID!, $to: ID!) {
+  progressionPath(from: $from, to: $to) {
+    direction
+    steps {
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionPathHarderQuery, ProgressionPathHarderQueryVariables>;
+export const ProgressionPathEasierDocument = new TypedDocumentString(`
+    query ProgressionPathEasier($from: ID!, $to: ID!) {
+  progressionPath(from: $from, to: $to) {
+    direction
+    steps {
+      from {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionPathEasierQuery, ProgressionPathEasierQueryVariables>;
+export const ProgressionPathNoneDocument = new TypedDocumentString(`
+    query ProgressionPathNone($from: ID!, $to: ID!) {
+  progressionPath(from: $from, to: $to) {
+    direction
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionPathNoneQuery, ProgressionPathNoneQueryVariables>;
+export const ProgressionUpdateCriterionDocument = new TypedDocumentString(`
+    mutation ProgressionUpdateCriterion($id: ID!) {
+  updateProgression(id: $id, input: {criterion: "2 x 8 at RPE 7", order: 0}) {
+    criterion
+    order
+    changes
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionUpdateCriterionMutation, ProgressionUpdateCriterionMutationVariables>;
+export const ProgressionMakeProgressionDocument = new TypedDocumentString(`
+    mutation ProgressionMakeProgression($id: ID!) {
+  updateProgression(id: $id, input: {kind: PROGRESSION}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionMakeProgressionMutation, ProgressionMakeProgressionMutationVariables>;
+export const ProgressionsArchiveDocument = new TypedDocumentString(`
+    mutation ProgressionsArchive($id: ID!) {
+  archiveExercise(id: $id, version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionsArchiveMutation, ProgressionsArchiveMutationVariables>;
 export const SearchExercisesDocument = new TypedDocumentString(`
     query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {
   searchExercises(query: $query, filter: $filter, first: $first, after: $after) {
