@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": typeof types.HandoutVersionDocument,
+    "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
+    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
     "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ImportFreeExerciseDbDocument,
     "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": typeof types.ImportSideBridgeDocument,
     "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": typeof types.ImportSitUpDocument,
@@ -86,6 +89,12 @@ type Documents = {
     "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
+    "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
+    "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
+    "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
+    "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
+    "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
+    "\n      query PrintingPing {\n        __typename\n      }\n    ": typeof types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
     "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
@@ -155,6 +164,9 @@ const documents: Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": types.HandoutVersionDocument,
+    "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
+    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
     "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": types.ImportFreeExerciseDbDocument,
     "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": types.ImportSideBridgeDocument,
     "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": types.ImportSitUpDocument,
@@ -206,6 +218,12 @@ const documents: Documents = {
     "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
+    "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
+    "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
+    "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
+    "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
+    "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
+    "\n      query PrintingPing {\n        __typename\n      }\n    ": types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
     "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
@@ -335,6 +353,18 @@ export function graphql(source: "\n  query Handout($id: ID!) {\n    handout(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoutVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').HttpErrorsExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,6 +569,30 @@ export function graphql(source: "\n        query MediaList {\n          exercise
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').MediaPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').OutageExerciseCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').OutageHandoutCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PrintingIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').PrintingTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    "): typeof import('./graphql.js').PrintingAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrintingPing {\n        __typename\n      }\n    "): typeof import('./graphql.js').PrintingPingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -644,6 +644,27 @@ export type HandoutVersionQueryVariables = Exact<{
 
 export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
 
+export type HttpErrorsExerciseQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type HttpErrorsExerciseQuery = { exercise: { id: string } };
+
+export type HttpErrorsHandoutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HttpErrorsHandoutQuery = { handout: { id: string } };
+
+export type HttpErrorsArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HttpErrorsArchiveMutation = { archiveExercise: { id: string } };
+
 export type ImportFreeExerciseDbMutationVariables = Exact<{
   path: string;
 }>;
@@ -985,6 +1006,38 @@ export type MediaPageQueryVariables = Exact<{
 
 
 export type MediaPageQuery = { exercises: { nodes: Array<{ slug: string, media: Array<{ kind: MediaKind, url: string, width: number | null, poster: { url: string, width: number | null } | null }> }> } };
+
+export type OutageExerciseCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageExerciseCountQuery = { exercises: { totalCount: number } };
+
+export type OutageHandoutCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageHandoutCountQuery = { handouts: { totalCount: number } };
+
+export type PrintingIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type PrintingIssueHandoutMutation = { issueHandout: { id: string, pdfUrl: string, links: Array<{ url: string }>, items: Array<{ picture: { url: string } | null }> } };
+
+export type PrintingTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrintingTemplateQuery = { programTemplate: { id: string } };
+
+export type PrintingAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrintingAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
+
+export type PrintingPingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrintingPingQuery = { __typename: 'Query' };
 
 export type CreateProgramTemplateMutationVariables = Exact<{
   input: CreateProgramTemplateInput;
@@ -1984,6 +2037,27 @@ export const HandoutVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
+export const HttpErrorsExerciseDocument = new TypedDocumentString(`
+    query HttpErrorsExercise($id: ID) {
+  exercise(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpErrorsExerciseQuery, HttpErrorsExerciseQueryVariables>;
+export const HttpErrorsHandoutDocument = new TypedDocumentString(`
+    query HttpErrorsHandout($id: ID!) {
+  handout(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpErrorsHandoutQuery, HttpErrorsHandoutQueryVariables>;
+export const HttpErrorsArchiveDocument = new TypedDocumentString(`
+    mutation HttpErrorsArchive($id: ID!) {
+  archiveExercise(id: $id, version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpErrorsArchiveMutation, HttpErrorsArchiveMutationVariables>;
 export const ImportFreeExerciseDbDocument = new TypedDocumentString(`
     mutation ImportFreeExerciseDb($path: String!) {
   importFreeExerciseDb(path: $path) {
@@ -2459,6 +2533,56 @@ export const MediaPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MediaPageQuery, MediaPageQueryVariables>;
+export const OutageExerciseCountDocument = new TypedDocumentString(`
+    query OutageExerciseCount {
+  exercises {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OutageExerciseCountQuery, OutageExerciseCountQueryVariables>;
+export const OutageHandoutCountDocument = new TypedDocumentString(`
+    query OutageHandoutCount {
+  handouts {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OutageHandoutCountQuery, OutageHandoutCountQueryVariables>;
+export const PrintingIssueHandoutDocument = new TypedDocumentString(`
+    mutation PrintingIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    pdfUrl
+    links {
+      url
+    }
+    items {
+      picture {
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrintingIssueHandoutMutation, PrintingIssueHandoutMutationVariables>;
+export const PrintingTemplateDocument = new TypedDocumentString(`
+    query PrintingTemplate {
+  programTemplate(slug: "runners-knee-phase-1") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrintingTemplateQuery, PrintingTemplateQueryVariables>;
+export const PrintingAccountsDocument = new TypedDocumentString(`
+    query PrintingAccounts {
+  accounts {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<PrintingAccountsQuery, PrintingAccountsQueryVariables>;
+export const PrintingPingDocument = new TypedDocumentString(`
+    query PrintingPing {
+  __typename
+}
+    `) as unknown as TypedDocumentString<PrintingPingQuery, PrintingPingQueryVariables>;
 export const CreateProgramTemplateDocument = new TypedDocumentString(`
     mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {
   createProgramTemplate(input: $input) {
