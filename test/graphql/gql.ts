@@ -25,12 +25,43 @@ type Documents = {
     "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      ": typeof types.CatalogueVersionDocument,
     "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      ": typeof types.CatalogueEditNameDocument,
     "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      ": typeof types.CatalogueNameVersionDocument,
+    "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
+    "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
+    "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
+    "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n": typeof types.CurationLinkDocument,
+    "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n": typeof types.CurationStatusOfDocument,
+    "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n": typeof types.CurationRevisionVersionsDocument,
+    "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CurationFirstExerciseDocument,
+    "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n": typeof types.CurationMeEmailDocument,
+    "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.CurationLoginDocument,
+    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            ": typeof types.CurationArchiveDocument,
+    "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            ": typeof types.CurationDraftsDocument,
+    "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            ": typeof types.CurationCreateAccountDocument,
+    "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            ": typeof types.CurationAccountsDocument,
+    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            ": typeof types.CurationMakeStaffDocument,
+    "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            ": typeof types.CurationKioskKeyDocument,
+    "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            ": typeof types.CurationApiKeysDocument,
+    "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            ": typeof types.CurationAuditActionsDocument,
+    "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          ": typeof types.CurationStatusesDocument,
+    "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": typeof types.CurationBridgeDocument,
+    "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.CurationBridgeProgressionsDocument,
+    "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        ": typeof types.CurationRevisionsDocument,
+    "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": typeof types.CurationDiffDocument,
+    "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": typeof types.CurationRestoreDocument,
+    "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": typeof types.CurationDiffToDocument,
+    "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": typeof types.CurationNameVersionDocument,
+    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": typeof types.CurationDeactivateDocument,
+    "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": typeof types.CurationMeDocument,
+    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": typeof types.CurationRevokeKeyDocument,
+    "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": typeof types.CurationAuditDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
     "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
+    "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCreateExerciseDocument,
     "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.IssueHandoutDocument,
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
@@ -154,12 +185,43 @@ const documents: Documents = {
     "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      ": types.CatalogueVersionDocument,
     "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      ": types.CatalogueEditNameDocument,
     "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      ": types.CatalogueNameVersionDocument,
+    "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
+    "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
+    "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
+    "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n": types.CurationLinkDocument,
+    "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n": types.CurationStatusOfDocument,
+    "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n": types.CurationRevisionVersionsDocument,
+    "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CurationFirstExerciseDocument,
+    "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n": types.CurationMeEmailDocument,
+    "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.CurationLoginDocument,
+    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            ": types.CurationArchiveDocument,
+    "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            ": types.CurationDraftsDocument,
+    "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            ": types.CurationCreateAccountDocument,
+    "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            ": types.CurationAccountsDocument,
+    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            ": types.CurationMakeStaffDocument,
+    "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            ": types.CurationKioskKeyDocument,
+    "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            ": types.CurationApiKeysDocument,
+    "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            ": types.CurationAuditActionsDocument,
+    "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          ": types.CurationStatusesDocument,
+    "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": types.CurationBridgeDocument,
+    "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.CurationBridgeProgressionsDocument,
+    "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        ": types.CurationRevisionsDocument,
+    "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": types.CurationDiffDocument,
+    "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": types.CurationRestoreDocument,
+    "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": types.CurationDiffToDocument,
+    "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": types.CurationNameVersionDocument,
+    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": types.CurationDeactivateDocument,
+    "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": types.CurationMeDocument,
+    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": types.CurationRevokeKeyDocument,
+    "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": types.CurationAuditDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
     "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
+    "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCreateExerciseDocument,
     "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.IssueHandoutDocument,
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
@@ -316,6 +378,122 @@ export function graphql(source: "\n        query CatalogueNameVersion($slug: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationUpdateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CurationLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationStatusOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').CurationRevisionVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').CurationFirstExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').CurationMeEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').CurationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            "): typeof import('./graphql.js').CurationDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            "): typeof import('./graphql.js').CurationAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationMakeStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            "): typeof import('./graphql.js').CurationKioskKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            "): typeof import('./graphql.js').CurationAuditActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          "): typeof import('./graphql.js').CurationStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').CurationBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').CurationBridgeProgressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        "): typeof import('./graphql.js').CurationRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        "): typeof import('./graphql.js').CurationDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        "): typeof import('./graphql.js').CurationRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      "): typeof import('./graphql.js').CurationDiffToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CurationNameVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        "): typeof import('./graphql.js').CurationDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        "): typeof import('./graphql.js').CurationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').CurationRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').CurationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').CreateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -337,6 +515,14 @@ export function graphql(source: "\n  query ExerciseCount {\n    exercises {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCreateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

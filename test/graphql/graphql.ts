@@ -573,6 +573,189 @@ export type CatalogueNameVersionQueryVariables = Exact<{
 
 export type CatalogueNameVersionQuery = { exercise: { name: string, version: number } };
 
+export type CurationCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type CurationCreateExerciseMutation = { createExercise: { id: string, version: number, status: ExerciseStatus } };
+
+export type CurationUpdateExerciseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateExerciseInput;
+  message?: string | null | undefined;
+}>;
+
+
+export type CurationUpdateExerciseMutation = { updateExercise: { id: string, version: number, name: string, status: ExerciseStatus } };
+
+export type CurationChangeStatusMutationVariables = Exact<{
+  input: ChangeStatusInput;
+}>;
+
+
+export type CurationChangeStatusMutation = { changeExerciseStatus: { id: string, version: number, status: ExerciseStatus } };
+
+export type CurationLinkMutationVariables = Exact<{
+  input: LinkExercisesInput;
+}>;
+
+
+export type CurationLinkMutation = { linkExercises: { id: string } };
+
+export type CurationStatusOfQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type CurationStatusOfQuery = { exercise: { status: ExerciseStatus } };
+
+export type CurationRevisionVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationRevisionVersionsQuery = { exerciseRevisions: Array<{ version: number }> };
+
+export type CurationFirstExerciseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationFirstExerciseQuery = { exercises: { nodes: Array<{ id: string }> } };
+
+export type CurationMeEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationMeEmailQuery = { me: { email: string } | null };
+
+export type CurationLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type CurationLoginMutation = { login: { token: string } };
+
+export type CurationArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationArchiveMutation = { archiveExercise: { id: string } };
+
+export type CurationDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationDraftsQuery = { exercises: { nodes: Array<{ id: string }> } };
+
+export type CurationCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CurationCreateAccountMutation = { createAccount: { id: string } };
+
+export type CurationAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationAccountsQuery = { accounts: Array<{ id: string, email: string }> };
+
+export type CurationMakeStaffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationMakeStaffMutation = { updateAccount: { id: string } };
+
+export type CurationKioskKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationKioskKeyMutation = { createApiKey: { secret: string } };
+
+export type CurationApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationApiKeysQuery = { apiKeys: Array<{ id: string }> };
+
+export type CurationAuditActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationAuditActionsQuery = { auditLog: Array<{ action: string }> };
+
+export type CurationStatusesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationStatusesQuery = { exercises: { nodes: Array<{ status: ExerciseStatus }> } };
+
+export type CurationBridgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationBridgeQuery = { exercise: { id: string, progressions: Array<{ to: { slug: string } }> } };
+
+export type CurationBridgeProgressionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationBridgeProgressionsQuery = { exercise: { progressions: Array<{ to: { slug: string } }> } };
+
+export type CurationRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationRevisionsQuery = { exerciseRevisions: Array<{ version: number, message: string, createdAt: string, snapshot: unknown, author: { email: string } | null }> };
+
+export type CurationDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationDiffQuery = { exerciseRevisionDiff: Array<{ field: string, before: unknown, after: unknown }> };
+
+export type CurationRestoreMutationVariables = Exact<{
+  input: RestoreRevisionInput;
+}>;
+
+
+export type CurationRestoreMutation = { restoreExerciseRevision: { version: number, name: string, status: ExerciseStatus } };
+
+export type CurationDiffToQueryVariables = Exact<{
+  id: string | number;
+  to: number;
+}>;
+
+
+export type CurationDiffToQuery = { exerciseRevisionDiff: Array<{ field: string }> };
+
+export type CurationNameVersionQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type CurationNameVersionQuery = { exercise: { name: string, version: number } };
+
+export type CurationDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationDeactivateMutation = { updateAccount: { active: boolean } };
+
+export type CurationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationMeQuery = { me: { email: string, role: Role } | null };
+
+export type CurationRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationRevokeKeyMutation = { revokeApiKey: { revokedAt: string | null } };
+
+export type CurationAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationAuditQuery = { auditLog: Array<{ id: string, at: string, actorKind: string, actorId: string | null, action: string, targetType: string | null, targetId: string | null, details: unknown }> };
+
 export type CreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -615,6 +798,18 @@ export type ExerciseQueryVariables = Exact<{
 
 
 export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+
+export type FuzzMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzMeQuery = { me: { id: string } | null };
+
+export type FuzzCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type FuzzCreateExerciseMutation = { createExercise: { id: string } };
 
 export type IssueHandoutMutationVariables = Exact<{
   input: IssueHandoutInput;
@@ -1642,6 +1837,251 @@ export const CatalogueNameVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueNameVersionQuery, CatalogueNameVersionQueryVariables>;
+export const CurationCreateExerciseDocument = new TypedDocumentString(`
+    mutation CurationCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationCreateExerciseMutation, CurationCreateExerciseMutationVariables>;
+export const CurationUpdateExerciseDocument = new TypedDocumentString(`
+    mutation CurationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!, $message: String) {
+  updateExercise(id: $id, version: $version, input: $input, message: $message) {
+    id
+    version
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationUpdateExerciseMutation, CurationUpdateExerciseMutationVariables>;
+export const CurationChangeStatusDocument = new TypedDocumentString(`
+    mutation CurationChangeStatus($input: ChangeStatusInput!) {
+  changeExerciseStatus(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationChangeStatusMutation, CurationChangeStatusMutationVariables>;
+export const CurationLinkDocument = new TypedDocumentString(`
+    mutation CurationLink($input: LinkExercisesInput!) {
+  linkExercises(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationLinkMutation, CurationLinkMutationVariables>;
+export const CurationStatusOfDocument = new TypedDocumentString(`
+    query CurationStatusOf($id: ID) {
+  exercise(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationStatusOfQuery, CurationStatusOfQueryVariables>;
+export const CurationRevisionVersionsDocument = new TypedDocumentString(`
+    query CurationRevisionVersions($id: ID!) {
+  exerciseRevisions(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRevisionVersionsQuery, CurationRevisionVersionsQueryVariables>;
+export const CurationFirstExerciseDocument = new TypedDocumentString(`
+    query CurationFirstExercise {
+  exercises(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationFirstExerciseQuery, CurationFirstExerciseQueryVariables>;
+export const CurationMeEmailDocument = new TypedDocumentString(`
+    query CurationMeEmail {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CurationMeEmailQuery, CurationMeEmailQueryVariables>;
+export const CurationLoginDocument = new TypedDocumentString(`
+    mutation CurationLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CurationLoginMutation, CurationLoginMutationVariables>;
+export const CurationArchiveDocument = new TypedDocumentString(`
+    mutation CurationArchive($id: ID!) {
+  archiveExercise(id: $id, version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationArchiveMutation, CurationArchiveMutationVariables>;
+export const CurationDraftsDocument = new TypedDocumentString(`
+    query CurationDrafts {
+  exercises(filter: {status: [DRAFT]}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationDraftsQuery, CurationDraftsQueryVariables>;
+export const CurationCreateAccountDocument = new TypedDocumentString(`
+    mutation CurationCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationCreateAccountMutation, CurationCreateAccountMutationVariables>;
+export const CurationAccountsDocument = new TypedDocumentString(`
+    query CurationAccounts {
+  accounts {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAccountsQuery, CurationAccountsQueryVariables>;
+export const CurationMakeStaffDocument = new TypedDocumentString(`
+    mutation CurationMakeStaff($id: ID!) {
+  updateAccount(id: $id, input: {role: STAFF}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationMakeStaffMutation, CurationMakeStaffMutationVariables>;
+export const CurationKioskKeyDocument = new TypedDocumentString(`
+    mutation CurationKioskKey {
+  createApiKey(input: {name: "kiosk"}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CurationKioskKeyMutation, CurationKioskKeyMutationVariables>;
+export const CurationApiKeysDocument = new TypedDocumentString(`
+    query CurationApiKeys {
+  apiKeys {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationApiKeysQuery, CurationApiKeysQueryVariables>;
+export const CurationAuditActionsDocument = new TypedDocumentString(`
+    query CurationAuditActions {
+  auditLog(first: 5) {
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditActionsQuery, CurationAuditActionsQueryVariables>;
+export const CurationStatusesDocument = new TypedDocumentString(`
+    query CurationStatuses {
+  exercises(first: 100) {
+    nodes {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationStatusesQuery, CurationStatusesQueryVariables>;
+export const CurationBridgeDocument = new TypedDocumentString(`
+    query CurationBridge {
+  exercise(slug: "glute-bridge") {
+    id
+    progressions {
+      to {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationBridgeQuery, CurationBridgeQueryVariables>;
+export const CurationBridgeProgressionsDocument = new TypedDocumentString(`
+    query CurationBridgeProgressions {
+  exercise(slug: "glute-bridge") {
+    progressions {
+      to {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationBridgeProgressionsQuery, CurationBridgeProgressionsQueryVariables>;
+export const CurationRevisionsDocument = new TypedDocumentString(`
+    query CurationRevisions($id: ID!) {
+  exerciseRevisions(id: $id) {
+    version
+    message
+    createdAt
+    author {
+      email
+    }
+    snapshot
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRevisionsQuery, CurationRevisionsQueryVariables>;
+export const CurationDiffDocument = new TypedDocumentString(`
+    query CurationDiff($id: ID!) {
+  exerciseRevisionDiff(id: $id, from: 1, to: 2) {
+    field
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<CurationDiffQuery, CurationDiffQueryVariables>;
+export const CurationRestoreDocument = new TypedDocumentString(`
+    mutation CurationRestore($input: RestoreRevisionInput!) {
+  restoreExerciseRevision(input: $input) {
+    version
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRestoreMutation, CurationRestoreMutationVariables>;
+export const CurationDiffToDocument = new TypedDocumentString(`
+    query CurationDiffTo($id: ID!, $to: Int!) {
+  exerciseRevisionDiff(id: $id, from: 1, to: $to) {
+    field
+  }
+}
+    `) as unknown as TypedDocumentString<CurationDiffToQuery, CurationDiffToQueryVariables>;
+export const CurationNameVersionDocument = new TypedDocumentString(`
+    query CurationNameVersion($id: ID) {
+  exercise(id: $id) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CurationNameVersionQuery, CurationNameVersionQueryVariables>;
+export const CurationDeactivateDocument = new TypedDocumentString(`
+    mutation CurationDeactivate($id: ID!) {
+  updateAccount(id: $id, input: {active: false}) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<CurationDeactivateMutation, CurationDeactivateMutationVariables>;
+export const CurationMeDocument = new TypedDocumentString(`
+    query CurationMe {
+  me {
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CurationMeQuery, CurationMeQueryVariables>;
+export const CurationRevokeKeyDocument = new TypedDocumentString(`
+    mutation CurationRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRevokeKeyMutation, CurationRevokeKeyMutationVariables>;
+export const CurationAuditDocument = new TypedDocumentString(`
+    query CurationAudit {
+  auditLog(first: 200) {
+    id
+    at
+    actorKind
+    actorId
+    action
+    targetType
+    targetId
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAuditQuery, CurationAuditQueryVariables>;
 export const CreateExerciseDocument = new TypedDocumentString(`
     mutation CreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -1864,6 +2304,20 @@ export const ExerciseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
+export const FuzzMeDocument = new TypedDocumentString(`
+    query FuzzMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzMeQuery, FuzzMeQueryVariables>;
+export const FuzzCreateExerciseDocument = new TypedDocumentString(`
+    mutation FuzzCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCreateExerciseMutation, FuzzCreateExerciseMutationVariables>;
 export const IssueHandoutDocument = new TypedDocumentString(`
     mutation IssueHandout($input: IssueHandoutInput!) {
   issueHandout(input: $input) {
