@@ -150,6 +150,23 @@ type Documents = {
     "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": typeof types.SearchExercisesDocument,
     "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SearchCreateExerciseDocument,
     "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": typeof types.ExerciseFacetsDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n": typeof types.SessionsRefreshDocument,
+    "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SessionsSignOutDocument,
+    "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n": typeof types.SessionsUpdateAccountDocument,
+    "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n": typeof types.SessionsIssueHandoutDocument,
+    "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n": typeof types.SessionsAccountIdsDocument,
+    "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SessionsExerciseCountDocument,
+    "\n  query SessionsDraftCount {\n    exercises(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n  }\n": typeof types.SessionsDraftCountDocument,
+    "\n        query SessionsPatientNames {\n          handouts(first: 5) {\n            nodes {\n              patientName\n            }\n          }\n        }\n      ": typeof types.SessionsPatientNamesDocument,
+    "\n        query SessionsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.SessionsAccountsDocument,
+    "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsDraftDocument,
+    "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": typeof types.SessionsMyRoleDocument,
+    "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsAuditDocument,
+    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
+    "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
+    "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.HandoutFieldsFragmentDoc,
@@ -310,6 +327,23 @@ const documents: Documents = {
     "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": types.SearchExercisesDocument,
     "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.SearchCreateExerciseDocument,
     "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": types.ExerciseFacetsDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n": types.SessionsRefreshDocument,
+    "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SessionsSignOutDocument,
+    "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n": types.SessionsUpdateAccountDocument,
+    "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n": types.SessionsIssueHandoutDocument,
+    "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n": types.SessionsAccountIdsDocument,
+    "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.SessionsExerciseCountDocument,
+    "\n  query SessionsDraftCount {\n    exercises(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n  }\n": types.SessionsDraftCountDocument,
+    "\n        query SessionsPatientNames {\n          handouts(first: 5) {\n            nodes {\n              patientName\n            }\n          }\n        }\n      ": types.SessionsPatientNamesDocument,
+    "\n        query SessionsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.SessionsAccountsDocument,
+    "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsDraftDocument,
+    "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": types.SessionsMyRoleDocument,
+    "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsAuditDocument,
+    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
+    "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
+    "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": types.HandoutFieldsFragmentDoc,
@@ -875,6 +909,74 @@ export function graphql(source: "\n        mutation SearchCreateExercise($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    "): typeof import('./graphql.js').ExerciseFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').SessionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').SessionsRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n"): typeof import('./graphql.js').SessionsSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').SessionsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n"): typeof import('./graphql.js').SessionsUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n"): typeof import('./graphql.js').SessionsIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SessionsAccountIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').SessionsExerciseCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsDraftCount {\n    exercises(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').SessionsDraftCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsPatientNames {\n          handouts(first: 5) {\n            nodes {\n              patientName\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SessionsPatientNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      "): typeof import('./graphql.js').SessionsAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').SessionsDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      "): typeof import('./graphql.js').SessionsMyRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          "): typeof import('./graphql.js').SessionsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').SessionsRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').SessionsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').SessionsFailedSignInsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,12 @@ export type BodyRegion =
   | 'THORACIC_SPINE'
   | 'TRUNK';
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 12 characters, not a common password or a pattern */
+  newPassword: string;
+};
+
 /** Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED */
 export type ChangeStatusInput = {
   id: string | number;
@@ -330,6 +336,11 @@ export type ProgressionKind =
   | 'PROGRESSION'
   | 'VARIATION';
 
+export type RefreshSessionInput = {
+  /** The refresh token of the last login or refresh; it is used up */
+  refreshToken: string;
+};
+
 export type ReissueHandoutInput = {
   /** The clinician named on it; yourself when you are one (required for STAFF) */
   clinicianId?: string | number | null | undefined;
@@ -408,6 +419,13 @@ export type Side =
   | 'BOTH'
   | 'LEFT'
   | 'RIGHT';
+
+export type SignOutInput = {
+  /** true ends every session of the signed-in account, on every device */
+  everywhere?: boolean | null | undefined;
+  /** Also ends the session of this refresh token (e.g. when the token has expired) */
+  refreshToken?: string | null | undefined;
+};
 
 /** Base of support: how many legs carry the body */
 export type Stance =
@@ -1398,6 +1416,110 @@ export type ExerciseFacetsQueryVariables = Exact<{
 
 
 export type ExerciseFacetsQuery = { exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
+
+export type SessionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SessionsLoginMutation = { login: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, role: Role } } };
+
+export type SessionsRefreshMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type SessionsRefreshMutation = { refreshSession: { token: string, refreshToken: string, account: { email: string } } };
+
+export type SessionsSignOutMutationVariables = Exact<{
+  input: SignOutInput;
+}>;
+
+
+export type SessionsSignOutMutation = { signOut: { sessionsEnded: number } };
+
+export type SessionsChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type SessionsChangePasswordMutation = { changePassword: { token: string, refreshToken: string } };
+
+export type SessionsUpdateAccountMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAccountInput;
+}>;
+
+
+export type SessionsUpdateAccountMutation = { updateAccount: { role: Role, active: boolean } };
+
+export type SessionsIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type SessionsIssueHandoutMutation = { issueHandout: { id: string, patientName: string, pdfUrl: string } };
+
+export type SessionsAccountIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsAccountIdsQuery = { accounts: Array<{ id: string }> };
+
+export type SessionsExerciseCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsExerciseCountQuery = { exercises: { totalCount: number } };
+
+export type SessionsDraftCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsDraftCountQuery = { exercises: { totalCount: number } };
+
+export type SessionsPatientNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsPatientNamesQuery = { handouts: { nodes: Array<{ patientName: string }> } };
+
+export type SessionsAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
+
+export type SessionsDraftMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type SessionsDraftMutation = { createExercise: { id: string } };
+
+export type SessionsMyRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsMyRoleQuery = { me: { role: Role } | null };
+
+export type SessionsAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
+
+export type SessionsRevokeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionsRevokeKeyMutation = { revokeApiKey: { id: string } };
+
+export type SessionsCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type SessionsCreateAccountMutation = { createAccount: { id: string } };
+
+export type SessionsFailedSignInsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsFailedSignInsQuery = { auditLog: Array<{ action: string, targetId: string | null, details: unknown }> };
 
 export type TestCreateApiKeyMutationVariables = Exact<{
   name: string;
@@ -3443,6 +3565,146 @@ export const ExerciseFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExerciseFacetsQuery, ExerciseFacetsQueryVariables>;
+export const SessionsLoginDocument = new TypedDocumentString(`
+    mutation SessionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    expiresAt
+    refreshToken
+    refreshExpiresAt
+    account {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLoginMutation, SessionsLoginMutationVariables>;
+export const SessionsRefreshDocument = new TypedDocumentString(`
+    mutation SessionsRefresh($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    token
+    refreshToken
+    account {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsRefreshMutation, SessionsRefreshMutationVariables>;
+export const SessionsSignOutDocument = new TypedDocumentString(`
+    mutation SessionsSignOut($input: SignOutInput!) {
+  signOut(input: $input) {
+    sessionsEnded
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsSignOutMutation, SessionsSignOutMutationVariables>;
+export const SessionsChangePasswordDocument = new TypedDocumentString(`
+    mutation SessionsChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    token
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsChangePasswordMutation, SessionsChangePasswordMutationVariables>;
+export const SessionsUpdateAccountDocument = new TypedDocumentString(`
+    mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
+  updateAccount(id: $id, input: $input) {
+    role
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsUpdateAccountMutation, SessionsUpdateAccountMutationVariables>;
+export const SessionsIssueHandoutDocument = new TypedDocumentString(`
+    mutation SessionsIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    patientName
+    pdfUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsIssueHandoutMutation, SessionsIssueHandoutMutationVariables>;
+export const SessionsAccountIdsDocument = new TypedDocumentString(`
+    query SessionsAccountIds {
+  accounts {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsAccountIdsQuery, SessionsAccountIdsQueryVariables>;
+export const SessionsExerciseCountDocument = new TypedDocumentString(`
+    query SessionsExerciseCount {
+  exercises(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsExerciseCountQuery, SessionsExerciseCountQueryVariables>;
+export const SessionsDraftCountDocument = new TypedDocumentString(`
+    query SessionsDraftCount {
+  exercises(first: 1, filter: {status: DRAFT}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsDraftCountQuery, SessionsDraftCountQueryVariables>;
+export const SessionsPatientNamesDocument = new TypedDocumentString(`
+    query SessionsPatientNames {
+  handouts(first: 5) {
+    nodes {
+      patientName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsPatientNamesQuery, SessionsPatientNamesQueryVariables>;
+export const SessionsAccountsDocument = new TypedDocumentString(`
+    query SessionsAccounts {
+  accounts {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsAccountsQuery, SessionsAccountsQueryVariables>;
+export const SessionsDraftDocument = new TypedDocumentString(`
+    mutation SessionsDraft($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsDraftMutation, SessionsDraftMutationVariables>;
+export const SessionsMyRoleDocument = new TypedDocumentString(`
+    query SessionsMyRole {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsMyRoleQuery, SessionsMyRoleQueryVariables>;
+export const SessionsAuditDocument = new TypedDocumentString(`
+    query SessionsAudit {
+  auditLog(first: 200) {
+    action
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsAuditQuery, SessionsAuditQueryVariables>;
+export const SessionsRevokeKeyDocument = new TypedDocumentString(`
+    mutation SessionsRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsRevokeKeyMutation, SessionsRevokeKeyMutationVariables>;
+export const SessionsCreateAccountDocument = new TypedDocumentString(`
+    mutation SessionsCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsCreateAccountMutation, SessionsCreateAccountMutationVariables>;
+export const SessionsFailedSignInsDocument = new TypedDocumentString(`
+    query SessionsFailedSignIns {
+  auditLog(first: 200, action: "LOGIN_FAILED") {
+    action
+    targetId
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsFailedSignInsQuery, SessionsFailedSignInsQueryVariables>;
 export const TestCreateApiKeyDocument = new TypedDocumentString(`
     mutation TestCreateApiKey($name: String!) {
   createApiKey(input: {name: $name}) {
