@@ -454,7 +454,19 @@ describe('exercises: read and write through GraphQL', () => {
   it('masks unexpected failures: no SQL, no stack, a generic message', async () => {
     await t.dataSource.query('ALTER TABLE exercise RENAME COLUMN summary TO summary_hidden');
     try {
-      const res = await t.gql('{ exercises { totalCount nodes { slug summary } } }');
+      const res = await t.gql(
+        graphql(`
+          query ExerciseSummaries {
+            exercises {
+              totalCount
+              nodes {
+                slug
+                summary
+              }
+            }
+          }
+        `),
+      );
       const error = onlyError(res);
       expect(error).toMatchObject({
         message: 'Internal server error',

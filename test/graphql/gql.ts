@@ -54,21 +54,44 @@ type Documents = {
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": typeof types.CurationMeDocument,
     "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": typeof types.CurationRevokeKeyDocument,
     "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": typeof types.CurationAuditDocument,
+    "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmbeddedCreateExerciseDocument,
+    "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
+    "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
     "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": typeof types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
     "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCreateExerciseDocument,
     "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.IssueHandoutDocument,
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": typeof types.HandoutVersionDocument,
+    "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n": typeof types.HandoutsTranslateDocument,
+    "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.HandoutsAccountsDocument,
+    "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": typeof types.HandoutsTemplateDocument,
+    "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": typeof types.HandoutAccessesDocument,
+    "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
+    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
+    "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": typeof types.HandoutsBalanceEnglishDocument,
+    "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": typeof types.HandoutsCreateLinkDocument,
+    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": typeof types.HandoutsRevokeLinkDocument,
+    "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": typeof types.HandoutLinksActiveDocument,
+    "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      ": typeof types.HandoutPatientNameDocument,
+    "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          ": typeof types.HandoutsPatientNamesDocument,
+    "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.HandoutsByPatientDocument,
+    "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": typeof types.HandoutsPageDocument,
+    "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": typeof types.HandoutsAuditDocument,
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
     "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsHandoutDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
+    "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ImageSafetyDraftDocument,
+    "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ImageSafetyStillServingDocument,
+    "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": typeof types.ImageSafetyAccountsDocument,
+    "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        ": typeof types.ImageSafetyIssueHandoutDocument,
     "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ImportFreeExerciseDbDocument,
     "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": typeof types.ImportSideBridgeDocument,
     "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": typeof types.ImportSitUpDocument,
@@ -231,21 +254,44 @@ const documents: Documents = {
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": types.CurationMeDocument,
     "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": types.CurationRevokeKeyDocument,
     "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": types.CurationAuditDocument,
+    "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": types.EmbeddedCreateExerciseDocument,
+    "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
+    "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
     "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
     "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCreateExerciseDocument,
     "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.IssueHandoutDocument,
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": types.HandoutVersionDocument,
+    "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n": types.HandoutsTranslateDocument,
+    "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.HandoutsAccountsDocument,
+    "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": types.HandoutsTemplateDocument,
+    "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": types.HandoutAccessesDocument,
+    "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
+    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
+    "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": types.HandoutsBalanceEnglishDocument,
+    "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": types.HandoutsCreateLinkDocument,
+    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": types.HandoutsRevokeLinkDocument,
+    "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": types.HandoutLinksActiveDocument,
+    "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      ": types.HandoutPatientNameDocument,
+    "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          ": types.HandoutsPatientNamesDocument,
+    "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.HandoutsByPatientDocument,
+    "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": types.HandoutsPageDocument,
+    "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": types.HandoutsAuditDocument,
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
     "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": types.HttpErrorsHandoutDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
+    "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ImageSafetyDraftDocument,
+    "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ImageSafetyStillServingDocument,
+    "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": types.ImageSafetyAccountsDocument,
+    "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        ": types.ImageSafetyIssueHandoutDocument,
     "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": types.ImportFreeExerciseDbDocument,
     "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": types.ImportSideBridgeDocument,
     "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": types.ImportSitUpDocument,
@@ -528,6 +574,18 @@ export function graphql(source: "\n        query CurationAudit {\n          audi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedKeptOnDiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            "): typeof import('./graphql.js').EmbeddedSlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').CreateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -549,6 +607,10 @@ export function graphql(source: "\n  query ExerciseCount {\n    exercises {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ExerciseSummariesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +638,66 @@ export function graphql(source: "\n  query HandoutVersion($id: ID!) {\n    hando
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').HandoutsTranslateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutAccessesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsEditBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsBalanceEnglishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsCreateLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsRevokeLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutLinksActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      "): typeof import('./graphql.js').HandoutPatientNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          "): typeof import('./graphql.js').HandoutsPatientNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsByPatientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          "): typeof import('./graphql.js').HandoutsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').HttpErrorsExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -585,6 +707,22 @@ export function graphql(source: "\n          query HttpErrorsHandout($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImageSafetyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ImageSafetyStillServingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        "): typeof import('./graphql.js').ImageSafetyAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ImageSafetyIssueHandoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

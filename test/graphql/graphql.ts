@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** SERVED, or refused because the link had EXPIRED or was REVOKED */
+export type AccessOutcome =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SERVED';
+
 export type AddExerciseVideoInput = {
   altText?: string | null | undefined;
   credit?: string | null | undefined;
@@ -114,6 +120,12 @@ export type CreateExerciseInput = {
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+export type CreateHandoutLinkInput = {
+  /** Days it works, 1-365 */
+  expiresInDays?: number | null | undefined;
+  handoutId: string | number;
+};
+
 export type CreateProgramTemplateInput = {
   description?: string | null | undefined;
   /** In order */
@@ -173,6 +185,10 @@ export type GapPriority =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type HandoutFormat =
+  | 'HTML'
+  | 'PDF';
 
 export type IntensityScale =
   | 'BAND'
@@ -774,6 +790,25 @@ export type CurationAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurationAuditQuery = { auditLog: Array<{ id: string, at: string, actorKind: string, actorId: string | null, action: string, targetType: string | null, targetId: string | null, details: unknown }> };
 
+export type EmbeddedCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type EmbeddedCreateExerciseMutation = { createExercise: { id: string } };
+
+export type EmbeddedKeptOnDiskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbeddedKeptOnDiskQuery = { exercise: { slug: string, status: ExerciseStatus } };
+
+export type EmbeddedSlugQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type EmbeddedSlugQuery = { exercise: { slug: string } };
+
 export type CreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -817,6 +852,11 @@ export type ExerciseQueryVariables = Exact<{
 
 export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
 
+export type ExerciseSummariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExerciseSummariesQuery = { exercises: { totalCount: number, nodes: Array<{ slug: string, summary: string }> } };
+
 export type FuzzMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -857,6 +897,98 @@ export type HandoutVersionQueryVariables = Exact<{
 
 export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
 
+export type HandoutsTranslateMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type HandoutsTranslateMutation = { setExerciseTranslation: { version: number } };
+
+export type HandoutsAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
+
+export type HandoutsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsTemplateQuery = { programTemplate: { id: string } };
+
+export type HandoutAccessesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutAccessesQuery = { handout: { accesses: Array<{ linkId: string | null, format: HandoutFormat, outcome: AccessOutcome }> } };
+
+export type HandoutsBridgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsBridgeQuery = { exercise: { id: string, version: number } };
+
+export type HandoutsEditBridgeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type HandoutsEditBridgeMutation = { updateExercise: { version: number } };
+
+export type HandoutsBalanceEnglishQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsBalanceEnglishQuery = { exercise: { steps: Array<string>, summary: string } };
+
+export type HandoutsCreateLinkMutationVariables = Exact<{
+  input: CreateHandoutLinkInput;
+}>;
+
+
+export type HandoutsCreateLinkMutation = { createHandoutLink: { id: string, url: string } };
+
+export type HandoutsRevokeLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutsRevokeLinkMutation = { revokeHandoutLink: { active: boolean, revokedAt: string | null } };
+
+export type HandoutLinksActiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutLinksActiveQuery = { handout: { links: Array<{ active: boolean }> } };
+
+export type HandoutPatientNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutPatientNameQuery = { handout: { patientName: string } };
+
+export type HandoutsPatientNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsPatientNamesQuery = { handouts: { nodes: Array<{ patientName: string }> } };
+
+export type HandoutsByPatientQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsByPatientQuery = { handouts: { nodes: Array<{ id: string }> } };
+
+export type HandoutsPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type HandoutsPageQuery = { handouts: { nodes: Array<{ id: string, latestVersion: number, template: { name: string, items: Array<{ position: number }> } | null, clinician: { displayName: string } | null, issuedBy: { displayName: string } | null, links: Array<{ active: boolean }> }> } };
+
+export type HandoutsAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
+
 export type HttpErrorsExerciseQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -877,6 +1009,30 @@ export type HttpErrorsArchiveMutationVariables = Exact<{
 
 
 export type HttpErrorsArchiveMutation = { archiveExercise: { id: string } };
+
+export type ImageSafetyDraftMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type ImageSafetyDraftMutation = { createExercise: { id: string } };
+
+export type ImageSafetyStillServingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImageSafetyStillServingQuery = { exercises: { totalCount: number } };
+
+export type ImageSafetyAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImageSafetyAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
+
+export type ImageSafetyIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ImageSafetyIssueHandoutMutation = { issueHandout: { id: string, links: Array<{ url: string }> } };
 
 export type ImportFreeExerciseDbMutationVariables = Exact<{
   path: string;
@@ -2204,6 +2360,28 @@ export const CurationAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurationAuditQuery, CurationAuditQueryVariables>;
+export const EmbeddedCreateExerciseDocument = new TypedDocumentString(`
+    mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddedCreateExerciseMutation, EmbeddedCreateExerciseMutationVariables>;
+export const EmbeddedKeptOnDiskDocument = new TypedDocumentString(`
+    query EmbeddedKeptOnDisk {
+  exercise(slug: "kept-on-disk") {
+    slug
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddedKeptOnDiskQuery, EmbeddedKeptOnDiskQueryVariables>;
+export const EmbeddedSlugDocument = new TypedDocumentString(`
+    query EmbeddedSlug($slug: String) {
+  exercise(slug: $slug) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<EmbeddedSlugQuery, EmbeddedSlugQueryVariables>;
 export const CreateExerciseDocument = new TypedDocumentString(`
     mutation CreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -2426,6 +2604,17 @@ export const ExerciseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
+export const ExerciseSummariesDocument = new TypedDocumentString(`
+    query ExerciseSummaries {
+  exercises {
+    totalCount
+    nodes {
+      slug
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseSummariesQuery, ExerciseSummariesQueryVariables>;
 export const FuzzMeDocument = new TypedDocumentString(`
     query FuzzMe {
   me {
@@ -2613,6 +2802,149 @@ export const HandoutVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
+export const HandoutsTranslateDocument = new TypedDocumentString(`
+    mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsTranslateMutation, HandoutsTranslateMutationVariables>;
+export const HandoutsAccountsDocument = new TypedDocumentString(`
+    query HandoutsAccounts {
+  accounts {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsAccountsQuery, HandoutsAccountsQueryVariables>;
+export const HandoutsTemplateDocument = new TypedDocumentString(`
+    query HandoutsTemplate {
+  programTemplate(slug: "runners-knee-phase-1") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsTemplateQuery, HandoutsTemplateQueryVariables>;
+export const HandoutAccessesDocument = new TypedDocumentString(`
+    query HandoutAccesses($id: ID!) {
+  handout(id: $id) {
+    accesses {
+      linkId
+      format
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutAccessesQuery, HandoutAccessesQueryVariables>;
+export const HandoutsBridgeDocument = new TypedDocumentString(`
+    query HandoutsBridge {
+  exercise(slug: "glute-bridge") {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsBridgeQuery, HandoutsBridgeQueryVariables>;
+export const HandoutsEditBridgeDocument = new TypedDocumentString(`
+    mutation HandoutsEditBridge($id: ID!, $version: Int!) {
+  updateExercise(
+    id: $id
+    version: $version
+    input: {steps: ["Lie down.", "Lift your hips."]}
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsEditBridgeMutation, HandoutsEditBridgeMutationVariables>;
+export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
+    query HandoutsBalanceEnglish {
+  exercise(slug: "single-leg-balance") {
+    steps
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsBalanceEnglishQuery, HandoutsBalanceEnglishQueryVariables>;
+export const HandoutsCreateLinkDocument = new TypedDocumentString(`
+    mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {
+  createHandoutLink(input: $input) {
+    id
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsCreateLinkMutation, HandoutsCreateLinkMutationVariables>;
+export const HandoutsRevokeLinkDocument = new TypedDocumentString(`
+    mutation HandoutsRevokeLink($id: ID!) {
+  revokeHandoutLink(id: $id) {
+    active
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsRevokeLinkMutation, HandoutsRevokeLinkMutationVariables>;
+export const HandoutLinksActiveDocument = new TypedDocumentString(`
+    query HandoutLinksActive($id: ID!) {
+  handout(id: $id) {
+    links {
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutLinksActiveQuery, HandoutLinksActiveQueryVariables>;
+export const HandoutPatientNameDocument = new TypedDocumentString(`
+    query HandoutPatientName($id: ID!) {
+  handout(id: $id) {
+    patientName
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutPatientNameQuery, HandoutPatientNameQueryVariables>;
+export const HandoutsPatientNamesDocument = new TypedDocumentString(`
+    query HandoutsPatientNames {
+  handouts {
+    nodes {
+      patientName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsPatientNamesQuery, HandoutsPatientNamesQueryVariables>;
+export const HandoutsByPatientDocument = new TypedDocumentString(`
+    query HandoutsByPatient {
+  handouts(patientName: "private per") {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsByPatientQuery, HandoutsByPatientQueryVariables>;
+export const HandoutsPageDocument = new TypedDocumentString(`
+    query HandoutsPage($first: Int!) {
+  handouts(first: $first) {
+    nodes {
+      id
+      template {
+        name
+        items {
+          position
+        }
+      }
+      clinician {
+        displayName
+      }
+      issuedBy {
+        displayName
+      }
+      links {
+        active
+      }
+      latestVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsPageQuery, HandoutsPageQueryVariables>;
+export const HandoutsAuditDocument = new TypedDocumentString(`
+    query HandoutsAudit {
+  auditLog(first: 200) {
+    action
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsAuditQuery, HandoutsAuditQueryVariables>;
 export const HttpErrorsExerciseDocument = new TypedDocumentString(`
     query HttpErrorsExercise($id: ID) {
   exercise(id: $id) {
@@ -2634,6 +2966,38 @@ export const HttpErrorsArchiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpErrorsArchiveMutation, HttpErrorsArchiveMutationVariables>;
+export const ImageSafetyDraftDocument = new TypedDocumentString(`
+    mutation ImageSafetyDraft($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImageSafetyDraftMutation, ImageSafetyDraftMutationVariables>;
+export const ImageSafetyStillServingDocument = new TypedDocumentString(`
+    query ImageSafetyStillServing {
+  exercises(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ImageSafetyStillServingQuery, ImageSafetyStillServingQueryVariables>;
+export const ImageSafetyAccountsDocument = new TypedDocumentString(`
+    query ImageSafetyAccounts {
+  accounts {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ImageSafetyAccountsQuery, ImageSafetyAccountsQueryVariables>;
+export const ImageSafetyIssueHandoutDocument = new TypedDocumentString(`
+    mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    links {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageSafetyIssueHandoutMutation, ImageSafetyIssueHandoutMutationVariables>;
 export const ImportFreeExerciseDbDocument = new TypedDocumentString(`
     mutation ImportFreeExerciseDb($path: String!) {
   importFreeExerciseDb(path: $path) {
