@@ -88,6 +88,7 @@ type Documents = {
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
     "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsHandoutDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
+    "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ImageSafetyDraftDocument,
     "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ImageSafetyStillServingDocument,
     "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": typeof types.ImageSafetyAccountsDocument,
@@ -136,6 +137,7 @@ type Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
+    "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
@@ -288,6 +290,7 @@ const documents: Documents = {
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
     "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": types.HttpErrorsHandoutDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
+    "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ImageSafetyDraftDocument,
     "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ImageSafetyStillServingDocument,
     "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": types.ImageSafetyAccountsDocument,
@@ -336,6 +339,7 @@ const documents: Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
+    "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
@@ -710,6 +714,10 @@ export function graphql(source: "\n          mutation HttpErrorsArchive($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpCacheDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImageSafetyDraftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -899,6 +907,10 @@ export function graphql(source: "\n          mutation InputsImportPath($p: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsAlive {\n    __typename\n  }\n"): typeof import('./graphql.js').LimitsAliveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

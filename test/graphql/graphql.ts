@@ -1010,6 +1010,13 @@ export type HttpErrorsArchiveMutationVariables = Exact<{
 
 export type HttpErrorsArchiveMutation = { archiveExercise: { id: string } };
 
+export type HttpCacheDraftMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type HttpCacheDraftMutation = { createExercise: { id: string } };
+
 export type ImageSafetyDraftMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -1327,6 +1334,11 @@ export type InputsCreateAccountMutationVariables = Exact<{
 
 
 export type InputsCreateAccountMutation = { createAccount: { id: string } };
+
+export type LimitsAliveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsAliveQuery = { __typename: 'Query' };
 
 export type ExerciseMediaQueryVariables = Exact<{
   id: string | number;
@@ -2966,6 +2978,13 @@ export const HttpErrorsArchiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpErrorsArchiveMutation, HttpErrorsArchiveMutationVariables>;
+export const HttpCacheDraftDocument = new TypedDocumentString(`
+    mutation HttpCacheDraft($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpCacheDraftMutation, HttpCacheDraftMutationVariables>;
 export const ImageSafetyDraftDocument = new TypedDocumentString(`
     mutation ImageSafetyDraft($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -3377,6 +3396,11 @@ export const InputsCreateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputsCreateAccountMutation, InputsCreateAccountMutationVariables>;
+export const LimitsAliveDocument = new TypedDocumentString(`
+    query LimitsAlive {
+  __typename
+}
+    `) as unknown as TypedDocumentString<LimitsAliveQuery, LimitsAliveQueryVariables>;
 export const ExerciseMediaDocument = new TypedDocumentString(`
     query ExerciseMedia($id: ID!) {
   exercise(id: $id) {
