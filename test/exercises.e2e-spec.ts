@@ -289,10 +289,7 @@ describe('exercises: read and write through GraphQL', () => {
     expect(
       onlyError(await t.gql(UPDATE, { id, version: 1, input: { name: 'x' } })).extensions?.code,
     ).toBe('NOT_FOUND');
-    const archive = await t.gql(
-      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
-      { id },
-    );
+    const archive = await t.gql(ARCHIVE, { id });
     expect(onlyError(archive).extensions?.code).toBe('NOT_FOUND');
   });
 
