@@ -4,6 +4,8 @@ import { jest } from '@jest/globals';
 import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { exerciseInput } from './support/fixtures.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { ProgramBalanceQuery } from './graphql/graphql.js';
 
 interface Facets {
   slug: string;
@@ -23,34 +25,54 @@ const seeds: Facets[] = readdirSync(join(SEEDS_DIR, 'exercises'))
   .flatMap((f) => JSON.parse(readFileSync(join(SEEDS_DIR, 'exercises', f), 'utf8')) as Facets[]);
 const seed = (slug: string) => seeds.find((s) => s.slug === slug)!;
 
-const BALANCE = `query ($items: [ProgramItemInput!]!) { programBalance(items: $items) {
-  exerciseCount medianDifficulty summary
-  planes { value count share } stances { value count share }
-  tempoIntents { value count share } loadKinds { value count share }
-  gaps { facet missing priority reason
-    suggestions { slug name status difficulty planes stance loadKind tempo { intent } } }
-} }`;
-
-interface Share {
-  value: string;
-  count: number;
-  share: number;
-}
-interface Suggestion {
-  slug: string;
-  status: string;
-  difficulty: number;
-}
-interface Balance {
-  exerciseCount: number;
-  medianDifficulty: number | null;
-  summary: string;
-  planes: Share[];
-  stances: Share[];
-  tempoIntents: Share[];
-  loadKinds: Share[];
-  gaps: { facet: string; missing: string[]; priority: string; suggestions: Suggestion[] }[];
-}
+const BALANCE = graphql(`
+  query ProgramBalance($items: [ProgramItemInput!]!) {
+    programBalance(items: $items) {
+      exerciseCount
+      medianDifficulty
+      summary
+      planes {
+        value
+        count
+        share
+      }
+      stances {
+        value
+        count
+        share
+      }
+      tempoIntents {
+        value
+        count
+        share
+      }
+      loadKinds {
+        value
+        count
+        share
+      }
+      gaps {
+        facet
+        missing
+        priority
+        reason
+        suggestions {
+          slug
+          name
+          status
+          difficulty
+          planes
+          stance
+          loadKind
+          tempo {
+            intent
+          }
+        }
+      }
+    }
+  }
+`);
+type Balance = ProgramBalanceQuery['programBalance'];
 
 /** Squat, bridge, hinge, calf raise and split squat: forward and back, on two feet, slow. */
 const SAGITTAL_ONLY = [
@@ -91,8 +113,7 @@ describe('programBalance: spread, gaps and suggestions', () => {
     reps: 10,
     sessionsPerWeek: 3,
   });
-  const balance = (slugs: string[], as?: Caller) =>
-    t.gql<{ programBalance: Balance }>(BALANCE, { items: slugs.map(item) }, as);
+  const balance = (slugs: string[], as?: Caller) => t.gql(BALANCE, { items: slugs.map(item) }, as);
   async function balanceOf(slugs: string[], as?: Caller): Promise<Balance> {
     const res = await balance(slugs, as);
     expect(res.body.errors).toBeUndefined();
@@ -124,8 +145,15 @@ describe('programBalance: spread, gaps and suggestions', () => {
 
   async function create(e: Facets): Promise<void> {
     const { slug, name, planes, stance, tempoIntent, loadKind, regions, focus, difficulty } = e;
-    const res = await t.gql<{ createExercise: { id: string; version: number } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version } }',
+    const res = await t.gql(
+      graphql(`
+        mutation BalanceCreateExercise($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+            version
+          }
+        }
+      `),
       {
         // The facets are the table's plain strings: spread over the typed fixture.
         input: {
@@ -142,8 +170,14 @@ describe('programBalance: spread, gaps and suggestions', () => {
     const { id } = res.body.data!.createExercise;
     let { version } = res.body.data!.createExercise;
     for (const status of WORKFLOW[e.status]) {
-      const moved = await t.gql<{ changeExerciseStatus: { version: number } }>(
-        'mutation ($input: ChangeStatusInput!) { changeExerciseStatus(input: $input) { version } }',
+      const moved = await t.gql(
+        graphql(`
+          mutation BalanceChangeStatus($input: ChangeStatusInput!) {
+            changeExerciseStatus(input: $input) {
+              version
+            }
+          }
+        `),
         { input: { id, version, status } },
       );
       expect(moved.body.errors).toBeUndefined();
@@ -217,9 +251,9 @@ describe('programBalance: spread, gaps and suggestions', () => {
         expect(SAGITTAL_ONLY).not.toContain(s.slug);
       }
     }
-    const frontal = result.gaps[0].suggestions as unknown as { planes: string[] }[];
+    const frontal = result.gaps[0].suggestions;
     expect(frontal.every((s) => s.planes.includes('FRONTAL'))).toBe(true);
-    const singleLeg = result.gaps[1].suggestions as unknown as { stance: string }[];
+    const singleLeg = result.gaps[1].suggestions;
     expect(singleLeg.every((s) => s.stance === 'SINGLE_LEG')).toBe(true);
   });
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { jest } from '@jest/globals';
 import { join } from 'node:path';
 import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
-import { type GraphQLResponse, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { CataloguePageQuery, ExerciseFilter } from './graphql/graphql.js';
 
 interface SeedRecord {
   slug: string;
@@ -29,19 +31,24 @@ const seeds: SeedRecord[] = readdirSync(join(SEEDS_DIR, 'exercises'))
     (f) => JSON.parse(readFileSync(join(SEEDS_DIR, 'exercises', f), 'utf8')) as SeedRecord[],
   );
 
-const LIST = `query ($filter: ExerciseFilter, $first: Int, $after: String) {
-  exercises(filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { slug name } }
+const LIST = graphql(`
+  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {
+    exercises(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          slug
+          name
+        }
+      }
+    }
   }
-}`;
-
-interface Page {
-  exercises: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { slug: string; name: string } }[];
-  };
-}
+`);
 
 describe('the catalogue: seed library, facet filters and pages', () => {
   let t: TestApp;
@@ -51,13 +58,13 @@ describe('the catalogue: seed library, facet filters and pages', () => {
   afterAll(() => t.close());
 
   /** Every slug matching the filter, following the cursors page by page. */
-  async function allSlugs(filter: Record<string, unknown>, first = 100): Promise<string[]> {
+  async function allSlugs(filter: ExerciseFilter, first = 100): Promise<string[]> {
     const slugs: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: GraphQLResponse<Page> = await t.gql<Page>(LIST, { filter, first, after });
+      const res = await t.gql(LIST, { filter, first, after });
       expect(res.body.errors).toBeUndefined();
-      const page = res.body.data!.exercises;
+      const page: CataloguePageQuery['exercises'] = res.body.data!.exercises;
       slugs.push(...page.edges.map((e) => e.node.slug));
       if (!page.pageInfo.hasNextPage) {
         expect(page.totalCount).toBe(slugs.length);
@@ -68,7 +75,7 @@ describe('the catalogue: seed library, facet filters and pages', () => {
   }
 
   const live = seeds.filter((s) => s.status !== 'ARCHIVED');
-  const expectSlugs = async (filter: Record<string, unknown>, keep: (s: SeedRecord) => boolean) => {
+  const expectSlugs = async (filter: ExerciseFilter, keep: (s: SeedRecord) => boolean) => {
     const expected = live
       .filter(keep)
       .map((s) => s.slug)
@@ -83,7 +90,7 @@ describe('the catalogue: seed library, facet filters and pages', () => {
   });
 
   it('answers the newcomer: published single-leg frontal-plane bodyweight exercises', async () => {
-    const filter = {
+    const filter: ExerciseFilter = {
       status: ['PUBLISHED'],
       stance: ['SINGLE_LEG'],
       planesAny: ['FRONTAL'],
@@ -100,7 +107,7 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     expect((await allSlugs(filter)).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each<[string, Record<string, unknown>, (s: SeedRecord) => boolean]>([
+  it.each<[string, ExerciseFilter, (s: SeedRecord) => boolean]>([
     [
       'any of several planes',
       { planesAny: ['FRONTAL', 'TRANSVERSE'] },
@@ -162,13 +169,38 @@ describe('the catalogue: seed library, facet filters and pages', () => {
   it('reads only the columns a page asks for', async () => {
     const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
     try {
-      const res = await t.gql<Page>('{ exercises(first: 5) { nodes { slug name } } }');
+      const res = await t.gql(
+        graphql(`
+          query CatalogueNames {
+            exercises(first: 5) {
+              nodes {
+                slug
+                name
+              }
+            }
+          }
+        `),
+      );
       expect(res.body.data!.exercises).toBeDefined();
       const sql = spy.mock.calls.map((call) => String(call[0])).join('\n');
       expect(sql).toContain('"e"."slug"');
       expect(sql).not.toContain('"e"."steps"');
       spy.mockClear();
-      await t.gql('{ exercises(first: 5) { nodes { slug steps tempo { notation } } } }');
+      await t.gql(
+        graphql(`
+          query CatalogueSteps {
+            exercises(first: 5) {
+              nodes {
+                slug
+                steps
+                tempo {
+                  notation
+                }
+              }
+            }
+          }
+        `),
+      );
       const full = spy.mock.calls.map((call) => String(call[0])).join('\n');
       expect(full).toContain('"e"."steps"');
       expect(full).toContain('"e"."tempo_notation"');
@@ -186,7 +218,7 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     const paged = await allSlugs({}, 7);
     expect(new Set(paged).size).toBe(paged.length);
     expect(paged.sort()).toEqual(live.map((s) => s.slug).sort());
-    const first = await t.gql<Page>(LIST, { first: 5 });
+    const first = await t.gql(LIST, { first: 5 });
     const names = first.body.data!.exercises.edges.map((e) => e.node.name);
     expect(names).toEqual(
       [...live.map((s) => s.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 5),
@@ -248,7 +280,15 @@ describe('the catalogue: seed library, facet filters and pages', () => {
       expect(String(error)).toContain(
         'bad.json[1]: difficulty: difficulty must not be greater than 5',
       );
-      const found = await t.gql('{ exercise(slug: "untagged-published") { id } }');
+      const found = await t.gql(
+        graphql(`
+          query CatalogueUntagged {
+            exercise(slug: "untagged-published") {
+              id
+            }
+          }
+        `),
+      );
       expect(found.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -259,25 +299,42 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     const seeder = t.running.app.get(LibrarySeeder);
     expect(await seeder.seed()).toMatchObject({ created: 0, updated: 0, unchanged: seeds.length });
     const target = seeds[0];
-    const before = await t.gql<{ exercise: { id: string; version: number } }>(
-      'query ($slug: String) { exercise(slug: $slug) { id version } }',
+    const before = await t.gql(
+      graphql(`
+        query CatalogueVersion($slug: String) {
+          exercise(slug: $slug) {
+            id
+            version
+          }
+        }
+      `),
       { slug: target.slug },
     );
-    const { id, version } = before.body.data!.exercise;
+    const { id, version } = before.body.data!.exercise!;
     await t.gql(
-      'mutation ($id: ID!, $v: Int!) { updateExercise(id: $id, version: $v, input: { name: "Edited" }) { id } }',
-      {
-        id,
-        v: version,
-      },
+      graphql(`
+        mutation CatalogueEditName($id: ID!, $v: Int!) {
+          updateExercise(id: $id, version: $v, input: { name: "Edited" }) {
+            id
+          }
+        }
+      `),
+      { id, v: version },
     );
     expect(await seeder.seed()).toMatchObject({
       created: 0,
       updated: 1,
       unchanged: seeds.length - 1,
     });
-    const after = await t.gql<{ exercise: { name: string; version: number } }>(
-      'query ($slug: String) { exercise(slug: $slug) { name version } }',
+    const after = await t.gql(
+      graphql(`
+        query CatalogueNameVersion($slug: String) {
+          exercise(slug: $slug) {
+            name
+            version
+          }
+        }
+      `),
       { slug: target.slug },
     );
     expect(after.body.data!.exercise).toEqual({ name: target.name, version: version + 2 });

@@ -1,18 +1,90 @@
 import { exerciseInput } from './support/fixtures.js';
 import { ADMIN, type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { accountFor, apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
+import type { CurationCreateExerciseMutation, ExerciseStatus } from './graphql/graphql.js';
 
-const CREATE =
-  'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version status } }';
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateExerciseInput!, $message: String) {
-  updateExercise(id: $id, version: $version, input: $input, message: $message) { id version name status } }`;
-const STATUS = `mutation ($input: ChangeStatusInput!) { changeExerciseStatus(input: $input) { id version status } }`;
+// The rate-limit test below posts one sign-in by hand (a raw string), to read the bare HTTP answer.
 
-interface Ref {
-  id: string;
-  version: number;
-  status: string;
-}
+const CREATE = graphql(`
+  mutation CurationCreateExercise($input: CreateExerciseInput!) {
+    createExercise(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation CurationUpdateExercise(
+    $id: ID!
+    $version: Int!
+    $input: UpdateExerciseInput!
+    $message: String
+  ) {
+    updateExercise(id: $id, version: $version, input: $input, message: $message) {
+      id
+      version
+      name
+      status
+    }
+  }
+`);
+const STATUS = graphql(`
+  mutation CurationChangeStatus($input: ChangeStatusInput!) {
+    changeExerciseStatus(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+const LINK = graphql(`
+  mutation CurationLink($input: LinkExercisesInput!) {
+    linkExercises(input: $input) {
+      id
+    }
+  }
+`);
+const STATUS_OF = graphql(`
+  query CurationStatusOf($id: ID) {
+    exercise(id: $id) {
+      status
+    }
+  }
+`);
+const REVISION_VERSIONS = graphql(`
+  query CurationRevisionVersions($id: ID!) {
+    exerciseRevisions(id: $id) {
+      version
+    }
+  }
+`);
+const FIRST_EXERCISE = graphql(`
+  query CurationFirstExercise {
+    exercises(first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const ME_EMAIL = graphql(`
+  query CurationMeEmail {
+    me {
+      email
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation CurationLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+    }
+  }
+`);
+
+type Ref = CurationCreateExerciseMutation['createExercise'];
 
 describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
   let t: TestApp;
@@ -26,21 +98,13 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
   afterAll(() => t.close());
 
   async function draft(as: Caller = 'clinician'): Promise<Ref> {
-    const res = await t.gql<{ createExercise: Ref }>(
-      CREATE,
-      { input: exerciseInput({ slug: `curation-${++n}` }) },
-      as,
-    );
+    const res = await t.gql(CREATE, { input: exerciseInput({ slug: `curation-${++n}` }) }, as);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.createExercise;
   }
 
-  async function moveTo(ref: Ref, status: string, as: Caller = 'clinician'): Promise<Ref> {
-    const res = await t.gql<{ changeExerciseStatus: Ref }>(
-      STATUS,
-      { input: { id: ref.id, version: ref.version, status } },
-      as,
-    );
+  async function moveTo(ref: Ref, status: ExerciseStatus, as: Caller = 'clinician'): Promise<Ref> {
+    const res = await t.gql(STATUS, { input: { id: ref.id, version: ref.version, status } }, as);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.changeExerciseStatus;
   }
@@ -100,7 +164,13 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         async (c) => {
           const ref = await draft();
           return t.gql(
-            'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
+            graphql(`
+              mutation CurationArchive($id: ID!) {
+                archiveExercise(id: $id, version: 1) {
+                  id
+                }
+              }
+            `),
             { id: ref.id },
             c,
           );
@@ -112,10 +182,8 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         async (c) => {
           const [a, b] = [await draft(), await draft()];
           return t.gql(
-            'mutation ($input: LinkExercisesInput!) { linkExercises(input: $input) { id } }',
-            {
-              input: { fromId: a.id, toId: b.id, kind: 'VARIATION', changes: ['STANCE'] },
-            },
+            LINK,
+            { input: { fromId: a.id, toId: b.id, kind: 'VARIATION', changes: ['STANCE'] } },
             c,
           );
         },
@@ -125,24 +193,39 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         CURATE,
         async (c) => {
           const ref = await draft();
-          return t.gql(
-            'query ($id: ID!) { exerciseRevisions(id: $id) { version } }',
-            { id: ref.id },
-            c,
-          );
+          return t.gql(REVISION_VERSIONS, { id: ref.id }, c);
         },
       ],
       [
         'read drafts in a list',
         CURATE,
-        (c) => t.gql('{ exercises(filter: { status: [DRAFT] }) { nodes { id } } }', {}, c),
+        (c) =>
+          t.gql(
+            graphql(`
+              query CurationDrafts {
+                exercises(filter: { status: [DRAFT] }) {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            `),
+            {},
+            c,
+          ),
       ],
       [
         'createAccount',
         ADMINISTER,
         (c) =>
           t.gql(
-            'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+            graphql(`
+              mutation CurationCreateAccount($input: CreateAccountInput!) {
+                createAccount(input: $input) {
+                  id
+                }
+              }
+            `),
             {
               input: {
                 email: `new-${++n}@clinic.test`,
@@ -158,14 +241,27 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         'updateAccount',
         ADMINISTER,
         async (c) => {
-          const res = await t.gql<{ accounts: { id: string; email: string }[] }>(
-            '{ accounts { id email } }',
+          const res = await t.gql(
+            graphql(`
+              query CurationAccounts {
+                accounts {
+                  id
+                  email
+                }
+              }
+            `),
             {},
             'admin',
           );
           const staff = res.body.data!.accounts.find((a) => a.email === 'staff@clinic.test')!;
           return t.gql(
-            'mutation ($id: ID!) { updateAccount(id: $id, input: { role: STAFF }) { id } }',
+            graphql(`
+              mutation CurationMakeStaff($id: ID!) {
+                updateAccount(id: $id, input: { role: STAFF }) {
+                  id
+                }
+              }
+            `),
             { id: staff.id },
             c,
           );
@@ -174,10 +270,51 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       [
         'createApiKey',
         ADMINISTER,
-        (c) => t.gql('mutation { createApiKey(input: { name: "kiosk" }) { secret } }', {}, c),
+        (c) =>
+          t.gql(
+            graphql(`
+              mutation CurationKioskKey {
+                createApiKey(input: { name: "kiosk" }) {
+                  secret
+                }
+              }
+            `),
+            {},
+            c,
+          ),
       ],
-      ['apiKeys', ADMINISTER, (c) => t.gql('{ apiKeys { id } }', {}, c)],
-      ['auditLog', ADMINISTER, (c) => t.gql('{ auditLog(first: 5) { action } }', {}, c)],
+      [
+        'apiKeys',
+        ADMINISTER,
+        (c) =>
+          t.gql(
+            graphql(`
+              query CurationApiKeys {
+                apiKeys {
+                  id
+                }
+              }
+            `),
+            {},
+            c,
+          ),
+      ],
+      [
+        'auditLog',
+        ADMINISTER,
+        (c) =>
+          t.gql(
+            graphql(`
+              query CurationAuditActions {
+                auditLog(first: 5) {
+                  action
+                }
+              }
+            `),
+            {},
+            c,
+          ),
+      ],
     ];
 
     it.each(operations)('%s', async (_name, expected, run) => {
@@ -189,13 +326,20 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
 
     it('shows drafts only to clinicians and admins; everyone reads published content', async () => {
       const ref = await draft();
-      const query = 'query ($id: ID) { exercise(id: $id) { status } }';
       for (const caller of callers) {
-        const res = await t.gql(query, { id: ref.id }, as(caller));
+        const res = await t.gql(STATUS_OF, { id: ref.id }, as(caller));
         const seen = ['clinician', 'admin'].includes(caller) ? 'OK' : 'NOT_FOUND';
         expect({ caller, outcome: outcome(res) }).toEqual({ caller, outcome: seen });
-        const published = await t.gql<{ exercises: { nodes: { status: string }[] } }>(
-          '{ exercises(first: 100) { nodes { status } } }',
+        const published = await t.gql(
+          graphql(`
+            query CurationStatuses {
+              exercises(first: 100) {
+                nodes {
+                  status
+                }
+              }
+            }
+          `),
           {},
           as(caller),
         );
@@ -205,30 +349,48 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     });
 
     it('hides unpublished exercises from the progression graph of apps', async () => {
-      const bridge = await t.gql<{
-        exercise: { id: string; progressions: { to: { slug: string } }[] };
-      }>('{ exercise(slug: "glute-bridge") { id progressions { to { slug } } } }');
+      const bridge = await t.gql(
+        graphql(`
+          query CurationBridge {
+            exercise(slug: "glute-bridge") {
+              id
+              progressions {
+                to {
+                  slug
+                }
+              }
+            }
+          }
+        `),
+      );
       const hidden = await draft();
-      await t.gql(
-        'mutation ($input: LinkExercisesInput!) { linkExercises(input: $input) { id } }',
-        {
-          input: {
-            fromId: bridge.body.data!.exercise.id,
-            toId: hidden.id,
-            kind: 'PROGRESSION',
-            changes: ['LOAD'],
-            order: 9,
-          },
+      await t.gql(LINK, {
+        input: {
+          fromId: bridge.body.data!.exercise!.id,
+          toId: hidden.id,
+          kind: 'PROGRESSION',
+          changes: ['LOAD'],
+          order: 9,
         },
+      });
+      const query = graphql(`
+        query CurationBridgeProgressions {
+          exercise(slug: "glute-bridge") {
+            progressions {
+              to {
+                slug
+              }
+            }
+          }
+        }
+      `);
+      const forClinician = await t.gql(query);
+      const forApp = await t.gql(query, {}, apiKey);
+      expect(forClinician.body.data!.exercise!.progressions).toHaveLength(
+        bridge.body.data!.exercise!.progressions.length + 1,
       );
-      const query = '{ exercise(slug: "glute-bridge") { progressions { to { slug } } } }';
-      const forClinician = await t.gql<{ exercise: { progressions: unknown[] } }>(query);
-      const forApp = await t.gql<{ exercise: { progressions: unknown[] } }>(query, {}, apiKey);
-      expect(forClinician.body.data!.exercise.progressions).toHaveLength(
-        bridge.body.data!.exercise.progressions.length + 1,
-      );
-      expect(forApp.body.data!.exercise.progressions).toEqual(
-        bridge.body.data!.exercise.progressions,
+      expect(forApp.body.data!.exercise!.progressions).toEqual(
+        bridge.body.data!.exercise!.progressions,
       );
     });
   });
@@ -236,16 +398,15 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
   describe('the workflow', () => {
     it('goes DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, visible to apps only while published', async () => {
       const created = await draft();
-      const query = 'query ($id: ID) { exercise(id: $id) { status } }';
-      expect(outcome(await t.gql(query, { id: created.id }, apiKey))).toBe('NOT_FOUND');
+      expect(outcome(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('NOT_FOUND');
       const inReview = await moveTo(created, 'IN_REVIEW');
       const published = await moveTo(inReview, 'PUBLISHED');
       expect(published).toMatchObject({ status: 'PUBLISHED', version: 3 });
-      expect((await t.gql(query, { id: created.id }, apiKey)).body.data).toEqual({
+      expect((await t.gql(STATUS_OF, { id: created.id }, apiKey)).body.data).toEqual({
         exercise: { status: 'PUBLISHED' },
       });
       await moveTo(published, 'ARCHIVED');
-      expect(outcome(await t.gql(query, { id: created.id }, apiKey))).toBe('NOT_FOUND');
+      expect(outcome(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('NOT_FOUND');
     });
 
     it('publishes only when every picture is described, credited and licensed', async () => {
@@ -293,7 +454,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
   describe('revisions', () => {
     it('keeps every change with who, when and why; diffs and restores', async () => {
       const created = await draft();
-      const edited = await t.gql<{ updateExercise: Ref }>(UPDATE, {
+      const edited = await t.gql(UPDATE, {
         id: created.id,
         version: 1,
         input: { name: 'Step-down, slower', tempo: '4-1-1-0', difficulty: 4 },
@@ -301,10 +462,20 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       });
       const v2 = edited.body.data!.updateExercise;
       const v3 = await moveTo(v2, 'IN_REVIEW');
-      const history = await t.gql<{
-        exerciseRevisions: { version: number; message: string; author: { email: string } }[];
-      }>(
-        'query ($id: ID!) { exerciseRevisions(id: $id) { version message createdAt author { email } snapshot } }',
+      const history = await t.gql(
+        graphql(`
+          query CurationRevisions($id: ID!) {
+            exerciseRevisions(id: $id) {
+              version
+              message
+              createdAt
+              author {
+                email
+              }
+              snapshot
+            }
+          }
+        `),
         { id: created.id },
       );
       expect(
@@ -323,8 +494,16 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         { version: 1, message: 'Created', author: { email: 'clinician@clinic.test' } },
       ]);
 
-      const diff = await t.gql<{ exerciseRevisionDiff: unknown[] }>(
-        'query ($id: ID!) { exerciseRevisionDiff(id: $id, from: 1, to: 2) { field before after } }',
+      const diff = await t.gql(
+        graphql(`
+          query CurationDiff($id: ID!) {
+            exerciseRevisionDiff(id: $id, from: 1, to: 2) {
+              field
+              before
+              after
+            }
+          }
+        `),
         { id: created.id },
       );
       expect(diff.body.data!.exerciseRevisionDiff).toEqual([
@@ -333,8 +512,16 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         { field: 'tempoNotation', before: '3-1-1-0', after: '4-1-1-0' },
       ]);
 
-      const restored = await t.gql<{ restoreExerciseRevision: Ref & { name: string } }>(
-        'mutation ($input: RestoreRevisionInput!) { restoreExerciseRevision(input: $input) { version name status } }',
+      const restored = await t.gql(
+        graphql(`
+          mutation CurationRestore($input: RestoreRevisionInput!) {
+            restoreExerciseRevision(input: $input) {
+              version
+              name
+              status
+            }
+          }
+        `),
         { input: { id: created.id, version: v3.version, revision: 1 } },
       );
       expect(restored.body.data!.restoreExerciseRevision).toEqual({
@@ -342,17 +529,16 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         name: 'Test lateral step-down',
         status: 'IN_REVIEW',
       });
-      const sinceOne = await t.gql<{ exerciseRevisionDiff: { field: string }[] }>(
-        'query ($id: ID!) { exerciseRevisionDiff(id: $id, from: 1, to: 4) { field } }',
-        { id: created.id },
-      );
+      const DIFF_TO = graphql(`
+        query CurationDiffTo($id: ID!, $to: Int!) {
+          exerciseRevisionDiff(id: $id, from: 1, to: $to) {
+            field
+          }
+        }
+      `);
+      const sinceOne = await t.gql(DIFF_TO, { id: created.id, to: 4 });
       expect(sinceOne.body.data!.exerciseRevisionDiff).toEqual([{ field: 'status' }]);
-      const unknown = onlyError(
-        await t.gql(
-          'query ($id: ID!) { exerciseRevisionDiff(id: $id, from: 1, to: 9) { field } }',
-          { id: created.id },
-        ),
-      );
+      const unknown = onlyError(await t.gql(DIFF_TO, { id: created.id, to: 9 }));
       expect(unknown.extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
@@ -361,7 +547,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     const created = await draft();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.gql<{ updateExercise: Ref & { name: string } }>(UPDATE, {
+        t.gql(UPDATE, {
           id: created.id,
           version: 1,
           input: { name: `Editor ${i}` },
@@ -374,15 +560,19 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     expect(conflicts).toHaveLength(19);
     expect(conflicts.every((r) => r.body.errors![0].extensions!.currentVersion === 2)).toBe(true);
     const winner = winners[0].body.data!.updateExercise.name;
-    const now = await t.gql<{ exercise: { name: string; version: number } }>(
-      'query ($id: ID) { exercise(id: $id) { name version } }',
+    const now = await t.gql(
+      graphql(`
+        query CurationNameVersion($id: ID) {
+          exercise(id: $id) {
+            name
+            version
+          }
+        }
+      `),
       { id: created.id },
     );
     expect(now.body.data!.exercise).toEqual({ name: winner, version: 2 });
-    const history = await t.gql<{ exerciseRevisions: { version: number }[] }>(
-      'query ($id: ID!) { exerciseRevisions(id: $id) { version } }',
-      { id: created.id },
-    );
+    const history = await t.gql(REVISION_VERSIONS, { id: created.id });
     expect(history.body.data!.exerciseRevisions.map((r) => r.version)).toEqual([2, 1]);
   });
 
@@ -390,8 +580,8 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     it('refuses a wrong password, an invalid token and a deactivated account', async () => {
       const wrong = onlyError(
         await t.gql(
-          'mutation { login(input: { email: "admin@clinic.test", password: "nope" }) { token } }',
-          {},
+          LOGIN,
+          { input: { email: 'admin@clinic.test', password: 'nope' } },
           'anonymous',
         ),
       );
@@ -400,7 +590,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         extensions: { code: 'UNAUTHENTICATED' },
       });
       const forged = await t.gql(
-        '{ me { email } }',
+        ME_EMAIL,
         {},
         { headers: { authorization: 'Bearer not.a.token' } },
       );
@@ -408,48 +598,59 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const email = `leaver-${++n}@clinic.test`;
       const made = await accountFor(t, { email, displayName: 'Leaver', role: 'STAFF' });
       await t.gql(
-        'mutation ($id: ID!) { updateAccount(id: $id, input: { active: false }) { active } }',
+        graphql(`
+          mutation CurationDeactivate($id: ID!) {
+            updateAccount(id: $id, input: { active: false }) {
+              active
+            }
+          }
+        `),
         { id: made.id },
         'admin',
       );
-      const login = await t.gql(
-        'mutation ($input: LoginInput!) { login(input: $input) { token } }',
-        { input: { email, password: ADMIN.password } },
-        'anonymous',
-      );
+      const login = await t.gql(LOGIN, { input: { email, password: ADMIN.password } }, 'anonymous');
       expect(outcome(login)).toBe('UNAUTHENTICATED');
     });
 
     it('tells who is signed in', async () => {
-      const me = await t.gql('{ me { email role } }', {}, 'staff');
+      const me = await t.gql(
+        graphql(`
+          query CurationMe {
+            me {
+              email
+              role
+            }
+          }
+        `),
+        {},
+        'staff',
+      );
       expect(me.body.data).toEqual({ me: { email: 'staff@clinic.test', role: 'STAFF' } });
-      expect((await t.gql('{ me { email } }', {}, 'anonymous')).body.data).toEqual({ me: null });
+      expect((await t.gql(ME_EMAIL, {}, 'anonymous')).body.data).toEqual({ me: null });
     });
 
     it('stores API keys hashed and stops a revoked one', async () => {
-      const made = await t.gql<{
-        createApiKey: { secret: string; apiKey: { id: string; prefix: string } };
-      }>(
-        'mutation { createApiKey(input: { name: "website" }) { secret apiKey { id prefix } } }',
-        {},
-        'admin',
-      );
-      const { secret, apiKey: key } = made.body.data!.createApiKey;
+      const key = await apiKeyFor(t, 'website');
+      const { secret } = key;
       expect(secret.startsWith(key.prefix)).toBe(true);
       const [stored] = await t.dataSource.query('SELECT key_hash FROM api_key WHERE id = $1', [
         key.id,
       ]);
       expect(stored.key_hash).not.toContain(secret);
       const headers = { 'x-api-key': secret };
-      expect(
-        outcome(await t.gql('{ exercises(first: 1) { nodes { id } } }', {}, { headers })),
-      ).toBe('OK');
+      expect(outcome(await t.gql(FIRST_EXERCISE, {}, { headers }))).toBe('OK');
       await t.gql(
-        'mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+        graphql(`
+          mutation CurationRevokeKey($id: ID!) {
+            revokeApiKey(id: $id) {
+              revokedAt
+            }
+          }
+        `),
         { id: key.id },
         'admin',
       );
-      const refused = await t.gql('{ exercises(first: 1) { nodes { id } } }', {}, { headers });
+      const refused = await t.gql(FIRST_EXERCISE, {}, { headers });
       expect(refused.status).toBe(401);
       expect(outcome(refused)).toBe('UNAUTHENTICATED');
     });
@@ -458,10 +659,21 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
   it('audits who did what, for admins, without passwords, tokens or keys', async () => {
     const created = await draft();
     await moveTo(await moveTo(created, 'IN_REVIEW'), 'PUBLISHED');
-    const log = await t.gql<{
-      auditLog: { action: string; actorKind: string; targetId: string | null; details: unknown }[];
-    }>(
-      '{ auditLog(first: 200) { id at actorKind actorId action targetType targetId details } }',
+    const log = await t.gql(
+      graphql(`
+        query CurationAudit {
+          auditLog(first: 200) {
+            id
+            at
+            actorKind
+            actorId
+            action
+            targetType
+            targetId
+            details
+          }
+        }
+      `),
       {},
       'admin',
     );

@@ -289,10 +289,7 @@ describe('exercises: read and write through GraphQL', () => {
     expect(
       onlyError(await t.gql(UPDATE, { id, version: 1, input: { name: 'x' } })).extensions?.code,
     ).toBe('NOT_FOUND');
-    const archive = await t.gql(
-      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
-      { id },
-    );
+    const archive = await t.gql(ARCHIVE, { id });
     expect(onlyError(archive).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -454,7 +451,19 @@ describe('exercises: read and write through GraphQL', () => {
   it('masks unexpected failures: no SQL, no stack, a generic message', async () => {
     await t.dataSource.query('ALTER TABLE exercise RENAME COLUMN summary TO summary_hidden');
     try {
-      const res = await t.gql('{ exercises { totalCount nodes { slug summary } } }');
+      const res = await t.gql(
+        graphql(`
+          query ExerciseSummaries {
+            exercises {
+              totalCount
+              nodes {
+                slug
+                summary
+              }
+            }
+          }
+        `),
+      );
       const error = onlyError(res);
       expect(error).toMatchObject({
         message: 'Internal server error',

@@ -24,6 +24,7 @@ import { exerciseInput } from './support/fixtures.js';
 import { captureLogs } from './support/logs.js';
 import { type Caller, startTestApp, type TestApp } from './support/test-app.js';
 import { apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
 
 /**
  * Hostile requests over every root query and mutation, read from the schema so a new field is
@@ -31,6 +32,9 @@ import { apiKeyFor } from './support/factories.js';
  * literals, as every kind of caller. No answer may be a 5xx or INTERNAL_SERVER_ERROR, and the logs
  * must never hold the marker every hostile string carries. Seeded: FUZZ_SEED reproduces a run,
  * FUZZ_RUNS makes it longer.
+ *
+ * The generated documents stay raw strings on purpose: they are built at run time from the schema
+ * and are meant to be hostile, so codegen never sees them. Only the setup below is typed.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -107,12 +111,28 @@ describe('fuzz: no hostile request is a 5xx or an INTERNAL_SERVER_ERROR', () => 
     t = await startTestApp({ IMPORT_DIR: mkdtempSync(join(tmpdir(), 'fuzz-import-')) });
     schema = t.running.app.get(GraphQLSchemaHost).schema;
     // Real ids, so generated requests get past "not found" into the code behind it.
-    const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, 'staff');
-    const created = await t.gql<{ createExercise: { id: string } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+    const me = await t.gql(
+      graphql(`
+        query FuzzMe {
+          me {
+            id
+          }
+        }
+      `),
+      {},
+      'staff',
+    );
+    const created = await t.gql(
+      graphql(`
+        mutation FuzzCreateExercise($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+          }
+        }
+      `),
       { input: exerciseInput({ slug: 'fuzz-one' }) },
     );
-    ids.push(me.body.data!.me.id, created.body.data!.createExercise.id);
+    ids.push(me.body.data!.me!.id, created.body.data!.createExercise.id);
   });
   afterAll(async () => {
     await t.close();

@@ -43,6 +43,14 @@ const VERSION_ONE = graphql(`
   }
 `);
 
+const TRANSLATE = graphql(`
+  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {
+    setExerciseTranslation(input: $input) {
+      version
+    }
+  }
+`);
+
 type Handout = HandoutFieldsFragment;
 
 interface Translation {
@@ -95,18 +103,31 @@ describe('handouts', () => {
       'SELECT id, slug FROM exercise',
     );
     for (const row of rows) ids.set(row.slug, row.id);
-    const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
-      '{ accounts { id role } }',
+    const accounts = await t.gql(
+      graphql(`
+        query HandoutsAccounts {
+          accounts {
+            id
+            role
+          }
+        }
+      `),
       {},
       'admin',
     );
     clinicianId = accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id;
-    const template = await t.gql<{ programTemplate: { id: string } }>(
-      '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
+    const template = await t.gql(
+      graphql(`
+        query HandoutsTemplate {
+          programTemplate(slug: "runners-knee-phase-1") {
+            id
+          }
+        }
+      `),
       {},
       'staff',
     );
-    templateId = template.body.data!.programTemplate.id;
+    templateId = template.body.data!.programTemplate!.id;
   });
   afterAll(() => t.close());
 
@@ -195,14 +216,22 @@ describe('handouts', () => {
       expect(squash(pdf.text)).toContain(squash(es('glute-bridge').name));
       expect(squash(pdf.text)).not.toContain('María');
 
-      const accesses = await t.gql<{
-        handout: { accesses: { linkId: string | null; format: string; outcome: string }[] };
-      }>(
-        'query ($id: ID!) { handout(id: $id) { accesses { linkId format outcome } } }',
+      const accesses = await t.gql(
+        graphql(`
+          query HandoutAccesses($id: ID!) {
+            handout(id: $id) {
+              accesses {
+                linkId
+                format
+                outcome
+              }
+            }
+          }
+        `),
         { id: handout.id },
         'staff',
       );
-      expect(accesses.body.data!.handout.accesses).toEqual(
+      expect(accesses.body.data!.handout!.accesses).toEqual(
         expect.arrayContaining([
           { linkId: handout.links[0].id, format: 'HTML', outcome: 'SERVED' },
           { linkId: handout.links[0].id, format: 'PDF', outcome: 'SERVED' },
@@ -214,19 +243,35 @@ describe('handouts', () => {
     it('does not change when the library is edited afterwards; a reissue picks the edit up', async () => {
       const before = await pdfOf(handout.pdfUrl);
       const link = await (await fetchAs(handout.links[0].url, 'anonymous')).text();
-      const bridge = await t.gql<{ exercise: { id: string; version: number } }>(
-        '{ exercise(slug: "glute-bridge") { id version } }',
+      const bridge = await t.gql(
+        graphql(`
+          query HandoutsBridge {
+            exercise(slug: "glute-bridge") {
+              id
+              version
+            }
+          }
+        `),
       );
-      const { id, version } = bridge.body.data!.exercise;
+      const { id, version } = bridge.body.data!.exercise!;
       const edited = await t.gql(
-        `mutation ($id: ID!, $version: Int!) { updateExercise(id: $id, version: $version, input: { steps: ["Lie down.", "Lift your hips."] }) { version } }`,
+        graphql(`
+          mutation HandoutsEditBridge($id: ID!, $version: Int!) {
+            updateExercise(
+              id: $id
+              version: $version
+              input: { steps: ["Lie down.", "Lift your hips."] }
+            ) {
+              version
+            }
+          }
+        `),
         { id, version },
       );
       expect(edited.body.errors).toBeUndefined();
-      const translated = await t.gql(
-        `mutation ($input: SetExerciseTranslationInput!) { setExerciseTranslation(input: $input) { version } }`,
-        { input: { exerciseId: id, locale: 'ES', name: 'Puente de cadera', expectedVersion: 1 } },
-      );
+      const translated = await t.gql(TRANSLATE, {
+        input: { exerciseId: id, locale: 'ES', name: 'Puente de cadera', expectedVersion: 1 },
+      });
       expect(translated.body.errors).toBeUndefined();
 
       const again = await t.gql(GET, { id: handout.id }, 'staff');
@@ -264,10 +309,9 @@ describe('handouts', () => {
   it('falls back to English field by field, with nothing marked for the patient', async () => {
     const wallSit = ids.get('wall-sit')!;
     const single = ids.get('single-leg-balance')!;
-    const partial = await t.gql(
-      `mutation ($input: SetExerciseTranslationInput!) { setExerciseTranslation(input: $input) { version } }`,
-      { input: { exerciseId: single, locale: 'VI', name: 'Đứng thăng bằng một chân' } },
-    );
+    const partial = await t.gql(TRANSLATE, {
+      input: { exerciseId: single, locale: 'VI', name: 'Đứng thăng bằng một chân' },
+    });
     expect(partial.body.errors).toBeUndefined();
     const handout = await issue({
       patientName: 'Nguyễn Thị Lan',
@@ -278,19 +322,26 @@ describe('handouts', () => {
         { exerciseId: single, sets: 3, holdSeconds: 30, sessionsPerWeek: 5, side: 'LEFT' },
       ],
     });
-    const english = await t.gql<{ exercise: { steps: string[]; summary: string } }>(
-      '{ exercise(slug: "single-leg-balance") { steps summary } }',
+    const english = await t.gql(
+      graphql(`
+        query HandoutsBalanceEnglish {
+          exercise(slug: "single-leg-balance") {
+            steps
+            summary
+          }
+        }
+      `),
     );
     expect(handout.items[0].fallbackFields).toEqual([]);
     expect(handout.items[1]).toMatchObject({
       name: 'Đứng thăng bằng một chân',
-      steps: english.body.data!.exercise.steps,
+      steps: english.body.data!.exercise!.steps,
       fallbackFields: ['SUMMARY', 'STEPS', 'CUES', 'PRECAUTIONS'],
     });
     const pdf = squash((await pdfOf(handout.pdfUrl)).text);
     expect(pdf).toContain(squash('Nguyễn Thị Lan'));
     expect(pdf).toContain(squash('Đứng thăng bằng một chân'));
-    expect(pdf).toContain(squash(english.body.data!.exercise.steps[0]));
+    expect(pdf).toContain(squash(english.body.data!.exercise!.steps[0]));
     expect(pdf).not.toMatch(/untranslated|fallback|\[en\]/i);
   });
 
@@ -319,15 +370,29 @@ describe('handouts', () => {
     });
 
     it('refuses a revoked link with 410 and records the attempt', async () => {
-      const created = await t.gql<{ createHandoutLink: { id: string; url: string } }>(
-        'mutation ($input: CreateHandoutLinkInput!) { createHandoutLink(input: $input) { id url } }',
+      const created = await t.gql(
+        graphql(`
+          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {
+            createHandoutLink(input: $input) {
+              id
+              url
+            }
+          }
+        `),
         { input: { handoutId: handout.id, expiresInDays: 30 } },
         'staff',
       );
       const link = created.body.data!.createHandoutLink;
       expect((await fetchAs(link.url, 'anonymous')).status).toBe(200);
-      const revoked = await t.gql<{ revokeHandoutLink: { active: boolean; revokedAt: string } }>(
-        'mutation ($id: ID!) { revokeHandoutLink(id: $id) { active revokedAt } }',
+      const revoked = await t.gql(
+        graphql(`
+          mutation HandoutsRevokeLink($id: ID!) {
+            revokeHandoutLink(id: $id) {
+              active
+              revokedAt
+            }
+          }
+        `),
         { id: link.id },
         'staff',
       );
@@ -362,12 +427,20 @@ describe('handouts', () => {
       );
       expect(log.map((r: { outcome: string }) => r.outcome)).toEqual(['SERVED', 'EXPIRED']);
       // Neither the issued link nor the revoked one works now.
-      const again = await t.gql<{ handout: { links: { active: boolean }[] } }>(
-        'query ($id: ID!) { handout(id: $id) { links { active } } }',
+      const again = await t.gql(
+        graphql(`
+          query HandoutLinksActive($id: ID!) {
+            handout(id: $id) {
+              links {
+                active
+              }
+            }
+          }
+        `),
         { id: handout.id },
         'staff',
       );
-      expect(again.body.data!.handout.links.some((l) => l.active)).toBe(false);
+      expect(again.body.data!.handout!.links.some((l) => l.active)).toBe(false);
     });
 
     it('answers an unknown token with 404', async () => {
@@ -386,7 +459,13 @@ describe('handouts', () => {
     });
 
     it('keeps handouts and patient names to the clinic team', async () => {
-      const query = 'query ($id: ID!) { handout(id: $id) { patientName } }';
+      const query = graphql(`
+        query HandoutPatientName($id: ID!) {
+          handout(id: $id) {
+            patientName
+          }
+        }
+      `);
       expect(onlyError(await t.gql(query, { id: handout.id }, 'anonymous')).extensions?.code).toBe(
         'UNAUTHENTICATED',
       );
@@ -394,14 +473,24 @@ describe('handouts', () => {
         'FORBIDDEN',
       );
       for (const role of ['staff', 'clinician', 'admin'] as const) {
-        const res = await t.gql<{ handout: { patientName: string } }>(
-          query,
-          { id: handout.id },
-          role,
-        );
-        expect(res.body.data!.handout.patientName).toBe('Private Person');
+        const res = await t.gql(query, { id: handout.id }, role);
+        expect(res.body.data!.handout!.patientName).toBe('Private Person');
       }
-      const list = onlyError(await t.gql('{ handouts { nodes { patientName } } }', {}, apiKey));
+      const list = onlyError(
+        await t.gql(
+          graphql(`
+            query HandoutsPatientNames {
+              handouts {
+                nodes {
+                  patientName
+                }
+              }
+            }
+          `),
+          {},
+          apiKey,
+        ),
+      );
       expect(list.extensions?.code).toBe('FORBIDDEN');
       expect((await fetchAs(handout.pdfUrl, 'anonymous')).status).toBe(401);
       expect((await fetchAs(handout.pdfUrl, apiKey)).status).toBe(403);
@@ -413,8 +502,16 @@ describe('handouts', () => {
     });
 
     it('finds handouts by part of the patient name, for the team', async () => {
-      const res = await t.gql<{ handouts: { nodes: { id: string }[] } }>(
-        '{ handouts(patientName: "private per") { nodes { id } } }',
+      const res = await t.gql(
+        graphql(`
+          query HandoutsByPatient {
+            handouts(patientName: "private per") {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
         {},
         'staff',
       );
@@ -428,9 +525,32 @@ describe('handouts', () => {
       const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
       const statements = async (first: number) => {
         spy.mockClear();
-        const res = await t.gql<{ handouts: { nodes: unknown[] } }>(
-          `query ($first: Int!) { handouts(first: $first) { nodes { id template { name items { position } }
-            clinician { displayName } issuedBy { displayName } links { active } latestVersion } } }`,
+        const res = await t.gql(
+          graphql(`
+            query HandoutsPage($first: Int!) {
+              handouts(first: $first) {
+                nodes {
+                  id
+                  template {
+                    name
+                    items {
+                      position
+                    }
+                  }
+                  clinician {
+                    displayName
+                  }
+                  issuedBy {
+                    displayName
+                  }
+                  links {
+                    active
+                  }
+                  latestVersion
+                }
+              }
+            }
+          `),
           { first },
           'staff',
         );
@@ -510,8 +630,15 @@ describe('handouts', () => {
         for (const spy of spies) spy.mockRestore();
       }
       expect(output.join('')).not.toContain('Zebedee');
-      const audit = await t.gql<{ auditLog: { action: string; details: unknown }[] }>(
-        '{ auditLog(first: 200) { action details } }',
+      const audit = await t.gql(
+        graphql(`
+          query HandoutsAudit {
+            auditLog(first: 200) {
+              action
+              details
+            }
+          }
+        `),
         {},
         'admin',
       );

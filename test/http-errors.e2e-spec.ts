@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type AnyDocument, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
 
 /**
  * Every error factory carries its HTTP status (errors.ts). The HTTP routes answer with it, through
@@ -13,17 +14,36 @@ describe('errors: one status per code, one HTTP error path', () => {
 
   it('keeps GraphQL answers of a query that ran at 200, with nothing but the code', async () => {
     const missing = randomUUID();
-    const cases: [string, Record<string, unknown>, 'clinician' | 'staff', string][] = [
-      ['query ($id: ID) { exercise(id: $id) { id } }', { id: missing }, 'clinician', 'NOT_FOUND'],
+    const exercise = graphql(`
+      query HttpErrorsExercise($id: ID) {
+        exercise(id: $id) {
+          id
+        }
+      }
+    `);
+    const cases: [AnyDocument, Record<string, unknown>, 'clinician' | 'staff', string][] = [
+      [exercise, { id: missing }, 'clinician', 'NOT_FOUND'],
+      [exercise, { id: 'nope' }, 'clinician', 'BAD_USER_INPUT'],
       [
-        'query ($id: ID) { exercise(id: $id) { id } }',
-        { id: 'nope' },
+        graphql(`
+          query HttpErrorsHandout($id: ID!) {
+            handout(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: missing },
         'clinician',
-        'BAD_USER_INPUT',
+        'NOT_FOUND',
       ],
-      ['query ($id: ID!) { handout(id: $id) { id } }', { id: missing }, 'clinician', 'NOT_FOUND'],
       [
-        'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
+        graphql(`
+          mutation HttpErrorsArchive($id: ID!) {
+            archiveExercise(id: $id, version: 1) {
+              id
+            }
+          }
+        `),
         { id: missing },
         'staff',
         'FORBIDDEN',

@@ -21,6 +21,8 @@ import {
 } from './support/images.js';
 import { pdfText, squash } from './support/pdf.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { ImageSafetyIssueHandoutMutation } from './graphql/graphql.js';
 
 const PATIENT = 'Zoë Hostile-Picture';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -52,8 +54,14 @@ describe('pictures cannot take the service down', () => {
   afterAll(() => t?.close());
 
   async function draft(): Promise<string> {
-    const res = await t.gql<{ createExercise: { id: string } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+    const res = await t.gql(
+      graphql(`
+        mutation ImageSafetyDraft($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+          }
+        }
+      `),
       { input: exerciseInput({ slug: `image-safety-${++drafts}` }) },
     );
     expect(res.body.errors).toBeUndefined();
@@ -79,8 +87,14 @@ describe('pictures cannot take the service down', () => {
 
   /** The service still answers an ordinary query. */
   async function stillServing() {
-    const res = await t.gql<{ exercises: { totalCount: number } }>(
-      '{ exercises(first: 1) { totalCount } }',
+    const res = await t.gql(
+      graphql(`
+        query ImageSafetyStillServing {
+          exercises(first: 1) {
+            totalCount
+          }
+        }
+      `),
       {},
       'anonymous',
     );
@@ -207,7 +221,7 @@ describe('pictures cannot take the service down', () => {
       'webp garbage',
     ];
     const planted = new Map<string, Buffer>();
-    let handout: { id: string; links: { url: string }[] };
+    let handout: ImageSafetyIssueHandoutMutation['issueHandout'];
     const warnings: string[] = [];
     let warn: ReturnType<typeof jest.spyOn>;
 
@@ -234,14 +248,30 @@ describe('pictures cannot take the service down', () => {
       const [template] = await t.dataSource.query(
         "SELECT id FROM program_template WHERE slug = 'runners-knee-phase-1'",
       );
-      const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
-        '{ accounts { id role } }',
+      const accounts = await t.gql(
+        graphql(`
+          query ImageSafetyAccounts {
+            accounts {
+              id
+              role
+            }
+          }
+        `),
         {},
         'admin',
       );
       const clinicianId = accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id;
-      const res = await t.gql<{ issueHandout: typeof handout }>(
-        `mutation ($input: IssueHandoutInput!) { issueHandout(input: $input) { id links { url } } }`,
+      const res = await t.gql(
+        graphql(`
+          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {
+            issueHandout(input: $input) {
+              id
+              links {
+                url
+              }
+            }
+          }
+        `),
         {
           input: {
             templateId: template.id,

@@ -13,19 +13,26 @@ import {
 import { LibraryExporter } from '../src/library-io/library-exporter.service.js';
 import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { ImportFreeExerciseDbMutation } from './graphql/graphql.js';
 
-const IMPORT =
-  'mutation ($path: String!) { importFreeExerciseDb(path: $path) { total created updated unchanged images seconds skipped { id reason } } }';
-
-interface Report {
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  images: number;
-  seconds: number;
-  skipped: { id: string; reason: string }[];
-}
+const IMPORT = graphql(`
+  mutation ImportFreeExerciseDb($path: String!) {
+    importFreeExerciseDb(path: $path) {
+      total
+      created
+      updated
+      unchanged
+      images
+      seconds
+      skipped {
+        id
+        reason
+      }
+    }
+  }
+`);
+type Report = ImportFreeExerciseDbMutation['importFreeExerciseDb'];
 
 /** What the fixture holds, stated here so that a fixture emptied by mistake fails the test. */
 const FIXTURE_COUNTS: DatasetCounts = {
@@ -61,7 +68,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
   let first: Report;
   beforeAll(async () => {
     t = await startTestApp({ IMPORT_DIR: dirname(dir) });
-    const res = await t.gql<{ importFreeExerciseDb: Report }>(IMPORT, { path }, 'admin');
+    const res = await t.gql(IMPORT, { path }, 'admin');
     expect(res.body.errors).toBeUndefined();
     first = res.body.data!.importFreeExerciseDb;
     console.info(
@@ -81,7 +88,15 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     );
     expect(waiting[0].n).toBe(expected.withoutInstructions);
     const bridge = await t.gql(
-      '{ exercise(slug: "fedb-side-bridge") { summary steps needsTagging } }',
+      graphql(`
+        query ImportSideBridge {
+          exercise(slug: "fedb-side-bridge") {
+            summary
+            steps
+            needsTagging
+          }
+        }
+      `),
     );
     expect(bridge.body.data).toEqual({
       exercise: {
@@ -93,11 +108,37 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
   });
 
   it('maps a sample record field by field, flagged for tagging', async () => {
-    const res = await t.gql<{
-      exercise: Record<string, unknown>;
-    }>(`{ exercise(slug: "fedb-3-4-sit-up") {
-      name summary steps status planes stance position needsTagging tempo { intent notation }
-      loadKind equipment primaryMuscles secondaryMuscles regions focus difficulty prescription { sets reps } } }`);
+    const res = await t.gql(
+      graphql(`
+        query ImportSitUp {
+          exercise(slug: "fedb-3-4-sit-up") {
+            name
+            summary
+            steps
+            status
+            planes
+            stance
+            position
+            needsTagging
+            tempo {
+              intent
+              notation
+            }
+            loadKind
+            equipment
+            primaryMuscles
+            secondaryMuscles
+            regions
+            focus
+            difficulty
+            prescription {
+              sets
+              reps
+            }
+          }
+        }
+      `),
+    );
     expect(res.body.data!.exercise).toEqual({
       name: '3/4 Sit-Up',
       summary: 'Lie down on the floor and secure your feet.',
@@ -119,26 +160,28 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
       difficulty: 1,
       prescription: { sets: 3, reps: 10 },
     });
-    expect((res.body.data!.exercise.steps as string[]).length).toBe(5);
+    expect(res.body.data!.exercise!.steps.length).toBe(5);
   });
 
   it('brings the photographed exercises their pictures, through GraphQL and HTTP', async () => {
     expect(first.images).toBe(expected.pictures);
-    const bridge = await t.gql<{
-      exercise: {
-        media: {
-          url: string;
-          width: number;
-          height: number;
-          mime: string;
-          altText: string;
-          licence: string;
-        }[];
-      };
-    }>(
-      '{ exercise(slug: "fedb-single-leg-glute-bridge") { media { url width height mime altText licence } } }',
+    const bridge = await t.gql(
+      graphql(`
+        query ImportBridgePictures {
+          exercise(slug: "fedb-single-leg-glute-bridge") {
+            media {
+              url
+              width
+              height
+              mime
+              altText
+              licence
+            }
+          }
+        }
+      `),
     );
-    const media = bridge.body.data!.exercise.media;
+    const media = bridge.body.data!.exercise!.media;
     expect(media).toHaveLength(2);
     expect(media[0]).toMatchObject({
       mime: 'image/jpeg',
@@ -162,7 +205,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
   });
 
   it('changes nothing when run again', async () => {
-    const again = await t.gql<{ importFreeExerciseDb: Report }>(IMPORT, { path }, 'admin');
+    const again = await t.gql(IMPORT, { path }, 'admin');
     expect(again.body.data!.importFreeExerciseDb).toMatchObject({
       created: 0,
       updated: 0,
@@ -172,21 +215,33 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
   });
 
   it('queues the imported drafts for clinicians to tag, and refuses review until they are tagged', async () => {
-    const queue = await t.gql<{
-      exercisesNeedingTags: {
-        totalCount: number;
-        nodes: { id: string; slug: string; version: number }[];
-      };
-    }>('{ exercisesNeedingTags(first: 5) { totalCount nodes { id slug version } } }');
+    const queue = await t.gql(
+      graphql(`
+        query ImportNeedingTags {
+          exercisesNeedingTags(first: 5) {
+            totalCount
+            nodes {
+              id
+              slug
+              version
+            }
+          }
+        }
+      `),
+    );
     const { totalCount, nodes } = queue.body.data!.exercisesNeedingTags;
     expect(totalCount).toBe(first.created);
     const target = nodes[0];
     const submit = onlyError(
       await t.gql(
-        'mutation ($input: ChangeStatusInput!) { changeExerciseStatus(input: $input) { id } }',
-        {
-          input: { id: target.id, version: target.version, status: 'IN_REVIEW' },
-        },
+        graphql(`
+          mutation ImportSubmit($input: ChangeStatusInput!) {
+            changeExerciseStatus(input: $input) {
+              id
+            }
+          }
+        `),
+        { input: { id: target.id, version: target.version, status: 'IN_REVIEW' } },
       ),
     );
     expect(submit.extensions?.fields).toEqual([
@@ -195,36 +250,70 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
         message: 'tag PLANES, STANCE, POSITION, TEMPO before the exercise goes to IN_REVIEW',
       },
     ]);
-    const tagged = await t.gql<{ updateExercise: { needsTagging: string[]; version: number } }>(
-      `mutation ($id: ID!, $version: Int!) { updateExercise(id: $id, version: $version, input: {
-        planes: [SAGITTAL], stance: BILATERAL, position: SUPINE, tempo: "2-0-2-0", tempoIntent: MODERATE }) { needsTagging version } }`,
+    const tagged = await t.gql(
+      graphql(`
+        mutation ImportTag($id: ID!, $version: Int!) {
+          updateExercise(
+            id: $id
+            version: $version
+            input: {
+              planes: [SAGITTAL]
+              stance: BILATERAL
+              position: SUPINE
+              tempo: "2-0-2-0"
+              tempoIntent: MODERATE
+            }
+          ) {
+            needsTagging
+            version
+          }
+        }
+      `),
       { id: target.id, version: target.version },
     );
     expect(tagged.body.data!.updateExercise.needsTagging).toEqual([]);
-    const after = await t.gql<{ exercisesNeedingTags: { totalCount: number } }>(
-      '{ exercisesNeedingTags { totalCount } }',
+    const after = await t.gql(
+      graphql(`
+        query ImportNeedingTagsCount {
+          exercisesNeedingTags {
+            totalCount
+          }
+        }
+      `),
     );
     expect(after.body.data!.exercisesNeedingTags.totalCount).toBe(totalCount - 1);
 
     // A re-import never overwrites what the clinic changed since.
     await t.gql(
-      'mutation ($id: ID!, $version: Int!) { updateExercise(id: $id, version: $version, input: { name: "Renamed by the clinic" }) { id } }',
+      graphql(`
+        mutation ImportRename($id: ID!, $version: Int!) {
+          updateExercise(id: $id, version: $version, input: { name: "Renamed by the clinic" }) {
+            id
+          }
+        }
+      `),
       {
         id: target.id,
         version: tagged.body.data!.updateExercise.version,
       },
     );
-    const third = await t.gql<{ importFreeExerciseDb: Report }>(IMPORT, { path }, 'admin');
+    const third = await t.gql(IMPORT, { path }, 'admin');
     expect(third.body.data!.importFreeExerciseDb.updated).toBe(0);
     expect(third.body.data!.importFreeExerciseDb.skipped).toContainEqual({
       id: expect.any(String),
       reason: 'edited by the clinic since it was imported: left as it is',
     });
-    const kept = await t.gql<{ exercise: { name: string } }>(
-      'query ($id: ID) { exercise(id: $id) { name } }',
+    const kept = await t.gql(
+      graphql(`
+        query ImportKeptName($id: ID) {
+          exercise(id: $id) {
+            name
+          }
+        }
+      `),
       { id: target.id },
     );
-    expect(kept.body.data!.exercise.name).toBe('Renamed by the clinic');
+    expect(kept.body.data!.exercise!.name).toBe('Renamed by the clinic');
   });
 
   it('reads only inside IMPORT_DIR, and only for admins', async () => {
@@ -254,10 +343,16 @@ describe('export and load back', () => {
   });
 
   it('round-trips the library: exercises, statuses, progressions, media and their bytes', async () => {
-    const bridge = await a.gql<{ exercise: { id: string } }>(
-      '{ exercise(slug: "glute-bridge") { id } }',
+    const bridge = await a.gql(
+      graphql(`
+        query ExportBridgeId {
+          exercise(slug: "glute-bridge") {
+            id
+          }
+        }
+      `),
     );
-    const exerciseId = bridge.body.data!.exercise.id;
+    const exerciseId = bridge.body.data!.exercise!.id;
     const photo = fixturePhoto('Single_Leg_Glute_Bridge');
     const form = new FormData();
     form.append('file', new Blob([photo], { type: 'image/jpeg' }), 'bridge.jpg');
@@ -278,7 +373,13 @@ describe('export and load back', () => {
     const key = picture.url.slice('/media/'.length);
     expect(key).toBe(`${createHash('sha256').update(stored).digest('hex')}.jpg`);
     const video = await a.gql(
-      'mutation ($input: AddExerciseVideoInput!) { addExerciseVideo(input: $input) { id } }',
+      graphql(`
+        mutation ExportAddVideo($input: AddExerciseVideoInput!) {
+          addExerciseVideo(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           exerciseId,
@@ -291,8 +392,27 @@ describe('export and load back', () => {
       },
     );
     expect(video.body.errors).toBeUndefined();
-    const draft = await a.gql<{ createExercise: { id: string } }>(
-      'mutation { createExercise(input: { slug: "untagged-idea", name: "Untagged idea", summary: "Later.", steps: ["Try it."], loadKind: BODYWEIGHT, regions: [HIP], primaryMuscles: [GLUTEUS_MEDIUS], focus: [ACTIVATION], difficulty: 1, prescription: { sets: 1, reps: 5 } }) { id } }',
+    const draft = await a.gql(
+      graphql(`
+        mutation ExportUntaggedIdea {
+          createExercise(
+            input: {
+              slug: "untagged-idea"
+              name: "Untagged idea"
+              summary: "Later."
+              steps: ["Try it."]
+              loadKind: BODYWEIGHT
+              regions: [HIP]
+              primaryMuscles: [GLUTEUS_MEDIUS]
+              focus: [ACTIVATION]
+              difficulty: 1
+              prescription: { sets: 1, reps: 5 }
+            }
+          ) {
+            id
+          }
+        }
+      `),
     );
     expect(draft.body.errors).toBeUndefined();
     dirs = [mkdtempSync(join(tmpdir(), 'export-a-')), mkdtempSync(join(tmpdir(), 'export-b-'))];
@@ -335,15 +455,36 @@ describe('export and load back', () => {
         readFileSync(join(dirs[0], file), 'utf8'),
       );
     }
-    const served = await b.gql<{
-      exercise: { media: { kind: string; url: string; poster: { altText: string } | null }[] };
-    }>('{ exercise(slug: "glute-bridge") { media { kind url poster { altText } } } }');
-    const media = served.body.data!.exercise.media;
+    const served = await b.gql(
+      graphql(`
+        query ExportServedMedia {
+          exercise(slug: "glute-bridge") {
+            media {
+              kind
+              url
+              poster {
+                altText
+              }
+            }
+          }
+        }
+      `),
+    );
+    const media = served.body.data!.exercise!.media;
     expect(media.map((m) => m.kind)).toEqual(['IMAGE', 'VIDEO']);
     expect(media[1].poster).toEqual({ altText: 'Bridge' });
     const bytes = await fetch(`${b.url}${media[0].url}`);
     expect(Buffer.from(await bytes.arrayBuffer()).equals(stored)).toBe(true);
-    const idea = await b.gql('{ exercise(slug: "untagged-idea") { status needsTagging } }');
+    const idea = await b.gql(
+      graphql(`
+        query ExportUntaggedIdeaStatus {
+          exercise(slug: "untagged-idea") {
+            status
+            needsTagging
+          }
+        }
+      `),
+    );
     expect(idea.body.data).toEqual({
       exercise: { status: 'DRAFT', needsTagging: ['PLANES', 'STANCE', 'POSITION', 'TEMPO'] },
     });

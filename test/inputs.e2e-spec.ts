@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { graphql } from './graphql/index.js';
+import type { CreateExerciseInput } from './graphql/graphql.js';
 import { exerciseInput } from './support/fixtures.js';
 import { captureLogs } from './support/logs.js';
 import {
+  type AnyDocument,
   type Caller,
   type GraphQLResponse,
   onlyError,
@@ -11,13 +14,16 @@ import {
   type TestApp,
 } from './support/test-app.js';
 
+// Documents built around a hostile literal (a NUL, an over-long or unknown value, a bad enum)
+// stay raw strings on purpose: they are what an attacker sends, and codegen must not see them.
+
 /** A string that looks like a patient's name: it must never come back in a message or a log. */
 const MARKER = 'Zelinda Quarrington';
 const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
 const UUID = '6f1c2c7e-7d0b-4a55-9d0e-2f6c1d7c9a11';
 
 /** The answer is the client's error, naming the field, with no value echoed back. */
-function expectRefused(res: GraphQLResponse, field: string, code = 'BAD_USER_INPUT') {
+function expectRefused(res: GraphQLResponse<unknown>, field: string, code = 'BAD_USER_INPUT') {
   const error = onlyError(res);
   expect(error.extensions?.code).toBe(code);
   if (code === 'BAD_USER_INPUT') {
@@ -27,6 +33,28 @@ function expectRefused(res: GraphQLResponse, field: string, code = 'BAD_USER_INP
   expect(JSON.stringify(res.body)).not.toContain(MARKER);
   return error;
 }
+
+const ME = graphql(`
+  query InputsMe {
+    me {
+      id
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {
+    updateExercise(id: $id, version: $v, input: $input) {
+      id
+    }
+  }
+`);
+const ISSUE = graphql(`
+  mutation InputsIssueHandout($i: IssueHandoutInput!) {
+    issueHandout(input: $i) {
+      id
+    }
+  }
+`);
 
 describe('inputs: every class of hostile value is the client’s error, never a 500', () => {
   let t: TestApp;
@@ -50,9 +78,16 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     logs.clear();
   });
 
-  async function exercise(overrides: Record<string, unknown> = {}) {
-    const res = await t.gql<{ createExercise: { id: string; version: number } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id version } }',
+  async function exercise(overrides: Partial<CreateExerciseInput> = {}) {
+    const res = await t.gql(
+      graphql(`
+        mutation InputsCreateExercise($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+            version
+          }
+        }
+      `),
       {
         input: exerciseInput({
           slug: `inputs-${Math.random().toString(36).slice(2)}`,
@@ -67,55 +102,125 @@ describe('inputs: every class of hostile value is the client’s error, never a 
   describe('NUL characters and over-long strings, in any argument', () => {
     const nul = `${MARKER}\u0000`;
     const long = MARKER.repeat(400);
-    const cases: [string, string, Record<string, unknown>, string, Caller?][] = [
-      ['a bare ID variable', 'query ($v: ID) { exercise(id: $v) { id } }', { v: nul }, 'v'],
-      [
-        'a bare String variable',
-        'query ($v: String) { exercise(slug: $v) { id } }',
-        { v: nul },
-        'v',
-      ],
+    const byId = graphql(`
+      query InputsExerciseById($v: ID) {
+        exercise(id: $v) {
+          id
+        }
+      }
+    `);
+    const bySlug = graphql(`
+      query InputsExerciseBySlug($v: String) {
+        exercise(slug: $v) {
+          id
+        }
+      }
+    `);
+    const cases: [string, AnyDocument, Record<string, unknown>, string, Caller?][] = [
+      ['a bare ID variable', byId, { v: nul }, 'v'],
+      ['a bare String variable', bySlug, { v: nul }, 'v'],
       [
         'a search query',
-        'query ($v: String!) { searchExercises(query: $v) { totalCount } }',
+        graphql(`
+          query InputsSearch($v: String!) {
+            searchExercises(query: $v) {
+              totalCount
+            }
+          }
+        `),
         { v: nul },
         'v',
       ],
       [
         'an input field',
-        'mutation ($v: LoginInput!) { login(input: $v) { token } }',
+        graphql(`
+          mutation InputsLogin($v: LoginInput!) {
+            login(input: $v) {
+              token
+            }
+          }
+        `),
         { v: { email: nul, password: 'x' } },
         'v.email',
         'anonymous',
       ],
       [
         'a nested list item',
-        'mutation ($v: CreateExerciseInput!) { createExercise(input: $v) { id } }',
+        graphql(`
+          mutation InputsCreateWithCues($v: CreateExerciseInput!) {
+            createExercise(input: $v) {
+              id
+            }
+          }
+        `),
         { v: exerciseInput({ cues: ['fine', nul] }) },
         'v.cues[1]',
       ],
       [
         'a patient name',
-        'query ($v: String) { handouts(patientName: $v) { totalCount } }',
+        graphql(`
+          query InputsHandoutsByPatient($v: String) {
+            handouts(patientName: $v) {
+              totalCount
+            }
+          }
+        `),
         { v: nul },
         'v',
         'staff',
       ],
       [
         'a revision message',
-        'mutation ($v: String) { createExercise(input: {slug: "x", name: "x", summary: "x", loadKind: BODYWEIGHT, regions: [KNEE], primaryMuscles: [QUADRICEPS], focus: [STRENGTH], difficulty: 1, prescription: {sets: 1, reps: 1}}, message: $v) { id } }',
+        graphql(`
+          mutation InputsRevisionMessage($v: String) {
+            createExercise(
+              input: {
+                slug: "x"
+                name: "x"
+                summary: "x"
+                loadKind: BODYWEIGHT
+                regions: [KNEE]
+                primaryMuscles: [QUADRICEPS]
+                focus: [STRENGTH]
+                difficulty: 1
+                prescription: { sets: 1, reps: 1 }
+              }
+              message: $v
+            ) {
+              id
+            }
+          }
+        `),
         { v: nul },
         'v',
       ],
-      ['an over-long slug', 'query ($v: String) { exercise(slug: $v) { id } }', { v: long }, 'v'],
-      ['an over-long id', 'query ($v: ID!) { handout(id: $v) { id } }', { v: long }, 'v', 'staff'],
+      ['an over-long slug', bySlug, { v: long }, 'v'],
+      [
+        'an over-long id',
+        graphql(`
+          query InputsHandoutById($v: ID!) {
+            handout(id: $v) {
+              id
+            }
+          }
+        `),
+        { v: long },
+        'v',
+        'staff',
+      ],
       [
         'an over-long cursor',
-        'query ($v: String) { exercises(after: $v) { totalCount } }',
+        graphql(`
+          query InputsExercisesAfterLong($v: String) {
+            exercises(after: $v) {
+              totalCount
+            }
+          }
+        `),
         { v: long },
         'v',
       ],
-      ['an undeclared variable', '{ me { id } }', { v: nul }, 'v', 'anonymous'],
+      ['an undeclared variable', ME, { v: nul }, 'v', 'anonymous'],
     ];
     // A default, not a fifth column: jest would take a fifth parameter for `done`.
     it.each(cases)('%s', async (_name, query, variables, field, as: Caller = 'clinician') => {
@@ -140,13 +245,49 @@ describe('inputs: every class of hostile value is the client’s error, never a 
   });
 
   describe('cursors are checked after decoding', () => {
-    const lists: [string, string, Caller][] = [
-      ['exercises', 'query ($a: String) { exercises(after: $a) { totalCount } }', 'anonymous'],
-      ['templates', 'query ($a: String) { programTemplates(after: $a) { totalCount } }', 'staff'],
-      ['handouts', 'query ($a: String) { handouts(after: $a) { totalCount } }', 'staff'],
+    const lists: [string, AnyDocument, Caller][] = [
+      [
+        'exercises',
+        graphql(`
+          query InputsExercisesAfter($a: String) {
+            exercises(after: $a) {
+              totalCount
+            }
+          }
+        `),
+        'anonymous',
+      ],
+      [
+        'templates',
+        graphql(`
+          query InputsTemplatesAfter($a: String) {
+            programTemplates(after: $a) {
+              totalCount
+            }
+          }
+        `),
+        'staff',
+      ],
+      [
+        'handouts',
+        graphql(`
+          query InputsHandoutsAfter($a: String) {
+            handouts(after: $a) {
+              totalCount
+            }
+          }
+        `),
+        'staff',
+      ],
       [
         'search',
-        'query ($a: String) { searchExercises(query: "squat", after: $a) { totalCount } }',
+        graphql(`
+          query InputsSearchAfter($a: String) {
+            searchExercises(query: "squat", after: $a) {
+              totalCount
+            }
+          }
+        `),
         'anonymous',
       ],
     ];
@@ -176,14 +317,28 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     it('a cursor the list made still pages', async () => {
       await exercise();
       await exercise();
-      const first = await t.gql<{ exercises: { pageInfo: { endCursor: string } } }>(
-        '{ exercises(first: 1) { pageInfo { endCursor } } }',
+      const first = await t.gql(
+        graphql(`
+          query InputsFirstPage {
+            exercises(first: 1) {
+              pageInfo {
+                endCursor
+              }
+            }
+          }
+        `),
       );
       const next = await t.gql(
-        'query ($a: String) { exercises(first: 1, after: $a) { nodes { id } } }',
-        {
-          a: first.body.data!.exercises.pageInfo.endCursor,
-        },
+        graphql(`
+          query InputsNextPage($a: String) {
+            exercises(first: 1, after: $a) {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        { a: first.body.data!.exercises.pageInfo.endCursor },
       );
       expect(next.body.errors).toBeUndefined();
     });
@@ -193,7 +348,17 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     'auditLog before %s',
     async (before) => {
       expectRefused(
-        await t.gql('query ($b: ID) { auditLog(before: $b) { id } }', { b: before }, 'admin'),
+        await t.gql(
+          graphql(`
+            query InputsAuditBefore($b: ID) {
+              auditLog(before: $b) {
+                id
+              }
+            }
+          `),
+          { b: before },
+          'admin',
+        ),
         'before',
       );
     },
@@ -204,10 +369,16 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       ['role', { role: null }],
       ['active', { active: null }],
     ])('updateAccount %s', async (field, input) => {
-      const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, 'staff');
+      const me = await t.gql(ME, {}, 'staff');
       const res = await t.gql(
-        'mutation ($id: ID!, $input: UpdateAccountInput!) { updateAccount(id: $id, input: $input) { id } }',
-        { id: me.body.data!.me.id, input },
+        graphql(`
+          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
+            updateAccount(id: $id, input: $input) {
+              id
+            }
+          }
+        `),
+        { id: me.body.data!.me!.id, input },
         'admin',
       );
       expectRefused(res, `input.${field}`);
@@ -220,13 +391,25 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       ['order', { order: null }],
     ])('updateProgression %s', async (field, input) => {
       const [a, b] = [await exercise(), await exercise()];
-      const link = await t.gql<{ linkExercises: { id: string } }>(
-        'mutation ($input: LinkExercisesInput!) { linkExercises(input: $input) { id } }',
+      const link = await t.gql(
+        graphql(`
+          mutation InputsLink($input: LinkExercisesInput!) {
+            linkExercises(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { fromId: a.id, toId: b.id, kind: 'PROGRESSION', changes: ['LOAD'] } },
       );
       expect(link.body.errors).toBeUndefined();
       const res = await t.gql(
-        'mutation ($id: ID!, $input: UpdateProgressionInput!) { updateProgression(id: $id, input: $input) { id } }',
+        graphql(`
+          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {
+            updateProgression(id: $id, input: $input) {
+              id
+            }
+          }
+        `),
         { id: link.body.data!.linkExercises.id, input },
       );
       expectRefused(res, `input.${field}`);
@@ -236,18 +419,21 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       'updateExercise %s',
       async (field) => {
         const ex = await exercise();
-        const res = await t.gql(
-          'mutation ($id: ID!, $v: Int!, $input: UpdateExerciseInput!) { updateExercise(id: $id, version: $v, input: $input) { id } }',
-          { id: ex.id, v: ex.version, input: { [field]: null } },
-        );
+        const res = await t.gql(UPDATE, { id: ex.id, v: ex.version, input: { [field]: null } });
         expectRefused(res, `input.${field}`);
       },
     );
 
     it('steps sent as null on a draft means none yet', async () => {
       const ex = await exercise();
-      const res = await t.gql<{ updateExercise: { steps: string[] } }>(
-        'mutation ($id: ID!, $v: Int!) { updateExercise(id: $id, version: $v, input: { steps: null }) { steps } }',
+      const res = await t.gql(
+        graphql(`
+          mutation InputsClearSteps($id: ID!, $v: Int!) {
+            updateExercise(id: $id, version: $v, input: { steps: null }) {
+              steps
+            }
+          }
+        `),
         { id: ex.id, v: ex.version },
       );
       expect(res.body.errors).toBeUndefined();
@@ -258,14 +444,26 @@ describe('inputs: every class of hostile value is the client’s error, never a 
   describe('a published exercise stays tagged', () => {
     async function published() {
       const first = await exercise({ stance: null });
-      const tagged = await t.gql<{ updateExercise: { version: number } }>(
-        'mutation ($id: ID!, $v: Int!) { updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) { version } }',
+      const tagged = await t.gql(
+        graphql(`
+          mutation InputsTagStance($id: ID!, $v: Int!) {
+            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {
+              version
+            }
+          }
+        `),
         { id: first.id, v: first.version },
       );
       let version = tagged.body.data!.updateExercise.version;
       for (const status of ['IN_REVIEW', 'PUBLISHED']) {
-        const res = await t.gql<{ changeExerciseStatus: { version: number } }>(
-          'mutation ($input: ChangeStatusInput!) { changeExerciseStatus(input: $input) { version } }',
+        const res = await t.gql(
+          graphql(`
+            mutation InputsChangeStatus($input: ChangeStatusInput!) {
+              changeExerciseStatus(input: $input) {
+                version
+              }
+            }
+          `),
           { input: { id: first.id, version, status } },
         );
         expect(res.body.errors).toBeUndefined();
@@ -277,7 +475,13 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     it('restoring the untagged first revision says what is missing', async () => {
       const ex = await published();
       const res = await t.gql(
-        'mutation ($input: RestoreRevisionInput!) { restoreExerciseRevision(input: $input) { id } }',
+        graphql(`
+          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {
+            restoreExerciseRevision(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { id: ex.id, version: ex.version, revision: 1 } },
       );
       const error = expectRefused(res, 'input.revision');
@@ -291,10 +495,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       ['tempoIntent', { tempoIntent: null }, /TEMPO/],
     ])('clearing %s', async (_name, input, missing) => {
       const ex = await published();
-      const res = await t.gql(
-        'mutation ($id: ID!, $v: Int!, $input: UpdateExerciseInput!) { updateExercise(id: $id, version: $v, input: $input) { id } }',
-        { id: ex.id, v: ex.version, input },
-      );
+      const res = await t.gql(UPDATE, { id: ex.id, v: ex.version, input });
       const error = onlyError(res);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(missing);
@@ -315,7 +516,13 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       ['not a list', 'object.json'],
     ])('%s', async (_name, path) => {
       const res = await t.gql(
-        'mutation ($p: String!) { importFreeExerciseDb(path: $p) { total } }',
+        graphql(`
+          mutation InputsImportPath($p: String!) {
+            importFreeExerciseDb(path: $p) {
+              total
+            }
+          }
+        `),
         { p: path },
         'admin',
       );
@@ -341,11 +548,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     ])('%s', async (_name, query, code) => {
       const res =
         query === 'BAD_ENUM'
-          ? await t.gql(
-              'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id } }',
-              { i: { patientName: MARKER, locale: MARKER } },
-              'staff',
-            )
+          ? await t.gql(ISSUE, { i: { patientName: MARKER, locale: MARKER } }, 'staff')
           : await t.gql(query, {}, 'staff');
       const error = onlyError(res);
       expect(error.extensions?.code).toBe(code);
@@ -354,11 +557,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     });
 
     it('a variable of the wrong type names the field', async () => {
-      const res = await t.gql(
-        'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id } }',
-        { i: { patientName: MARKER, largePrint: MARKER } },
-        'staff',
-      );
+      const res = await t.gql(ISSUE, { i: { patientName: MARKER, largePrint: MARKER } }, 'staff');
       const error = expectRefused(res, 'i.largePrint');
       expect(error.message).toMatch(/Boolean/);
     });
@@ -370,7 +569,13 @@ describe('inputs: every class of hostile value is the client’s error, never a 
         role: 'STAFF',
         password: 'a long enough passphrase',
       };
-      const create = 'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }';
+      const create = graphql(`
+        mutation InputsCreateAccount($i: CreateAccountInput!) {
+          createAccount(input: $i) {
+            id
+          }
+        }
+      `);
       await t.gql(create, { i: input }, 'admin');
       const res = await t.gql(create, { i: input }, 'admin');
       expect(onlyError(res).extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');

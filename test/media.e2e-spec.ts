@@ -13,6 +13,8 @@ import { fixturePhoto } from './support/dataset.js';
 import { exerciseInput } from './support/fixtures.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
+import type { AddExerciseVideoInput, ExerciseMediaQuery } from './graphql/graphql.js';
 
 /** A JPEG of 850 x 567 from the repository's free-exercise-db fixture (a stand-in, never modified). */
 const photo = (id: string) => fixturePhoto(id);
@@ -49,28 +51,60 @@ function png(width: number, height: number): Buffer {
 const WEBP = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64');
 const GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 
-const MEDIA_FIELDS = 'id kind position url mime width height bytes altText credit licence';
-const EXERCISE_MEDIA = `query ($id: ID!) { exercise(id: $id) { media { ${MEDIA_FIELDS} poster { id url } } } }`;
-const ADD_VIDEO = `mutation ($input: AddExerciseVideoInput!) { addExerciseVideo(input: $input) {
-  ${MEDIA_FIELDS} poster { id } } }`;
+const EXERCISE_MEDIA = graphql(`
+  query ExerciseMedia($id: ID!) {
+    exercise(id: $id) {
+      media {
+        id
+        kind
+        position
+        url
+        mime
+        width
+        height
+        bytes
+        altText
+        credit
+        licence
+        poster {
+          id
+          url
+        }
+      }
+    }
+  }
+`);
+const ADD_VIDEO = graphql(`
+  mutation MediaAddVideo($input: AddExerciseVideoInput!) {
+    addExerciseVideo(input: $input) {
+      id
+      kind
+      position
+      url
+      mime
+      width
+      height
+      bytes
+      altText
+      credit
+      licence
+      poster {
+        id
+      }
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation MediaRemove($id: ID!) {
+    removeExerciseMedia(id: $id)
+  }
+`);
 
-interface MediaJson {
-  id: string;
-  kind: string;
-  position: number;
-  url: string;
-  mime: string | null;
-  width: number | null;
-  height: number | null;
-  bytes: number | null;
-  altText: string;
-  credit: string;
-  licence: string;
-  poster?: { id: string; url?: string } | null;
-}
+/** The upload endpoint answers the media as GraphQL shows it, or an error's code and field. */
+type Media = NonNullable<ExerciseMediaQuery['exercise']>['media'][number];
 interface Upload {
   status: number;
-  body: MediaJson & { code?: string; field?: string; message?: string };
+  body: Omit<Media, 'poster'> & { code?: string; field?: string; message?: string };
 }
 
 describe('media: pictures and video links of exercises', () => {
@@ -88,8 +122,14 @@ describe('media: pictures and video links of exercises', () => {
   let drafts = 0;
   /** A fresh DRAFT exercise, visible to clinicians only. */
   async function draft(): Promise<string> {
-    const res = await t.gql<{ createExercise: { id: string } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+    const res = await t.gql(
+      graphql(`
+        mutation MediaDraft($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+          }
+        }
+      `),
       { input: exerciseInput({ slug: `media-draft-${++drafts}` }) },
     );
     expect(res.body.errors).toBeUndefined();
@@ -132,12 +172,7 @@ describe('media: pictures and video links of exercises', () => {
   };
 
   async function mediaOf(exerciseId: string, as: Caller = 'clinician') {
-    const res = await t.gql<{ exercise: { media: MediaJson[] } }>(
-      EXERCISE_MEDIA,
-      { id: exerciseId },
-      as,
-    );
-    return res;
+    return t.gql(EXERCISE_MEDIA, { id: exerciseId }, as);
   }
 
   it('uploads a real photo and reads it back through GraphQL and HTTP, cacheable for ever', async () => {
@@ -166,7 +201,7 @@ describe('media: pictures and video links of exercises', () => {
 
     const read = await mediaOf(exerciseId);
     expect(read.body.errors).toBeUndefined();
-    expect(read.body.data!.exercise.media).toEqual([
+    expect(read.body.data!.exercise!.media).toEqual([
       {
         id: res.body.id,
         kind: 'IMAGE',
@@ -260,7 +295,7 @@ describe('media: pictures and video links of exercises', () => {
     });
     expect(truncated.status).toBe(400);
     expect(truncated.body).toMatchObject({ field: 'file', message: expect.stringMatching(/JPEG/) });
-    expect((await mediaOf(exerciseId)).body.data!.exercise.media).toEqual([]);
+    expect((await mediaOf(exerciseId)).body.data!.exercise!.media).toEqual([]);
   });
 
   it('stores a PNG sent as photo.jpg with image/jpeg as the PNG it is', async () => {
@@ -293,7 +328,7 @@ describe('media: pictures and video links of exercises', () => {
     expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
     const malformed = await upload('not-a-uuid', { bytes: png(1, 1) });
     expect([malformed.status, malformed.body.field]).toEqual([400, 'exerciseId']);
-    expect((await mediaOf(exerciseId)).body.data!.exercise.media).toEqual([]);
+    expect((await mediaOf(exerciseId)).body.data!.exercise!.media).toEqual([]);
   });
 
   it('answers malformed requests with a JSON 400, never a 500', async () => {
@@ -341,7 +376,7 @@ describe('media: pictures and video links of exercises', () => {
       [1, 2, 3, 4, 5].map((i) => upload(exerciseId, { bytes: png(30 + i, 1) })),
     );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
-    const media = (await mediaOf(exerciseId)).body.data!.exercise.media;
+    const media = (await mediaOf(exerciseId)).body.data!.exercise!.media;
     expect(media.map((m) => m.position)).toEqual([0, 1, 2, 3, 4]);
   });
 
@@ -373,7 +408,7 @@ describe('media: pictures and video links of exercises', () => {
       expect(put).toHaveBeenCalledTimes(2);
       expect(stored(put.mock.calls[1][0])).toBe(false);
       expect(insert).toHaveBeenCalledTimes(1);
-      expect((await mediaOf(exerciseId)).body.data!.exercise.media).toEqual([]);
+      expect((await mediaOf(exerciseId)).body.data!.exercise!.media).toEqual([]);
     } finally {
       insert.mockRestore();
       put.mockRestore();
@@ -402,7 +437,7 @@ describe('media: pictures and video links of exercises', () => {
     const key = await apiKeyFor(t, 'media test app');
     const app = await upload(exerciseId, file, {}, key.caller);
     expect([app.status, app.body.code]).toEqual([403, 'FORBIDDEN']);
-    expect((await mediaOf(exerciseId)).body.data!.exercise.media).toEqual([]);
+    expect((await mediaOf(exerciseId)).body.data!.exercise!.media).toEqual([]);
     expect((await upload(exerciseId, file, {}, 'clinician')).status).toBe(201);
     expect((await upload(exerciseId, file, {}, 'admin')).status).toBe(201);
   });
@@ -410,8 +445,8 @@ describe('media: pictures and video links of exercises', () => {
   it('links https videos only, with a poster that is an image of the same exercise', async () => {
     const exerciseId = await draft();
     const image = await upload(exerciseId, { bytes: png(5, 5) });
-    const video = (input: Record<string, unknown>, as: Caller = 'clinician') =>
-      t.gql<{ addExerciseVideo: MediaJson }>(ADD_VIDEO, { input: { exerciseId, ...input } }, as);
+    const video = (input: Omit<AddExerciseVideoInput, 'exerciseId'>, as: Caller = 'clinician') =>
+      t.gql(ADD_VIDEO, { input: { exerciseId, ...input } }, as);
 
     for (const url of [
       'http://videos.example.com/bridge.mp4',
@@ -469,21 +504,30 @@ describe('media: pictures and video links of exercises', () => {
     const a = (await upload(exerciseId, { bytes: png(7, 1) })).body.id;
     const b = (await upload(exerciseId, { bytes: png(8, 1) })).body.id;
     const v = (
-      await t.gql<{ addExerciseVideo: MediaJson }>(ADD_VIDEO, {
+      await t.gql(ADD_VIDEO, {
         input: { exerciseId, url: 'https://videos.example.com/v.mp4', posterMediaId: a },
       })
     ).body.data!.addExerciseVideo.id;
     const order = async () =>
-      (await mediaOf(exerciseId)).body.data!.exercise.media.map((m) => [m.id, m.position]);
+      (await mediaOf(exerciseId)).body.data!.exercise!.media.map((m) => [m.id, m.position]);
     expect(await order()).toEqual([
       [a, 0],
       [b, 1],
       [v, 2],
     ]);
 
-    const UPDATE = `mutation ($id: ID!, $input: UpdateExerciseMediaInput!) {
-      updateExerciseMedia(id: $id, input: $input) { id position altText credit licence } }`;
-    const moved = await t.gql<{ updateExerciseMedia: MediaJson }>(UPDATE, {
+    const UPDATE = graphql(`
+      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {
+        updateExerciseMedia(id: $id, input: $input) {
+          id
+          position
+          altText
+          credit
+          licence
+        }
+      }
+    `);
+    const moved = await t.gql(UPDATE, {
       id: v,
       input: { position: 0, altText: 'Side view', credit: null },
     });
@@ -507,16 +551,15 @@ describe('media: pictures and video links of exercises', () => {
     ).toBe('FORBIDDEN');
 
     // Removing the poster leaves the video without one; its file goes once nothing uses it.
-    const fileOfA = (await mediaOf(exerciseId)).body.data!.exercise.media.find(
+    const fileOfA = (await mediaOf(exerciseId)).body.data!.exercise!.media.find(
       (m) => m.id === a,
     )!.url;
-    const REMOVE = 'mutation ($id: ID!) { removeExerciseMedia(id: $id) }';
     expect((await t.gql(REMOVE, { id: a })).body.data).toEqual({ removeExerciseMedia: a });
     expect(await order()).toEqual([
       [v, 0],
       [b, 1],
     ]);
-    const after = (await mediaOf(exerciseId)).body.data!.exercise.media;
+    const after = (await mediaOf(exerciseId)).body.data!.exercise!.media;
     expect(after[0].poster).toBeNull();
     expect((await fetch(`${t.url}${fileOfA}`)).status).toBe(404);
     expect(onlyError(await t.gql(REMOVE, { id: a })).extensions?.code).toBe('NOT_FOUND');
@@ -526,7 +569,7 @@ describe('media: pictures and video links of exercises', () => {
     const bytes = png(9, 9);
     const first = await upload(await draft(), { bytes });
     const second = await upload(await draft(), { bytes });
-    await t.gql('mutation ($id: ID!) { removeExerciseMedia(id: $id) }', { id: first.body.id });
+    await t.gql(REMOVE, { id: first.body.id });
     expect((await fetch(`${t.url}${second.body.url}`)).status).toBe(200);
   });
 
@@ -539,9 +582,20 @@ describe('media: pictures and video links of exercises', () => {
     const open = published[0].id;
     await upload(open, { bytes: png(11, 11) }, credited);
     const seen = await mediaOf(open, 'anonymous');
-    expect(seen.body.data!.exercise.media).toHaveLength(1);
-    const list = await t.gql<{ exercises: { nodes: { id: string; media: unknown[] }[] } }>(
-      '{ exercises(first: 100) { nodes { id media { url } } } }',
+    expect(seen.body.data!.exercise!.media).toHaveLength(1);
+    const list = await t.gql(
+      graphql(`
+        query MediaList {
+          exercises(first: 100) {
+            nodes {
+              id
+              media {
+                url
+              }
+            }
+          }
+        }
+      `),
       {},
       'anonymous',
     );
@@ -560,16 +614,28 @@ describe('media: pictures and video links of exercises', () => {
         },
       });
     }
-    const query = `query ($first: Int) { exercises(first: $first) { nodes {
-      slug media { kind url width poster { url width } } } } }`;
+    const query = graphql(`
+      query MediaPage($first: Int) {
+        exercises(first: $first) {
+          nodes {
+            slug
+            media {
+              kind
+              url
+              width
+              poster {
+                url
+                width
+              }
+            }
+          }
+        }
+      }
+    `);
     const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
     const statements = async (first: number) => {
       spy.mockClear();
-      const res = await t.gql<{ exercises: { nodes: { media: MediaJson[] }[] } }>(
-        query,
-        { first },
-        'anonymous',
-      );
+      const res = await t.gql(query, { first }, 'anonymous');
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.exercises.nodes).toHaveLength(first);
       expect(res.body.data!.exercises.nodes.some((n) => n.media.some((m) => m.poster))).toBe(true);

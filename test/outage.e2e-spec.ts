@@ -1,6 +1,16 @@
 import pg from 'pg';
 import { captureLogs } from './support/logs.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
+
+const COUNT = graphql(`
+  query OutageExerciseCount {
+    exercises {
+      totalCount
+    }
+  }
+`);
 
 const server = process.env.DATABASE_URL;
 const logs = captureLogs();
@@ -37,12 +47,7 @@ afterAll(() => logs.restore());
     t = await startTestApp();
     database = new URL(t.running.database.url).pathname.slice(1);
     expect(database).toMatch(/^t_\d+_[0-9a-f]+$/);
-    const key = await t.gql<{ createApiKey: { secret: string } }>(
-      'mutation { createApiKey(input: { name: "outage" }) { secret } }',
-      {},
-      'admin',
-    );
-    apiKey = key.body.data!.createApiKey.secret;
+    apiKey = (await apiKeyFor(t, 'outage')).secret;
   });
   afterAll(async () => {
     await start().catch(() => undefined);
@@ -52,7 +57,8 @@ afterAll(() => logs.restore());
   it('answers 503 SERVICE_UNAVAILABLE everywhere while down, logs it once, and recovers', async () => {
     logs.clear();
     await stop();
-    const graphql = [
+    // Posted by hand, below: what matters is the status and headers of the bare HTTP answer.
+    const operations = [
       ['anonymous', '{ exercises { totalCount nodes { id } } }'],
       [
         'clinician',
@@ -63,7 +69,7 @@ afterAll(() => logs.restore());
       ['anonymous', '{ searchExercises(query: "squat") { totalCount } }'],
     ] as const;
     for (let round = 0; round < 3; round++) {
-      for (const [who, query] of graphql) {
+      for (const [who, query] of operations) {
         const as = who.startsWith('app key') ? { headers: { 'x-api-key': apiKey } } : who;
         const res = await fetch(`${t.url}/graphql`, {
           method: 'POST',
@@ -104,7 +110,7 @@ afterAll(() => logs.restore());
     let status = 0;
     for (let i = 0; i < 50 && status !== 200; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      status = (await t.gql('{ exercises { totalCount } }', {}, 'anonymous')).status;
+      status = (await t.gql(COUNT, {}, 'anonymous')).status;
     }
     expect(status).toBe(200);
     // The tracker's probe sees the end of the outage and says so, once.
@@ -112,14 +118,24 @@ afterAll(() => logs.restore());
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(logs.text.match(/Database reachable again/g)).toHaveLength(1);
-    const after = await t.gql('{ handouts { totalCount } }', {}, 'staff');
+    const after = await t.gql(
+      graphql(`
+        query OutageHandoutCount {
+          handouts {
+            totalCount
+          }
+        }
+      `),
+      {},
+      'staff',
+    );
     expect(after.body.errors).toBeUndefined();
 
     // A second outage is logged again, once.
     logs.clear();
     await stop();
     for (let i = 0; i < 3; i++) {
-      expect((await t.gql('{ exercises { totalCount } }', {}, 'anonymous')).status).toBe(503);
+      expect((await t.gql(COUNT, {}, 'anonymous')).status).toBe(503);
     }
     expect(logs.text.match(/Database unavailable/g)).toHaveLength(1);
     await start();

@@ -6,33 +6,56 @@ import { PdfPrintPool } from '../src/handouts/rendering/pdf-print-pool.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
 import { watchEventLoop } from './support/event-loop.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { PrintingIssueHandoutMutation } from './graphql/graphql.js';
 
 const PATIENT = 'Ngozi Adebayo-Lindqvist';
-const ISSUE = `mutation ($input: IssueHandoutInput!) {
-  issueHandout(input: $input) { id pdfUrl links { url } items { picture { url } } } }`;
-
-interface Issued {
-  id: string;
-  pdfUrl: string;
-  links: { url: string }[];
-  items: { picture: { url: string } | null }[];
-}
+const ISSUE = graphql(`
+  mutation PrintingIssueHandout($input: IssueHandoutInput!) {
+    issueHandout(input: $input) {
+      id
+      pdfUrl
+      links {
+        url
+      }
+      items {
+        picture {
+          url
+        }
+      }
+    }
+  }
+`);
+type Issued = PrintingIssueHandoutMutation['issueHandout'];
 
 /** Issues the runner's knee handout (10 exercises with pictures) to a patient. */
 async function issueHandout(t: TestApp): Promise<Issued> {
-  const template = await t.gql<{ programTemplate: { id: string } }>(
-    '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
+  const template = await t.gql(
+    graphql(`
+      query PrintingTemplate {
+        programTemplate(slug: "runners-knee-phase-1") {
+          id
+        }
+      }
+    `),
   );
-  const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
-    '{ accounts { id role } }',
+  const accounts = await t.gql(
+    graphql(`
+      query PrintingAccounts {
+        accounts {
+          id
+          role
+        }
+      }
+    `),
     {},
     'admin',
   );
-  const res = await t.gql<{ issueHandout: Issued }>(
+  const res = await t.gql(
     ISSUE,
     {
       input: {
-        templateId: template.body.data!.programTemplate.id,
+        templateId: template.body.data!.programTemplate!.id,
         clinicianId: accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id,
         patientName: PATIENT,
         locale: 'EN',
@@ -67,7 +90,15 @@ async function get(t: TestApp, path: string, token?: string): Promise<Response> 
 /** A trivial query, timed from here: what an app waiting on the service would see. */
 async function ping(t: TestApp): Promise<number> {
   const start = performance.now();
-  const res = await t.gql<{ __typename: string }>('{ __typename }', {}, 'anonymous');
+  const res = await t.gql(
+    graphql(`
+      query PrintingPing {
+        __typename
+      }
+    `),
+    {},
+    'anonymous',
+  );
   expect(res.body.data?.__typename).toBe('Query');
   return performance.now() - start;
 }

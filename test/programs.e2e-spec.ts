@@ -1,25 +1,27 @@
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { ProgramItemInput } from './graphql/graphql.js';
 
-const TEMPLATE = `id slug name description version archivedAt owner { id displayName }
-  items { position exercise { slug } prescription { sets reps holdSeconds tempo load sessionsPerWeek side restSeconds notes } }`;
-const CREATE = `mutation ($input: CreateProgramTemplateInput!) { createProgramTemplate(input: $input) { ${TEMPLATE} } }`;
-const UPDATE = `mutation ($input: UpdateProgramTemplateInput!) { updateProgramTemplate(input: $input) { ${TEMPLATE} } }`;
-
-interface Template {
-  id: string;
-  slug: string;
-  name: string;
-  version: number;
-  archivedAt: string | null;
-  owner: { id: string } | null;
-  items: { position: number; exercise: { slug: string }; prescription: Record<string, unknown> }[];
-}
+const CREATE = graphql(`
+  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {
+    createProgramTemplate(input: $input) {
+      ...ProgramTemplateFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {
+    updateProgramTemplate(input: $input) {
+      ...ProgramTemplateFields
+    }
+  }
+`);
 
 describe('program templates', () => {
   let t: TestApp;
   const ids = new Map<string, string>();
-  const item = (slug: string, extra: Record<string, unknown> = {}) => ({
-    exerciseId: ids.get(slug),
+  const item = (slug: string, extra: Partial<ProgramItemInput> = {}): ProgramItemInput => ({
+    exerciseId: ids.get(slug)!,
     sets: 3,
     reps: 10,
     sessionsPerWeek: 3,
@@ -36,13 +38,19 @@ describe('program templates', () => {
   afterAll(() => t.close());
 
   it('loads the seeded templates, the clinic’s own, in order with their prescriptions', async () => {
-    const res = await t.gql<{ programTemplate: Template }>(
-      `query { programTemplate(slug: "runners-knee-phase-1") { ${TEMPLATE} } }`,
+    const res = await t.gql(
+      graphql(`
+        query RunnersKneeTemplate {
+          programTemplate(slug: "runners-knee-phase-1") {
+            ...ProgramTemplateFields
+          }
+        }
+      `),
       {},
       'staff',
     );
     expect(res.body.errors).toBeUndefined();
-    const template = res.body.data!.programTemplate;
+    const template = res.body.data!.programTemplate!;
     expect(template.owner).toBeNull();
     expect(template.items.map((i) => i.exercise.slug)).toEqual([
       'spanish-squat',
@@ -61,7 +69,7 @@ describe('program templates', () => {
   });
 
   it('creates, edits and archives a template, each change from the version read', async () => {
-    const created = await t.gql<{ createProgramTemplate: Template }>(CREATE, {
+    const created = await t.gql(CREATE, {
       input: {
         name: 'Hip strength, phase 2',
         items: [item('glute-bridge'), item('lateral-lunge', { side: 'LEFT', tempo: '3-1-x-0' })],
@@ -73,7 +81,7 @@ describe('program templates', () => {
     expect(template.owner).not.toBeNull();
     expect(template.items[1].prescription).toMatchObject({ side: 'LEFT', tempo: '3-1-X-0' });
 
-    const edited = await t.gql<{ updateProgramTemplate: Template }>(UPDATE, {
+    const edited = await t.gql(UPDATE, {
       input: {
         id: template.id,
         version: 1,
@@ -92,13 +100,28 @@ describe('program templates', () => {
     );
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
-    const archived = await t.gql<{ archiveProgramTemplate: Template }>(
-      'mutation ($id: ID!) { archiveProgramTemplate(id: $id, version: 2) { archivedAt version } }',
+    const archived = await t.gql(
+      graphql(`
+        mutation ArchiveProgramTemplate($id: ID!) {
+          archiveProgramTemplate(id: $id, version: 2) {
+            archivedAt
+            version
+          }
+        }
+      `),
       { id: template.id },
     );
     expect(archived.body.data!.archiveProgramTemplate.archivedAt).not.toBeNull();
-    const list = await t.gql<{ programTemplates: { nodes: { slug: string }[] } }>(
-      '{ programTemplates(first: 50) { nodes { slug } } }',
+    const list = await t.gql(
+      graphql(`
+        query ProgramTemplateSlugs {
+          programTemplates(first: 50) {
+            nodes {
+              slug
+            }
+          }
+        }
+      `),
     );
     expect(list.body.data!.programTemplates.nodes.map((n) => n.slug)).not.toContain(
       'hip-strength-phase-2',
@@ -106,7 +129,7 @@ describe('program templates', () => {
   });
 
   it('detects parallel edits: one of ten wins, the rest get CONFLICT', async () => {
-    const created = await t.gql<{ createProgramTemplate: Template }>(CREATE, {
+    const created = await t.gql(CREATE, {
       input: { name: 'Race week', items: [item('glute-bridge')] },
     });
     const { id } = created.body.data!.createProgramTemplate;
@@ -156,11 +179,23 @@ describe('program templates', () => {
     );
     expect(denied.extensions?.code).toBe('FORBIDDEN');
     const anonymous = onlyError(
-      await t.gql('{ programTemplates { nodes { id } } }', {}, 'anonymous'),
+      await t.gql(
+        graphql(`
+          query ProgramTemplateIds {
+            programTemplates {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        'anonymous',
+      ),
     );
     expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const mine = await t.gql<{ createProgramTemplate: Template }>(
+    const mine = await t.gql(
       CREATE,
       { input: { name: 'Admin only', items: [item('glute-bridge')] } },
       'admin',
@@ -171,23 +206,28 @@ describe('program templates', () => {
   });
 
   it('analyses the runner’s knee template: every plane and single-leg, but nothing fast', async () => {
-    const res = await t.gql<{
-      programTemplate: {
-        balance: {
-          gaps: {
-            facet: string;
-            missing: string[];
-            suggestions: { slug: string; status: string }[];
-          }[];
-        };
-      };
-    }>(
-      '{ programTemplate(slug: "runners-knee-phase-1") { balance { gaps { facet missing suggestions { slug status } } } } }',
+    const res = await t.gql(
+      graphql(`
+        query RunnersKneeBalance {
+          programTemplate(slug: "runners-knee-phase-1") {
+            balance {
+              gaps {
+                facet
+                missing
+                suggestions {
+                  slug
+                  status
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       'staff',
     );
     expect(res.body.errors).toBeUndefined();
-    const gaps = res.body.data!.programTemplate.balance.gaps;
+    const gaps = res.body.data!.programTemplate!.balance.gaps;
     expect(gaps.map((g) => g.facet)).not.toContain('PLANE');
     expect(gaps.map((g) => g.facet)).not.toContain('STANCE');
     const speed = gaps.find((g) => g.facet === 'TEMPO_INTENT' && g.missing.includes('FAST'));

@@ -4,6 +4,8 @@ import { jest } from '@jest/globals';
 import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { exerciseInput } from './support/fixtures.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type { LinkExercisesInput, ProgressionKind } from './graphql/graphql.js';
 
 interface SeedEdge {
   from: string;
@@ -17,8 +19,28 @@ const seedEdges: SeedEdge[] = JSON.parse(
   readFileSync(join(SEEDS_DIR, 'progressions.json'), 'utf8'),
 );
 
-const LINK = `mutation ($input: LinkExercisesInput!) {
-  linkExercises(input: $input) { id kind changes criterion order from { slug } to { slug } } }`;
+const LINK = graphql(`
+  mutation LinkExercises($input: LinkExercisesInput!) {
+    linkExercises(input: $input) {
+      id
+      kind
+      changes
+      criterion
+      order
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
+  }
+`);
+const UNLINK = graphql(`
+  mutation UnlinkExercises($id: ID!) {
+    unlinkExercises(id: $id)
+  }
+`);
 
 describe('progressions: a graph of easier, harder and sideways variants', () => {
   let t: TestApp;
@@ -35,8 +57,14 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
 
   /** A fresh exercise of the given difficulty, for tests that change the graph. */
   async function exercise(slug: string, difficulty = 2): Promise<string> {
-    const res = await t.gql<{ createExercise: { id: string } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+    const res = await t.gql(
+      graphql(`
+        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+          }
+        }
+      `),
       { input: exerciseInput({ slug, difficulty }) },
     );
     expect(res.body.errors).toBeUndefined();
@@ -46,26 +74,40 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
   const link = (
     fromId: string,
     toId: string,
-    kind = 'PROGRESSION',
-    extra: Record<string, unknown> = {},
+    kind: ProgressionKind = 'PROGRESSION',
+    extra: Partial<LinkExercisesInput> = {},
   ) =>
-    t.gql<{ linkExercises: { id: string } }>(LINK, {
+    t.gql(LINK, {
       input: { fromId, toId, kind, changes: ['STANCE'], criterion: '3 x 10 pain-free', ...extra },
     });
 
   it('gives the single-leg squat ladder: every step, what changes and when to advance', async () => {
-    const res = await t.gql<{
-      exercise: {
-        ladder: {
-          level: number;
-          exercise: { slug: string };
-          via: { changes: string[]; criterion: string } | null;
-        }[];
-      };
-    }>(`{ exercise(slug: "single-leg-squat-to-box") {
-          ladder { level exercise { slug } via { changes criterion from { slug } to { slug } } } } }`);
+    const res = await t.gql(
+      graphql(`
+        query SquatLadder {
+          exercise(slug: "single-leg-squat-to-box") {
+            ladder {
+              level
+              exercise {
+                slug
+              }
+              via {
+                changes
+                criterion
+                from {
+                  slug
+                }
+                to {
+                  slug
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(res.body.errors).toBeUndefined();
-    const ladder = res.body.data!.exercise.ladder;
+    const ladder = res.body.data!.exercise!.ladder;
     const chain = [
       'bodyweight-squat',
       'split-squat',
@@ -90,13 +132,18 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
   });
 
   it('limits the ladder to the depth asked for, and rejects a depth out of range', async () => {
-    const res = await t.gql<{ exercise: { ladder: { level: number }[] } }>(
-      '{ exercise(slug: "single-leg-squat-to-box") { ladder(depth: 1) { level } } }',
-    );
-    expect(res.body.data!.exercise.ladder.every((s) => Math.abs(s.level) <= 1)).toBe(true);
-    const error = onlyError(
-      await t.gql('{ exercise(slug: "single-leg-squat-to-box") { ladder(depth: 0) { level } } }'),
-    );
+    const DEPTH = graphql(`
+      query SquatLadderDepth($depth: Int) {
+        exercise(slug: "single-leg-squat-to-box") {
+          ladder(depth: $depth) {
+            level
+          }
+        }
+      }
+    `);
+    const res = await t.gql(DEPTH, { depth: 1 });
+    expect(res.body.data!.exercise!.ladder.every((s) => Math.abs(s.level) <= 1)).toBe(true);
+    const error = onlyError(await t.gql(DEPTH, { depth: 0 }));
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'depth' }],
@@ -105,15 +152,35 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
 
   it('lists progressions, regressions and variations of an exercise as seeded', async () => {
     const slug = 'single-leg-glute-bridge';
-    const res = await t.gql<{
-      exercise: {
-        progressions: { to: { slug: string }; order: number }[];
-        regressions: { from: { slug: string } }[];
-        variations: { from: { slug: string }; to: { slug: string } }[];
-      };
-    }>(`{ exercise(slug: "${slug}") {
-          progressions { order to { slug } } regressions { from { slug } } variations { from { slug } to { slug } } } }`);
-    const data = res.body.data!.exercise;
+    const res = await t.gql(
+      graphql(`
+        query ProgressionLists($slug: String) {
+          exercise(slug: $slug) {
+            progressions {
+              order
+              to {
+                slug
+              }
+            }
+            regressions {
+              from {
+                slug
+              }
+            }
+            variations {
+              from {
+                slug
+              }
+              to {
+                slug
+              }
+            }
+          }
+        }
+      `),
+      { slug },
+    );
+    const data = res.body.data!.exercise!;
     const progressions = seedEdges.filter((e) => e.kind === 'PROGRESSION' && e.from === slug);
     expect(progressions.length).toBeGreaterThan(0);
     expect(data.progressions.map((p) => p.to.slug)).toEqual(
@@ -126,23 +193,68 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
         .sort(),
     );
     const variation = seedEdges.find((e) => e.kind === 'VARIATION')!;
-    const other = await t.gql<{
-      exercise: { variations: { from: { slug: string }; to: { slug: string } }[] };
-    }>(`{ exercise(slug: "${variation.to}") { variations { from { slug } to { slug } } } }`);
-    expect(other.body.data!.exercise.variations).toContainEqual({
+    const other = await t.gql(
+      graphql(`
+        query ProgressionVariations($slug: String) {
+          exercise(slug: $slug) {
+            variations {
+              from {
+                slug
+              }
+              to {
+                slug
+              }
+            }
+          }
+        }
+      `),
+      { slug: variation.to },
+    );
+    expect(other.body.data!.exercise!.variations).toContainEqual({
       from: { slug: variation.from },
       to: { slug: variation.to },
     });
   });
 
   it('batches the lists: a page costs the same number of statements for 10 or 50 exercises', async () => {
-    const query = `query ($first: Int) { exercises(first: $first) { nodes {
-      slug media { url altText } progressions { criterion to { slug } } regressions { from { slug } } variations { kind from { slug } to { slug } } } } }`;
+    const query = graphql(`
+      query ProgressionPage($first: Int) {
+        exercises(first: $first) {
+          nodes {
+            slug
+            media {
+              url
+              altText
+            }
+            progressions {
+              criterion
+              to {
+                slug
+              }
+            }
+            regressions {
+              from {
+                slug
+              }
+            }
+            variations {
+              kind
+              from {
+                slug
+              }
+              to {
+                slug
+              }
+            }
+          }
+        }
+      }
+    `);
     const logger = t.dataSource.logger;
     const spy = jest.spyOn(logger, 'logQuery');
     const statements = async (first: number) => {
       spy.mockClear();
-      const res = await t.gql<{ exercises: { nodes: unknown[] } }>(query, { first });
+      const res = await t.gql(query, { first });
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.exercises.nodes).toHaveLength(first);
       return spy.mock.calls.length;
@@ -162,26 +274,44 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
   });
 
   it('finds the shortest progression path in either direction', async () => {
-    const harder = await t.gql<{
-      progressionPath: {
-        direction: string;
-        steps: { from: { slug: string }; to: { slug: string } }[];
-      };
-    }>(
-      'query ($from: ID!, $to: ID!) { progressionPath(from: $from, to: $to) { direction steps { from { slug } to { slug } } } }',
+    const harder = await t.gql(
+      graphql(`
+        query ProgressionPathHarder($from: ID!, $to: ID!) {
+          progressionPath(from: $from, to: $to) {
+            direction
+            steps {
+              from {
+                slug
+              }
+              to {
+                slug
+              }
+            }
+          }
+        }
+      `),
       { from: ids.get('bodyweight-squat'), to: ids.get('single-leg-squat-to-box') },
     );
-    const path = harder.body.data!.progressionPath;
+    const path = harder.body.data!.progressionPath!;
     expect(path.direction).toBe('HARDER');
     expect(path.steps[0].from.slug).toBe('bodyweight-squat');
     expect(path.steps.at(-1)!.to.slug).toBe('single-leg-squat-to-box');
     for (let i = 1; i < path.steps.length; i++)
       expect(path.steps[i].from.slug).toBe(path.steps[i - 1].to.slug);
 
-    const easier = await t.gql<{
-      progressionPath: { direction: string; steps: { from: { slug: string } }[] };
-    }>(
-      'query ($from: ID!, $to: ID!) { progressionPath(from: $from, to: $to) { direction steps { from { slug } } } }',
+    const easier = await t.gql(
+      graphql(`
+        query ProgressionPathEasier($from: ID!, $to: ID!) {
+          progressionPath(from: $from, to: $to) {
+            direction
+            steps {
+              from {
+                slug
+              }
+            }
+          }
+        }
+      `),
       { from: ids.get('single-leg-glute-bridge-march'), to: ids.get('glute-bridge') },
     );
     expect(easier.body.data!.progressionPath).toEqual({
@@ -191,11 +321,14 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     });
 
     const none = await t.gql(
-      'query ($from: ID!, $to: ID!) { progressionPath(from: $from, to: $to) { direction } }',
-      {
-        from: ids.get('glute-bridge'),
-        to: ids.get('side-plank'),
-      },
+      graphql(`
+        query ProgressionPathNone($from: ID!, $to: ID!) {
+          progressionPath(from: $from, to: $to) {
+            direction
+          }
+        }
+      `),
+      { from: ids.get('glute-bridge'), to: ids.get('side-plank') },
     );
     expect(none.body).toEqual({ data: { progressionPath: null } });
   });
@@ -213,8 +346,16 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
       to: { slug: 'link-b' },
     });
     const id = created.body.data!.linkExercises.id;
-    const updated = await t.gql<{ updateProgression: unknown }>(
-      'mutation ($id: ID!) { updateProgression(id: $id, input: { criterion: "2 x 8 at RPE 7", order: 0 }) { criterion order changes } }',
+    const updated = await t.gql(
+      graphql(`
+        mutation ProgressionUpdateCriterion($id: ID!) {
+          updateProgression(id: $id, input: { criterion: "2 x 8 at RPE 7", order: 0 }) {
+            criterion
+            order
+            changes
+          }
+        }
+      `),
       { id },
     );
     expect(updated.body.data!.updateProgression).toEqual({
@@ -222,9 +363,9 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
       order: 0,
       changes: ['LOAD', 'TEMPO'],
     });
-    const unlinked = await t.gql('mutation ($id: ID!) { unlinkExercises(id: $id) }', { id });
+    const unlinked = await t.gql(UNLINK, { id });
     expect(unlinked.body.data).toEqual({ unlinkExercises: id });
-    const again = await t.gql('mutation ($id: ID!) { unlinkExercises(id: $id) }', { id });
+    const again = await t.gql(UNLINK, { id });
     expect(onlyError(again).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -311,10 +452,14 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
       const sideways = await link(c, a, 'VARIATION');
       const error = onlyError(
         await t.gql(
-          'mutation ($id: ID!) { updateProgression(id: $id, input: { kind: PROGRESSION }) { id } }',
-          {
-            id: sideways.body.data!.linkExercises.id,
-          },
+          graphql(`
+            mutation ProgressionMakeProgression($id: ID!) {
+              updateProgression(id: $id, input: { kind: PROGRESSION }) {
+                id
+              }
+            }
+          `),
+          { id: sideways.body.data!.linkExercises.id },
         ),
       );
       expect(error.message).toContain('would close a cycle: turn-c -> turn-a -> turn-b -> turn-c');
@@ -323,7 +468,16 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     it('a link to an archived exercise', async () => {
       const a = await exercise('arch-a');
       const b = await exercise('arch-b');
-      await t.gql('mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }', { id: b });
+      await t.gql(
+        graphql(`
+          mutation ProgressionsArchive($id: ID!) {
+            archiveExercise(id: $id, version: 1) {
+              id
+            }
+          }
+        `),
+        { id: b },
+      );
       expect(onlyError(await link(a, b)).message).toContain(
         'arch-b is archived and cannot be linked',
       );

@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { exerciseInput } from './support/fixtures.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { graphql } from './graphql/index.js';
+import type {
+  ExerciseFacetsQuery,
+  SearchExercisesQuery,
+  SearchExercisesQueryVariables,
+} from './graphql/graphql.js';
 
 interface Seed {
   slug: string;
@@ -23,22 +29,26 @@ const seeds: Seed[] = readdirSync(join(SEEDS_DIR, 'exercises')).flatMap(
 );
 const published = seeds.filter((s) => s.status === 'PUBLISHED');
 
-const SEARCH = `query ($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {
-  searchExercises(query: $query, filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { score node { slug name planes status } }
+const SEARCH = graphql(`
+  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {
+    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        score
+        node {
+          slug
+          name
+          planes
+          status
+        }
+      }
+    }
   }
-}`;
-
-interface Results {
-  searchExercises: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      score: number;
-      node: { slug: string; name: string; planes: string[]; status: string };
-    }[];
-  };
-}
+`);
 
 describe('search and facets for the apps', () => {
   let t: TestApp;
@@ -47,8 +57,8 @@ describe('search and facets for the apps', () => {
   });
   afterAll(() => t.close());
 
-  const search = async (variables: Record<string, unknown>) => {
-    const res = await t.gql<Results>(SEARCH, { first: 20, ...variables });
+  const search = async (variables: SearchExercisesQueryVariables) => {
+    const res = await t.gql(SEARCH, { first: 20, ...variables });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.searchExercises;
   };
@@ -85,7 +95,13 @@ describe('search and facets for the apps', () => {
 
   it('searches published content only, unless a status is asked for', async () => {
     const created = await t.gql(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+      graphql(`
+        mutation SearchCreateExercise($input: CreateExerciseInput!) {
+          createExercise(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: exerciseInput({ slug: 'zebra-crossing-lunge', name: 'Zebra crossing lunge' }),
       },
@@ -106,7 +122,11 @@ describe('search and facets for the apps', () => {
     const slugs: string[] = [];
     let after: string | null = null;
     do {
-      const page: Results['searchExercises'] = await search({ query: 'hip', first: 4, after });
+      const page: SearchExercisesQuery['searchExercises'] = await search({
+        query: 'hip',
+        first: 4,
+        after,
+      });
       slugs.push(...page.edges.map((e) => e.node.slug));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -139,11 +159,50 @@ describe('search and facets for the apps', () => {
   });
 
   describe('exerciseFacets', () => {
-    const FACETS = `query ($filter: ExerciseFilter, $query: String) { exerciseFacets(filter: $filter, query: $query) {
-      total planes { value count } stance { value count } position { value count } tempoIntent { value count }
-      loadKind { value count } equipment { value count } region { value count } focus { value count }
-      difficulty { value count } } }`;
-    type Facets = Record<string, { value: string | number; count: number }[]> & { total: number };
+    const FACETS = graphql(`
+      query ExerciseFacets($filter: ExerciseFilter, $query: String) {
+        exerciseFacets(filter: $filter, query: $query) {
+          total
+          planes {
+            value
+            count
+          }
+          stance {
+            value
+            count
+          }
+          position {
+            value
+            count
+          }
+          tempoIntent {
+            value
+            count
+          }
+          loadKind {
+            value
+            count
+          }
+          equipment {
+            value
+            count
+          }
+          region {
+            value
+            count
+          }
+          focus {
+            value
+            count
+          }
+          difficulty {
+            value
+            count
+          }
+        }
+      }
+    `);
+    type Facet = Exclude<keyof ExerciseFacetsQuery['exerciseFacets'], 'total'>;
 
     const expected = (
       rows: Seed[],
@@ -152,11 +211,11 @@ describe('search and facets for the apps', () => {
     ) => rows.filter((s) => pick(s).includes(value)).length;
 
     it('counts every value of every facet over the published library', async () => {
-      const res = await t.gql<{ exerciseFacets: Facets }>(FACETS);
+      const res = await t.gql(FACETS);
       expect(res.body.errors).toBeUndefined();
       const facets = res.body.data!.exerciseFacets;
       expect(facets.total).toBe(published.length);
-      const checks: [string, (s: Seed) => (string | number)[]][] = [
+      const checks: [Facet, (s: Seed) => (string | number)[]][] = [
         ['planes', (s) => s.planes],
         ['stance', (s) => [s.stance]],
         ['position', (s) => [s.position]],
@@ -187,7 +246,7 @@ describe('search and facets for the apps', () => {
     });
 
     it('counts within the current filter, zeros included', async () => {
-      const res = await t.gql<{ exerciseFacets: Facets }>(FACETS, {
+      const res = await t.gql(FACETS, {
         filter: { stance: ['SINGLE_LEG'] },
       });
       const facets = res.body.data!.exerciseFacets;
@@ -201,7 +260,7 @@ describe('search and facets for the apps', () => {
     });
 
     it('counts within a search', async () => {
-      const res = await t.gql<{ exerciseFacets: Facets }>(FACETS, { query: 'plank' });
+      const res = await t.gql(FACETS, { query: 'plank' });
       const hits = await search({ query: 'plank', first: 100 });
       expect(res.body.data!.exerciseFacets.total).toBe(hits.totalCount);
     });

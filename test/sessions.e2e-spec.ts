@@ -2,19 +2,89 @@ import { createHmac } from 'node:crypto';
 import { exerciseInput } from './support/fixtures.js';
 import { ADMIN, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { accountFor, apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
+import type { Role } from './graphql/graphql.js';
 
 const PATIENT = 'Ingrid Søndergaard-Okafor';
 const SECRET = 'test-secret-that-is-at-least-32-characters';
-const LOGIN = `mutation ($input: LoginInput!) {
-  login(input: $input) { token expiresAt refreshToken refreshExpiresAt account { id role } } }`;
-const REFRESH = `mutation ($input: RefreshSessionInput!) {
-  refreshSession(input: $input) { token refreshToken account { email } } }`;
-const SIGN_OUT = `mutation ($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }`;
-const CHANGE = `mutation ($input: ChangePasswordInput!) {
-  changePassword(input: $input) { token refreshToken } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateAccountInput!) {
-  updateAccount(id: $id, input: $input) { role active } }`;
-const ISSUE = `mutation ($input: IssueHandoutInput!) { issueHandout(input: $input) { id patientName pdfUrl } }`;
+const LOGIN = graphql(`
+  mutation SessionsLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      refreshToken
+      refreshExpiresAt
+      account {
+        id
+        role
+      }
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation SessionsRefresh($input: RefreshSessionInput!) {
+    refreshSession(input: $input) {
+      token
+      refreshToken
+      account {
+        email
+      }
+    }
+  }
+`);
+const SIGN_OUT = graphql(`
+  mutation SessionsSignOut($input: SignOutInput!) {
+    signOut(input: $input) {
+      sessionsEnded
+    }
+  }
+`);
+const CHANGE = graphql(`
+  mutation SessionsChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      token
+      refreshToken
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
+    updateAccount(id: $id, input: $input) {
+      role
+      active
+    }
+  }
+`);
+const ISSUE = graphql(`
+  mutation SessionsIssueHandout($input: IssueHandoutInput!) {
+    issueHandout(input: $input) {
+      id
+      patientName
+      pdfUrl
+    }
+  }
+`);
+const ACCOUNT_IDS = graphql(`
+  query SessionsAccountIds {
+    accounts {
+      id
+    }
+  }
+`);
+const COUNT = graphql(`
+  query SessionsExerciseCount {
+    exercises(first: 1) {
+      totalCount
+    }
+  }
+`);
+const DRAFT_COUNT = graphql(`
+  query SessionsDraftCount {
+    exercises(first: 1, filter: { status: DRAFT }) {
+      totalCount
+    }
+  }
+`);
 
 interface Pair {
   token: string;
@@ -40,29 +110,35 @@ describe('sessions: rights follow the database at the next request', () => {
   let clinicianId: string;
   const password = 'quiet lagoon trellis marathon';
 
-  async function account(role: 'STAFF' | 'CLINICIAN' | 'ADMIN'): Promise<Pair & { email: string }> {
+  async function account(role: Role): Promise<Pair & { email: string }> {
     const email = `person-${++n}@clinic.test`;
     await accountFor(t, { email, displayName: `Person ${n}`, role }, password);
     return { ...(await signIn(email)), email };
   }
 
   async function signIn(email: string, pw = password): Promise<Pair> {
-    const res = await t.gql<{
-      login: { token: string; refreshToken: string; account: { id: string } };
-    }>(LOGIN, { input: { email, password: pw } }, 'anonymous');
+    const res = await t.gql(LOGIN, { input: { email, password: pw } }, 'anonymous');
     expect(res.body.errors).toBeUndefined();
     const { token, refreshToken, account: a } = res.body.data!.login;
     return { token, refreshToken, id: a.id };
   }
 
   const readNames = (token: string) =>
-    t.gql<{ handouts: { nodes: { patientName: string }[] } }>(
-      '{ handouts(first: 5) { nodes { patientName } } }',
+    t.gql(
+      graphql(`
+        query SessionsPatientNames {
+          handouts(first: 5) {
+            nodes {
+              patientName
+            }
+          }
+        }
+      `),
       {},
       bearer(token),
     );
   const issue = (token: string) =>
-    t.gql<{ issueHandout: { id: string; pdfUrl: string } }>(
+    t.gql(
       ISSUE,
       {
         input: {
@@ -78,11 +154,7 @@ describe('sessions: rights follow the database at the next request', () => {
       headers: { authorization: `Bearer ${token}` },
     });
   const refresh = (refreshToken: string) =>
-    t.gql<{ refreshSession: { token: string; refreshToken: string } }>(
-      REFRESH,
-      { input: { refreshToken } },
-      'anonymous',
-    );
+    t.gql(REFRESH, { input: { refreshToken } }, 'anonymous');
 
   beforeAll(async () => {
     t = await startTestApp({ SEED_ON_EMPTY: 'true' });
@@ -90,8 +162,15 @@ describe('sessions: rights follow the database at the next request', () => {
       `SELECT id FROM exercise WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`,
     )) as { id: string }[];
     exerciseId = row.id;
-    const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
-      '{ accounts { id role } }',
+    const accounts = await t.gql(
+      graphql(`
+        query SessionsAccounts {
+          accounts {
+            id
+            role
+          }
+        }
+      `),
       {},
       'admin',
     );
@@ -100,9 +179,11 @@ describe('sessions: rights follow the database at the next request', () => {
   afterAll(() => t.close());
 
   it('signs in with a short access token and a refresh token, stored only as a hash', async () => {
-    const res = await t.gql<{
-      login: { token: string; expiresAt: string; refreshToken: string; refreshExpiresAt: string };
-    }>(LOGIN, { input: { email: ADMIN.email, password: ADMIN.password } }, 'anonymous');
+    const res = await t.gql(
+      LOGIN,
+      { input: { email: ADMIN.email, password: ADMIN.password } },
+      'anonymous',
+    );
     const session = res.body.data!.login;
     expect(new Date(session.refreshExpiresAt).getTime()).toBeGreaterThan(
       new Date(session.expiresAt).getTime(),
@@ -150,41 +231,37 @@ describe('sessions: rights follow the database at the next request', () => {
     const clinician = await account('CLINICIAN');
     const draft = (token: string) =>
       t.gql(
-        'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
+        graphql(`
+          mutation SessionsDraft($input: CreateExerciseInput!) {
+            createExercise(input: $input) {
+              id
+            }
+          }
+        `),
         { input: exerciseInput({ slug: `demoted-${n}` }) },
         bearer(token),
       );
-    const before = await t.gql(
-      '{ exercises(first: 1, filter: { status: DRAFT }) { totalCount } }',
-      {},
-      bearer(clinician.token),
-    );
+    const before = await t.gql(DRAFT_COUNT, {}, bearer(clinician.token));
     expect(code(before)).toBe('OK');
     await t.gql(UPDATE, { id: clinician.id, input: { role: 'STAFF' } }, 'admin');
-    const after = await t.gql(
-      '{ exercises(first: 1, filter: { status: DRAFT }) { totalCount } }',
-      {},
-      bearer(clinician.token),
-    );
+    const after = await t.gql(DRAFT_COUNT, {}, bearer(clinician.token));
     expect(code(after)).toBe('FORBIDDEN');
     expect(code(await draft(clinician.token))).toBe('FORBIDDEN');
-    const me = await t.gql<{ me: { role: string } }>(
-      '{ me { role } }',
+    const me = await t.gql(
+      graphql(`
+        query SessionsMyRole {
+          me {
+            role
+          }
+        }
+      `),
       {},
       bearer(clinician.token),
     );
-    expect(me.body.data!.me.role).toBe('STAFF');
+    expect(me.body.data!.me!.role).toBe('STAFF');
     // Promoted again: at once too, without a new sign-in.
     await t.gql(UPDATE, { id: clinician.id, input: { role: 'CLINICIAN' } }, 'admin');
-    expect(
-      code(
-        await t.gql(
-          '{ exercises(first: 1, filter: { status: DRAFT }) { totalCount } }',
-          {},
-          bearer(clinician.token),
-        ),
-      ),
-    ).toBe('OK');
+    expect(code(await t.gql(DRAFT_COUNT, {}, bearer(clinician.token)))).toBe('OK');
   });
 
   it('rotates refresh tokens and ends the session when a used one comes back', async () => {
@@ -234,17 +311,13 @@ describe('sessions: rights follow the database at the next request', () => {
     const staff = await account('STAFF');
     const second = await signIn(staff.email);
     const third = await signIn(staff.email);
-    const out = await t.gql<{ signOut: { sessionsEnded: number } }>(
-      SIGN_OUT,
-      { input: {} },
-      bearer(staff.token),
-    );
+    const out = await t.gql(SIGN_OUT, { input: {} }, bearer(staff.token));
     expect(out.body.data!.signOut.sessionsEnded).toBe(1);
     expect((await readNames(staff.token)).status).toBe(401);
     expect(code(await refresh(staff.refreshToken))).toBe('UNAUTHENTICATED');
     expect(code(await readNames(second.token))).toBe('OK');
     // Without an access token, by its refresh token.
-    const byRefresh = await t.gql<{ signOut: { sessionsEnded: number } }>(
+    const byRefresh = await t.gql(
       SIGN_OUT,
       { input: { refreshToken: second.refreshToken } },
       'anonymous',
@@ -253,7 +326,7 @@ describe('sessions: rights follow the database at the next request', () => {
     expect((await readNames(second.token)).status).toBe(401);
     // Someone else's refresh token does not sign them out.
     const other = await account('STAFF');
-    const foreign = await t.gql<{ signOut: { sessionsEnded: number } }>(
+    const foreign = await t.gql(
       SIGN_OUT,
       { input: { refreshToken: other.refreshToken } },
       bearer(third.token),
@@ -263,20 +336,12 @@ describe('sessions: rights follow the database at the next request', () => {
     expect((await readNames(third.token)).status).toBe(401);
     // Everywhere.
     const a = await signIn(other.email);
-    const all = await t.gql<{ signOut: { sessionsEnded: number } }>(
-      SIGN_OUT,
-      { input: { everywhere: true } },
-      bearer(a.token),
-    );
+    const all = await t.gql(SIGN_OUT, { input: { everywhere: true } }, bearer(a.token));
     expect(all.body.data!.signOut.sessionsEnded).toBe(2);
     expect((await readNames(other.token)).status).toBe(401);
     expect(code(await refresh(other.refreshToken))).toBe('UNAUTHENTICATED');
     // Nothing to end: 0, not an error.
-    const nothing = await t.gql<{ signOut: { sessionsEnded: number } }>(
-      SIGN_OUT,
-      { input: {} },
-      'anonymous',
-    );
+    const nothing = await t.gql(SIGN_OUT, { input: {} }, 'anonymous');
     expect(nothing.body.data!.signOut.sessionsEnded).toBe(0);
   });
 
@@ -311,7 +376,7 @@ describe('sessions: rights follow the database at the next request', () => {
       expect(res.extensions?.fields?.[0]?.field).toBe('input.newPassword');
       expect(res.message).not.toContain(weak.trim() || '            ');
     }
-    const changed = await t.gql<{ changePassword: { token: string; refreshToken: string } }>(
+    const changed = await t.gql(
       CHANGE,
       { input: { currentPassword: password, newPassword: 'amber quarry violin lantern' } },
       bearer(staff.token),
@@ -331,7 +396,20 @@ describe('sessions: rights follow the database at the next request', () => {
     );
     await signIn(staff.email, 'amber quarry violin lantern');
     const log = JSON.stringify(
-      (await t.gql('{ auditLog(first: 200) { action details } }', {}, 'admin')).body,
+      (
+        await t.gql(
+          graphql(`
+            query SessionsAudit {
+              auditLog(first: 200) {
+                action
+                details
+              }
+            }
+          `),
+          {},
+          'admin',
+        )
+      ).body,
     );
     expect(log).toContain('PASSWORD_CHANGED');
     expect(log).not.toMatch(/amber quarry|quiet lagoon|passwordpass/);
@@ -360,7 +438,7 @@ describe('sessions: rights follow the database at the next request', () => {
       'x'.repeat(5000),
     ];
     for (const token of forged) {
-      const res = await t.gql('{ accounts { id } }', {}, bearer(token));
+      const res = await t.gql(ACCOUNT_IDS, {}, bearer(token));
       expect({ token: token.slice(0, 60), status: res.status, code: code(res) }).toEqual({
         token: token.slice(0, 60),
         status: 401,
@@ -370,14 +448,24 @@ describe('sessions: rights follow the database at the next request', () => {
     // A token signed with our key, naming a live session, but claiming ADMIN: the role is the
     // database's, not the token's.
     const claimsAdmin = jwt({ alg: 'HS256' }, { ...claims, role: 'ADMIN' });
-    expect(code(await t.gql('{ accounts { id } }', {}, bearer(claimsAdmin)))).toBe('FORBIDDEN');
+    expect(code(await t.gql(ACCOUNT_IDS, {}, bearer(claimsAdmin)))).toBe('FORBIDDEN');
   });
 
   it('stops a revoked API key at the next request', async () => {
     const { id, caller: headers } = await apiKeyFor(t, 'app');
-    expect(code(await t.gql('{ exercises(first: 1) { totalCount } }', {}, headers))).toBe('OK');
-    await t.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', { id }, 'admin');
-    const refused = await t.gql('{ exercises(first: 1) { totalCount } }', {}, headers);
+    expect(code(await t.gql(COUNT, {}, headers))).toBe('OK');
+    await t.gql(
+      graphql(`
+        mutation SessionsRevokeKey($id: ID!) {
+          revokeApiKey(id: $id) {
+            id
+          }
+        }
+      `),
+      { id },
+      'admin',
+    );
+    const refused = await t.gql(COUNT, {}, headers);
     expect(refused.status).toBe(401);
   });
 
@@ -385,7 +473,7 @@ describe('sessions: rights follow the database at the next request', () => {
     const staff = await account('STAFF');
     const key = (await apiKeyFor(t, 'other instance')).caller;
     expect(code(await readNames(staff.token))).toBe('OK');
-    expect(code(await t.gql('{ exercises(first: 1) { totalCount } }', {}, key))).toBe('OK');
+    expect(code(await t.gql(COUNT, {}, key))).toBe('OK');
     // Written straight to the database, as another instance would: no local revocation.
     await t.dataSource.query('UPDATE account SET active = false WHERE id = $1', [staff.id]);
     await t.dataSource.query('UPDATE api_key SET revoked_at = now() WHERE revoked_at IS NULL');
@@ -395,7 +483,7 @@ describe('sessions: rights follow the database at the next request', () => {
     while ((person !== 401 || apiKey !== 401) && Date.now() - started < 6000) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       person = (await readNames(staff.token)).status;
-      apiKey = (await t.gql('{ exercises(first: 1) { totalCount } }', {}, key)).status;
+      apiKey = (await t.gql(COUNT, {}, key)).status;
     }
     expect({ person, apiKey }).toEqual({ person: 401, apiKey: 401 });
     // 2 s cache; generous for a loaded machine, far below the old 30 s.
@@ -413,7 +501,13 @@ describe('sessions: rights follow the database at the next request', () => {
       'short',
     ]) {
       const res = await t.gql(
-        'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+        graphql(`
+          mutation SessionsCreateAccount($input: CreateAccountInput!) {
+            createAccount(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             email: 'newcomer@clinic.test',
@@ -448,9 +542,19 @@ describe('sessions: rights follow the database at the next request', () => {
     for (const email of typed) {
       await t.gql(LOGIN, { input: { email, password: 'typed-secret-guess-123' } }, 'anonymous');
     }
-    const log = await t.gql<{
-      auditLog: { action: string; targetId: string | null; details: unknown }[];
-    }>('{ auditLog(first: 200, action: "LOGIN_FAILED") { action targetId details } }', {}, 'admin');
+    const log = await t.gql(
+      graphql(`
+        query SessionsFailedSignIns {
+          auditLog(first: 200, action: "LOGIN_FAILED") {
+            action
+            targetId
+            details
+          }
+        }
+      `),
+      {},
+      'admin',
+    );
     const entries = log.body.data!.auditLog;
     expect(entries.find((e) => e.targetId === staff.id)).toMatchObject({
       details: { reason: 'WRONG_PASSWORD' },

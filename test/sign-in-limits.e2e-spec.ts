@@ -1,6 +1,9 @@
 import { ADMIN, startTestApp, type TestApp } from './support/test-app.js';
 import { accountFor } from './support/factories.js';
 
+// Every sign-in here is a raw string posted by hand on purpose: the tests disguise `login`
+// (aliases, fragments, batches) the way an attacker would, so codegen must not see them.
+
 interface Answer {
   status: number;
   retryAfter: number | null;

@@ -8,6 +8,8 @@ import { exerciseInput } from './support/fixtures.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { apiKeyFor } from './support/factories.js';
+import { graphql } from './graphql/index.js';
+import type { SetExerciseTranslationInput, UpdateExerciseInput } from './graphql/graphql.js';
 
 interface SeedRecord {
   slug: string;
@@ -56,35 +58,98 @@ const CORE = [
   'wall-sit',
 ];
 
-const TRANSLATION = 'exerciseId locale name summary steps cues precautions version updatedAt';
-const SET = `mutation ($input: SetExerciseTranslationInput!) {
-  setExerciseTranslation(input: $input) { ${TRANSLATION} } }`;
-const REMOVE = `mutation ($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
-  removeExerciseTranslation(exerciseId: $exerciseId, locale: $locale, expectedVersion: $expectedVersion) {
-    id translations { locale } } }`;
-const READ = `query ($id: ID, $locale: Locale!) { exercise(id: $id) {
-  translations { ${TRANSLATION} }
-  localized(locale: $locale) { locale name summary steps cues precautions fallbackFields } } }`;
-
-interface Translation {
-  exerciseId: string;
-  locale: string;
-  name: string | null;
-  summary: string | null;
-  steps: string[] | null;
-  cues: string[] | null;
-  precautions: string[] | null;
-  version: number;
-}
-interface Localized {
-  locale: string;
-  name: string;
-  summary: string;
-  steps: string[];
-  cues: string[];
-  precautions: string[];
-  fallbackFields: string[];
-}
+const SET = graphql(`
+  mutation TranslationSet($input: SetExerciseTranslationInput!) {
+    setExerciseTranslation(input: $input) {
+      exerciseId
+      locale
+      name
+      summary
+      steps
+      cues
+      precautions
+      version
+      updatedAt
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
+    removeExerciseTranslation(
+      exerciseId: $exerciseId
+      locale: $locale
+      expectedVersion: $expectedVersion
+    ) {
+      id
+      translations {
+        locale
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query TranslationRead($id: ID, $locale: Locale!) {
+    exercise(id: $id) {
+      translations {
+        exerciseId
+        locale
+        name
+        summary
+        steps
+        cues
+        precautions
+        version
+        updatedAt
+      }
+      localized(locale: $locale) {
+        locale
+        name
+        summary
+        steps
+        cues
+        precautions
+        fallbackFields
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation TranslationDraft($input: CreateExerciseInput!) {
+    createExercise(input: $input) {
+      id
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query TranslationAudit($id: ID) {
+    auditLog(targetId: $id) {
+      action
+      actorKind
+      targetType
+      details
+    }
+  }
+`);
+const OUTDATED = graphql(`
+  query TranslationOutdated($id: ID, $slug: String) {
+    exercise(id: $id, slug: $slug) {
+      translations {
+        locale
+        outdated
+      }
+    }
+  }
+`);
+const SET_OUTDATED = graphql(`
+  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {
+    setExerciseTranslation(input: $input) {
+      version
+      outdated
+    }
+  }
+`);
+/** An audit entry's details are JSON: the keys a translation's entries carry. */
+const details = (entry: { details: unknown }) => entry.details as Record<string, unknown>;
 
 const ENGLISH = exerciseInput() as {
   name: string;
@@ -109,23 +174,18 @@ describe('translations: per-locale text with field-by-field fallback', () => {
 
   /** A fresh DRAFT exercise with the fixture's English text. */
   async function draft(): Promise<string> {
-    const res = await t.gql<{ createExercise: { id: string } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
-      { input: exerciseInput({ slug: `translated-${++n}` }) },
-    );
+    const res = await t.gql(CREATE, { input: exerciseInput({ slug: `translated-${++n}` }) });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.createExercise.id;
   }
 
-  const set = (input: Record<string, unknown>, as: Caller = 'clinician') =>
-    t.gql<{ setExerciseTranslation: Translation }>(SET, { input }, as);
+  const set = (input: SetExerciseTranslationInput, as: Caller = 'clinician') =>
+    t.gql(SET, { input }, as);
 
   const read = async (id: string, locale: string, as: Caller = 'clinician') => {
-    const res = await t.gql<{
-      exercise: { translations: Translation[]; localized: Localized };
-    }>(READ, { id, locale }, as);
+    const res = await t.gql(READ, { id, locale }, as);
     expect(res.body.errors).toBeUndefined();
-    return res.body.data!.exercise;
+    return res.body.data!.exercise!;
   };
 
   const fieldsOf = (res: Parameters<typeof onlyError>[0]) => {
@@ -135,20 +195,37 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   };
 
   it('loads the seeded Spanish, Vietnamese and Chinese text, complete and as written', async () => {
-    const res = await t.gql<{
-      exercises: {
-        nodes: {
-          slug: string;
-          translations: (Omit<SeedRecord, 'slug'> & { locale: string })[];
-          es: Localized;
-          vi: Localized;
-          zh: Localized;
-        }[];
-      };
-    }>(`{ exercises(first: 100) { nodes { slug translations { locale name summary steps cues precautions }
-      es: localized(locale: ES) { name fallbackFields }
-      vi: localized(locale: VI) { name fallbackFields }
-      zh: localized(locale: ZH) { name fallbackFields } } } }`);
+    const res = await t.gql(
+      graphql(`
+        query TranslationSeeded {
+          exercises(first: 100) {
+            nodes {
+              slug
+              translations {
+                locale
+                name
+                summary
+                steps
+                cues
+                precautions
+              }
+              es: localized(locale: ES) {
+                name
+                fallbackFields
+              }
+              vi: localized(locale: VI) {
+                name
+                fallbackFields
+              }
+              zh: localized(locale: ZH) {
+                name
+                fallbackFields
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(res.body.errors).toBeUndefined();
     const bySlug = new Map(res.body.data!.exercises.nodes.map((e) => [e.slug, e]));
     for (const [locale, slugs] of [
@@ -247,10 +324,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       fallbackFields: ['STEPS', 'CUES', 'PRECAUTIONS'],
     });
 
-    const removed = await t.gql<{ removeExerciseTranslation: { translations: unknown[] } }>(
-      REMOVE,
-      { exerciseId: id, locale: 'ES', expectedVersion: 2 },
-    );
+    const removed = await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 });
     expect(removed.body.errors).toBeUndefined();
     expect(removed.body.data!.removeExerciseTranslation.translations).toEqual([]);
     expect((await read(id, 'ES')).localized.fallbackFields).toHaveLength(5);
@@ -259,13 +333,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     );
     expect(again.extensions?.code).toBe('NOT_FOUND');
 
-    const log = await t.gql<{
-      auditLog: { action: string; actorKind: string; details: Record<string, unknown> }[];
-    }>(
-      'query ($id: ID) { auditLog(targetId: $id) { action actorKind targetType details } }',
-      { id },
-      'admin',
-    );
+    const log = await t.gql(AUDIT, { id }, 'admin');
     const entries = log.body.data!.auditLog.filter((e) => e.action.startsWith('TRANSLATION_'));
     expect(entries).toEqual([
       expect.objectContaining({
@@ -356,10 +424,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
 
     const archived = await draft();
     const archive = await t.gql(
-      'mutation ($id: ID!) { archiveExercise(id: $id, version: 1) { id } }',
-      {
-        id: archived,
-      },
+      graphql(`
+        mutation TranslationArchive($id: ID!) {
+          archiveExercise(id: $id, version: 1) {
+            id
+          }
+        }
+      `),
+      { id: archived },
     );
     expect(archive.body.errors).toBeUndefined();
     expect(fieldsOf(await set({ exerciseId: archived, locale: 'ES', name: 'Puente' }))).toEqual([
@@ -468,25 +540,20 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       ),
     ).rejects.toThrow(/check constraint/);
 
-    const log = await t.gql<{ auditLog: { action: string; details: Record<string, unknown> }[] }>(
-      'query ($id: ID) { auditLog(targetId: $id) { action details } }',
-      { id },
-      'admin',
-    );
+    const log = await t.gql(AUDIT, { id }, 'admin');
     const entries = log.body.data!.auditLog.filter(
-      (e) => e.action.startsWith('TRANSLATION_') && e.details.locale === 'es',
+      (e) => e.action.startsWith('TRANSLATION_') && details(e).locale === 'es',
     );
-    expect(entries.map((e) => [e.action, e.details.fields, e.details.values])).toEqual([
+    expect(entries.map((e) => [e.action, details(e).fields, details(e).values])).toEqual([
       ['TRANSLATION_UPDATED', ['precautions'], { precautions: null }],
       ['TRANSLATION_UPDATED', ['cues'], { cues: ['Lento'] }],
       ['TRANSLATION_ADDED', ['precautions'], { precautions }],
     ]);
 
     // An exercise without English precautions has nothing left untranslated there.
-    const none = await t.gql<{ createExercise: { id: string } }>(
-      'mutation ($input: CreateExerciseInput!) { createExercise(input: $input) { id } }',
-      { input: exerciseInput({ slug: `translated-${++n}`, precautions: [] }) },
-    );
+    const none = await t.gql(CREATE, {
+      input: exerciseInput({ slug: `translated-${++n}`, precautions: [] }),
+    });
     const noneId = none.body.data!.createExercise.id;
     await set({ exerciseId: noneId, locale: 'ZH', name: '测试' });
     expect((await read(noneId, 'ZH')).localized).toMatchObject({
@@ -500,27 +567,46 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       'SELECT id, slug FROM exercise',
     );
     const ids = new Map(rows.map((r) => [r.slug, r.id]));
-    const accounts = await t.gql<{ accounts: { id: string; role: string }[] }>(
-      '{ accounts { id role } }',
+    const accounts = await t.gql(
+      graphql(`
+        query TranslationAccounts {
+          accounts {
+            id
+            role
+          }
+        }
+      `),
       {},
       'admin',
     );
     const clinicianId = accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id;
     const english = async (slug: string) => {
-      const res = await t.gql<{ exercise: { precautions: string[] } }>(
-        `{ exercise(slug: "${slug}") { precautions } }`,
+      const res = await t.gql(
+        graphql(`
+          query TranslationEnglishPrecautions($slug: String) {
+            exercise(slug: $slug) {
+              precautions
+            }
+          }
+        `),
+        { slug },
       );
-      return res.body.data!.exercise.precautions;
+      return res.body.data!.exercise!.precautions;
     };
     const issue = async (locale: string, slugs: string[]) => {
-      const res = await t.gql<{
-        issueHandout: {
-          pdfUrl: string;
-          items: { exerciseSlug: string; precautions: string[]; fallbackFields: string[] }[];
-        };
-      }>(
-        `mutation ($input: IssueHandoutInput!) { issueHandout(input: $input) {
-          pdfUrl items { exerciseSlug precautions fallbackFields } } }`,
+      const res = await t.gql(
+        graphql(`
+          mutation TranslationIssueHandout($input: IssueHandoutInput!) {
+            issueHandout(input: $input) {
+              pdfUrl
+              items {
+                exerciseSlug
+                precautions
+                fallbackFields
+              }
+            }
+          }
+        `),
         {
           input: {
             patientName: 'Paciente de prueba',
@@ -607,11 +693,17 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       const hidden = await t.gql(READ, { id, locale: 'VI' }, as(c));
       expect(outcome(hidden)).toBe('NOT_FOUND');
     }
-    const bridge = await t.gql<{ exercise: { id: string } }>(
-      '{ exercise(slug: "glute-bridge") { id } }',
+    const bridge = await t.gql(
+      graphql(`
+        query TranslationBridgeId {
+          exercise(slug: "glute-bridge") {
+            id
+          }
+        }
+      `),
     );
     for (const c of ['anonymous', 'apiKey', 'staff'] as const) {
-      const published = await read(bridge.body.data!.exercise.id, 'ES', as(c));
+      const published = await read(bridge.body.data!.exercise!.id, 'ES', as(c));
       expect(published.localized.name).toBe('Puente de glúteos');
       expect(published.translations.map((tr) => tr.locale)).toEqual(['ES', 'VI', 'ZH']);
     }
@@ -619,32 +711,32 @@ describe('translations: per-locale text with field-by-field fallback', () => {
 
   it('flags a translation outdated once the English text changes, not for a tag; updating it clears the flag', async () => {
     const id = await draft();
-    const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
-      updateExercise(id: $id, version: $version, input: $input) {
-        version translations { locale version outdated } } }`;
-    const update = async (version: number, input: Record<string, unknown>) => {
-      const res = await t.gql<{
-        updateExercise: {
-          version: number;
-          translations: { locale: string; version: number; outdated: boolean }[];
-        };
-      }>(UPDATE, { id, version, input });
+    const UPDATE = graphql(`
+      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
+        updateExercise(id: $id, version: $version, input: $input) {
+          version
+          translations {
+            locale
+            version
+            outdated
+          }
+        }
+      }
+    `);
+    const update = async (version: number, input: UpdateExerciseInput) => {
+      const res = await t.gql(UPDATE, { id, version, input });
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.updateExercise;
     };
     const outdated = async () => {
-      const res = await t.gql<{
-        exercise: { translations: { locale: string; outdated: boolean }[] };
-      }>('query ($id: ID) { exercise(id: $id) { translations { locale outdated } } }', { id });
+      const res = await t.gql(OUTDATED, { id });
       expect(res.body.errors).toBeUndefined();
-      return res.body.data!.exercise.translations;
+      return res.body.data!.exercise!.translations;
     };
 
-    const added = await t.gql<{ setExerciseTranslation: { version: number; outdated: boolean } }>(
-      `mutation ($input: SetExerciseTranslationInput!) {
-        setExerciseTranslation(input: $input) { version outdated } }`,
-      { input: { exerciseId: id, locale: 'ES', name: 'Puente', steps: ['Suba la cadera.'] } },
-    );
+    const added = await t.gql(SET_OUTDATED, {
+      input: { exerciseId: id, locale: 'ES', name: 'Puente', steps: ['Suba la cadera.'] },
+    });
     expect(added.body.errors).toBeUndefined();
     expect(added.body.data!.setExerciseTranslation).toEqual({ version: 1, outdated: false });
     await set({ exerciseId: id, locale: 'VI', summary: 'Nâng hông.' });
@@ -671,20 +763,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     ]);
 
     // Updating the translation (any field) means it was reviewed against the current English.
-    const reviewed = await t.gql<{
-      setExerciseTranslation: { version: number; outdated: boolean };
-    }>(
-      `mutation ($input: SetExerciseTranslationInput!) {
-        setExerciseTranslation(input: $input) { version outdated } }`,
-      {
-        input: {
-          exerciseId: id,
-          locale: 'ES',
-          expectedVersion: 1,
-          steps: ['Suba la cadera.', 'Mantenga arriba dos segundos.'],
-        },
+    const reviewed = await t.gql(SET_OUTDATED, {
+      input: {
+        exerciseId: id,
+        locale: 'ES',
+        expectedVersion: 1,
+        steps: ['Suba la cadera.', 'Mantenga arriba dos segundos.'],
       },
-    );
+    });
     expect(reviewed.body.errors).toBeUndefined();
     expect(reviewed.body.data!.setExerciseTranslation).toEqual({ version: 2, outdated: false });
     expect(await outdated()).toEqual([
@@ -710,10 +796,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     ]);
 
     // The seeded translations were written from the seeded English.
-    const seeded = await t.gql<{
-      exercise: { translations: { locale: string; outdated: boolean }[] };
-    }>('{ exercise(slug: "glute-bridge") { translations { locale outdated } } }');
-    expect(seeded.body.data!.exercise.translations).toEqual([
+    const seeded = await t.gql(OUTDATED, { slug: 'glute-bridge' });
+    expect(seeded.body.data!.exercise!.translations).toEqual([
       { locale: 'ES', outdated: false },
       { locale: 'VI', outdated: false },
       { locale: 'ZH', outdated: false },
@@ -721,19 +805,36 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   });
 
   it('batches translations and localized text: a page costs the same statements for 10 or 50', async () => {
-    const query = `query ($first: Int) { exercises(first: $first) { nodes { slug
-      translations { locale name steps outdated }
-      es: localized(locale: ES) { name cues fallbackFields }
-      zh: localized(locale: ZH) { name }
-      en: localized(locale: EN) { name } } } }`;
+    const query = graphql(`
+      query TranslationPage($first: Int) {
+        exercises(first: $first) {
+          nodes {
+            slug
+            translations {
+              locale
+              name
+              steps
+              outdated
+            }
+            es: localized(locale: ES) {
+              name
+              cues
+              fallbackFields
+            }
+            zh: localized(locale: ZH) {
+              name
+            }
+            en: localized(locale: EN) {
+              name
+            }
+          }
+        }
+      }
+    `);
     const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
     const statements = async (first: number) => {
       spy.mockClear();
-      const res = await t.gql<{ exercises: { nodes: { translations: unknown[] }[] } }>(
-        query,
-        { first },
-        'anonymous',
-      );
+      const res = await t.gql(query, { first }, 'anonymous');
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.exercises.nodes).toHaveLength(first);
       const translated = res.body.data!.exercises.nodes.filter((e) => e.translations.length > 0);
@@ -801,10 +902,20 @@ describe('translations: per-locale text with field-by-field fallback', () => {
         }
         const again = await other.running.app.get(LibrarySeeder).seed(a);
         expect(again.translations).toMatchObject({ created: 0, updated: 0 });
-        const partial = await other.gql<{ exercise: { localized: Localized } }>(
-          `{ exercise(slug: "${slug}") { localized(locale: VI) { summary fallbackFields } } }`,
+        const partial = await other.gql(
+          graphql(`
+            query TranslationExportedPartial($slug: String) {
+              exercise(slug: $slug) {
+                localized(locale: VI) {
+                  summary
+                  fallbackFields
+                }
+              }
+            }
+          `),
+          { slug },
         );
-        expect(partial.body.data!.exercise.localized).toEqual({
+        expect(partial.body.data!.exercise!.localized).toEqual({
           summary: 'Chỉ có phần tóm tắt.',
           fallbackFields: ['NAME', 'STEPS', 'CUES', 'PRECAUTIONS'],
         });
@@ -828,10 +939,18 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       ).rejects.toThrow(
         `translations/es.json[${es.length}] no-such-exercise: no exercise has this slug`,
       );
-      const bridge = await t.gql<{ exercise: { localized: { name: string } } }>(
-        '{ exercise(slug: "glute-bridge") { localized(locale: ES) { name } } }',
+      const bridge = await t.gql(
+        graphql(`
+          query TranslationBridgeSpanish {
+            exercise(slug: "glute-bridge") {
+              localized(locale: ES) {
+                name
+              }
+            }
+          }
+        `),
       );
-      expect(bridge.body.data!.exercise.localized.name).toBe('Puente de glúteos');
+      expect(bridge.body.data!.exercise!.localized.name).toBe('Puente de glúteos');
 
       await expect(seeder.seed(withFile('fr.json', []))).rejects.toThrow(
         'translations/fr.json: unknown locale fr',

@@ -15,34 +15,578 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramBalanceDocument,
+    "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.BalanceCreateExerciseDocument,
+    "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": typeof types.BalanceChangeStatusDocument,
+    "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.CataloguePageDocument,
+    "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        ": typeof types.CatalogueNamesDocument,
+    "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueStepsDocument,
+    "\n          query CatalogueUntagged {\n            exercise(slug: \"untagged-published\") {\n              id\n            }\n          }\n        ": typeof types.CatalogueUntaggedDocument,
+    "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      ": typeof types.CatalogueVersionDocument,
+    "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      ": typeof types.CatalogueEditNameDocument,
+    "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      ": typeof types.CatalogueNameVersionDocument,
+    "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
+    "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
+    "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
+    "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n": typeof types.CurationLinkDocument,
+    "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n": typeof types.CurationStatusOfDocument,
+    "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n": typeof types.CurationRevisionVersionsDocument,
+    "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CurationFirstExerciseDocument,
+    "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n": typeof types.CurationMeEmailDocument,
+    "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.CurationLoginDocument,
+    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            ": typeof types.CurationArchiveDocument,
+    "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            ": typeof types.CurationDraftsDocument,
+    "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            ": typeof types.CurationCreateAccountDocument,
+    "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            ": typeof types.CurationAccountsDocument,
+    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            ": typeof types.CurationMakeStaffDocument,
+    "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            ": typeof types.CurationKioskKeyDocument,
+    "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            ": typeof types.CurationApiKeysDocument,
+    "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            ": typeof types.CurationAuditActionsDocument,
+    "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          ": typeof types.CurationStatusesDocument,
+    "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": typeof types.CurationBridgeDocument,
+    "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.CurationBridgeProgressionsDocument,
+    "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        ": typeof types.CurationRevisionsDocument,
+    "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": typeof types.CurationDiffDocument,
+    "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": typeof types.CurationRestoreDocument,
+    "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": typeof types.CurationDiffToDocument,
+    "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": typeof types.CurationNameVersionDocument,
+    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": typeof types.CurationDeactivateDocument,
+    "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": typeof types.CurationMeDocument,
+    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": typeof types.CurationRevokeKeyDocument,
+    "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": typeof types.CurationAuditDocument,
+    "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmbeddedCreateExerciseDocument,
+    "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
+    "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
     "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": typeof types.ExerciseSummariesDocument,
+    "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
+    "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCreateExerciseDocument,
     "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.IssueHandoutDocument,
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": typeof types.HandoutVersionDocument,
+    "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n": typeof types.HandoutsTranslateDocument,
+    "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.HandoutsAccountsDocument,
+    "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": typeof types.HandoutsTemplateDocument,
+    "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": typeof types.HandoutAccessesDocument,
+    "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
+    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
+    "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": typeof types.HandoutsBalanceEnglishDocument,
+    "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": typeof types.HandoutsCreateLinkDocument,
+    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": typeof types.HandoutsRevokeLinkDocument,
+    "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": typeof types.HandoutLinksActiveDocument,
+    "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      ": typeof types.HandoutPatientNameDocument,
+    "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          ": typeof types.HandoutsPatientNamesDocument,
+    "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.HandoutsByPatientDocument,
+    "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": typeof types.HandoutsPageDocument,
+    "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": typeof types.HandoutsAuditDocument,
+    "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
+    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
+    "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.HttpCacheDraftDocument,
+    "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ImageSafetyDraftDocument,
+    "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ImageSafetyStillServingDocument,
+    "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": typeof types.ImageSafetyAccountsDocument,
+    "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        ": typeof types.ImageSafetyIssueHandoutDocument,
+    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ImportFreeExerciseDbDocument,
+    "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": typeof types.ImportSideBridgeDocument,
+    "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": typeof types.ImportSitUpDocument,
+    "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": typeof types.ImportBridgePicturesDocument,
+    "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      ": typeof types.ImportNeedingTagsDocument,
+    "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ImportSubmitDocument,
+    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": typeof types.ImportTagDocument,
+    "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      ": typeof types.ImportNeedingTagsCountDocument,
+    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      ": typeof types.ImportRenameDocument,
+    "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      ": typeof types.ImportKeptNameDocument,
+    "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": typeof types.ExportBridgeIdDocument,
+    "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ExportAddVideoDocument,
+    "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaDocument,
+    "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": typeof types.ExportServedMediaDocument,
+    "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaStatusDocument,
+    "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": typeof types.InputsMeDocument,
+    "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": typeof types.InputsUpdateExerciseDocument,
+    "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": typeof types.InputsIssueHandoutDocument,
+    "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.InputsCreateExerciseDocument,
+    "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseByIdDocument,
+    "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseBySlugDocument,
+    "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsSearchDocument,
+    "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        ": typeof types.InputsLoginDocument,
+    "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        ": typeof types.InputsCreateWithCuesDocument,
+    "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsHandoutsByPatientDocument,
+    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        ": typeof types.InputsRevisionMessageDocument,
+    "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        ": typeof types.InputsHandoutByIdDocument,
+    "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsExercisesAfterLongDocument,
+    "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsExercisesAfterDocument,
+    "\n          query InputsTemplatesAfter($a: String) {\n            programTemplates(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsTemplatesAfterDocument,
+    "\n          query InputsHandoutsAfter($a: String) {\n            handouts(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsHandoutsAfterDocument,
+    "\n          query InputsSearchAfter($a: String) {\n            searchExercises(query: \"squat\", after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsSearchAfterDocument,
+    "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": typeof types.InputsFirstPageDocument,
+    "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.InputsNextPageDocument,
+    "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          ": typeof types.InputsAuditBeforeDocument,
+    "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateAccountDocument,
+    "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsLinkDocument,
+    "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateProgressionDocument,
+    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        ": typeof types.InputsClearStepsDocument,
+    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": typeof types.InputsTagStanceDocument,
+    "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          ": typeof types.InputsChangeStatusDocument,
+    "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
+    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
+    "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
+    "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
+    "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
+    "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
+    "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
+    "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MediaDraftDocument,
+    "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
+    "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.MediaListDocument,
+    "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
+    "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
+    "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
+    "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
+    "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
+    "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
+    "\n      query PrintingPing {\n        __typename\n      }\n    ": typeof types.PrintingPingDocument,
+    "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
+    "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
+    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
+    "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": typeof types.ProgramTemplateSlugsDocument,
+    "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ProgramTemplateIdsDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
+    "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": typeof types.LinkExercisesDocument,
+    "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": typeof types.UnlinkExercisesDocument,
+    "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ProgressionsCreateExerciseDocument,
+    "\n        query SquatLadder {\n          exercise(slug: \"single-leg-squat-to-box\") {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SquatLadderDocument,
+    "\n      query SquatLadderDepth($depth: Int) {\n        exercise(slug: \"single-leg-squat-to-box\") {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    ": typeof types.SquatLadderDepthDocument,
+    "\n        query ProgressionLists($slug: String) {\n          exercise(slug: $slug) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionListsDocument,
+    "\n        query ProgressionVariations($slug: String) {\n          exercise(slug: $slug) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionVariationsDocument,
+    "\n      query ProgressionPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              url\n              altText\n            }\n            progressions {\n              criterion\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              kind\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ProgressionPageDocument,
+    "\n        query ProgressionPathHarder($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionPathHarderDocument,
+    "\n        query ProgressionPathEasier($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionPathEasierDocument,
+    "\n        query ProgressionPathNone($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n          }\n        }\n      ": typeof types.ProgressionPathNoneDocument,
+    "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(id: $id, input: { criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      ": typeof types.ProgressionUpdateCriterionDocument,
+    "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(id: $id, input: { kind: PROGRESSION }) {\n                id\n              }\n            }\n          ": typeof types.ProgressionMakeProgressionDocument,
+    "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.ProgressionsArchiveDocument,
+    "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": typeof types.SearchExercisesDocument,
+    "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SearchCreateExerciseDocument,
+    "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": typeof types.ExerciseFacetsDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n": typeof types.SessionsRefreshDocument,
+    "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SessionsSignOutDocument,
+    "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n": typeof types.SessionsUpdateAccountDocument,
+    "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n": typeof types.SessionsIssueHandoutDocument,
+    "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n": typeof types.SessionsAccountIdsDocument,
+    "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SessionsExerciseCountDocument,
+    "\n  query SessionsDraftCount {\n    exercises(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n  }\n": typeof types.SessionsDraftCountDocument,
+    "\n        query SessionsPatientNames {\n          handouts(first: 5) {\n            nodes {\n              patientName\n            }\n          }\n        }\n      ": typeof types.SessionsPatientNamesDocument,
+    "\n        query SessionsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.SessionsAccountsDocument,
+    "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsDraftDocument,
+    "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": typeof types.SessionsMyRoleDocument,
+    "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsAuditDocument,
+    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
+    "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
+    "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
+    "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.HandoutFieldsFragmentDoc,
+    "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n": typeof types.ProgramTemplateFieldsFragmentDoc,
+    "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.TestLoginDocument,
+    "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.TestCreateAccountDocument,
+    "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n": typeof types.TranslationSetDocument,
+    "\n  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {\n    removeExerciseTranslation(\n      exerciseId: $exerciseId\n      locale: $locale\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n": typeof types.TranslationRemoveDocument,
+    "\n  query TranslationRead($id: ID, $locale: Locale!) {\n    exercise(id: $id) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n": typeof types.TranslationReadDocument,
+    "\n  mutation TranslationDraft($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n": typeof types.TranslationDraftDocument,
+    "\n  query TranslationAudit($id: ID) {\n    auditLog(targetId: $id) {\n      action\n      actorKind\n      targetType\n      details\n    }\n  }\n": typeof types.TranslationAuditDocument,
+    "\n  query TranslationOutdated($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.TranslationOutdatedDocument,
+    "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.TranslationSetOutdatedDocument,
+    "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      ": typeof types.TranslationSeededDocument,
+    "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(id: $id, version: 1) {\n            id\n          }\n        }\n      ": typeof types.TranslationArchiveDocument,
+    "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.TranslationAccountsDocument,
+    "\n          query TranslationEnglishPrecautions($slug: String) {\n            exercise(slug: $slug) {\n              precautions\n            }\n          }\n        ": typeof types.TranslationEnglishPrecautionsDocument,
+    "\n          mutation TranslationIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              pdfUrl\n              items {\n                exerciseSlug\n                precautions\n                fallbackFields\n              }\n            }\n          }\n        ": typeof types.TranslationIssueHandoutDocument,
+    "\n        query TranslationBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": typeof types.TranslationBridgeIdDocument,
+    "\n      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n        updateExercise(id: $id, version: $version, input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    ": typeof types.TranslationUpdateExerciseDocument,
+    "\n      query TranslationPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            translations {\n              locale\n              name\n              steps\n              outdated\n            }\n            es: localized(locale: ES) {\n              name\n              cues\n              fallbackFields\n            }\n            zh: localized(locale: ZH) {\n              name\n            }\n            en: localized(locale: EN) {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.TranslationPageDocument,
+    "\n            query TranslationExportedPartial($slug: String) {\n              exercise(slug: $slug) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          ": typeof types.TranslationExportedPartialDocument,
+    "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": typeof types.TranslationBridgeSpanishDocument,
 };
 const documents: Documents = {
+    "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": types.ProgramBalanceDocument,
+    "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.BalanceCreateExerciseDocument,
+    "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": types.BalanceChangeStatusDocument,
+    "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.CataloguePageDocument,
+    "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        ": types.CatalogueNamesDocument,
+    "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        ": types.CatalogueStepsDocument,
+    "\n          query CatalogueUntagged {\n            exercise(slug: \"untagged-published\") {\n              id\n            }\n          }\n        ": types.CatalogueUntaggedDocument,
+    "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      ": types.CatalogueVersionDocument,
+    "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      ": types.CatalogueEditNameDocument,
+    "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      ": types.CatalogueNameVersionDocument,
+    "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
+    "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
+    "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
+    "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n": types.CurationLinkDocument,
+    "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n": types.CurationStatusOfDocument,
+    "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n": types.CurationRevisionVersionsDocument,
+    "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CurationFirstExerciseDocument,
+    "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n": types.CurationMeEmailDocument,
+    "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.CurationLoginDocument,
+    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            ": types.CurationArchiveDocument,
+    "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            ": types.CurationDraftsDocument,
+    "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            ": types.CurationCreateAccountDocument,
+    "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            ": types.CurationAccountsDocument,
+    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            ": types.CurationMakeStaffDocument,
+    "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            ": types.CurationKioskKeyDocument,
+    "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            ": types.CurationApiKeysDocument,
+    "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            ": types.CurationAuditActionsDocument,
+    "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          ": types.CurationStatusesDocument,
+    "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": types.CurationBridgeDocument,
+    "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.CurationBridgeProgressionsDocument,
+    "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        ": types.CurationRevisionsDocument,
+    "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": types.CurationDiffDocument,
+    "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": types.CurationRestoreDocument,
+    "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": types.CurationDiffToDocument,
+    "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": types.CurationNameVersionDocument,
+    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": types.CurationDeactivateDocument,
+    "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": types.CurationMeDocument,
+    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": types.CurationRevokeKeyDocument,
+    "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": types.CurationAuditDocument,
+    "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": types.EmbeddedCreateExerciseDocument,
+    "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
+    "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
     "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": types.ExerciseSummariesDocument,
+    "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
+    "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCreateExerciseDocument,
     "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.IssueHandoutDocument,
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": types.HandoutVersionDocument,
+    "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n": types.HandoutsTranslateDocument,
+    "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.HandoutsAccountsDocument,
+    "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": types.HandoutsTemplateDocument,
+    "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": types.HandoutAccessesDocument,
+    "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
+    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
+    "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": types.HandoutsBalanceEnglishDocument,
+    "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": types.HandoutsCreateLinkDocument,
+    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": types.HandoutsRevokeLinkDocument,
+    "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": types.HandoutLinksActiveDocument,
+    "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      ": types.HandoutPatientNameDocument,
+    "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          ": types.HandoutsPatientNamesDocument,
+    "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.HandoutsByPatientDocument,
+    "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": types.HandoutsPageDocument,
+    "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": types.HandoutsAuditDocument,
+    "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
+    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
+    "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.HttpCacheDraftDocument,
+    "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ImageSafetyDraftDocument,
+    "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ImageSafetyStillServingDocument,
+    "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": types.ImageSafetyAccountsDocument,
+    "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        ": types.ImageSafetyIssueHandoutDocument,
+    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": types.ImportFreeExerciseDbDocument,
+    "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": types.ImportSideBridgeDocument,
+    "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": types.ImportSitUpDocument,
+    "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": types.ImportBridgePicturesDocument,
+    "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      ": types.ImportNeedingTagsDocument,
+    "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        ": types.ImportSubmitDocument,
+    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": types.ImportTagDocument,
+    "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      ": types.ImportNeedingTagsCountDocument,
+    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      ": types.ImportRenameDocument,
+    "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      ": types.ImportKeptNameDocument,
+    "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": types.ExportBridgeIdDocument,
+    "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      ": types.ExportAddVideoDocument,
+    "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": types.ExportUntaggedIdeaDocument,
+    "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": types.ExportServedMediaDocument,
+    "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": types.ExportUntaggedIdeaStatusDocument,
+    "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": types.InputsMeDocument,
+    "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": types.InputsUpdateExerciseDocument,
+    "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": types.InputsIssueHandoutDocument,
+    "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.InputsCreateExerciseDocument,
+    "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    ": types.InputsExerciseByIdDocument,
+    "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    ": types.InputsExerciseBySlugDocument,
+    "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsSearchDocument,
+    "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        ": types.InputsLoginDocument,
+    "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        ": types.InputsCreateWithCuesDocument,
+    "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsHandoutsByPatientDocument,
+    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        ": types.InputsRevisionMessageDocument,
+    "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        ": types.InputsHandoutByIdDocument,
+    "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsExercisesAfterLongDocument,
+    "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsExercisesAfterDocument,
+    "\n          query InputsTemplatesAfter($a: String) {\n            programTemplates(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsTemplatesAfterDocument,
+    "\n          query InputsHandoutsAfter($a: String) {\n            handouts(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsHandoutsAfterDocument,
+    "\n          query InputsSearchAfter($a: String) {\n            searchExercises(query: \"squat\", after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsSearchAfterDocument,
+    "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": types.InputsFirstPageDocument,
+    "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.InputsNextPageDocument,
+    "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          ": types.InputsAuditBeforeDocument,
+    "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateAccountDocument,
+    "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        ": types.InputsLinkDocument,
+    "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateProgressionDocument,
+    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        ": types.InputsClearStepsDocument,
+    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": types.InputsTagStanceDocument,
+    "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          ": types.InputsChangeStatusDocument,
+    "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
+    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
+    "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
+    "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
+    "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
+    "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
+    "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
+    "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.MediaDraftDocument,
+    "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
+    "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": types.MediaListDocument,
+    "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
+    "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
+    "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
+    "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
+    "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
+    "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
+    "\n      query PrintingPing {\n        __typename\n      }\n    ": types.PrintingPingDocument,
+    "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
+    "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
+    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
+    "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": types.ProgramTemplateSlugsDocument,
+    "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ProgramTemplateIdsDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
+    "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": types.LinkExercisesDocument,
+    "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": types.UnlinkExercisesDocument,
+    "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ProgressionsCreateExerciseDocument,
+    "\n        query SquatLadder {\n          exercise(slug: \"single-leg-squat-to-box\") {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      ": types.SquatLadderDocument,
+    "\n      query SquatLadderDepth($depth: Int) {\n        exercise(slug: \"single-leg-squat-to-box\") {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    ": types.SquatLadderDepthDocument,
+    "\n        query ProgressionLists($slug: String) {\n          exercise(slug: $slug) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionListsDocument,
+    "\n        query ProgressionVariations($slug: String) {\n          exercise(slug: $slug) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionVariationsDocument,
+    "\n      query ProgressionPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              url\n              altText\n            }\n            progressions {\n              criterion\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              kind\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      }\n    ": types.ProgressionPageDocument,
+    "\n        query ProgressionPathHarder($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionPathHarderDocument,
+    "\n        query ProgressionPathEasier($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionPathEasierDocument,
+    "\n        query ProgressionPathNone($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n          }\n        }\n      ": types.ProgressionPathNoneDocument,
+    "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(id: $id, input: { criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      ": types.ProgressionUpdateCriterionDocument,
+    "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(id: $id, input: { kind: PROGRESSION }) {\n                id\n              }\n            }\n          ": types.ProgressionMakeProgressionDocument,
+    "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.ProgressionsArchiveDocument,
+    "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": types.SearchExercisesDocument,
+    "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.SearchCreateExerciseDocument,
+    "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": types.ExerciseFacetsDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n": types.SessionsRefreshDocument,
+    "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SessionsSignOutDocument,
+    "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n": types.SessionsUpdateAccountDocument,
+    "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n": types.SessionsIssueHandoutDocument,
+    "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n": types.SessionsAccountIdsDocument,
+    "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.SessionsExerciseCountDocument,
+    "\n  query SessionsDraftCount {\n    exercises(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n  }\n": types.SessionsDraftCountDocument,
+    "\n        query SessionsPatientNames {\n          handouts(first: 5) {\n            nodes {\n              patientName\n            }\n          }\n        }\n      ": types.SessionsPatientNamesDocument,
+    "\n        query SessionsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.SessionsAccountsDocument,
+    "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsDraftDocument,
+    "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": types.SessionsMyRoleDocument,
+    "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsAuditDocument,
+    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
+    "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
+    "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
+    "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": types.HandoutFieldsFragmentDoc,
+    "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n": types.ProgramTemplateFieldsFragmentDoc,
+    "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.TestLoginDocument,
+    "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.TestCreateAccountDocument,
+    "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n": types.TranslationSetDocument,
+    "\n  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {\n    removeExerciseTranslation(\n      exerciseId: $exerciseId\n      locale: $locale\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n": types.TranslationRemoveDocument,
+    "\n  query TranslationRead($id: ID, $locale: Locale!) {\n    exercise(id: $id) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n": types.TranslationReadDocument,
+    "\n  mutation TranslationDraft($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n": types.TranslationDraftDocument,
+    "\n  query TranslationAudit($id: ID) {\n    auditLog(targetId: $id) {\n      action\n      actorKind\n      targetType\n      details\n    }\n  }\n": types.TranslationAuditDocument,
+    "\n  query TranslationOutdated($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.TranslationOutdatedDocument,
+    "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.TranslationSetOutdatedDocument,
+    "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      ": types.TranslationSeededDocument,
+    "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(id: $id, version: 1) {\n            id\n          }\n        }\n      ": types.TranslationArchiveDocument,
+    "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.TranslationAccountsDocument,
+    "\n          query TranslationEnglishPrecautions($slug: String) {\n            exercise(slug: $slug) {\n              precautions\n            }\n          }\n        ": types.TranslationEnglishPrecautionsDocument,
+    "\n          mutation TranslationIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              pdfUrl\n              items {\n                exerciseSlug\n                precautions\n                fallbackFields\n              }\n            }\n          }\n        ": types.TranslationIssueHandoutDocument,
+    "\n        query TranslationBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": types.TranslationBridgeIdDocument,
+    "\n      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n        updateExercise(id: $id, version: $version, input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    ": types.TranslationUpdateExerciseDocument,
+    "\n      query TranslationPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            translations {\n              locale\n              name\n              steps\n              outdated\n            }\n            es: localized(locale: ES) {\n              name\n              cues\n              fallbackFields\n            }\n            zh: localized(locale: ZH) {\n              name\n            }\n            en: localized(locale: EN) {\n              name\n            }\n          }\n        }\n      }\n    ": types.TranslationPageDocument,
+    "\n            query TranslationExportedPartial($slug: String) {\n              exercise(slug: $slug) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          ": types.TranslationExportedPartialDocument,
+    "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": types.TranslationBridgeSpanishDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProgramBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').BalanceCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').BalanceChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CataloguePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql.js').CatalogueNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').CatalogueStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueUntagged {\n            exercise(slug: \"untagged-published\") {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').CatalogueUntaggedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueEditNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueNameVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationUpdateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CurationLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationStatusOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').CurationRevisionVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').CurationFirstExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').CurationMeEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').CurationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            "): typeof import('./graphql.js').CurationDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            "): typeof import('./graphql.js').CurationAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationMakeStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            "): typeof import('./graphql.js').CurationKioskKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            "): typeof import('./graphql.js').CurationAuditActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          "): typeof import('./graphql.js').CurationStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').CurationBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').CurationBridgeProgressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        "): typeof import('./graphql.js').CurationRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        "): typeof import('./graphql.js').CurationDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        "): typeof import('./graphql.js').CurationRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      "): typeof import('./graphql.js').CurationDiffToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CurationNameVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        "): typeof import('./graphql.js').CurationDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        "): typeof import('./graphql.js').CurationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').CurationRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').CurationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedKeptOnDiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            "): typeof import('./graphql.js').EmbeddedSlugDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -70,6 +614,18 @@ export function graphql(source: "\n  query Exercise($id: ID, $slug: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ExerciseSummariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').FuzzCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n"): typeof import('./graphql.js').IssueHandoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -86,11 +642,583 @@ export function graphql(source: "\n  query HandoutVersion($id: ID!) {\n    hando
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').HandoutsTranslateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutAccessesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsEditBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsBalanceEnglishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsCreateLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsRevokeLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutLinksActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      "): typeof import('./graphql.js').HandoutPatientNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          "): typeof import('./graphql.js').HandoutsPatientNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsByPatientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          "): typeof import('./graphql.js').HandoutsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').HttpErrorsExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpCacheDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImageSafetyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ImageSafetyStillServingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        "): typeof import('./graphql.js').ImageSafetyAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ImageSafetyIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').ImportFreeExerciseDbDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ImportSideBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportSitUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportBridgePicturesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportNeedingTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').ImportSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ImportTagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ImportNeedingTagsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImportRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      "): typeof import('./graphql.js').ImportKeptNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportBridgeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportAddVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ExportServedMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsUpdateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        "): typeof import('./graphql.js').InputsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsCreateWithCuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsHandoutsByPatientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsRevisionMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsHandoutByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsExercisesAfterLongDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsExercisesAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsTemplatesAfter($a: String) {\n            programTemplates(after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsTemplatesAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsHandoutsAfter($a: String) {\n            handouts(after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsHandoutsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsSearchAfter($a: String) {\n            searchExercises(query: \"squat\", after: $a) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').InputsSearchAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        "): typeof import('./graphql.js').InputsFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').InputsNextPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').InputsAuditBeforeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateProgressionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        "): typeof import('./graphql.js').InputsClearStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').InputsTagStanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          "): typeof import('./graphql.js').InputsChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsRestoreRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        "): typeof import('./graphql.js').InputsImportPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsAlive {\n    __typename\n  }\n"): typeof import('./graphql.js').LimitsAliveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').MediaAddVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n"): typeof import('./graphql.js').MediaRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').MediaDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    "): typeof import('./graphql.js').MediaUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').MediaListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').MediaPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').OutageExerciseCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').OutageHandoutCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PrintingIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').PrintingTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    "): typeof import('./graphql.js').PrintingAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrintingPing {\n        __typename\n      }\n    "): typeof import('./graphql.js').PrintingPingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n"): typeof import('./graphql.js').CreateProgramTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateProgramTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ArchiveProgramTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgramTemplateSlugsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ProgramTemplateIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').LinkExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n"): typeof import('./graphql.js').UnlinkExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionsCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SquatLadder {\n          exercise(slug: \"single-leg-squat-to-box\") {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SquatLadderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SquatLadderDepth($depth: Int) {\n        exercise(slug: \"single-leg-squat-to-box\") {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SquatLadderDepthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgressionLists($slug: String) {\n          exercise(slug: $slug) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgressionVariations($slug: String) {\n          exercise(slug: $slug) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionVariationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ProgressionPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              url\n              altText\n            }\n            progressions {\n              criterion\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              kind\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').ProgressionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgressionPathHarder($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionPathHarderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgressionPathEasier($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionPathEasierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgressionPathNone($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionPathNoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(id: $id, input: { criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionUpdateCriterionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(id: $id, input: { kind: PROGRESSION }) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').ProgressionMakeProgressionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').ProgressionsArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').SearchCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    "): typeof import('./graphql.js').ExerciseFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n"): typeof import('./graphql.js').SessionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').SessionsRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n"): typeof import('./graphql.js').SessionsSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').SessionsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n"): typeof import('./graphql.js').SessionsUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n"): typeof import('./graphql.js').SessionsIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SessionsAccountIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').SessionsExerciseCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsDraftCount {\n    exercises(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').SessionsDraftCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsPatientNames {\n          handouts(first: 5) {\n            nodes {\n              patientName\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SessionsPatientNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      "): typeof import('./graphql.js').SessionsAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').SessionsDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      "): typeof import('./graphql.js').SessionsMyRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          "): typeof import('./graphql.js').SessionsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').SessionsRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').SessionsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').SessionsFailedSignInsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').ExerciseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').HandoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProgramTemplateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').TestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TestCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n"): typeof import('./graphql.js').TranslationSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {\n    removeExerciseTranslation(\n      exerciseId: $exerciseId\n      locale: $locale\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationRead($id: ID, $locale: Locale!) {\n    exercise(id: $id) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationDraft($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TranslationDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationAudit($id: ID) {\n    auditLog(targetId: $id) {\n      action\n      actorKind\n      targetType\n      details\n    }\n  }\n"): typeof import('./graphql.js').TranslationAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationOutdated($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationOutdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n"): typeof import('./graphql.js').TranslationSetOutdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').TranslationSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(id: $id, version: 1) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').TranslationArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      "): typeof import('./graphql.js').TranslationAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TranslationEnglishPrecautions($slug: String) {\n            exercise(slug: $slug) {\n              precautions\n            }\n          }\n        "): typeof import('./graphql.js').TranslationEnglishPrecautionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TranslationIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              pdfUrl\n              items {\n                exerciseSlug\n                precautions\n                fallbackFields\n              }\n            }\n          }\n        "): typeof import('./graphql.js').TranslationIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TranslationBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').TranslationBridgeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n        updateExercise(id: $id, version: $version, input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    "): typeof import('./graphql.js').TranslationUpdateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TranslationPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            translations {\n              locale\n              name\n              steps\n              outdated\n            }\n            es: localized(locale: ES) {\n              name\n              cues\n              fallbackFields\n            }\n            zh: localized(locale: ZH) {\n              name\n            }\n            en: localized(locale: EN) {\n              name\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').TranslationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TranslationExportedPartial($slug: String) {\n              exercise(slug: $slug) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          "): typeof import('./graphql.js').TranslationExportedPartialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql.js').TranslationBridgeSpanishDocument;
 
 
 export function graphql(source: string) {

@@ -146,3 +146,36 @@ export const HANDOUT_FIELDS = graphql(`
     }
   }
 `);
+
+/** Every field of a program template, spread as `...ProgramTemplateFields`. */
+export const PROGRAM_TEMPLATE_FIELDS = graphql(`
+  fragment ProgramTemplateFields on ProgramTemplate {
+    id
+    slug
+    name
+    description
+    version
+    archivedAt
+    owner {
+      id
+      displayName
+    }
+    items {
+      position
+      exercise {
+        slug
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+        tempo
+        load
+        sessionsPerWeek
+        side
+        restSeconds
+        notes
+      }
+    }
+  }
+`);

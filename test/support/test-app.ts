@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { createApp, type RunningApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/common/config/app-config.js';
+import { graphql } from '../graphql/index.js';
 import type { TypedDocumentString } from '../graphql/graphql.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -22,9 +23,28 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+/** Any typed document, for tables of operations whose results a test does not read. */
+export type AnyDocument = TypedDocumentString<unknown, never>;
+
 /** Who sends a request: a signed-in role, nobody, or explicit headers (an API key, a token). */
 export type Caller =
   'admin' | 'clinician' | 'staff' | 'anonymous' | { headers: Record<string, string> };
+
+const LOGIN = graphql(`
+  mutation TestLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+    }
+  }
+`);
+/** An account made by the admin; factories.ts's accountFor sends it too. */
+export const CREATE_ACCOUNT = graphql(`
+  mutation TestCreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      id
+    }
+  }
+`);
 
 export const ADMIN = { email: 'admin@clinic.test', password: 'correct horse battery staple' };
 
@@ -106,7 +126,7 @@ export async function startTestApp(
   for (const role of ['clinician', 'staff'] as const) {
     const email = `${role}@clinic.test`;
     const created = await gql(
-      'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      CREATE_ACCOUNT,
       { input: { email, displayName: role, role: role.toUpperCase(), password: ADMIN.password } },
       'admin',
     );
@@ -128,11 +148,7 @@ export async function startTestApp(
 }
 
 export async function login(gql: TestApp['gql'], email: string, password: string): Promise<string> {
-  const res = await gql<{ login: { token: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { token } }',
-    { input: { email, password } },
-    'anonymous',
-  );
+  const res = await gql(LOGIN, { input: { email, password } }, 'anonymous');
   if (!res.body.data) throw new Error(`login ${email} failed: ${JSON.stringify(res.body.errors)}`);
   return res.body.data.login.token;
 }
@@ -157,7 +173,7 @@ async function createScratchDatabase(serverUrl: string) {
 }
 
 /** The one error of a failed operation, asserting there is exactly one. */
-export function onlyError(response: GraphQLResponse) {
+export function onlyError(response: GraphQLResponse<unknown>) {
   expect(response.body.errors).toHaveLength(1);
   return response.body.errors![0];
 }
