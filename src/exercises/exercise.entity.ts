@@ -1,11 +1,6 @@
+import { VersionedEntity } from '../common/database/versioned.entity.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import {
   BandColour,
   BodyPosition,
@@ -66,7 +61,7 @@ export class Prescription {
  */
 @ObjectType()
 @Entity('exercise')
-export class Exercise {
+export class Exercise extends VersionedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -184,16 +179,4 @@ export class Exercise {
     default: ExerciseStatus.DRAFT,
   })
   status: ExerciseStatus;
-
-  @Field(() => Int, { description: 'Increases on every change; send it back with an update' })
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,3 +1,4 @@
+import { containing } from '../common/database/like.js';
 import { Injectable } from '@nestjs/common';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../common/context/request-context.js';
@@ -285,13 +286,9 @@ export class ExerciseRepository {
     if (filter.text?.trim()) {
       q.andWhere(
         "(e.name ILIKE :text OR array_to_string(e.aliases, ' ') ILIKE :text OR e.summary ILIKE :text)",
-        { text: `%${escapeLike(filter.text.trim())}%` },
+        { text: containing(filter.text.trim()) },
       );
     }
     return q;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,3 +1,4 @@
+import { containing } from '../common/database/like.js';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import { keysetPage } from '../common/database/keyset-page.js';
@@ -31,7 +32,7 @@ export class HandoutRepository {
   ): Promise<Connection<Handout>> {
     const query = this.db.getRepository(ctx, Handout).createQueryBuilder('h');
     if (filter.patientName) {
-      const pattern = `%${filter.patientName.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containing(filter.patientName);
       query.andWhere('h.patient_name ILIKE :pattern', { pattern });
     }
     if (filter.seriesId) query.andWhere('h.series_id = :series', { series: filter.seriesId });

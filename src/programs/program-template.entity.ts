@@ -1,12 +1,6 @@
+import { VersionedEntity } from '../common/database/versioned.entity.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ItemPrescription, Side } from './program-item.js';
 
 /**
@@ -15,7 +9,7 @@ import { ItemPrescription, Side } from './program-item.js';
  */
 @ObjectType()
 @Entity('program_template')
-export class ProgramTemplate {
+export class ProgramTemplate extends VersionedEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -39,18 +33,6 @@ export class ProgramTemplate {
   @Field(() => Date, { nullable: true, description: 'Set when archived: no longer offered' })
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
-
-  @Field(() => Int, { description: 'Increases on every change; send it back with an update' })
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 /** One prescribed exercise of a template, in order. */

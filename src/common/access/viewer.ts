@@ -1,5 +1,4 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { GqlExecutionContext, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -52,9 +51,3 @@ export function hasRole(viewer: Viewer, roles: readonly Role[]): boolean {
 export function accountId(viewer: Viewer): string | null {
   return viewer.kind === 'account' ? viewer.id : null;
 }
-
-/** `@CurrentViewer() viewer: Viewer` in a resolver. */
-export const CurrentViewer = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Viewer =>
-    GqlExecutionContext.create(context).getContext<{ viewer?: Viewer }>().viewer ?? ANONYMOUS,
-);
