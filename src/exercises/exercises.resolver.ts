@@ -8,7 +8,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { ConnectionType, PageArgs } from '../common/pagination/connection.js';
+import { ConnectionType } from '../common/pagination/connection.js';
+import { PageArgs } from '../common/pagination/page.args.js';
 import { ExerciseRefArgs } from './dto/exercise-ref.args.js';
 import { Exercise } from './exercise.entity.js';
 import { ExerciseListArgs } from './dto/exercise-list.args.js';

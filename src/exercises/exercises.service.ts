@@ -9,9 +9,9 @@ import {
   type Connection,
   type Edge,
   encodeCursor,
-  type PageArgs,
   toConnection,
 } from '../common/pagination/connection.js';
+import { type PageArgs } from '../common/pagination/page.args.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import { ExerciseRepository, type FacetRow } from './exercise.repository.js';

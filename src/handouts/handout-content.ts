@@ -1,4 +1,4 @@
-import type { ItemPrescription } from '../programs/program-item.js';
+import type { ItemPrescription } from '../programs/models/item-prescription.model.js';
 import type { Locale } from '../translations/locale.js';
 import type { ExerciseLoad } from './rendering/load-words.js';
 import type { TranslatableField } from '../translations/localize.js';

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import { keysetPage } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
-import type { Connection, PageArgs } from '../common/pagination/connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageArgs } from '../common/pagination/page.args.js';
 import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
 
 export interface HandoutFilter {

@@ -10,7 +10,7 @@ import { pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import type { Connection } from '../common/pagination/connection.js';
-import type { ProgramItemInput } from '../programs/program-item.js';
+import type { ProgramItemInput } from '../programs/dto/program-item.input.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
 import { DEFAULT_LOCALE, type Locale } from '../translations/locale.js';
 import type { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { ProgramItemInput, Side } from '../programs/program-item.js';
+import { ProgramItemInput } from '../programs/dto/program-item.input.js';
+import { Side } from '../programs/program-item.js';
 import {
   prescriptionOf,
   type ProgramTemplate,

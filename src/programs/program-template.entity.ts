@@ -1,7 +1,8 @@
 import { VersionedEntity } from '../common/database/versioned.entity.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { ItemPrescription, Side } from './program-item.js';
+import { ItemPrescription } from './models/item-prescription.model.js';
+import { Side } from './program-item.js';
 
 /**
  * A clinician's reusable program ("runner's knee, phase 1"): an ordered list of prescribed

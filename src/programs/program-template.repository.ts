@@ -4,8 +4,9 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { keysetPage } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { updateIfVersion } from '../common/database/update-if-version.js';
-import type { Connection, PageArgs } from '../common/pagination/connection.js';
-import { type ItemPrescription } from './program-item.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageArgs } from '../common/pagination/page.args.js';
+import { type ItemPrescription } from './models/item-prescription.model.js';
 import { ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 
 export interface TemplateFilter {

@@ -14,7 +14,7 @@ import { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
 import { ProgramBalance } from './models/program-balance.model.js';
 import { ProgramTemplateConnection } from './models/program-template-connection.model.js';
-import { ItemPrescription } from './program-item.js';
+import { ItemPrescription } from './models/item-prescription.model.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 import { ProgramTemplatesService } from './program-templates.service.js';
 

@@ -17,7 +17,8 @@ import type { Connection } from '../common/pagination/connection.js';
 import type { CreateProgramTemplateInput } from './dto/create-program-template.input.js';
 import type { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import type { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
-import { type ProgramItemInput, prescriptionFromInput } from './program-item.js';
+import { type ProgramItemInput } from './dto/program-item.input.js';
+import { prescriptionFromInput } from './program-item.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 import { ProgramTemplateRepository } from './program-template.repository.js';
 

@@ -3,10 +3,10 @@ import {
   afterKey,
   type Connection,
   encodeCursor,
-  type PageArgs,
   type SortValue,
   toConnection,
 } from '../pagination/connection.js';
+import type { PageArgs } from '../pagination/page.args.js';
 
 /** How a list is sorted: one sort value, the id breaking ties so that cursors are stable. */
 export interface KeysetOrder<T> {

@@ -1,33 +1,7 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from './page-info.model.js';
 import { badUserInput } from '../errors/errors.js';
-
-export const MAX_PAGE_SIZE = 100;
-
-/** `first` and `after` of a forward cursor connection (Relay style). */
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `1 to ${MAX_PAGE_SIZE}` })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first = 20;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  after?: string | null;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
 
 export interface Edge<T> {
   cursor: string;

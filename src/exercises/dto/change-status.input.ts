@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { VersionRef } from '../../common/graphql/version-ref.js';
+import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
 import { ExerciseStatus } from '../vocabulary.js';
 
 @InputType({ description: 'Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../common/pagination/connection.js';
+import { PageArgs } from '../../common/pagination/page.args.js';
 import { ExerciseFilter } from './exercise-filter.input.js';
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { VersionRef } from '../../common/graphql/version-ref.js';
+import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
 
 @InputType()
 export class RestoreRevisionInput extends VersionRef {

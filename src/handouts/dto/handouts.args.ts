@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs } from '../../common/pagination/connection.js';
+import { PageArgs } from '../../common/pagination/page.args.js';
 
 @ArgsType()
 export class HandoutsArgs extends PageArgs {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { ProgramItemInput, ProgramItems } from '../../programs/program-item.js';
+import { ProgramItemInput, ProgramItems } from '../../programs/dto/program-item.input.js';
 import { HandoutOptions, PatientName } from './handout-options.input.js';
 
 @InputType()

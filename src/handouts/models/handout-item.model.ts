@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ItemPrescription } from '../../programs/program-item.js';
+import { ItemPrescription } from '../../programs/models/item-prescription.model.js';
 import { ExerciseText } from '../../translations/models/exercise-text.model.js';
 import { HandoutPicture } from './handout-picture.model.js';
 

@@ -1,4 +1,5 @@
-import { Side, type ItemPrescription } from '../../programs/program-item.js';
+import { Side } from '../../programs/program-item.js';
+import { type ItemPrescription } from '../../programs/models/item-prescription.model.js';
 import { Locale } from '../../translations/locale.js';
 import { formatIssuedOn, pictureCredit, prescriptionLines } from './format.js';
 import { MESSAGES } from './messages.js';

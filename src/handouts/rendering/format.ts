@@ -1,4 +1,5 @@
-import { Side, type ItemPrescription } from '../../programs/program-item.js';
+import { Side } from '../../programs/program-item.js';
+import { type ItemPrescription } from '../../programs/models/item-prescription.model.js';
 import type { Locale } from '../../translations/locale.js';
 import type { PictureSnapshot } from '../handout-content.js';
 import { messagesFor, type HandoutMessages } from './messages.js';

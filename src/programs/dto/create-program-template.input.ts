@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ProgramItemInput, ProgramItems } from '../program-item.js';
+import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
 @InputType()
 export class CreateProgramTemplateInput {

@@ -2,7 +2,7 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { MAX_PROGRAM_ITEMS } from '../../exercises/exercises.service.js';
-import { ProgramItemInput } from '../program-item.js';
+import { ProgramItemInput } from '../dto/program-item.input.js';
 
 @ArgsType()
 export class ProgramBalanceArgs {

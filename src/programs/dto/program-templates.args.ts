@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
-import { PageArgs } from '../../common/pagination/connection.js';
+import { PageArgs } from '../../common/pagination/page.args.js';
 
 @ArgsType()
 export class ProgramTemplatesArgs extends PageArgs {

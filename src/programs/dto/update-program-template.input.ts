@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { VersionRef } from '../../common/graphql/version-ref.js';
-import { ProgramItemInput, ProgramItems } from '../program-item.js';
+import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
+import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
 @InputType()
 export class UpdateProgramTemplateInput extends VersionRef {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../common/pagination/connection.js';
+import { PageInfo } from '../../common/pagination/page-info.model.js';
 import { Exercise } from '../../exercises/exercise.entity.js';
 import { SearchEdge } from './search-edge.model.js';
 

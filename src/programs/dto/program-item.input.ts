@@ -1,0 +1,109 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IsOptionalTempo, IsReps } from '../../exercises/exercise.rules.js';
+import { MAX_PROGRAM_ITEMS } from '../../exercises/exercises.service.js';
+import { Side } from '../program-item.js';
+
+/**
+ * One prescribed exercise of a program template or a handout: what to do, how much and how
+ * often. Exactly one of reps and holdSeconds. Tempo and load left out mean "as in the library".
+ */
+@InputType()
+export class ProgramItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'exerciseId must be a UUID' })
+  exerciseId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  sets: number;
+
+  @Field(() => Int, { nullable: true, description: 'Exactly one of reps and holdSeconds' })
+  @IsReps()
+  reps?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @ValidateIf(
+    (item: ProgramItemInput) => item.holdSeconds !== null && item.holdSeconds !== undefined,
+  )
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  holdSeconds?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "E-P-C-P, e.g. 3-1-1-0; the exercise's tempo when left out",
+  })
+  @IsOptionalTempo()
+  tempo?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band"',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  load?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  sessionsPerWeek: number;
+
+  @Field(() => Side, { nullable: true, description: 'Defaults to BOTH' })
+  @IsOptional()
+  @IsEnum(Side)
+  side?: Side | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rest between sets, seconds' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  restSeconds?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For the patient, e.g. "stop if pain > 3/10"',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  notes?: string | null;
+}
+
+/** The ordered items of a program (a template's, a handout's): one to MAX_PROGRAM_ITEMS, each validated. */
+export const ProgramItems = (options: { required: boolean; description?: string }) =>
+  applyDecorators(
+    Field(() => [ProgramItemInput], {
+      nullable: !options.required,
+      ...(options.description ? { description: options.description } : {}),
+    }),
+    ...(options.required ? [] : [IsOptional()]),
+    IsArray(),
+    ArrayNotEmpty({ message: 'items needs at least one exercise' }),
+    ArrayMaxSize(MAX_PROGRAM_ITEMS),
+    ValidateNested({ each: true }),
+    Type(() => ProgramItemInput),
+  );
