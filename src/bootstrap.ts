@@ -34,7 +34,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     // req.ip is the client's address only when a trusted proxy says so (TRUST_PROXY).
     (app as NestExpressApplication).set('trust proxy', config.trustProxy);
     await app.init();
-    if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedIfEmpty();
+    if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedMissing();
     const running = app as NestExpressApplication;
     return {
       app: running,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { newExerciseValues } from '../exercises/exercise.values.js';
@@ -7,11 +7,28 @@ import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { SeedExercise } from './dto/seed-exercise.input.js';
 import { refuse, validateFile } from './seed-files.js';
 
-/** Every file of exercises/, slugs unique across files, tags complete beyond DRAFT. */
-export async function readExercises(dir: string): Promise<SeedExercise[]> {
-  const files = readdirSync(dir)
+function exerciseFiles(dir: string): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
+}
+
+/**
+ * The slugs of exercises/, read without validating the records (a start-up checks them against
+ * the catalogue); readExercises validates before anything is written.
+ */
+export function seedSlugs(dir: string): string[] {
+  return exerciseFiles(dir).flatMap((file) => {
+    const data: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    return Array.isArray(data)
+      ? data.flatMap((r: { slug?: unknown }) => (typeof r?.slug === 'string' ? [r.slug] : []))
+      : [];
+  });
+}
+
+/** Every file of exercises/, slugs unique across files, tags complete beyond DRAFT. */
+export async function readExercises(dir: string): Promise<SeedExercise[]> {
+  const files = exerciseFiles(dir);
   const slugs = new Set<string>();
   const check = (record: SeedExercise, where: string): string[] => {
     const problems: string[] = [];

@@ -16,7 +16,7 @@ import { sourceHash } from '../translations/localize.js';
 import { TranslationsService } from '../translations/translations.service.js';
 import type { SeedExercise } from './dto/seed-exercise.input.js';
 import { SeedProgression } from './dto/seed-progression.input.js';
-import { readExercises, seedValues } from './exercise-seeds.js';
+import { readExercises, seedSlugs, seedValues } from './exercise-seeds.js';
 import { checkPicture, type MediaRecord, readMedia } from './media-seeds.js';
 import { programSeed, readPrograms, type SeedProgram } from './program-seeds.js';
 import { noCounts, readRecords, refuse, type SeedCounts, SeedError } from './seed-files.js';
@@ -57,26 +57,69 @@ export class LibrarySeeder {
     private readonly mediaConfig: MediaConfig,
   ) {}
 
-  async seedIfEmpty(dir = SEEDS_DIR): Promise<SeedReport | null> {
-    if ((await this.exercises.count(RequestContext.system())) > 0) return null;
-    return this.seed(dir);
+  /**
+   * At start-up: loads what the catalogue lacks of the seed library, whatever else it holds (an
+   * import of free-exercise-db, the clinic's own exercises), and changes nothing that exists.
+   * The seed exercises whose slug is missing are created, with their progressions, media and
+   * translations; a seed template whose slug is missing is created. An exercise the clinic
+   * edited, a translation or edge it changed, a template it reworked: all stay as they are
+   * (`npm run seed` is the one that refreshes them). Logs one line saying what was loaded.
+   */
+  async seedMissing(dir = SEEDS_DIR): Promise<SeedReport | null> {
+    const slugs = [...new Set(seedSlugs(join(dir, 'exercises')))];
+    const present = await this.exercises.findBySlugs(RequestContext.system(), slugs);
+    if (present.length === slugs.length) {
+      this.logger.log(`Seed library: all ${slugs.length} seed exercises present, nothing loaded`);
+      return null;
+    }
+    const files = await this.read(dir);
+    const refused: string[] = [];
+    const report = await this.db.withTransaction(RequestContext.system(), async (ctx) => {
+      const bySlug = new Map((await this.exercises.findAll(ctx)).map((e) => [e.slug, e]));
+      const missing = files.records.filter((r) => !bySlug.has(r.slug));
+      const fresh = new Set(missing.map((r) => r.slug));
+      const counts = await this.seedExercises(ctx, missing, bySlug);
+      const links = files.links.filter((l) => fresh.has(l.from) || fresh.has(l.to));
+      const programs: SeedProgram[] = [];
+      for (const program of files.programs) {
+        if (!(await this.programs.existsBySlug(ctx, program.slug))) programs.push(program);
+      }
+      return {
+        ...counts,
+        progressions: await this.seedProgressions(ctx, links, bySlug, refused),
+        media: await this.seedMedia(
+          ctx,
+          files.media.filter((m) => fresh.has(m.exercise)),
+          bySlug,
+          join(dir, 'media'),
+        ),
+        translations: await this.seedTranslations(ctx, files.translations, bySlug, fresh),
+        programs: await this.seedPrograms(ctx, programs, bySlug),
+      };
+    });
+    const skipped =
+      refused.length > 0
+        ? `; ${refused.length} progressions refused by the graph's rules (${refused.join('; ')})`
+        : '';
+    this.logger.log(
+      `Seed library: loaded ${report.created} missing seed exercises (${slugs.length - report.created} of ${slugs.length} were present and left as they are), ` +
+        `${report.progressions.created} progressions, ${report.translations.created} translations, ` +
+        `${report.media} media, ${report.programs.created} program templates${skipped}`,
+    );
+    return report;
   }
 
   async seed(dir = SEEDS_DIR): Promise<SeedReport> {
-    const records = await readExercises(join(dir, 'exercises'));
-    const links = await readRecords(SeedProgression, join(dir, 'progressions.json'));
-    const translations = await readTranslationSeeds(join(dir, 'translations'));
-    refuse(translations.problems);
-    const media = readMedia(dir);
+    const files = await this.read(dir);
     const report = await this.db.withTransaction(RequestContext.system(), async (ctx) => {
       const bySlug = new Map((await this.exercises.findAll(ctx)).map((e) => [e.slug, e]));
-      const counts = await this.seedExercises(ctx, records, bySlug);
+      const counts = await this.seedExercises(ctx, files.records, bySlug);
       return {
         ...counts,
-        progressions: await this.seedProgressions(ctx, links, bySlug),
-        media: await this.seedMedia(ctx, media, bySlug, join(dir, 'media')),
-        translations: await this.seedTranslations(ctx, translations.seeds, bySlug),
-        programs: await this.seedPrograms(ctx, readPrograms(join(dir, 'programs.json')), bySlug),
+        progressions: await this.seedProgressions(ctx, files.links, bySlug),
+        media: await this.seedMedia(ctx, files.media, bySlug, join(dir, 'media')),
+        translations: await this.seedTranslations(ctx, files.translations, bySlug),
+        programs: await this.seedPrograms(ctx, files.programs, bySlug),
       };
     });
     const p = report.progressions;
@@ -87,6 +130,21 @@ export class LibrarySeeder {
         `translations ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged`,
     );
     return report;
+  }
+
+  /** Every file of a seed folder, each record validated: nothing is written if one is wrong. */
+  private async read(dir: string) {
+    const records = await readExercises(join(dir, 'exercises'));
+    const links = await readRecords(SeedProgression, join(dir, 'progressions.json'));
+    const translations = await readTranslationSeeds(join(dir, 'translations'));
+    refuse(translations.problems);
+    return {
+      records,
+      links,
+      translations: translations.seeds,
+      media: readMedia(dir),
+      programs: readPrograms(join(dir, 'programs.json')),
+    };
   }
 
   /** Upserts by slug; `bySlug` (every exercise) is kept up to date for the parts that follow. */
@@ -113,11 +171,16 @@ export class LibrarySeeder {
     return counts;
   }
 
-  /** Upserts edges by (from, to), each new or changed PROGRESSION checked like linkExercises. */
+  /**
+   * Upserts edges by (from, to), each new or changed PROGRESSION checked like linkExercises. An
+   * edge the graph's rules refuse refuses the whole file, unless `refused` is given: then it is
+   * left out and named there (start-up, where the clinic's edits may have made it wrong).
+   */
   private async seedProgressions(
     ctx: RequestContext,
     links: SeedProgression[],
     bySlug: Map<string, Exercise>,
+    refused?: string[],
   ): Promise<SeedCounts> {
     const counts = noCounts();
     for (const { from, to, kind, changes, criterion, order } of links) {
@@ -129,9 +192,11 @@ export class LibrarySeeder {
       const outcome = await this.progressions.seedEdge(ctx, a, b, values).catch((error) => {
         // The graph's own rules (no cycle, never easier) refuse the file, naming it.
         if (!(error instanceof GraphQLError)) throw error;
-        throw new SeedError(`progressions.json: ${error.message}`);
+        if (!refused) throw new SeedError(`progressions.json: ${error.message}`);
+        refused.push(`${from} -> ${to}`);
+        return null;
       });
-      counts[outcome]++;
+      if (outcome) counts[outcome]++;
     }
     return counts;
   }
@@ -163,7 +228,7 @@ export class LibrarySeeder {
   /**
    * translations/<locale>.json, upserted by slug and locale: only a translation whose text
    * differs is written (its version goes up), so loading twice changes nothing. An unknown slug
-   * refuses the whole seed.
+   * refuses the whole seed. With `only`, just the translations of those exercises are written.
    *
    * A written translation gets the sourceHash() of its exercise's English as this seed left it
    * (the exercises are seeded first, in the same transaction); seed files never carry the hash.
@@ -175,6 +240,7 @@ export class LibrarySeeder {
     ctx: RequestContext,
     seeds: TranslationSeed[],
     bySlug: Map<string, Exercise>,
+    only?: Set<string>,
   ): Promise<SeedCounts> {
     refuse(
       seeds
@@ -183,6 +249,7 @@ export class LibrarySeeder {
     );
     const counts = noCounts();
     for (const { locale, record } of seeds) {
+      if (only && !only.has(record.slug)) continue;
       const exercise = bySlug.get(record.slug) as Exercise;
       const hash = sourceHash(exercise);
       counts[

@@ -52,6 +52,11 @@ export class ProgramTemplatesService {
     return template;
   }
 
+  /** Whether a template has this slug, archived ones included (seeding never recreates one). */
+  async existsBySlug(ctx: RequestContext, slug: string): Promise<boolean> {
+    return (await this.templates.findOne(ctx, { slug })) !== null;
+  }
+
   /** A template by id, batched across one request (the templates of a list of handouts). */
   load(ctx: RequestContext, id: string): Promise<ProgramTemplate | null> {
     return ctx

@@ -51,7 +51,7 @@ export class AppConfig {
   @Max(100)
   DB_POOL_SIZE = 10;
 
-  /** Load seeds/ when the exercise table is empty at start-up. */
+  /** At start-up, load the seed exercises (and templates) of seeds/ the catalogue lacks; existing ones are left as they are. */
   @Transform(toBool)
   @IsBoolean()
   SEED_ON_EMPTY = true;
