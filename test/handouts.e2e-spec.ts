@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { pdfText, squash } from './support/pdf.js';
-import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
-import { apiKeyFor } from './support/factories.js';
+import { type Caller, login, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import { accountFor, apiKeyFor } from './support/factories.js';
+import { UrlSigner } from '../src/handouts/signed-url.js';
 import { graphql } from './graphql/index.js';
 import type { HandoutFieldsFragment, IssueHandoutInput } from './graphql/graphql.js';
 
@@ -43,10 +44,60 @@ const VERSION_ONE = graphql(`
   }
 `);
 
+const GET_FALLBACKS = graphql(`
+  query HandoutFallbacks($id: ID!) {
+    handout(id: $id) {
+      fallbacks {
+        exerciseId
+        exerciseName
+        fields
+        language
+      }
+    }
+  }
+`);
+
 const TRANSLATE = graphql(`
   mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {
     setExerciseTranslation(input: $input) {
       version
+    }
+  }
+`);
+
+const CLINICIANS = graphql(`
+  query HandoutsClinicians {
+    clinicians {
+      id
+      displayName
+    }
+  }
+`);
+
+/** What the team checks before printing: the exercises printed partly in English. */
+const ISSUE_FALLBACKS = graphql(`
+  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {
+    issueHandout(input: $input) {
+      id
+      fallbacks {
+        exerciseId
+        exerciseName
+        fields
+        language
+      }
+    }
+  }
+`);
+const REISSUE_FALLBACKS = graphql(`
+  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {
+    reissueHandout(input: $input) {
+      id
+      fallbacks {
+        exerciseId
+        exerciseName
+        fields
+        language
+      }
     }
   }
 `);
@@ -103,19 +154,10 @@ describe('handouts', () => {
       'SELECT id, slug FROM exercise',
     );
     for (const row of rows) ids.set(row.slug, row.id);
-    const accounts = await t.gql(
-      graphql(`
-        query HandoutsAccounts {
-          accounts {
-            id
-            role
-          }
-        }
-      `),
-      {},
-      'admin',
-    );
-    clinicianId = accounts.body.data!.accounts.find((a) => a.role === 'CLINICIAN')!.id;
+    // The front desk finds the clinician to name without the admin-only accounts list.
+    const clinicians = await t.gql(CLINICIANS, {}, 'staff');
+    expect(clinicians.body.errors).toBeUndefined();
+    clinicianId = clinicians.body.data!.clinicians.find((c) => c.displayName === 'clinician')!.id;
     const template = await t.gql(
       graphql(`
         query HandoutsTemplate {
@@ -166,7 +208,7 @@ describe('handouts', () => {
       expect(handout.items[6].prescription.tempo).toBe('3-1-1-0');
       expect(bridge.prescription.tempo).toBe('2-0-1-2');
       expect(handout.items[4].picture).toMatchObject({
-        url: expect.stringMatching(/^\/media\/[0-9a-f]{64}\.jpg$/),
+        url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/media\/[0-9a-f]{64}\.jpg$/),
       });
       expect(handout.links).toEqual([
         expect.objectContaining({
@@ -358,6 +400,205 @@ describe('handouts', () => {
     expect(handout.items[1].name).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  describe('the front desk: naming a clinician, checking English fallbacks, opening the print', () => {
+    const SECRET = 'test-secret-that-is-at-least-32-characters';
+    const DEACTIVATE = graphql(`
+      mutation HandoutsDeactivate($id: ID!) {
+        updateAccount(id: $id, input: { active: false }) {
+          active
+        }
+      }
+    `);
+    const URLS = graphql(`
+      query HandoutUrls($id: ID!) {
+        handout(id: $id) {
+          pdfUrl
+          printUrl
+        }
+      }
+    `);
+
+    it('lists the active clinicians a handout can name to the whole team, ids and names only', async () => {
+      const retired = await accountFor(t, {
+        email: 'retired@clinic.test',
+        role: 'CLINICIAN',
+        displayName: 'Retired Physio',
+      });
+      await accountFor(t, { email: 'desk2@clinic.test', role: 'STAFF', displayName: 'Desk Two' });
+      expect((await t.gql(DEACTIVATE, { id: retired.id }, 'admin')).body.errors).toBeUndefined();
+      for (const role of ['staff', 'clinician', 'admin'] as const) {
+        const res = await t.gql(CLINICIANS, {}, role);
+        const names = res.body.data!.clinicians.map((c) => c.displayName);
+        // Clinicians and admins may be named (issueHandout accepts them); the front desk may not.
+        expect(names).toEqual(expect.arrayContaining(['Administrator', 'clinician']));
+        expect(names).not.toContain('staff');
+        expect(names).not.toContain('Desk Two');
+        expect(names).not.toContain('Retired Physio');
+      }
+      const fields = await t.gql(
+        graphql(`
+          query HandoutsClinicianFields {
+            __type(name: "Clinician") {
+              fields {
+                name
+              }
+            }
+          }
+        `),
+        {},
+        'staff',
+      );
+      expect(fields.body.data!.__type!.fields!.map((f) => f.name).sort()).toEqual([
+        'displayName',
+        'id',
+      ]);
+      expect(onlyError(await t.gql(CLINICIANS, {}, 'anonymous')).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      const apiKey = (await apiKeyFor(t, 'desk kiosk')).caller;
+      expect(onlyError(await t.gql(CLINICIANS, {}, apiKey)).extensions?.code).toBe('FORBIDDEN');
+      // What the list offers, issueHandout takes; what it leaves out, issueHandout refuses.
+      const listed = (await t.gql(CLINICIANS, {}, 'staff')).body.data!.clinicians;
+      const chosen = listed.find((c) => c.displayName === 'clinician')!;
+      const handout = await issue({ templateId, patientName: PATIENT, clinicianId: chosen.id });
+      expect(handout.clinicianName).toBe('clinician');
+      const refused = onlyError(
+        await t.gql(
+          ISSUE,
+          { input: { templateId, patientName: PATIENT, clinicianId: retired.id } },
+          'staff',
+        ),
+      );
+      expect(refused.extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'input.clinicianId' }),
+      ]);
+    });
+
+    it('lists the exercises that fall back to English when issued and reissued', async () => {
+      const single = ids.get('seated-soleus-raise')!;
+      const wallSit = ids.get('wall-sit')!;
+      const partial = await t.gql(TRANSLATE, {
+        input: { exerciseId: single, locale: 'VI', name: 'Nâng bắp chân khi ngồi' },
+      });
+      expect(partial.body.errors).toBeUndefined();
+      const items = [
+        { exerciseId: wallSit, sets: 5, holdSeconds: 45, sessionsPerWeek: 5 },
+        { exerciseId: single, sets: 3, holdSeconds: 30, sessionsPerWeek: 5, side: 'LEFT' },
+        { exerciseId: single, sets: 3, holdSeconds: 30, sessionsPerWeek: 5, side: 'RIGHT' },
+      ];
+      const issued = await t.gql(
+        ISSUE_FALLBACKS,
+        { input: { patientName: 'Trần Văn B', clinicianId, locale: 'VI', items } },
+        'staff',
+      );
+      expect(issued.body.errors).toBeUndefined();
+      const expected = {
+        exerciseId: single,
+        exerciseName: 'Nâng bắp chân khi ngồi',
+        // It has no precautions, in English or Vietnamese: nothing there fell back.
+        fields: ['SUMMARY', 'STEPS', 'CUES'],
+        language: 'EN',
+      };
+      // Once per exercise, though it is given for each side.
+      expect(issued.body.data!.issueHandout.fallbacks).toEqual([expected]);
+      const again = await t.gql(
+        REISSUE_FALLBACKS,
+        { input: { id: issued.body.data!.issueHandout.id } },
+        'staff',
+      );
+      expect(again.body.data!.reissueHandout.fallbacks).toEqual([expected]);
+      const english = await t.gql(
+        REISSUE_FALLBACKS,
+        { input: { id: again.body.data!.reissueHandout.id, locale: 'EN' } },
+        'staff',
+      );
+      expect(english.body.data!.reissueHandout.fallbacks).toEqual([]);
+
+      // The runner's knee in Spanish: the list says what the items' fallbackFields say.
+      const knee = await issue({ templateId, patientName: PATIENT, clinicianId, locale: 'ES' });
+      const listed = await t.gql(GET_FALLBACKS, { id: knee.id }, 'staff');
+      const named = new Map(knee.items.map((i) => [i.exerciseSlug, i]));
+      expect(listed.body.data!.handout!.fallbacks).toEqual(
+        [...named.values()]
+          .filter((i) => i.fallbackFields.length > 0)
+          .map((i) => ({
+            exerciseId: ids.get(i.exerciseSlug),
+            exerciseName: i.name,
+            fields: i.fallbackFields,
+            language: 'EN',
+          })),
+      );
+    });
+
+    it('opens pdfUrl and printUrl in a browser for 5 minutes, bound to the handout and format', async () => {
+      const handout = await issue({ templateId, patientName: PATIENT, clinicianId });
+      const pdfUrl = new URL(handout.pdfUrl);
+      const printUrl = new URL(handout.printUrl);
+      expect(`${pdfUrl.origin}${pdfUrl.pathname}`).toBe(`${t.url}/handouts/${handout.id}/pdf`);
+      expect(`${printUrl.origin}${printUrl.pathname}`).toBe(
+        `${t.url}/handouts/${handout.id}/print`,
+      );
+      expect([...pdfUrl.searchParams.keys()]).toEqual(['expires', 'account', 'signature']);
+      const expires = Number(pdfUrl.searchParams.get('expires')) * 1000;
+      expect(expires - Date.now()).toBeGreaterThan(290_000);
+      expect(expires - Date.now()).toBeLessThanOrEqual(300_000);
+      // Nothing about the patient travels in the URL.
+      expect(decodeURIComponent(handout.pdfUrl)).not.toMatch(/María|Fern/);
+
+      // A browser sends no Authorization header.
+      const pdf = await fetch(handout.pdfUrl);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(pdf.headers.get('referrer-policy')).toBe('no-referrer');
+      const page = await fetch(handout.printUrl);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain(PATIENT);
+      // The page's own PDF button is signed too, so it works from the browser.
+      const button = /<a class="button" href="([^"]+)"/.exec(html)![1].replaceAll('&amp;', '&');
+      expect(button.startsWith(`${t.url}/handouts/${handout.id}/pdf?`)).toBe(true);
+      expect((await fetch(button)).status).toBe(200);
+
+      const other = await issue({ templateId, patientName: PATIENT, clinicianId });
+      const query = pdfUrl.search;
+      const refusals = [
+        `${t.url}/handouts/${other.id}/pdf${query}`,
+        `${t.url}/handouts/${handout.id}/print${query}`,
+        handout.pdfUrl.replace(/signature=[\w-]{5}/, 'signature=AAAAA'),
+        handout.pdfUrl.replace(/expires=(\d+)/, (_, s: string) => `expires=${Number(s) + 3600}`),
+      ];
+      for (const url of refusals) {
+        const res = await fetch(url);
+        expect([url, res.status]).toEqual([url, 401]);
+        expect(await res.text()).not.toContain('María');
+      }
+      // Signed ten minutes ago: expired, and the answer says so.
+      const account = pdfUrl.searchParams.get('account')!;
+      const old = new UrlSigner(SECRET).query(handout.id, 'PDF', account, Date.now() - 600_000);
+      const expired = await fetch(`${t.url}/handouts/${handout.id}/pdf?${old}`);
+      expect(expired.status).toBe(401);
+      expect(await expired.text()).toMatch(/expired/);
+      // The Authorization header keeps working on the same path.
+      expect((await fetchAs(pdfUrl.pathname, 'staff')).status).toBe(200);
+    });
+
+    it('stops a signed URL once its account is deactivated', async () => {
+      const leaving = await accountFor(t, { email: 'leaving@clinic.test', role: 'STAFF' });
+      const token = await login(t.gql, leaving.email, leaving.password);
+      const handout = await issue({ templateId, patientName: PATIENT, clinicianId });
+      const urls = await t.gql(
+        URLS,
+        { id: handout.id },
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      const { pdfUrl } = urls.body.data!.handout!;
+      expect(new URL(pdfUrl).searchParams.get('account')).toBe(leaving.id);
+      expect((await fetch(pdfUrl)).status).toBe(200);
+      await t.gql(DEACTIVATE, { id: leaving.id }, 'admin');
+      expect((await fetch(pdfUrl)).status).toBe(401);
+    });
+  });
+
   describe('links', () => {
     let handout: Handout;
     beforeAll(async () => {
@@ -492,9 +733,11 @@ describe('handouts', () => {
         ),
       );
       expect(list.extensions?.code).toBe('FORBIDDEN');
-      expect((await fetchAs(handout.pdfUrl, 'anonymous')).status).toBe(401);
-      expect((await fetchAs(handout.pdfUrl, apiKey)).status).toBe(403);
-      expect((await fetchAs(handout.printUrl, 'clinician')).status).toBe(200);
+      // Without the signed URL's query, the routes want the team's Authorization header.
+      const pdfPath = handout.pdfUrl.split('?')[0];
+      expect((await fetchAs(pdfPath, 'anonymous')).status).toBe(401);
+      expect((await fetchAs(pdfPath, apiKey)).status).toBe(403);
+      expect((await fetchAs(handout.printUrl.split('?')[0], 'clinician')).status).toBe(200);
       const issuedByKey = onlyError(
         await t.gql(ISSUE, { input: { templateId, patientName: 'X', clinicianId } }, apiKey),
       );

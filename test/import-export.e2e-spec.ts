@@ -12,6 +12,7 @@ import {
 } from './support/dataset.js';
 import { LibraryExporter } from '../src/library-io/library-exporter.service.js';
 import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
+import { captureLogs } from './support/logs.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { graphql } from './graphql/index.js';
 import type { ImportFreeExerciseDbMutation } from './graphql/graphql.js';
@@ -189,7 +190,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
       licence: 'Unlicense (public domain)',
     });
     expect(media[0].width).toBeGreaterThan(0);
-    const picture = await fetch(`${t.url}${media[0].url}`);
+    const picture = await fetch(media[0].url);
     expect(picture.status).toBe(200);
     expect(picture.headers.get('content-type')).toBe('image/jpeg');
     const file = readFileSync(join(dir, 'images', 'Single_Leg_Glute_Bridge', '0.jpg'));
@@ -197,7 +198,9 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     const stored = Buffer.from(await picture.arrayBuffer());
     const [mine, theirs] = await Promise.all([sharp(stored).metadata(), sharp(file).metadata()]);
     expect([mine.format, mine.width, mine.height]).toEqual(['jpeg', theirs.width, theirs.height]);
-    expect(media[0].url).toBe(`/media/${createHash('sha256').update(stored).digest('hex')}.jpg`);
+    expect(media[0].url).toBe(
+      `${t.url}/media/${createHash('sha256').update(stored).digest('hex')}.jpg`,
+    );
     const withPictures: { n: number }[] = await t.dataSource.query(
       "SELECT count(DISTINCT exercise_id)::int AS n FROM media m JOIN exercise e ON e.id = m.exercise_id WHERE e.slug LIKE 'fedb-%'",
     );
@@ -369,8 +372,8 @@ describe('export and load back', () => {
     });
     const picture = (await uploaded.json()) as { id: string; url: string };
     // What the service stored: the photo decoded and re-encoded, named by its own hash.
-    const stored = Buffer.from(await (await fetch(`${a.url}${picture.url}`)).arrayBuffer());
-    const key = picture.url.slice('/media/'.length);
+    const stored = Buffer.from(await (await fetch(picture.url)).arrayBuffer());
+    const key = picture.url.slice(`${a.url}/media/`.length);
     expect(key).toBe(`${createHash('sha256').update(stored).digest('hex')}.jpg`);
     const video = await a.gql(
       graphql(`
@@ -473,7 +476,7 @@ describe('export and load back', () => {
     const media = served.body.data!.exercise!.media;
     expect(media.map((m) => m.kind)).toEqual(['IMAGE', 'VIDEO']);
     expect(media[1].poster).toEqual({ altText: 'Bridge' });
-    const bytes = await fetch(`${b.url}${media[0].url}`);
+    const bytes = await fetch(media[0].url);
     expect(Buffer.from(await bytes.arrayBuffer()).equals(stored)).toBe(true);
     const idea = await b.gql(
       graphql(`
@@ -489,4 +492,115 @@ describe('export and load back', () => {
       exercise: { status: 'DRAFT', needsTagging: ['PLANES', 'STANCE', 'POSITION', 'TEMPO'] },
     });
   });
+});
+
+describe('seeding and importing do not exclude each other', () => {
+  // On disk, so that the service can stop and start again on the same database.
+  const dataDir = mkdtempSync(join(tmpdir(), 'seed-after-import-'));
+  const env = {
+    DATA_DIR: dataDir,
+    IMPORT_DIR: dirname(FREE_EXERCISE_DB_FIXTURE),
+  };
+  const seedSlugs = readdirSync(join(SEEDS_DIR, 'exercises')).flatMap((file) =>
+    (
+      JSON.parse(readFileSync(join(SEEDS_DIR, 'exercises', file), 'utf8')) as { slug: string }[]
+    ).map((r) => r.slug),
+  );
+  const LIBRARY = graphql(`
+    query SeedAfterImportLibrary {
+      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {
+        totalCount
+      }
+      bridge: exercise(slug: "glute-bridge") {
+        id
+        version
+        summary
+        localized(locale: ES) {
+          fallbackFields
+        }
+      }
+      imported: exercise(slug: "fedb-side-bridge") {
+        status
+      }
+      knee: programTemplate(slug: "runners-knee-phase-1") {
+        items {
+          exercise {
+            slug
+          }
+        }
+      }
+    }
+  `);
+  const EDIT = graphql(`
+    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {
+      updateExercise(id: $id, version: $version, input: { summary: "The clinic's own words." }) {
+        version
+      }
+    }
+  `);
+  /** Starts the service on the database in dataDir, capturing what it logs while starting. */
+  async function start(seed: boolean): Promise<{ t: TestApp; log: string }> {
+    const logs = captureLogs();
+    try {
+      const t = await startTestApp(
+        // Development logs at the 'log' level, where the seeder says what it loaded.
+        { ...env, SEED_ON_EMPTY: String(seed), NODE_ENV: 'development' },
+        { embedded: true },
+      );
+      return { t, log: logs.text };
+    } finally {
+      logs.restore();
+    }
+  }
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('loads the seed library at start-up after an import into the empty database, once', async () => {
+    const first = await start(false);
+    const imported = await first.t.gql(
+      IMPORT,
+      { path: `${basename(FREE_EXERCISE_DB_FIXTURE)}/exercises.json` },
+      'admin',
+    );
+    expect(imported.body.data!.importFreeExerciseDb.created).toBe(FIXTURE_COUNTS.records);
+    await first.t.close();
+
+    const second = await start(true);
+    try {
+      const library = (await second.t.gql(LIBRARY, {}, 'clinician')).body.data!;
+      expect(library.all.totalCount).toBe(FIXTURE_COUNTS.records + seedSlugs.length);
+      expect(library.bridge?.localized.fallbackFields).toEqual([]);
+      expect(library.imported?.status).toBe('DRAFT');
+      expect(library.knee?.items.length).toBeGreaterThan(0);
+      // One line says what was loaded.
+      const lines = second.log.split('\n').filter((l) => l.includes('Seed library'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(
+        `loaded ${seedSlugs.length} missing seed exercises (0 of ${seedSlugs.length} were present`,
+      );
+      expect(lines[0]).toMatch(
+        /\d+ progressions, \d+ translations, \d+ media, 2 program templates/,
+      );
+      const edit = await second.t.gql(EDIT, {
+        id: library.bridge!.id,
+        version: library.bridge!.version,
+      });
+      expect(edit.body.errors).toBeUndefined();
+    } finally {
+      await second.t.close();
+    }
+
+    // Nothing is missing now: the next start loads nothing and keeps the clinic's edit.
+    const third = await start(true);
+    try {
+      const library = (await third.t.gql(LIBRARY, {}, 'clinician')).body.data!;
+      expect(library.all.totalCount).toBe(FIXTURE_COUNTS.records + seedSlugs.length);
+      expect(library.bridge?.summary).toBe("The clinic's own words.");
+      const lines = third.log.split('\n').filter((l) => l.includes('Seed library'));
+      expect(lines).toEqual([
+        expect.stringContaining(`all ${seedSlugs.length} seed exercises present, nothing loaded`),
+      ]);
+    } finally {
+      await third.t.close();
+    }
+  }, 240_000);
 });

@@ -185,13 +185,14 @@ describe('media: pictures and video links of exercises', () => {
     );
     expect(res.status).toBe(201);
     // What is stored is the photo decoded and encoded again, addressed by the hash of those bytes.
+    // Absolute, like every URL the API returns, so a page on another origin can show it.
     const url = res.body.url;
-    expect(url).toMatch(/^\/media\/[0-9a-f]{64}\.jpg$/);
+    expect(url).toMatch(new RegExp(`^${t.url}/media/[0-9a-f]{64}\\.jpg$`));
     expect(res.body).toMatchObject({ kind: 'IMAGE', url, mime: 'image/jpeg', position: 0 });
-    const file = await fetch(`${t.url}${url}`);
+    const file = await fetch(url);
     expect(file.status).toBe(200);
     const stored = Buffer.from(await file.arrayBuffer());
-    expect(url).toBe(`/media/${sha256(stored)}.jpg`);
+    expect(url).toBe(`${t.url}/media/${sha256(stored)}.jpg`);
     expect(stored.equals(bytes)).toBe(false);
     expect(await sharp(stored).metadata()).toMatchObject({
       format: 'jpeg',
@@ -222,12 +223,12 @@ describe('media: pictures and video links of exercises', () => {
     expect(etag).toBe(`"${sha256(stored)}"`);
     // fetch sends `cache-control: no-cache` with a conditional request unless told otherwise (a
     // no-cache request is never answered from cache); a browser revalidating sends max-age=0.
-    const again = await fetch(`${t.url}${url}`, {
+    const again = await fetch(url, {
       headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' },
     });
     expect(again.status).toBe(304);
     expect(again.headers.get('cache-control')).toBe(IMMUTABLE);
-    const head = await fetch(`${t.url}${url}`, { method: 'HEAD' });
+    const head = await fetch(url, { method: 'HEAD' });
     expect([head.status, head.headers.get('content-length')]).toEqual([200, String(stored.length)]);
 
     for (const missing of [
@@ -251,7 +252,7 @@ describe('media: pictures and video links of exercises', () => {
     expect(second.body.id).not.toBe(first.body.id);
     const dir = t.running.app.get(MediaConfig).dir;
     const files = readdirSync(dir, { recursive: true }).map(String);
-    const key = first.body.url.slice('/media/'.length);
+    const key = first.body.url.slice(`${t.url}/media/`.length);
     expect(files.filter((f) => f.includes(key.slice(0, 64)))).toHaveLength(1);
   });
 
@@ -260,11 +261,11 @@ describe('media: pictures and video links of exercises', () => {
     const pngRes = await upload(exerciseId, { bytes: png(3, 2), name: 'a.png', type: 'image/png' });
     expect(pngRes.status).toBe(201);
     expect(pngRes.body).toMatchObject({ mime: 'image/png', width: 3, height: 2 });
-    expect(pngRes.body.url).toMatch(/^\/media\/[0-9a-f]{64}\.png$/);
+    expect(pngRes.body.url).toMatch(new RegExp(`^${t.url}/media/[0-9a-f]{64}\\.png$`));
     const webp = await upload(exerciseId, { bytes: WEBP, name: 'b.webp', type: 'image/webp' });
     expect(webp.status).toBe(201);
     expect(webp.body).toMatchObject({ mime: 'image/webp', width: 1, height: 1 });
-    const served = await fetch(`${t.url}${webp.body.url}`);
+    const served = await fetch(webp.body.url);
     expect(served.headers.get('content-type')).toBe('image/webp');
   });
 
@@ -561,7 +562,7 @@ describe('media: pictures and video links of exercises', () => {
     ]);
     const after = (await mediaOf(exerciseId)).body.data!.exercise!.media;
     expect(after[0].poster).toBeNull();
-    expect((await fetch(`${t.url}${fileOfA}`)).status).toBe(404);
+    expect((await fetch(fileOfA)).status).toBe(404);
     expect(onlyError(await t.gql(REMOVE, { id: a })).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -570,7 +571,7 @@ describe('media: pictures and video links of exercises', () => {
     const first = await upload(await draft(), { bytes });
     const second = await upload(await draft(), { bytes });
     await t.gql(REMOVE, { id: first.body.id });
-    expect((await fetch(`${t.url}${second.body.url}`)).status).toBe(200);
+    expect((await fetch(second.body.url)).status).toBe(200);
   });
 
   it('shows media only with an exercise the viewer may see', async () => {

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { pgConstraint, pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
+import type { Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 
 export type NewAccountRow = Pick<Account, 'email' | 'displayName' | 'role' | 'passwordHash'>;
@@ -22,6 +23,18 @@ export class AccountRepository {
 
   list(ctx: RequestContext): Promise<Account[]> {
     return this.db.getRepository(ctx, Account).find({ order: { email: 'ASC' } });
+  }
+
+  /** Active accounts with one of `roles`, by name: only their ids and names are read. */
+  listActive(
+    ctx: RequestContext,
+    roles: readonly Role[],
+  ): Promise<Pick<Account, 'id' | 'displayName'>[]> {
+    return this.db.getRepository(ctx, Account).find({
+      select: { id: true, displayName: true },
+      where: { active: true, role: In([...roles]) },
+      order: { displayName: 'ASC', id: 'ASC' },
+    });
   }
 
   existsByEmail(ctx: RequestContext, email: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
+import { Clinician } from './models/clinician.model.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
 import { CreateAccountInput } from './dto/create-account.input.js';
 import { CreateApiKeyInput } from './dto/create-api-key.input.js';
@@ -65,6 +66,15 @@ export class AuthResolver {
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null' })
   me(@Ctx() ctx: RequestContext): Promise<Account | null> | null {
     return ctx.viewer.kind === 'account' ? this.auth.findAccount(ctx, ctx.viewer.id) : null;
+  }
+
+  @Roles(...CLINIC_TEAM)
+  @Query(() => [Clinician], {
+    description:
+      'The active clinicians a handout can name (issueHandout’s clinicianId), by name: ids and names only, for the whole team',
+  })
+  clinicians(@Ctx() ctx: RequestContext): Promise<Clinician[]> {
+    return this.auth.listClinicians(ctx);
   }
 
   @Roles(Role.ADMIN)

@@ -31,6 +31,9 @@ import {
 import { type OpenedSession, SessionsService } from './sessions.service.js';
 import { accountKey, emailKey, SignInThrottle } from './sign-in-throttle.js';
 
+/** The roles a handout may name as its clinician (everyone but the front desk). */
+const CLINICIAN_ROLES: readonly Role[] = [Role.CLINICIAN, Role.ADMIN];
+
 export interface NewAccount {
   email: string;
   displayName: string;
@@ -272,6 +275,16 @@ export class AuthService implements OnApplicationBootstrap {
         return ids.map((key) => byId.get(key) ?? null);
       })
       .load(id);
+  }
+
+  /** Whom a handout can name as its clinician: active clinicians and admins, by name. */
+  listClinicians(ctx: RequestContext): Promise<Pick<Account, 'id' | 'displayName'>[]> {
+    return this.accounts.listActive(ctx, CLINICIAN_ROLES);
+  }
+
+  /** Whether a handout can name this account as its clinician (listClinicians lists them). */
+  isClinician(account: Account): boolean {
+    return account.active && CLINICIAN_ROLES.includes(account.role);
   }
 
   listAccounts(ctx: RequestContext): Promise<Account[]> {

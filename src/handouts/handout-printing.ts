@@ -5,7 +5,7 @@ import { MediaService } from '../media/media.service.js';
 import { mediaPath } from '../media/storage.js';
 import { loadBranding } from './branding.js';
 import type { ClinicBranding, RenderableHandout } from './handout-content.js';
-import type { Handout, HandoutLink } from './handout.entity.js';
+import { type Handout, HandoutFormat, type HandoutLink } from './handout.entity.js';
 import { HandoutsService } from './handouts.service.js';
 import { PrintPictures } from './print-pictures.js';
 import { HandoutRenderer } from './rendering/handout-renderer.js';
@@ -87,8 +87,11 @@ export class HandoutPrinting {
       pictures,
       pictureUrls: new Map(keys.map((key) => [key, mediaPath(key)])),
       onlineUrl,
+      // The team's page was opened in a browser: its PDF link is signed like pdfUrl.
       pdfUrl:
-        audience.kind === 'link' && onlineUrl ? `${onlineUrl}/pdf` : `/handouts/${handout.id}/pdf`,
+        audience.kind === 'link' && onlineUrl
+          ? `${onlineUrl}/pdf`
+          : this.handouts.teamUrl(ctx, handout.id, HandoutFormat.PDF),
       clinic: this.branding,
     };
   }

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthService } from '../auth/auth.service.js';
 import { assertRoles } from '../common/access/roles.guard.js';
-import { ANONYMOUS, CLINIC_TEAM } from '../common/access/viewer.js';
+import { ANONYMOUS, CLINIC_TEAM, type Viewer } from '../common/access/viewer.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { DEFAULT_LOCALE } from '../translations/locale.js';
 import { AccessOutcome, type Handout, HandoutFormat } from './handout.entity.js';
@@ -12,6 +12,7 @@ import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
 import { PdfPrintPool, PrintFailed } from './rendering/pdf-print-pool.js';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
+import { unauthenticated } from '../common/errors/errors.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -31,8 +32,8 @@ const PAGE_HEADERS = {
 };
 
 /**
- * The printable forms of a handout. `/handouts/:id/...` is for the clinic's team (Bearer token,
- * with the patient's name); `/h/:token` is the share link printed as a QR code (no name: links
+ * The printable forms of a handout. `/handouts/:id/...` is for the clinic's team (a signed URL
+ * from pdfUrl/printUrl, or a Bearer token; with the patient's name); `/h/:token` is the share link printed as a QR code (no name: links
  * travel). Every opening is recorded, refused ones included. Errors are answered by
  * HttpExceptionFilter, after the private headers every answer of these routes carries.
  */
@@ -70,7 +71,7 @@ export class HandoutsController {
 
   private async forTeam(id: string, format: HandoutFormat, req: Request, res: Response) {
     res.set(PRIVATE);
-    const viewer = await this.auth.viewerFor(req.headers);
+    const viewer = await this.teamViewer(id, format, req);
     assertRoles(viewer, CLINIC_TEAM, 'A handout');
     const ctx = RequestContext.of(viewer, req.ip);
     const handout = await this.handouts.find(ctx, id);
@@ -78,6 +79,26 @@ export class HandoutsController {
     await this.record(ctx, req, handout.id, format, AccessOutcome.SERVED, {
       accountId: viewer.id,
     });
+  }
+
+  /**
+   * Who opens a team route: the account a signed URL (pdfUrl, printUrl) was made for, as it is
+   * now (still active, its role today), or else whoever the Authorization header names. A URL
+   * with a signature is decided by it alone.
+   */
+  private async teamViewer(id: string, format: HandoutFormat, req: Request): Promise<Viewer> {
+    const signed = this.handouts.checkSignedUrl(id, format, req.query);
+    if (signed.kind === 'unsigned') return this.auth.viewerFor(req.headers);
+    if (signed.kind !== 'valid') {
+      throw unauthenticated(
+        signed.kind === 'expired'
+          ? 'This handout URL has expired (they last 5 minutes): ask for pdfUrl or printUrl again.'
+          : 'This handout URL is not valid: ask for pdfUrl or printUrl again.',
+      );
+    }
+    const account = await this.auth.findAccount(RequestContext.system(), signed.accountId);
+    if (!account?.active) throw unauthenticated('This sign-in has ended: sign in again.');
+    return { kind: 'account', id: account.id, role: account.role };
   }
 
   private async forLink(token: string, format: HandoutFormat, req: Request, res: Response) {

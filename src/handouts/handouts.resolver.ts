@@ -6,7 +6,7 @@ import { CLINIC_TEAM, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
-import { mediaPath } from '../media/storage.js';
+import { MediaService } from '../media/media.service.js';
 import { BalanceService } from '../programs/balance.service.js';
 import { ProgramBalance } from '../programs/models/program-balance.model.js';
 import { ProgramTemplate } from '../programs/program-template.entity.js';
@@ -15,9 +15,11 @@ import { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';
 import { HandoutsArgs } from './dto/handouts.args.js';
 import { IssueHandoutInput } from './dto/issue-handout.input.js';
 import { ReissueHandoutInput } from './dto/reissue-handout.input.js';
-import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
+import { Handout, HandoutAccess, HandoutFormat, HandoutLink } from './handout.entity.js';
 import { HandoutsService } from './handouts.service.js';
+import { fallbacksOf } from './fallbacks.js';
 import { HandoutConnection } from './models/handout-connection.model.js';
+import { HandoutFallback } from './models/handout-fallback.model.js';
 import { HandoutItem } from './models/handout-item.model.js';
 
 /** Handouts hold patient names: only the clinic's team reaches them. */
@@ -28,6 +30,7 @@ export class HandoutsResolver {
     private readonly templates: ProgramTemplatesService,
     private readonly auth: AuthService,
     private readonly balance: BalanceService,
+    private readonly media: MediaService,
   ) {}
 
   @Query(() => Handout)
@@ -92,8 +95,19 @@ export class HandoutsResolver {
     return handout.content.items.map((item, position) => ({
       ...item,
       position,
-      picture: item.picture && { ...item.picture, url: mediaPath(item.picture.storageKey) },
+      picture: item.picture && {
+        ...item.picture,
+        url: this.media.imageUrl(item.picture.storageKey),
+      },
     }));
+  }
+
+  @ResolveField(() => [HandoutFallback], {
+    description:
+      "Exercises printed partly in English because their translation into the handout's language lacks fields, once each, in the handout's order; empty when none. For the team to check before printing (the patient sees no marker)",
+  })
+  fallbacks(@Parent() handout: Handout): HandoutFallback[] {
+    return fallbacksOf(handout.content.items);
   }
 
   /** Read as the system: a handout keeps exercises that were archived since it was issued. */
@@ -130,14 +144,20 @@ export class HandoutsResolver {
     return this.handouts.latestVersionNumber(ctx, handout.seriesId);
   }
 
-  @ResolveField(() => String, { description: 'The PDF to print (send your Authorization header)' })
-  pdfUrl(@Parent() handout: Handout): string {
-    return `/handouts/${handout.id}/pdf`;
+  @ResolveField(() => String, {
+    description:
+      'The PDF to print: an absolute URL that opens in a browser for 5 minutes (signed for you; ask again for a fresh one). Without its query it takes an Authorization header',
+  })
+  pdfUrl(@Parent() handout: Handout, @Ctx() ctx: RequestContext): string {
+    return this.handouts.teamUrl(ctx, handout.id, HandoutFormat.PDF);
   }
 
-  @ResolveField(() => String, { description: 'The print-ready web page' })
-  printUrl(@Parent() handout: Handout): string {
-    return `/handouts/${handout.id}/print`;
+  @ResolveField(() => String, {
+    description:
+      'The print-ready web page, with the patient name: an absolute URL that opens in a browser for 5 minutes, like pdfUrl',
+  })
+  printUrl(@Parent() handout: Handout, @Ctx() ctx: RequestContext): string {
+    return this.handouts.teamUrl(ctx, handout.id, HandoutFormat.HTML);
   }
 
   @ResolveField(() => [HandoutLink], { ...costsAs(20), description: 'Newest first' })

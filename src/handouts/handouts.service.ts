@@ -17,12 +17,24 @@ import type { CreateHandoutLinkInput } from './dto/create-handout-link.input.js'
 import type { HandoutsArgs } from './dto/handouts.args.js';
 import type { IssueHandoutInput } from './dto/issue-handout.input.js';
 import type { ReissueHandoutInput } from './dto/reissue-handout.input.js';
-import type { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
+import {
+  type Handout,
+  type HandoutAccess,
+  HandoutFormat,
+  type HandoutLink,
+} from './handout.entity.js';
 import { HandoutRepository } from './handout.repository.js';
 import { messagesFor } from './rendering/messages.js';
+import { type SignedCheck, UrlSigner } from './signed-url.js';
 import { HandoutSnapshotter } from './snapshot.js';
 
 const DAY_MS = 86_400_000;
+
+/** The team's route of each format (HandoutsController). */
+const TEAM_ROUTE: Record<HandoutFormat, string> = {
+  [HandoutFormat.PDF]: 'pdf',
+  [HandoutFormat.HTML]: 'print',
+};
 
 /**
  * Issuing, reissuing and sharing handouts. A handout is written once with its frozen content and
@@ -32,6 +44,8 @@ const DAY_MS = 86_400_000;
  */
 @Injectable()
 export class HandoutsService {
+  private readonly signer: UrlSigner;
+
   constructor(
     private readonly db: TransactionalConnection,
     private readonly handouts: HandoutRepository,
@@ -40,7 +54,10 @@ export class HandoutsService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    // Without JWT_SECRET (never in production) signed URLs last until restart, like sign-ins.
+    this.signer = new UrlSigner(config.JWT_SECRET ?? randomBytes(32).toString('hex'));
+  }
 
   async find(ctx: RequestContext, id: string): Promise<Handout> {
     assertUuid(id);
@@ -167,6 +184,28 @@ export class HandoutsService {
     });
   }
 
+  /**
+   * The absolute URL of the team's PDF or print page of a handout, signed for the viewer so it
+   * opens in a browser for SIGNED_URL_TTL_SECONDS; the same path also takes an Authorization
+   * header without the query.
+   */
+  teamUrl(ctx: RequestContext, handoutId: string, format: HandoutFormat): string {
+    const url = `${this.config.publicUrl}/handouts/${handoutId}/${TEAM_ROUTE[format]}`;
+    const viewer = ctx.viewer;
+    return viewer.kind === 'account'
+      ? `${url}?${this.signer.query(handoutId, format, viewer.id)}`
+      : url;
+  }
+
+  /** What a request's query says about opening `handoutId` in `format` (see UrlSigner.check). */
+  checkSignedUrl(
+    handoutId: string,
+    format: HandoutFormat,
+    query: Record<string, unknown>,
+  ): SignedCheck {
+    return this.signer.check(handoutId, format, query);
+  }
+
   linkUrl(link: HandoutLink): string {
     return `${this.config.publicUrl}/h/${link.token}`;
   }
@@ -260,14 +299,18 @@ export class HandoutsService {
       throw badUserInput([
         {
           field: 'input.clinicianId',
-          message: 'clinicianId is required when STAFF issue a handout',
+          message:
+            'clinicianId is required when STAFF issue a handout (the clinicians query lists them)',
         },
       ]);
     }
     const account = await this.auth.findAccount(ctx, wanted);
-    if (!account || !account.active || account.role === Role.STAFF) {
+    if (!account || !this.auth.isClinician(account)) {
       throw badUserInput([
-        { field: 'input.clinicianId', message: 'must be an active clinician account' },
+        {
+          field: 'input.clinicianId',
+          message: 'must be an active clinician account (the clinicians query lists them)',
+        },
       ]);
     }
     return { id: account.id, name: account.displayName };

@@ -29,7 +29,7 @@ export class MediaResolver {
 
   @ResolveField(() => String, {
     description:
-      'An image: /media/<sha256>.<ext> on this service (cacheable for ever). A video: its link',
+      'An image: <PUBLIC_URL>/media/<sha256>.<ext>, absolute, on this service (cacheable for ever). A video: its link',
   })
   url(@Parent() media: Media): string {
     return this.media.url(media);

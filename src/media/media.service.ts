@@ -6,6 +6,7 @@ import { TransactionalConnection } from '../common/database/transactional-connec
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { type CleanImage, cleanImage } from './image.js';
+import { AppConfig } from '../common/config/app-config.js';
 import { MediaConfig } from '../common/config/media.config.js';
 import type { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
 import type { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
@@ -48,6 +49,7 @@ export class MediaService {
     private readonly audit: AuditService,
     private readonly config: MediaConfig,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    private readonly app: AppConfig,
   ) {}
 
   /** An exercise's media in order, batched: a page of exercises costs one statement. */
@@ -73,11 +75,16 @@ export class MediaService {
     return loader.load(video.posterId);
   }
 
-  /** Where a client fetches it: our own path (with the content hash) or the video's link. */
+  /** Where a client fetches it: our own absolute URL (with the content hash) or the video's link. */
   url(media: Media): string {
     return media.kind === MediaKind.IMAGE
-      ? mediaPath(media.storageKey as string)
+      ? this.imageUrl(media.storageKey as string)
       : (media.videoUrl ?? '');
+  }
+
+  /** The absolute URL (PUBLIC_URL) this service serves a stored image at. */
+  imageUrl(storageKey: string): string {
+    return `${this.app.publicUrl}${mediaPath(storageKey)}`;
   }
 
   async addImage(ctx: RequestContext, exerciseId: string, upload: ImageUpload): Promise<Media> {

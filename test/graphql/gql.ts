@@ -70,13 +70,19 @@ type Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": typeof types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": typeof types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": typeof types.HandoutVersionDocument,
+    "\n  query HandoutFallbacks($id: ID!) {\n    handout(id: $id) {\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.HandoutFallbacksDocument,
     "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n": typeof types.HandoutsTranslateDocument,
-    "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.HandoutsAccountsDocument,
+    "\n  query HandoutsClinicians {\n    clinicians {\n      id\n      displayName\n    }\n  }\n": typeof types.HandoutsCliniciansDocument,
+    "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.IssueHandoutFallbacksDocument,
+    "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.ReissueHandoutFallbacksDocument,
     "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": typeof types.HandoutsTemplateDocument,
     "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": typeof types.HandoutAccessesDocument,
     "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
     "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
     "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": typeof types.HandoutsBalanceEnglishDocument,
+    "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    ": typeof types.HandoutsDeactivateDocument,
+    "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    ": typeof types.HandoutUrlsDocument,
+    "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        ": typeof types.HandoutsClinicianFieldsDocument,
     "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": typeof types.HandoutsCreateLinkDocument,
     "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": typeof types.HandoutsRevokeLinkDocument,
     "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": typeof types.HandoutLinksActiveDocument,
@@ -108,6 +114,8 @@ type Documents = {
     "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaDocument,
     "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": typeof types.ExportServedMediaDocument,
     "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaStatusDocument,
+    "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(slug: \"glute-bridge\") {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(slug: \"fedb-side-bridge\") {\n        status\n      }\n      knee: programTemplate(slug: \"runners-knee-phase-1\") {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  ": typeof types.SeedAfterImportLibraryDocument,
+    "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(id: $id, version: $version, input: { summary: \"The clinic's own words.\" }) {\n        version\n      }\n    }\n  ": typeof types.SeedAfterImportEditDocument,
     "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": typeof types.InputsMeDocument,
     "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": typeof types.InputsUpdateExerciseDocument,
     "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": typeof types.InputsIssueHandoutDocument,
@@ -272,13 +280,19 @@ const documents: Documents = {
     "\n  mutation ReissueHandout($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      ...HandoutFields\n    }\n  }\n": types.ReissueHandoutDocument,
     "\n  query Handout($id: ID!) {\n    handout(id: $id) {\n      ...HandoutFields\n    }\n  }\n": types.HandoutDocument,
     "\n  query HandoutVersion($id: ID!) {\n    handout(id: $id) {\n      name: title\n      latestVersion\n      items {\n        name\n      }\n    }\n  }\n": types.HandoutVersionDocument,
+    "\n  query HandoutFallbacks($id: ID!) {\n    handout(id: $id) {\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.HandoutFallbacksDocument,
     "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n": types.HandoutsTranslateDocument,
-    "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.HandoutsAccountsDocument,
+    "\n  query HandoutsClinicians {\n    clinicians {\n      id\n      displayName\n    }\n  }\n": types.HandoutsCliniciansDocument,
+    "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.IssueHandoutFallbacksDocument,
+    "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.ReissueHandoutFallbacksDocument,
     "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": types.HandoutsTemplateDocument,
     "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": types.HandoutAccessesDocument,
     "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
     "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
     "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": types.HandoutsBalanceEnglishDocument,
+    "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    ": types.HandoutsDeactivateDocument,
+    "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    ": types.HandoutUrlsDocument,
+    "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        ": types.HandoutsClinicianFieldsDocument,
     "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": types.HandoutsCreateLinkDocument,
     "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": types.HandoutsRevokeLinkDocument,
     "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": types.HandoutLinksActiveDocument,
@@ -310,6 +324,8 @@ const documents: Documents = {
     "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": types.ExportUntaggedIdeaDocument,
     "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": types.ExportServedMediaDocument,
     "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": types.ExportUntaggedIdeaStatusDocument,
+    "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(slug: \"glute-bridge\") {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(slug: \"fedb-side-bridge\") {\n        status\n      }\n      knee: programTemplate(slug: \"runners-knee-phase-1\") {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  ": types.SeedAfterImportLibraryDocument,
+    "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(id: $id, version: $version, input: { summary: \"The clinic's own words.\" }) {\n        version\n      }\n    }\n  ": types.SeedAfterImportEditDocument,
     "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": types.InputsMeDocument,
     "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": types.InputsUpdateExerciseDocument,
     "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": types.InputsIssueHandoutDocument,
@@ -642,11 +658,23 @@ export function graphql(source: "\n  query HandoutVersion($id: ID!) {\n    hando
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HandoutFallbacks($id: ID!) {\n    handout(id: $id) {\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n"): typeof import('./graphql.js').HandoutFallbacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').HandoutsTranslateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query HandoutsAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsAccountsDocument;
+export function graphql(source: "\n  query HandoutsClinicians {\n    clinicians {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql.js').HandoutsCliniciansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n"): typeof import('./graphql.js').IssueHandoutFallbacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReissueHandoutFallbacksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -667,6 +695,18 @@ export function graphql(source: "\n          mutation HandoutsEditBridge($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsBalanceEnglishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    "): typeof import('./graphql.js').HandoutsDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    "): typeof import('./graphql.js').HandoutUrlsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsClinicianFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -791,6 +831,14 @@ export function graphql(source: "\n        query ExportServedMedia {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(slug: \"glute-bridge\") {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(slug: \"fedb-side-bridge\") {\n        status\n      }\n      knee: programTemplate(slug: \"runners-knee-phase-1\") {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').SeedAfterImportLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(id: $id, version: $version, input: { summary: \"The clinic's own words.\" }) {\n        version\n      }\n    }\n  "): typeof import('./graphql.js').SeedAfterImportEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

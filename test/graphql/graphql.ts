@@ -897,6 +897,13 @@ export type HandoutVersionQueryVariables = Exact<{
 
 export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
 
+export type HandoutFallbacksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutFallbacksQuery = { handout: { fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }> } };
+
 export type HandoutsTranslateMutationVariables = Exact<{
   input: SetExerciseTranslationInput;
 }>;
@@ -904,10 +911,24 @@ export type HandoutsTranslateMutationVariables = Exact<{
 
 export type HandoutsTranslateMutation = { setExerciseTranslation: { version: number } };
 
-export type HandoutsAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+export type HandoutsCliniciansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HandoutsAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
+export type HandoutsCliniciansQuery = { clinicians: Array<{ id: string, displayName: string }> };
+
+export type IssueHandoutFallbacksMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type IssueHandoutFallbacksMutation = { issueHandout: { id: string, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }> } };
+
+export type ReissueHandoutFallbacksMutationVariables = Exact<{
+  input: ReissueHandoutInput;
+}>;
+
+
+export type ReissueHandoutFallbacksMutation = { reissueHandout: { id: string, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }> } };
 
 export type HandoutsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -938,6 +959,25 @@ export type HandoutsBalanceEnglishQueryVariables = Exact<{ [key: string]: never;
 
 
 export type HandoutsBalanceEnglishQuery = { exercise: { steps: Array<string>, summary: string } };
+
+export type HandoutsDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutsDeactivateMutation = { updateAccount: { active: boolean } };
+
+export type HandoutUrlsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandoutUrlsQuery = { handout: { pdfUrl: string, printUrl: string } };
+
+export type HandoutsClinicianFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsClinicianFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
 
 export type HandoutsCreateLinkMutationVariables = Exact<{
   input: CreateHandoutLinkInput;
@@ -1129,6 +1169,19 @@ export type ExportUntaggedIdeaStatusQueryVariables = Exact<{ [key: string]: neve
 
 
 export type ExportUntaggedIdeaStatusQuery = { exercise: { status: ExerciseStatus, needsTagging: Array<TagFacet> } };
+
+export type SeedAfterImportLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedAfterImportLibraryQuery = { all: { totalCount: number }, bridge: { id: string, version: number, summary: string, localized: { fallbackFields: Array<TranslatableField> } }, imported: { status: ExerciseStatus }, knee: { items: Array<{ exercise: { slug: string } }> } };
+
+export type SeedAfterImportEditMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SeedAfterImportEditMutation = { updateExercise: { version: number } };
 
 export type InputsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2814,6 +2867,18 @@ export const HandoutVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutVersionQuery, HandoutVersionQueryVariables>;
+export const HandoutFallbacksDocument = new TypedDocumentString(`
+    query HandoutFallbacks($id: ID!) {
+  handout(id: $id) {
+    fallbacks {
+      exerciseId
+      exerciseName
+      fields
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutFallbacksQuery, HandoutFallbacksQueryVariables>;
 export const HandoutsTranslateDocument = new TypedDocumentString(`
     mutation HandoutsTranslate($input: SetExerciseTranslationInput!) {
   setExerciseTranslation(input: $input) {
@@ -2821,14 +2886,40 @@ export const HandoutsTranslateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutsTranslateMutation, HandoutsTranslateMutationVariables>;
-export const HandoutsAccountsDocument = new TypedDocumentString(`
-    query HandoutsAccounts {
-  accounts {
+export const HandoutsCliniciansDocument = new TypedDocumentString(`
+    query HandoutsClinicians {
+  clinicians {
     id
-    role
+    displayName
   }
 }
-    `) as unknown as TypedDocumentString<HandoutsAccountsQuery, HandoutsAccountsQueryVariables>;
+    `) as unknown as TypedDocumentString<HandoutsCliniciansQuery, HandoutsCliniciansQueryVariables>;
+export const IssueHandoutFallbacksDocument = new TypedDocumentString(`
+    mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    fallbacks {
+      exerciseId
+      exerciseName
+      fields
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueHandoutFallbacksMutation, IssueHandoutFallbacksMutationVariables>;
+export const ReissueHandoutFallbacksDocument = new TypedDocumentString(`
+    mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {
+  reissueHandout(input: $input) {
+    id
+    fallbacks {
+      exerciseId
+      exerciseName
+      fields
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReissueHandoutFallbacksMutation, ReissueHandoutFallbacksMutationVariables>;
 export const HandoutsTemplateDocument = new TypedDocumentString(`
     query HandoutsTemplate {
   programTemplate(slug: "runners-knee-phase-1") {
@@ -2874,6 +2965,30 @@ export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutsBalanceEnglishQuery, HandoutsBalanceEnglishQueryVariables>;
+export const HandoutsDeactivateDocument = new TypedDocumentString(`
+    mutation HandoutsDeactivate($id: ID!) {
+  updateAccount(id: $id, input: {active: false}) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsDeactivateMutation, HandoutsDeactivateMutationVariables>;
+export const HandoutUrlsDocument = new TypedDocumentString(`
+    query HandoutUrls($id: ID!) {
+  handout(id: $id) {
+    pdfUrl
+    printUrl
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutUrlsQuery, HandoutUrlsQueryVariables>;
+export const HandoutsClinicianFieldsDocument = new TypedDocumentString(`
+    query HandoutsClinicianFields {
+  __type(name: "Clinician") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsClinicianFieldsQuery, HandoutsClinicianFieldsQueryVariables>;
 export const HandoutsCreateLinkDocument = new TypedDocumentString(`
     mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {
   createHandoutLink(input: $input) {
@@ -3185,6 +3300,45 @@ export const ExportUntaggedIdeaStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportUntaggedIdeaStatusQuery, ExportUntaggedIdeaStatusQueryVariables>;
+export const SeedAfterImportLibraryDocument = new TypedDocumentString(`
+    query SeedAfterImportLibrary {
+  all: exercises(
+    first: 1
+    filter: {status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED]}
+  ) {
+    totalCount
+  }
+  bridge: exercise(slug: "glute-bridge") {
+    id
+    version
+    summary
+    localized(locale: ES) {
+      fallbackFields
+    }
+  }
+  imported: exercise(slug: "fedb-side-bridge") {
+    status
+  }
+  knee: programTemplate(slug: "runners-knee-phase-1") {
+    items {
+      exercise {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedAfterImportLibraryQuery, SeedAfterImportLibraryQueryVariables>;
+export const SeedAfterImportEditDocument = new TypedDocumentString(`
+    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {
+  updateExercise(
+    id: $id
+    version: $version
+    input: {summary: "The clinic's own words."}
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SeedAfterImportEditMutation, SeedAfterImportEditMutationVariables>;
 export const InputsMeDocument = new TypedDocumentString(`
     query InputsMe {
   me {

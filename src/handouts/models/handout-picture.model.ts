@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 /** A picture as frozen into a handout. */
 @ObjectType()
 export class HandoutPicture {
-  @Field({ description: 'Served by this service; the bytes never change' })
+  @Field({ description: 'Absolute, served by this service; the bytes never change' })
   url: string;
 
   @Field()
