@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { assertPortFree, createApp, portProblem, PortUnavailableError } from './bootstrap.js';
 import { ConfigError, loadConfig } from './common/config/app-config.js';
+import { assertPortFree, portProblem, PortUnavailableError } from './common/config/port.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  // A taken port is found before anything touches the database (no migration, no seeding).
+  // A taken port is found before anything touches the database (no migration, no seeding), and
+  // before the app's modules are loaded (seconds), so the answer comes at once.
   await assertPortFree(config.PORT, config.HOST);
+  const { createApp } = await import('./bootstrap.js');
   const { app, database, close } = await createApp(config);
   app.disable('x-powered-by');
   try {

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { assertPortFree } from '../src/bootstrap.js';
+import { assertPortFree } from '../src/common/config/port.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // What someone new meets first: the `/` page, the GraphQL IDE (self-hosted, so it works with no
