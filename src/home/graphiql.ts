@@ -8,9 +8,10 @@ export const GRAPHIQL_ASSETS = '/graphiql/static/';
 
 /** What the IDE shows on a first visit: the README's first query, shortened. */
 const FIRST_QUERY = `# Published single-leg, frontal-plane exercises
-# a runner can do with body weight. Ctrl-Enter runs it;
-# the book icon at the left opens the schema's documentation.
-# Signed in? Put {"Authorization": "Bearer <token>"} in Headers.
+# a runner can do with body weight.
+# Ctrl-Enter runs it; the book icon (top left)
+# opens the schema's documentation. Signed in?
+# Headers: {"Authorization": "Bearer <token>"}
 {
   exercises(
     first: 5
