@@ -2,7 +2,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import {
   type DynamicModule,
@@ -36,6 +35,8 @@ import { InputValidationPipe } from './common/errors/validation.pipe.js';
 import { ExerciseCurationModule } from './exercises/exercise-curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
+import { graphiqlLandingPage } from './home/graphiql.js';
+import { HomeModule } from './home/home.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { HandoutsModule } from './handouts/handouts.module.js';
@@ -68,6 +69,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        HomeModule,
         ExercisesModule,
         ExerciseCurationModule,
         ProgressionsModule,
@@ -111,9 +113,8 @@ function graphqlOptions(
     context: async ({ req }: { req: Request }): Promise<RequestContext> =>
       RequestContext.of(await auth.viewerFor(req.headers), req.ip),
     plugins: [
-      config.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      // A browser opening /graphql gets GraphiQL, served from here (Apollo's Sandbox needs its CDN).
+      config.landingPage ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(),
       // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),

@@ -1,14 +1,25 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './common/config/app-config.js';
+import { assertPortFree, portProblem, PortUnavailableError } from './common/config/port.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  // A taken port is found before anything touches the database (no migration, no seeding), and
+  // before the app's modules are loaded (seconds), so the answer comes at once.
+  await assertPortFree(config.PORT, config.HOST);
+  const { createApp } = await import('./bootstrap.js');
   const { app, database, close } = await createApp(config);
   app.disable('x-powered-by');
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    // Taken in the moment between the check and now: the same one line, after a clean stop.
+    await close();
+    const problem = portProblem(error, config.PORT, config.HOST);
+    throw problem ? new PortUnavailableError(problem) : error;
+  }
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   // Without PUBLIC_URL, handout links point at where this process really listens (PORT=0 too).
   config.PUBLIC_URL ??= url;
@@ -37,9 +48,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and lock problems are the user's to fix: say what, without a stack trace.
+  // Configuration, port and lock problems are the user's to fix: say what, without a stack trace.
   if (
     error instanceof ConfigError ||
+    error instanceof PortUnavailableError ||
     (error instanceof Error && error.name === 'DataDirLockedError')
   ) {
     console.error(error.message);
