@@ -49,6 +49,9 @@ type Documents = {
     "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": typeof types.CurationDiffDocument,
     "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": typeof types.CurationRestoreDocument,
     "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": typeof types.CurationDiffToDocument,
+    "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    ": typeof types.CurationRestoreAsDocument,
+    "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    ": typeof types.CurationRestoredHistoryDocument,
+    "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    ": typeof types.CurationCreateNamedDocument,
     "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": typeof types.CurationNameVersionDocument,
     "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": typeof types.CurationDeactivateDocument,
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": typeof types.CurationMeDocument,
@@ -251,6 +254,9 @@ const documents: Documents = {
     "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": types.CurationDiffDocument,
     "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": types.CurationRestoreDocument,
     "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": types.CurationDiffToDocument,
+    "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    ": types.CurationRestoreAsDocument,
+    "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    ": types.CurationRestoredHistoryDocument,
+    "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    ": types.CurationCreateNamedDocument,
     "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": types.CurationNameVersionDocument,
     "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": types.CurationDeactivateDocument,
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": types.CurationMeDocument,
@@ -555,6 +561,18 @@ export function graphql(source: "\n          mutation CurationRestore($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      "): typeof import('./graphql.js').CurationDiffToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    "): typeof import('./graphql.js').CurationRestoreAsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    "): typeof import('./graphql.js').CurationRestoredHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    "): typeof import('./graphql.js').CurationCreateNamedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,11 @@ export class AppConfig {
   @IsBoolean()
   SEED_ON_EMPTY = true;
 
+  /** Four-eyes publishing: whoever submitted an exercise or changed it in review cannot publish it. */
+  @Transform(toBool)
+  @IsBoolean()
+  REQUIRE_SECOND_REVIEWER = false;
+
   /** How long browsers and CDNs may keep a GET query's answer about published content. */
   @Transform(toInt)
   @IsInt()
