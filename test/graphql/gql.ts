@@ -192,6 +192,9 @@ type Documents = {
     "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsDraftDocument,
     "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": typeof types.SessionsMyRoleDocument,
     "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsAuditDocument,
+    "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    ": typeof types.SessionsIssueResetDocument,
+    "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    ": typeof types.SessionsResetPasswordDocument,
+    "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsResetAuditDocument,
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
@@ -397,6 +400,9 @@ const documents: Documents = {
     "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsDraftDocument,
     "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": types.SessionsMyRoleDocument,
     "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsAuditDocument,
+    "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    ": types.SessionsIssueResetDocument,
+    "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    ": types.SessionsResetPasswordDocument,
+    "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsResetAuditDocument,
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
@@ -1133,6 +1139,18 @@ export function graphql(source: "\n        query SessionsMyRole {\n          me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          "): typeof import('./graphql.js').SessionsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SessionsIssueResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SessionsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          "): typeof import('./graphql.js').SessionsResetAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -216,6 +216,11 @@ export type IssueHandoutInput = {
   title?: string | null | undefined;
 };
 
+/** Whose password an admin lets be reset */
+export type IssuePasswordResetInput = {
+  accountId: string | number;
+};
+
 export type LinkExercisesInput = {
   changes: Array<ProgressionDimension>;
   /** When to move on */
@@ -374,6 +379,14 @@ export type ReissueHandoutInput = {
   patientName?: string | null | undefined;
   /** The heading; the template's name, or "Home exercise program" in its language */
   title?: string | null | undefined;
+};
+
+/** A one-time reset token, handed over by an admin, and the new password */
+export type ResetPasswordInput = {
+  /** At least 12 characters, not a common password or a pattern */
+  newPassword: string;
+  /** The token of issuePasswordReset; it works once, until it expires */
+  token: string;
 };
 
 export type RestoreRevisionInput = {
@@ -1697,6 +1710,25 @@ export type SessionsAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionsAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
+
+export type SessionsIssueResetMutationVariables = Exact<{
+  input: IssuePasswordResetInput;
+}>;
+
+
+export type SessionsIssueResetMutation = { issuePasswordReset: { token: string, expiresAt: string, account: { email: string } } };
+
+export type SessionsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type SessionsResetPasswordMutation = { resetPassword: { token: string, refreshToken: string, account: { email: string } } };
+
+export type SessionsResetAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsResetAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
 
 export type SessionsRevokeKeyMutationVariables = Exact<{
   id: string | number;
@@ -4125,6 +4157,36 @@ export const SessionsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsAuditQuery, SessionsAuditQueryVariables>;
+export const SessionsIssueResetDocument = new TypedDocumentString(`
+    mutation SessionsIssueReset($input: IssuePasswordResetInput!) {
+  issuePasswordReset(input: $input) {
+    token
+    expiresAt
+    account {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsIssueResetMutation, SessionsIssueResetMutationVariables>;
+export const SessionsResetPasswordDocument = new TypedDocumentString(`
+    mutation SessionsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+    refreshToken
+    account {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsResetPasswordMutation, SessionsResetPasswordMutationVariables>;
+export const SessionsResetAuditDocument = new TypedDocumentString(`
+    query SessionsResetAudit {
+  auditLog(first: 200) {
+    action
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsResetAuditQuery, SessionsResetAuditQueryVariables>;
 export const SessionsRevokeKeyDocument = new TypedDocumentString(`
     mutation SessionsRevokeKey($id: ID!) {
   revokeApiKey(id: $id) {
