@@ -1,5 +1,12 @@
 import { exerciseInput } from './support/fixtures.js';
-import { ADMIN, type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import {
+  ADMIN,
+  type Caller,
+  login,
+  onlyError,
+  startTestApp,
+  type TestApp,
+} from './support/test-app.js';
 import { accountFor, apiKeyFor } from './support/factories.js';
 import { graphql } from './graphql/index.js';
 import type { CurationCreateExerciseMutation, ExerciseStatus } from './graphql/graphql.js';
@@ -397,6 +404,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
 
   describe('the workflow', () => {
     it('goes DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, visible to apps only while published', async () => {
+      // REQUIRE_SECOND_REVIEWER is off by default: the author may publish their own draft.
       const created = await draft();
       expect(outcome(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('NOT_FOUND');
       const inReview = await moveTo(created, 'IN_REVIEW');
@@ -540,6 +548,227 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       expect(sinceOne.body.data!.exerciseRevisionDiff).toEqual([{ field: 'status' }]);
       const unknown = onlyError(await t.gql(DIFF_TO, { id: created.id, to: 9 }));
       expect(unknown.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('tags a published exercise keeps', () => {
+    const RESTORE = graphql(`
+      mutation CurationRestoreAs($input: RestoreRevisionInput!) {
+        restoreExerciseRevision(input: $input) {
+          id
+          version
+          status
+          needsTagging
+        }
+      }
+    `);
+    const HISTORY = graphql(`
+      query CurationRestoredHistory($id: ID!) {
+        exerciseRevisions(id: $id) {
+          version
+          message
+          snapshot
+        }
+      }
+    `);
+
+    /** Created untagged (no planes, no tempo intent), then tagged, submitted and published. */
+    async function publishedFromUntagged(): Promise<Ref> {
+      const created = await t.gql(CREATE, {
+        input: exerciseInput({
+          slug: `untagged-${++n}`,
+          planes: null,
+          tempoIntent: null,
+          tempo: null,
+        }),
+      });
+      const ref = created.body.data!.createExercise;
+      // An untagged draft can be edited before it is tagged (no tempo needed without an intent).
+      const renamed = await t.gql(UPDATE, { id: ref.id, version: 1, input: { name: 'Renamed' } });
+      expect(renamed.body.errors).toBeUndefined();
+      const tagged = await t.gql(UPDATE, {
+        id: ref.id,
+        version: 2,
+        input: { planes: ['FRONTAL'], tempoIntent: 'SLOW_CONTROLLED', tempo: '3-1-1-0' },
+      });
+      expect(tagged.body.errors).toBeUndefined();
+      return moveTo(await moveTo(tagged.body.data!.updateExercise, 'IN_REVIEW'), 'PUBLISHED');
+    }
+
+    it('names the fields an untagged draft lacks when it is submitted', async () => {
+      const created = await t.gql(CREATE, {
+        input: exerciseInput({ slug: `no-tempo-${++n}`, tempoIntent: null, tempo: null }),
+      });
+      const ref = created.body.data!.createExercise;
+      const error = onlyError(
+        await t.gql(STATUS, { input: { id: ref.id, version: ref.version, status: 'IN_REVIEW' } }),
+      );
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.status',
+            message:
+              'the exercise has no tempoIntent yet: set it with updateExercise before it goes to IN_REVIEW',
+          },
+        ],
+      });
+    });
+
+    it('refuses to restore an untagged revision onto it, naming the fields, and restores it as a DRAFT', async () => {
+      const published = await publishedFromUntagged();
+      expect(published.version).toBe(5);
+      const refused = onlyError(
+        await t.gql(RESTORE, { input: { id: published.id, version: 5, revision: 1 } }),
+      );
+      expect(refused.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.revision',
+            message:
+              'revision 1 has no planes and tempoIntent, which a PUBLISHED exercise must keep: restore it with asDraft: true (the exercise becomes a DRAFT), then tag it and submit it again',
+          },
+        ],
+      });
+
+      const restored = await t.gql(RESTORE, {
+        input: { id: published.id, version: 5, revision: 1, asDraft: true },
+      });
+      expect(restored.body.errors).toBeUndefined();
+      expect(restored.body.data!.restoreExerciseRevision).toEqual({
+        id: published.id,
+        version: 6,
+        status: 'DRAFT',
+        needsTagging: ['PLANES', 'TEMPO'],
+      });
+      const history = await t.gql(HISTORY, { id: published.id });
+      const [latest] = history.body.data!.exerciseRevisions;
+      expect(latest).toMatchObject({
+        version: 6,
+        message: 'Restored version 1 as a DRAFT (was PUBLISHED)',
+        snapshot: { status: 'DRAFT', name: 'Test lateral step-down', planes: [] },
+      });
+      // Apps see it no more; the clinician tags it again and it goes back through review.
+      const listed = await t.gql(STATUS_OF, { id: published.id }, apiKey);
+      expect(listed.body.data?.exercise ?? null).toBeNull();
+      const retagged = await t.gql(UPDATE, {
+        id: published.id,
+        version: 6,
+        input: { planes: ['SAGITTAL'], tempoIntent: 'SLOW_CONTROLLED', tempo: '3-1-1-0' },
+      });
+      await moveTo(retagged.body.data!.updateExercise, 'IN_REVIEW');
+    });
+
+    it('restores a tagged revision keeping the status, and as a DRAFT when asked', async () => {
+      const published = await publishedFromUntagged();
+      const kept = await t.gql(RESTORE, { input: { id: published.id, version: 5, revision: 3 } });
+      expect(kept.body.data!.restoreExerciseRevision).toMatchObject({
+        version: 6,
+        status: 'PUBLISHED',
+      });
+      const drafted = await t.gql(RESTORE, {
+        input: { id: published.id, version: 6, revision: 3, asDraft: true, message: 'Rework' },
+      });
+      expect(drafted.body.data!.restoreExerciseRevision).toMatchObject({
+        version: 7,
+        status: 'DRAFT',
+        needsTagging: [],
+      });
+      const history = await t.gql(HISTORY, { id: published.id });
+      expect(history.body.data!.exerciseRevisions[0]).toMatchObject({
+        version: 7,
+        message: 'Rework',
+      });
+    });
+
+    it('refuses an edit that clears a tag, naming each field and the way out', async () => {
+      const published = await publishedFromUntagged();
+      const error = onlyError(
+        await t.gql(UPDATE, {
+          id: published.id,
+          version: published.version,
+          input: { tempoIntent: null, tempo: '3-1-1-0', steps: null },
+        }),
+      );
+      const wayOut = 'restore a revision with asDraft: true to make it a DRAFT first';
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.tempoIntent',
+            message: `tempoIntent cannot be cleared while the exercise is PUBLISHED: ${wayOut}`,
+          },
+          {
+            field: 'input.steps',
+            message: `steps cannot be cleared while the exercise is PUBLISHED: ${wayOut}`,
+          },
+        ],
+      });
+    });
+
+    it("names the revision when its slug is now another exercise's", async () => {
+      const slug = `renamed-away-${++n}`;
+      const made = await t.gql(CREATE, { input: exerciseInput({ slug }) });
+      const created = made.body.data!.createExercise;
+      const moved = await t.gql(UPDATE, {
+        id: created.id,
+        version: 1,
+        input: { slug: `${slug}-b` },
+      });
+      expect(moved.body.errors).toBeUndefined();
+      await t.gql(CREATE, { input: exerciseInput({ slug }) });
+      const error = onlyError(
+        await t.gql(RESTORE, { input: { id: created.id, version: 2, revision: 1 } }),
+      );
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.revision',
+            message: 'its slug is now used by another exercise: change that slug first',
+          },
+        ],
+      });
+    });
+  });
+
+  describe('slugs', () => {
+    const CREATE_NAMED = graphql(`
+      mutation CurationCreateNamed($input: CreateExerciseInput!) {
+        createExercise(input: $input) {
+          id
+          slug
+        }
+      }
+    `);
+
+    it('makes one from the name when left out, numbered when taken', async () => {
+      const slugs: string[] = [];
+      for (const slug of [undefined, null, undefined]) {
+        const input = { ...exerciseInput({ name: "Copenhagen plank (short lever), coach's" }) };
+        if (slug === undefined) delete input.slug;
+        else input.slug = slug;
+        const res = await t.gql(CREATE_NAMED, { input });
+        expect(res.body.errors).toBeUndefined();
+        slugs.push(res.body.data!.createExercise.slug);
+      }
+      expect(slugs).toEqual([
+        'copenhagen-plank-short-lever-coachs',
+        'copenhagen-plank-short-lever-coachs-2',
+        'copenhagen-plank-short-lever-coachs-3',
+      ]);
+    });
+
+    it('refuses a null slug on update, naming the field', async () => {
+      const created = await draft();
+      const error = onlyError(
+        await t.gql(UPDATE, { id: created.id, version: 1, input: { slug: null } }),
+      );
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.slug', message: 'slug cannot be null: leave it out to keep it' }],
+      });
     });
   });
 
@@ -740,5 +969,81 @@ describe('rate limits', () => {
       codes.push(res.body.errors?.[0]?.extensions?.code ?? 'OK');
     }
     expect(codes).toEqual([...Array(6).fill('FORBIDDEN'), 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+});
+
+describe('four-eyes publishing (REQUIRE_SECOND_REVIEWER)', () => {
+  let t: TestApp;
+  let second: Caller;
+  let n = 0;
+  beforeAll(async () => {
+    t = await startTestApp({ REQUIRE_SECOND_REVIEWER: 'true' });
+    const account = await accountFor(t, { email: 'second@clinic.test', role: 'CLINICIAN' });
+    second = {
+      headers: { authorization: `Bearer ${await login(t.gql, account.email, account.password)}` },
+    };
+  });
+  afterAll(() => t.close());
+
+  const publish = (ref: Ref, as: Caller) =>
+    t.gql(STATUS, { input: { id: ref.id, version: ref.version, status: 'PUBLISHED' } }, as);
+
+  async function submitted(as: Caller): Promise<Ref> {
+    const made = await t.gql(CREATE, { input: exerciseInput({ slug: `four-eyes-${++n}` }) }, as);
+    const ref = made.body.data!.createExercise;
+    const res = await t.gql(
+      STATUS,
+      { input: { id: ref.id, version: ref.version, status: 'IN_REVIEW' } },
+      as,
+    );
+    return res.body.data!.changeExerciseStatus;
+  }
+
+  it('refuses the author publishing their own draft, saying why; another clinician may', async () => {
+    const ref = await submitted('clinician');
+    const refused = onlyError(await publish(ref, 'clinician'));
+    expect(refused).toMatchObject({
+      message:
+        'REQUIRE_SECOND_REVIEWER is on: you submitted or changed this exercise while it was in review, so another clinician or admin must publish it',
+      extensions: { code: 'FORBIDDEN', reason: 'SECOND_REVIEWER_REQUIRED' },
+    });
+    const published = await publish(ref, second);
+    expect(published.body.data!.changeExerciseStatus.status).toBe('PUBLISHED');
+  });
+
+  it('counts whoever changed it in review as an author too', async () => {
+    const ref = await submitted('clinician');
+    const edited = await t.gql(
+      UPDATE,
+      { id: ref.id, version: ref.version, input: { name: 'Reviewed wording' } },
+      'admin',
+    );
+    const inReview = edited.body.data!.updateExercise;
+    expect(onlyError(await publish(inReview, 'admin')).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await publish(inReview, 'clinician')).extensions?.code).toBe('FORBIDDEN');
+    const published = await publish(inReview, second);
+    expect(published.body.data!.changeExerciseStatus.status).toBe('PUBLISHED');
+  });
+
+  it('looks at the latest submission only: an earlier author may review a later one', async () => {
+    const ref = await submitted('clinician');
+    const back = await t.gql(
+      STATUS,
+      { input: { id: ref.id, version: ref.version, status: 'DRAFT' } },
+      second,
+    );
+    const resubmitted = await t.gql(
+      STATUS,
+      {
+        input: {
+          id: ref.id,
+          version: back.body.data!.changeExerciseStatus.version,
+          status: 'IN_REVIEW',
+        },
+      },
+      second,
+    );
+    const published = await publish(resubmitted.body.data!.changeExerciseStatus, 'clinician');
+    expect(published.body.data!.changeExerciseStatus.status).toBe('PUBLISHED');
   });
 });

@@ -250,7 +250,8 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     expect(submit.extensions?.fields).toEqual([
       {
         field: 'input.status',
-        message: 'tag PLANES, STANCE, POSITION, TEMPO before the exercise goes to IN_REVIEW',
+        message:
+          'the exercise has no planes, stance, position and tempoIntent yet: set them with updateExercise before it goes to IN_REVIEW',
       },
     ]);
     const tagged = await t.gql(

@@ -415,6 +415,113 @@ describe('sessions: rights follow the database at the next request', () => {
     expect(log).not.toMatch(/amber quarry|quiet lagoon|passwordpass/);
   });
 
+  it('resets a password with a one-time token an admin issued: once, until it expires', async () => {
+    const ISSUE_RESET = graphql(`
+      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {
+        issuePasswordReset(input: $input) {
+          token
+          expiresAt
+          account {
+            email
+          }
+        }
+      }
+    `);
+    const RESET = graphql(`
+      mutation SessionsResetPassword($input: ResetPasswordInput!) {
+        resetPassword(input: $input) {
+          token
+          refreshToken
+          account {
+            email
+          }
+        }
+      }
+    `);
+    const staff = await account('STAFF');
+    const elsewhere = await signIn(staff.email);
+    const issueFor = async (as: 'admin' | 'clinician' = 'admin') =>
+      t.gql(ISSUE_RESET, { input: { accountId: staff.id } }, as);
+    const reset = (token: string, newPassword: string) =>
+      t.gql(RESET, { input: { token, newPassword } }, 'anonymous');
+    const refusedToken = (res: Awaited<ReturnType<typeof reset>>) =>
+      expect(onlyError(res).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.token',
+            message: 'token is invalid, expired or already used: ask an admin for a new one',
+          },
+        ],
+      });
+
+    expect(code(await issueFor('clinician'))).toBe('FORBIDDEN');
+    const first = (await issueFor()).body.data!.issuePasswordReset;
+    const issued = await issueFor();
+    const { token, expiresAt, account: whose } = issued.body.data!.issuePasswordReset;
+    expect(whose.email).toBe(staff.email);
+    expect(token).toMatch(/^prs_[A-Za-z0-9_-]{43}$/);
+    const hours = (Date.parse(expiresAt) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThanOrEqual(24);
+    const [stored] = await t.dataSource.query(
+      'SELECT token_hash FROM password_reset WHERE account_id = $1',
+      [staff.id],
+    );
+    expect(stored.token_hash).not.toContain(token.slice(4));
+
+    // The earlier token was replaced; a made-up one is refused the same way.
+    refusedToken(await reset(first.token, 'amber quarry violin lantern'));
+    refusedToken(await reset('prs_not-a-token', 'amber quarry violin lantern'));
+    // A weak password is refused by the policy, and does not use the token up.
+    const weak = onlyError(await reset(token, 'passwordpass'));
+    expect(weak.extensions?.fields?.[0]?.field).toBe('input.newPassword');
+
+    const done = await reset(token, 'amber quarry violin lantern');
+    expect(code(done)).toBe('OK');
+    const fresh = done.body.data!.resetPassword;
+    expect(fresh.account.email).toBe(staff.email);
+    for (const old of [staff.token, elsewhere.token]) {
+      expect((await readNames(old)).status).toBe(401);
+    }
+    for (const old of [staff.refreshToken, elsewhere.refreshToken]) {
+      expect(code(await refresh(old))).toBe('UNAUTHENTICATED');
+    }
+    expect(code(await readNames(fresh.token))).toBe('OK');
+    await signIn(staff.email, 'amber quarry violin lantern');
+    refusedToken(await reset(token, 'cobalt meadow tin whistle'));
+
+    // An expired token is refused.
+    const late = (await issueFor()).body.data!.issuePasswordReset;
+    await t.dataSource.query(
+      "UPDATE password_reset SET expires_at = now() - interval '1 second' WHERE account_id = $1",
+      [staff.id],
+    );
+    refusedToken(await reset(late.token, 'cobalt meadow tin whistle'));
+
+    const log = JSON.stringify(
+      (
+        await t.gql(
+          graphql(`
+            query SessionsResetAudit {
+              auditLog(first: 200) {
+                action
+                details
+              }
+            }
+          `),
+          {},
+          'admin',
+        )
+      ).body,
+    );
+    expect(log).toContain('PASSWORD_RESET_ISSUED');
+    expect(log).toContain('"PASSWORD_RESET"');
+    for (const secret of [token, first.token, late.token, 'amber quarry']) {
+      expect(log).not.toContain(secret);
+    }
+  });
+
   it('refuses forged, expired, alg-none and tampered tokens with 401', async () => {
     const staff = await account('STAFF');
     const [, payload] = staff.token.split('.');

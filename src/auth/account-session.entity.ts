@@ -4,6 +4,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 export enum SessionEnd {
   SIGNED_OUT = 'SIGNED_OUT',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  /** The password was set through an admin-issued reset token. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
   DEACTIVATED = 'DEACTIVATED',
   /** A rotated-away refresh token came back: someone holds a copy. */
   REUSED = 'REUSED',

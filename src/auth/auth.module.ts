@@ -10,6 +10,7 @@ import { ApiKeyRepository } from './api-key.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalRevocationBus, RevocationBus } from './credential-cache.js';
+import { PasswordResetRepository } from './password-reset.repository.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
@@ -24,6 +25,7 @@ import { SignInThrottle } from './sign-in-throttle.js';
     AccountRepository,
     ApiKeyRepository,
     SessionRepository,
+    PasswordResetRepository,
     AuthService,
     AuthResolver,
     SessionsService,

@@ -8,7 +8,10 @@ import { Clinician } from './models/clinician.model.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
 import { CreateAccountInput } from './dto/create-account.input.js';
 import { CreateApiKeyInput } from './dto/create-api-key.input.js';
+import { IssuePasswordResetInput } from './dto/issue-password-reset.input.js';
 import { LoginInput } from './dto/login.input.js';
+import { PasswordReset } from './models/password-reset.model.js';
+import { ResetPasswordInput } from './dto/reset-password.input.js';
 import { NewApiKey } from './models/new-api-key.model.js';
 import { RefreshSessionInput } from './dto/refresh-session.input.js';
 import { Session } from './models/session.model.js';
@@ -61,6 +64,29 @@ export class AuthResolver {
     @Args('input') input: ChangePasswordInput,
   ): Promise<Session> {
     return this.auth.changePassword(ctx, input.currentPassword, input.newPassword);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => PasswordReset, {
+    description:
+      'A one-time token with which the account sets a new password (resetPassword) until PASSWORD_RESET_TTL_SECONDS pass; hand it over in person. Replaces any earlier one.',
+  })
+  issuePasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: IssuePasswordResetInput,
+  ): Promise<PasswordReset> {
+    return this.auth.issuePasswordReset(ctx, input.accountId);
+  }
+
+  @Mutation(() => Session, {
+    description:
+      'Sets a new password with a token from issuePasswordReset (no sign-in needed). The token works once; every session of the account ends, and the returned one is new.',
+  })
+  resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ResetPasswordInput,
+  ): Promise<Session> {
+    return this.auth.resetPassword(ctx, input.token, input.newPassword);
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null' })

@@ -25,9 +25,12 @@ import {
   hashApiKey,
   hashPassword,
   newApiKey,
+  newPasswordResetToken,
+  passwordResetHash,
   TokenSigner,
   verifyPassword,
 } from './credentials.js';
+import { PasswordResetRepository } from './password-reset.repository.js';
 import { type OpenedSession, SessionsService } from './sessions.service.js';
 import { accountKey, emailKey, SignInThrottle } from './sign-in-throttle.js';
 
@@ -66,6 +69,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly bus: RevocationBus,
     private readonly accounts: AccountRepository,
     private readonly apiKeys: ApiKeyRepository,
+    private readonly resets: PasswordResetRepository,
   ) {
     if (!config.JWT_SECRET) {
       this.logger.warn('JWT_SECRET is not set: using a random one, so sign-ins end at restart');
@@ -259,6 +263,76 @@ export class AuthService implements OnApplicationBootstrap {
       return this.sessions.open(tx, viewer.id);
     });
     this.bus.publish({ kind: 'account', id: viewer.id });
+    return this.signedIn(session, account);
+  }
+
+  /**
+   * An admin lets an account set a new password without the old one: a one-time token to hand
+   * over (no e-mail), replacing any earlier one. Only its hash is kept; the audit entry holds
+   * neither.
+   */
+  async issuePasswordReset(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ token: string; expiresAt: Date; account: Account }> {
+    const account = await this.findAccount(ctx, assertUuid(id, 'input.accountId'));
+    if (!account) throw notFound('Account', id);
+    if (!account.active) {
+      throw badUserInput([
+        { field: 'input.accountId', message: 'the account is deactivated: activate it first' },
+      ]);
+    }
+    const { token, hash } = newPasswordResetToken();
+    const expiresAt = new Date(Date.now() + this.config.PASSWORD_RESET_TTL_SECONDS * 1000);
+    await this.db.withTransaction(ctx, async (tx) => {
+      await this.resets.replace(tx, {
+        accountId: id,
+        tokenHash: hash,
+        issuedBy: accountId(ctx.viewer),
+        expiresAt,
+      });
+      await this.audit.record(
+        tx,
+        'PASSWORD_RESET_ISSUED',
+        { type: 'account', id },
+        { expiresAt: expiresAt.toISOString() },
+      );
+    });
+    return { token, expiresAt, account };
+  }
+
+  /**
+   * Sets a new password with a reset token, once: the password policy applies, every session of
+   * the account ends, and the returned one is new. An unknown, used or expired token, or a
+   * deactivated account, is refused the same way (the token is checked before the password, and
+   * used only when the password is accepted).
+   */
+  async resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<SignedIn> {
+    const refused = badUserInput([
+      {
+        field: 'input.token',
+        message: 'token is invalid, expired or already used: ask an admin for a new one',
+      },
+    ]);
+    const hash = passwordResetHash(token);
+    const id = hash ? await this.resets.findLive(ctx, hash) : null;
+    const account = id ? await this.accounts.findWithHashById(ctx, id) : null;
+    if (!hash || !account || !account.active) throw refused;
+    const problem = passwordProblem(newPassword, [account.email, account.displayName]);
+    if (problem)
+      throw badUserInput([{ field: 'input.newPassword', message: `newPassword ${problem}` }]);
+    const passwordHash = await hashPassword(newPassword);
+    const session = await this.db.withTransaction(ctx, async (tx) => {
+      if (!(await this.resets.use(tx, hash))) throw refused;
+      await this.accounts.update(tx, account.id, { passwordHash });
+      await this.sessions.revokeAll(tx, account.id, SessionEnd.PASSWORD_RESET);
+      await this.audit.record(tx, 'PASSWORD_RESET', { type: 'account', id: account.id });
+      return this.sessions.open(tx, account.id);
+    });
+    // The owner is back in: waits earned by failed sign-ins (theirs or a guesser's) end.
+    await this.throttle.succeeded(emailKey(account.email));
+    await this.throttle.succeeded(accountKey(account.id));
+    this.bus.publish({ kind: 'account', id: account.id });
     return this.signedIn(session, account);
   }
 

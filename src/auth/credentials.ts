@@ -88,3 +88,13 @@ export function parseRefreshToken(token: string): { sessionId: string; hash: str
   if (!secret || !/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
   return { sessionId: sessionId.toLowerCase(), hash: hashApiKey(secret) };
 }
+
+/** A password-reset token: `prs_` and 43 random characters; only its SHA-256 is stored. */
+export function newPasswordResetToken(): { token: string; hash: string } {
+  const token = `prs_${randomBytes(32).toString('base64url')}`;
+  return { token, hash: hashApiKey(token) };
+}
+
+/** The SHA-256 of a well-formed password-reset token, or null. */
+export const passwordResetHash = (token: string): string | null =>
+  /^prs_[A-Za-z0-9_-]{43}$/.test(token) ? hashApiKey(token) : null;

@@ -12,13 +12,13 @@ export const normaliseEmail = (email: string): string =>
  * next one (1 s, 2 s, 4 s... up to LOGIN_BACKOFF_MAX_SECONDS); a success starts afresh. Unlike a
  * lockout, the owner can always get in by waiting, and a guesser spread over many addresses gets
  * no more tries than one. `login` is keyed on the normalised email, known or not (so that it tells
- * nothing); `changePassword` on the signed-in account. The rate-limit plugin takes the attempt
+ * nothing); `changePassword` on the signed-in account; `resetPassword` only per address. The rate-limit plugin takes the attempt
  * before the operation runs, for every occurrence however the document reaches it; the service
  * says when one succeeded.
  */
 @Injectable()
 export class SignInThrottle implements SignInRule {
-  readonly fields = ['login', 'changePassword'] as const;
+  readonly fields = ['login', 'changePassword', 'resetPassword'] as const;
   readonly policy: BackoffPolicy;
 
   constructor(
@@ -35,6 +35,8 @@ export class SignInThrottle implements SignInRule {
 
   key(field: string, args: Record<string, unknown>, viewer: Viewer): string | null {
     if (field === 'changePassword') return viewer.kind === 'account' ? accountKey(viewer.id) : null;
+    // A reset token cannot be guessed (256 bits): counted per address only, no backoff.
+    if (field === 'resetPassword') return null;
     const email = (args.input as { email?: unknown } | null | undefined)?.email;
     return typeof email === 'string' ? emailKey(email) : null;
   }

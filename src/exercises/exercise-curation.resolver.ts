@@ -71,12 +71,18 @@ export class ExerciseCurationResolver {
   }
 
   @Roles(...CURATORS)
-  @Mutation(() => Exercise, { description: "Brings back a revision's content as a new revision" })
+  @Mutation(() => Exercise, {
+    description:
+      "Brings back a revision's content as a new revision; `asDraft` also makes the exercise a DRAFT",
+  })
   restoreExerciseRevision(
     @Ctx() ctx: RequestContext,
     @Args('input') input: RestoreRevisionInput,
   ): Promise<Exercise> {
-    return this.curation.restore(ctx, input.id, input.version, input.revision, input.message);
+    return this.curation.restore(ctx, input.id, input.version, input.revision, {
+      message: input.message,
+      asDraft: input.asDraft,
+    });
   }
 
   @Roles(...CURATORS)

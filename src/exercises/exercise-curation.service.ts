@@ -3,8 +3,16 @@ import { AuditService } from '../audit/audit.service.js';
 import { accountId } from '../common/access/viewer.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { pgConstraint, pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
+import { firstFreeSlug, slugify } from '../common/slug.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
-import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
+import { AppConfig } from '../common/config/app-config.js';
+import {
+  assertUuid,
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+} from '../common/errors/errors.js';
 import { MediaService } from '../media/media.service.js';
 import { diffSnapshots, type FieldChange } from './diff.js';
 import type { Exercise } from './exercise.entity.js';
@@ -14,9 +22,9 @@ import { ExerciseRepository } from './exercise.repository.js';
 import { exerciseValues, newExerciseValues } from './exercise.values.js';
 import type { Revision } from './revision.entity.js';
 import { RevisionRepository } from './revision.repository.js';
-import { missingTags } from './tagging.js';
+import { listed, missingTagFields } from './tagging.js';
 import { ExerciseStatus, TempoIntent } from './vocabulary.js';
-import { ARRIVAL_ACTION, transitionProblem } from './workflow.js';
+import { ARRIVAL_ACTION, TRANSITIONS, transitionProblem } from './workflow.js';
 
 /** What a revision keeps: the content and status, not the bookkeeping columns. */
 const NOT_CONTENT = new Set(['id', 'version', 'createdAt', 'updatedAt']);
@@ -38,15 +46,21 @@ export class ExerciseCurationService {
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditService,
     private readonly media: MediaService,
+    private readonly config: AppConfig,
   ) {}
 
-  create(
+  async create(
     ctx: RequestContext,
     input: CreateExerciseInput,
     message?: string | null,
   ): Promise<Exercise> {
-    return this.uniqueSlug(() =>
-      this.createExercise(ctx, newExerciseValues(input), message ?? 'Created', 'EXERCISE_CREATED'),
+    const values = newExerciseValues(input);
+    if (!input.slug) {
+      const base = slugify(input.name, 'exercise');
+      values.slug = firstFreeSlug(base, await this.exercises.slugsLike(ctx, base));
+    }
+    return this.uniqueSlug('input.slug', () =>
+      this.createExercise(ctx, values, message ?? 'Created', 'EXERCISE_CREATED'),
     );
   }
 
@@ -57,16 +71,23 @@ export class ExerciseCurationService {
     input: UpdateExerciseInput,
     message?: string | null,
   ): Promise<Exercise> {
+    if (input.slug === null) {
+      throw badUserInput([
+        { field: 'input.slug', message: 'slug cannot be null: leave it out to keep it' },
+      ]);
+    }
     const current = await this.current(ctx, id);
     const changes = exerciseValues(input);
     const notation =
       changes.tempoNotation !== undefined ? changes.tempoNotation : current.tempoNotation;
-    if (!notation && (changes.tempoIntent ?? current.tempoIntent) !== TempoIntent.ISOMETRIC) {
+    const intent = changes.tempoIntent !== undefined ? changes.tempoIntent : current.tempoIntent;
+    // As on create: a draft with no tempo intent yet may have no notation either.
+    if (!notation && intent && intent !== TempoIntent.ISOMETRIC) {
       throw badUserInput([
         { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
       ]);
     }
-    assertStillTagged(current, changes, 'input', 'the change');
+    assertStillTagged(current, changes);
     return this.change(ctx, id, version, changes, message ?? 'Edited', 'EXERCISE_UPDATED');
   }
 
@@ -80,23 +101,22 @@ export class ExerciseCurationService {
     const current = await this.current(ctx, id);
     const problem = transitionProblem(current.status, status);
     if (problem) throw badUserInput([{ field: 'input.status', message: problem }]);
-    const untagged = missingTags(current);
-    if (
-      untagged.length > 0 &&
-      (status === ExerciseStatus.IN_REVIEW || status === ExerciseStatus.PUBLISHED)
-    ) {
+    const untagged = missingTagFields(current);
+    if (untagged.length > 0 && MUST_BE_TAGGED.has(status)) {
       throw badUserInput([
         {
           field: 'input.status',
-          message: `tag ${untagged.join(', ')} before the exercise goes to ${status}`,
+          message: `the exercise has no ${listed(untagged)} yet: set ${untagged.length > 1 ? 'them' : 'it'} with updateExercise before it goes to ${status}`,
         },
       ]);
     }
-    // Publishing also needs every picture and video described and credited; checked in the
-    // change's own transaction (the embedded engine has one connection, which it holds).
+    // Publishing also needs every picture and video described and credited, and (when the
+    // clinic asks for it) a reviewer other than its authors; checked in the change's own
+    // transaction (the embedded engine has one connection, which it holds).
     const check =
       status === ExerciseStatus.PUBLISHED
         ? async (ctx: RequestContext) => {
+            await this.assertSecondReviewer(ctx, id);
             const problems = await this.media.publishProblems(ctx, id);
             if (problems.length > 0) {
               throw badUserInput(problems.map((message) => ({ field: 'input.id', message })));
@@ -115,30 +135,61 @@ export class ExerciseCurationService {
     );
   }
 
-  /** Brings back a revision's content (its status stays as it is now), as a new revision. */
+  /**
+   * Brings back a revision's content as a new revision. The status stays as it is now, unless
+   * `asDraft`: then the exercise also becomes a DRAFT in the same revision (the way to bring back
+   * a version that lacks tags a published or in-review exercise must keep).
+   */
   async restore(
     ctx: RequestContext,
     id: string,
     version: number,
     revision: number,
-    message?: string | null,
+    options: { message?: string | null; asDraft?: boolean | null } = {},
   ): Promise<Exercise> {
     const old = await this.revision(ctx, assertUuid(id), revision, 'input.revision');
     const { status: _status, ...content } = old.snapshot;
-    assertStillTagged(
-      await this.current(ctx, id),
-      content as Partial<Exercise>,
-      'input.revision',
-      `revision ${revision}`,
-    );
+    const current = await this.current(ctx, id);
+    const restored = content as Partial<Exercise>;
+    if (options.asDraft) {
+      const to = ExerciseStatus.DRAFT;
+      const moved = current.status !== to;
+      return this.change(
+        ctx,
+        id,
+        version,
+        moved ? { ...restored, status: to } : restored,
+        options.message ??
+          (moved
+            ? `Restored version ${revision} as a DRAFT (was ${current.status})`
+            : `Restored version ${revision}`),
+        'EXERCISE_RESTORED',
+        { revision, asDraft: true, ...(moved ? { from: current.status, to } : {}) },
+        undefined,
+        'input.revision',
+      );
+    }
+    if (MUST_BE_TAGGED.has(current.status)) {
+      const missing = missingTagFields({ ...current, ...restored });
+      if (missing.length > 0) {
+        throw badUserInput([
+          {
+            field: 'input.revision',
+            message: `revision ${revision} has no ${listed(missing)}, which a ${current.status} exercise must keep: restore it with asDraft: true (the exercise becomes a DRAFT), then tag it and submit it again`,
+          },
+        ]);
+      }
+    }
     return this.change(
       ctx,
       id,
       version,
-      content as Partial<Exercise>,
-      message ?? `Restored version ${revision}`,
+      restored,
+      options.message ?? `Restored version ${revision}`,
       'EXERCISE_RESTORED',
       { revision },
+      undefined,
+      'input.revision',
     );
   }
 
@@ -219,8 +270,9 @@ export class ExerciseCurationService {
     action: string,
     details: Record<string, unknown> = {},
     check?: (ctx: RequestContext) => Promise<void>,
+    slugField = 'input.slug',
   ): Promise<Exercise> {
-    const updated = await this.uniqueSlug(() =>
+    const updated = await this.uniqueSlug(slugField, () =>
       this.db.withTransaction(ctx, async (ctx) => {
         await check?.(ctx);
         return this.updateExercise(ctx, { id, version }, changes, message, action, {
@@ -279,13 +331,20 @@ export class ExerciseCurationService {
     return revision;
   }
 
-  private async uniqueSlug<T>(write: () => Promise<T>): Promise<T> {
+  /** Turns a broken unique slug or tagging rule (the database's last word) into the client's error. */
+  private async uniqueSlug<T>(field: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
       if (pgErrorCode(error) === UNIQUE_VIOLATION && /slug/.test((error as Error).message)) {
         throw badUserInput([
-          { field: 'input.slug', message: 'slug is already used by another exercise' },
+          {
+            field,
+            message:
+              field === 'input.slug'
+                ? 'slug is already used by another exercise'
+                : 'its slug is now used by another exercise: change that slug first',
+          },
         ]);
       }
       // The status moved on between the check and the write (another editor submitted it).
@@ -297,27 +356,45 @@ export class ExerciseCurationService {
       throw error;
     }
   }
+
+  /**
+   * With REQUIRE_SECOND_REVIEWER, the exercise's authors may not publish it: whoever submitted it
+   * for review and whoever changed it while it was in review (the revisions since it last arrived
+   * IN_REVIEW). Revisions without an account (the seed loader, imports) name no author.
+   */
+  private async assertSecondReviewer(ctx: RequestContext, id: string): Promise<void> {
+    if (!this.config.REQUIRE_SECOND_REVIEWER) return;
+    const publisher = accountId(ctx.viewer);
+    const authors = await this.revisions.authorsSinceSubmitted(ctx, id);
+    if (publisher && !authors.includes(publisher)) return;
+    throw forbidden(
+      'REQUIRE_SECOND_REVIEWER is on: you submitted or changed this exercise while it was in review, so another clinician or admin must publish it',
+      { reason: 'SECOND_REVIEWER_REQUIRED' },
+    );
+  }
 }
 
+/** Statuses whose exercise keeps every tag (the database's exercise_tagged check too). */
+const MUST_BE_TAGGED: ReadonlySet<ExerciseStatus> = new Set([
+  ExerciseStatus.IN_REVIEW,
+  ExerciseStatus.PUBLISHED,
+]);
+
 /**
- * An exercise in review or published keeps every tag (the database checks it too): a change or a
- * restored revision that would leave one out is refused, saying which.
+ * An exercise in review or published keeps every tag: a change that would clear one is refused,
+ * naming each field cleared and the way out its status has.
  */
-function assertStillTagged(
-  current: Exercise,
-  changes: Partial<Exercise>,
-  field: string,
-  what: string,
-): void {
-  if (current.status !== ExerciseStatus.IN_REVIEW && current.status !== ExerciseStatus.PUBLISHED) {
-    return;
-  }
-  const missing = missingTags({ ...current, ...changes });
+function assertStillTagged(current: Exercise, changes: Partial<Exercise>): void {
+  if (!MUST_BE_TAGGED.has(current.status)) return;
+  const missing = missingTagFields({ ...current, ...changes });
   if (missing.length === 0) return;
-  throw badUserInput([
-    {
-      field,
-      message: `${what} would leave the ${current.status} exercise without ${missing.join(', ')}: tag it, or move it back to DRAFT first`,
-    },
-  ]);
+  const wayOut = TRANSITIONS[current.status].includes(ExerciseStatus.DRAFT)
+    ? 'move it back to DRAFT first'
+    : 'restore a revision with asDraft: true to make it a DRAFT first';
+  throw badUserInput(
+    missing.map((field) => ({
+      field: `input.${field}`,
+      message: `${field} cannot be cleared while the exercise is ${current.status}: ${wayOut}`,
+    })),
+  );
 }

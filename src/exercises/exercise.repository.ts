@@ -92,6 +92,17 @@ export class ExerciseRepository {
     return this.db.getRepository(ctx, Exercise).findBy({ slug: In([...slugs]) });
   }
 
+  /** The slugs `base` would clash with: itself and its numbered variants (`base-2`...). */
+  async slugsLike(ctx: RequestContext, base: string): Promise<Set<string>> {
+    const rows = await this.db
+      .manager(ctx)
+      .query<{ slug: string }[]>(
+        `SELECT slug FROM exercise WHERE slug = $1 OR slug LIKE $1 || '-%'`,
+        [base],
+      );
+    return new Set(rows.map((r) => r.slug));
+  }
+
   /** Every exercise by slug, or those of the given statuses. */
   findAll(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<Exercise[]> {
     return this.db.getRepository(ctx, Exercise).find({

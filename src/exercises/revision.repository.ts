@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { Revision } from './revision.entity.js';
+import { ExerciseStatus } from './vocabulary.js';
 
 /** Every query on the exercise_revision table: the history of each exercise. */
 @Injectable()
@@ -37,5 +38,25 @@ export class RevisionRepository {
       .orderBy('r.exercise_id')
       .addOrderBy('r.version', 'DESC')
       .getMany();
+  }
+
+  /**
+   * Who made the revisions since the exercise last arrived IN_REVIEW (the submission and every
+   * change made in review): the revisions after the newest one whose status was not IN_REVIEW.
+   */
+  async authorsSinceSubmitted(ctx: RequestContext, exerciseId: string): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(ctx, Revision)
+      .createQueryBuilder('r')
+      .select('DISTINCT r.author_id', 'authorId')
+      .where('r.exercise_id = :exerciseId', { exerciseId })
+      .andWhere('r.author_id IS NOT NULL')
+      .andWhere(
+        `r.version > (SELECT coalesce(max(p.version), 0) FROM exercise_revision p
+          WHERE p.exercise_id = :exerciseId AND p.snapshot ->> 'status' <> :inReview)`,
+        { inReview: ExerciseStatus.IN_REVIEW },
+      )
+      .getRawMany<{ authorId: string }>();
+    return rows.map((r) => r.authorId);
   }
 }

@@ -9,14 +9,33 @@ export enum TagFacet {
   TEMPO = 'TEMPO',
   INSTRUCTIONS = 'INSTRUCTIONS',
 }
+
+/**
+ * The input field that sets each facet (createExercise, updateExercise): what an error tells a
+ * client to send. TEMPO is the tempo intent; the notation may stay empty on an isometric hold.
+ */
+export const TAG_FIELD: Readonly<Record<TagFacet, string>> = {
+  [TagFacet.PLANES]: 'planes',
+  [TagFacet.STANCE]: 'stance',
+  [TagFacet.POSITION]: 'position',
+  [TagFacet.TEMPO]: 'tempoIntent',
+  [TagFacet.INSTRUCTIONS]: 'steps',
+};
+
 registerEnumType(TagFacet, {
   name: 'TagFacet',
   description: 'A facet a draft still lacks: tag it before review',
+  valuesMap: Object.fromEntries(
+    Object.values(TagFacet).map((facet) => [
+      facet,
+      { description: `No \`${TAG_FIELD[facet]}\` yet: set it with updateExercise` },
+    ]),
+  ),
 });
 
-export function missingTags(
-  exercise: Pick<Exercise, 'planes' | 'stance' | 'position' | 'tempoIntent' | 'steps'>,
-): TagFacet[] {
+type Taggable = Pick<Exercise, 'planes' | 'stance' | 'position' | 'tempoIntent' | 'steps'>;
+
+export function missingTags(exercise: Taggable): TagFacet[] {
   const missing: TagFacet[] = [];
   if (exercise.planes.length === 0) missing.push(TagFacet.PLANES);
   if (!exercise.stance) missing.push(TagFacet.STANCE);
@@ -24,6 +43,18 @@ export function missingTags(
   if (!exercise.tempoIntent) missing.push(TagFacet.TEMPO);
   if (exercise.steps.length === 0) missing.push(TagFacet.INSTRUCTIONS);
   return missing;
+}
+
+/** The input fields an exercise still lacks before review, e.g. `['planes', 'tempoIntent']`. */
+export function missingTagFields(exercise: Taggable): string[] {
+  return missingTags(exercise).map((facet) => TAG_FIELD[facet]);
+}
+
+/** `a`, `a and b`, `a, b and c`: field names in a sentence. */
+export function listed(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** The same rule in SQL, for the clinicians' tagging queue. */

@@ -31,6 +31,7 @@ export async function readExercises(dir: string): Promise<SeedExercise[]> {
   const files = exerciseFiles(dir);
   const slugs = new Set<string>();
   const check = (record: SeedExercise, where: string): string[] => {
+    if (!record.slug) return [`${where}: slug is required`];
     const problems: string[] = [];
     if (slugs.has(record.slug)) problems.push(`${where} ${record.slug}: slug is used twice`);
     slugs.add(record.slug);

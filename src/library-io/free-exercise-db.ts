@@ -69,7 +69,8 @@ const FOCUS: Record<string, RunningFocus> = {
   cardio: RunningFocus.RUNNING_ECONOMY,
 };
 
-export type Mapped = { ok: true; input: CreateExerciseInput } | { ok: false; reason: string };
+export type Mapped =
+  { ok: true; input: CreateExerciseInput & { slug: string } } | { ok: false; reason: string };
 
 /**
  * One source record as a draft exercise. What the source has maps onto our vocabulary; what it
@@ -86,8 +87,9 @@ export async function mapRecord(record: FreeExerciseRecord): Promise<Mapped> {
   if (primary.length === 0) return { ok: false, reason: 'no known primary muscle' };
   const equipment = EQUIPMENT[record.equipment ?? 'body only'] ?? Equipment.NONE;
   const primaryMuscles = unique(primary.map((m) => MUSCLES[m][0]));
+  const slug = slugOf(record.id);
   const input = plainToInstance(CreateExerciseInput, {
-    slug: slugOf(record.id),
+    slug,
     name: record.name.trim(),
     // Without instructions the summary says only what the source says; the draft waits in the
     // queue (needsTagging INSTRUCTIONS) for a clinician to write them.
@@ -125,7 +127,7 @@ export async function mapRecord(record: FreeExerciseRecord): Promise<Mapped> {
   if (problems.length > 0) {
     return { ok: false, reason: problems.map((p) => `${p.field}: ${p.message}`).join('; ') };
   }
-  return { ok: true, input };
+  return { ok: true, input: Object.assign(input, { slug }) };
 }
 
 function firstSentence(step: string): string {

@@ -21,6 +21,7 @@ import { type ProgramItemInput } from './dto/program-item.input.js';
 import { prescriptionFromInput } from './program-item.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 import { ProgramTemplateRepository } from './program-template.repository.js';
+import { firstFreeSlug, slugify } from '../common/slug.js';
 
 /**
  * Program templates: clinicians own theirs (the owner or an admin edits it); the clinic's own
@@ -99,7 +100,7 @@ export class ProgramTemplatesService {
       input.items.map((i) => i.exerciseId),
       'input.items',
     );
-    const slug = input.slug ?? (await this.freeSlug(ctx, slugify(input.name)));
+    const slug = input.slug ?? (await this.freeSlug(ctx, slugify(input.name, 'program')));
     return this.write(ctx, 'input.slug', async (ctx) => {
       const template = await this.templates.insert(ctx, {
         slug,
@@ -228,10 +229,7 @@ export class ProgramTemplatesService {
   }
 
   private async freeSlug(ctx: RequestContext, base: string): Promise<string> {
-    const taken = await this.templates.slugsLike(ctx, base);
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    return slug;
+    return firstFreeSlug(base, await this.templates.slugsLike(ctx, base));
   }
 
   /** A transaction whose slug clash (two creators at once) is the client's to resolve. */
@@ -249,18 +247,4 @@ export class ProgramTemplatesService {
       throw error;
     }
   }
-}
-
-/** `Runner's knee, phase 1` -> `runners-knee-phase-1`. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70)
-    .replace(/-+$/g, '');
-  return slug || 'program';
 }

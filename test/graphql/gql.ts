@@ -49,6 +49,9 @@ type Documents = {
     "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": typeof types.CurationDiffDocument,
     "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": typeof types.CurationRestoreDocument,
     "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": typeof types.CurationDiffToDocument,
+    "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    ": typeof types.CurationRestoreAsDocument,
+    "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    ": typeof types.CurationRestoredHistoryDocument,
+    "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    ": typeof types.CurationCreateNamedDocument,
     "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": typeof types.CurationNameVersionDocument,
     "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": typeof types.CurationDeactivateDocument,
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": typeof types.CurationMeDocument,
@@ -197,6 +200,9 @@ type Documents = {
     "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsDraftDocument,
     "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": typeof types.SessionsMyRoleDocument,
     "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsAuditDocument,
+    "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    ": typeof types.SessionsIssueResetDocument,
+    "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    ": typeof types.SessionsResetPasswordDocument,
+    "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsResetAuditDocument,
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
@@ -259,6 +265,9 @@ const documents: Documents = {
     "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": types.CurationDiffDocument,
     "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": types.CurationRestoreDocument,
     "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      ": types.CurationDiffToDocument,
+    "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    ": types.CurationRestoreAsDocument,
+    "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    ": types.CurationRestoredHistoryDocument,
+    "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    ": types.CurationCreateNamedDocument,
     "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": types.CurationNameVersionDocument,
     "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": types.CurationDeactivateDocument,
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": types.CurationMeDocument,
@@ -407,6 +416,9 @@ const documents: Documents = {
     "\n          mutation SessionsDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsDraftDocument,
     "\n        query SessionsMyRole {\n          me {\n            role\n          }\n        }\n      ": types.SessionsMyRoleDocument,
     "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsAuditDocument,
+    "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    ": types.SessionsIssueResetDocument,
+    "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    ": types.SessionsResetPasswordDocument,
+    "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsResetAuditDocument,
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
@@ -571,6 +583,18 @@ export function graphql(source: "\n          mutation CurationRestore($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query CurationDiffTo($id: ID!, $to: Int!) {\n          exerciseRevisionDiff(id: $id, from: 1, to: $to) {\n            field\n          }\n        }\n      "): typeof import('./graphql.js').CurationDiffToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    "): typeof import('./graphql.js').CurationRestoreAsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    "): typeof import('./graphql.js').CurationRestoredHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    "): typeof import('./graphql.js').CurationCreateNamedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1163,6 +1187,18 @@ export function graphql(source: "\n        query SessionsMyRole {\n          me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query SessionsAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          "): typeof import('./graphql.js').SessionsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SessionsIssueResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SessionsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          "): typeof import('./graphql.js').SessionsResetAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

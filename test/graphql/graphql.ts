@@ -109,8 +109,8 @@ export type CreateExerciseInput = {
   regions: Array<BodyRegion>;
   /** Defaults to none */
   secondaryMuscles?: Array<Muscle> | null | undefined;
-  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge */
-  slug: string;
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out on create: made from the name, with -2, -3... when taken */
+  slug?: string | null | undefined;
   stance?: Stance | null | undefined;
   /** Instruction steps in order; a draft may wait for them */
   steps?: Array<string> | null | undefined;
@@ -214,6 +214,11 @@ export type IssueHandoutInput = {
   templateId?: string | number | null | undefined;
   /** The heading; the template's name, or "Home exercise program" in its language */
   title?: string | null | undefined;
+};
+
+/** Whose password an admin lets be reset */
+export type IssuePasswordResetInput = {
+  accountId: string | number;
 };
 
 export type LinkExercisesInput = {
@@ -376,7 +381,17 @@ export type ReissueHandoutInput = {
   title?: string | null | undefined;
 };
 
+/** A one-time reset token, handed over by an admin, and the new password */
+export type ResetPasswordInput = {
+  /** At least 12 characters, not a common password or a pattern */
+  newPassword: string;
+  /** The token of issuePasswordReset; it works once, until it expires */
+  token: string;
+};
+
 export type RestoreRevisionInput = {
+  /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
+  asDraft?: boolean | null | undefined;
   id: string | number;
   message?: string | null | undefined;
   /** The revision whose content comes back */
@@ -453,10 +468,15 @@ export type Stance =
 
 /** A facet a draft still lacks: tag it before review */
 export type TagFacet =
+  /** No `steps` yet: set it with updateExercise */
   | 'INSTRUCTIONS'
+  /** No `planes` yet: set it with updateExercise */
   | 'PLANES'
+  /** No `position` yet: set it with updateExercise */
   | 'POSITION'
+  /** No `stance` yet: set it with updateExercise */
   | 'STANCE'
+  /** No `tempoIntent` yet: set it with updateExercise */
   | 'TEMPO';
 
 /** The speed the exercise is meant to train */
@@ -504,7 +524,7 @@ export type UpdateExerciseInput = {
   regions?: Array<BodyRegion> | null | undefined;
   /** Defaults to none */
   secondaryMuscles?: Array<Muscle> | null | undefined;
-  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge */
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out on create: made from the name, with -2, -3... when taken */
   slug?: string | null | undefined;
   stance?: Stance | null | undefined;
   /** Instruction steps in order; a draft may wait for them */
@@ -758,6 +778,27 @@ export type CurationDiffToQueryVariables = Exact<{
 
 
 export type CurationDiffToQuery = { exerciseRevisionDiff: Array<{ field: string }> };
+
+export type CurationRestoreAsMutationVariables = Exact<{
+  input: RestoreRevisionInput;
+}>;
+
+
+export type CurationRestoreAsMutation = { restoreExerciseRevision: { id: string, version: number, status: ExerciseStatus, needsTagging: Array<TagFacet> } };
+
+export type CurationRestoredHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurationRestoredHistoryQuery = { exerciseRevisions: Array<{ version: number, message: string, snapshot: unknown }> };
+
+export type CurationCreateNamedMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type CurationCreateNamedMutation = { createExercise: { id: string, slug: string } };
 
 export type CurationNameVersionQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -1723,6 +1764,25 @@ export type SessionsAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionsAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
 
+export type SessionsIssueResetMutationVariables = Exact<{
+  input: IssuePasswordResetInput;
+}>;
+
+
+export type SessionsIssueResetMutation = { issuePasswordReset: { token: string, expiresAt: string, account: { email: string } } };
+
+export type SessionsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type SessionsResetPasswordMutation = { resetPassword: { token: string, refreshToken: string, account: { email: string } } };
+
+export type SessionsResetAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsResetAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
+
 export type SessionsRevokeKeyMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2381,6 +2441,33 @@ export const CurationDiffToDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurationDiffToQuery, CurationDiffToQueryVariables>;
+export const CurationRestoreAsDocument = new TypedDocumentString(`
+    mutation CurationRestoreAs($input: RestoreRevisionInput!) {
+  restoreExerciseRevision(input: $input) {
+    id
+    version
+    status
+    needsTagging
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRestoreAsMutation, CurationRestoreAsMutationVariables>;
+export const CurationRestoredHistoryDocument = new TypedDocumentString(`
+    query CurationRestoredHistory($id: ID!) {
+  exerciseRevisions(id: $id) {
+    version
+    message
+    snapshot
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRestoredHistoryQuery, CurationRestoredHistoryQueryVariables>;
+export const CurationCreateNamedDocument = new TypedDocumentString(`
+    mutation CurationCreateNamed($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CurationCreateNamedMutation, CurationCreateNamedMutationVariables>;
 export const CurationNameVersionDocument = new TypedDocumentString(`
     query CurationNameVersion($id: ID) {
   exercise(id: $id) {
@@ -4224,6 +4311,36 @@ export const SessionsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsAuditQuery, SessionsAuditQueryVariables>;
+export const SessionsIssueResetDocument = new TypedDocumentString(`
+    mutation SessionsIssueReset($input: IssuePasswordResetInput!) {
+  issuePasswordReset(input: $input) {
+    token
+    expiresAt
+    account {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsIssueResetMutation, SessionsIssueResetMutationVariables>;
+export const SessionsResetPasswordDocument = new TypedDocumentString(`
+    mutation SessionsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+    refreshToken
+    account {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsResetPasswordMutation, SessionsResetPasswordMutationVariables>;
+export const SessionsResetAuditDocument = new TypedDocumentString(`
+    query SessionsResetAudit {
+  auditLog(first: 200) {
+    action
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsResetAuditQuery, SessionsResetAuditQueryVariables>;
 export const SessionsRevokeKeyDocument = new TypedDocumentString(`
     mutation SessionsRevokeKey($id: ID!) {
   revokeApiKey(id: $id) {

@@ -56,6 +56,11 @@ export class AppConfig {
   @IsBoolean()
   SEED_ON_EMPTY = true;
 
+  /** Four-eyes publishing: whoever submitted an exercise or changed it in review cannot publish it. */
+  @Transform(toBool)
+  @IsBoolean()
+  REQUIRE_SECOND_REVIEWER = false;
+
   /** How long browsers and CDNs may keep a GET query's answer about published content. */
   @Transform(toInt)
   @IsInt()
@@ -91,6 +96,13 @@ export class AppConfig {
   @Min(300)
   @Max(90 * 86400)
   REFRESH_TTL_SECONDS = 7 * 86400;
+
+  /** How long an admin-issued password-reset token works (it works once). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(7 * 86400)
+  PASSWORD_RESET_TTL_SECONDS = 86400;
 
   /**
    * How long a session's or API key's state (revoked, role, active) is remembered between
@@ -128,7 +140,7 @@ export class AppConfig {
   @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
   ADMIN_PASSWORD?: string;
 
-  /** Sign-in attempts (each `login`/`changePassword`) per minute from one address. */
+  /** Sign-in attempts (each `login`/`changePassword`/`resetPassword`) per minute from one address. */
   @Transform(toInt)
   @IsInt()
   @Min(1)

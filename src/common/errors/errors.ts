@@ -85,9 +85,10 @@ export function unauthenticated(
   });
 }
 
-export function forbidden(message: string): GraphQLError {
+/** `extensions` may add a machine-readable `reason` beside the code. */
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.FORBIDDEN, http: http(ErrorCode.FORBIDDEN) },
+    extensions: { code: ErrorCode.FORBIDDEN, ...extensions, http: http(ErrorCode.FORBIDDEN) },
   });
 }
 

@@ -50,12 +50,17 @@ const OptionalTextList = () =>
 /** Every facet of an exercise; it starts as a DRAFT. */
 @InputType()
 export class CreateExerciseInput {
-  @Field({ description: 'Lower-case words joined by hyphens, unique: single-leg-glute-bridge' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out on create: made from the name, with -2, -3... when taken',
+  })
+  @IsOptional()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: 'slug must be lower-case letters and digits joined by single hyphens',
   })
   @MaxLength(80)
-  slug: string;
+  slug?: string | null;
 
   @Field()
   @IsString()

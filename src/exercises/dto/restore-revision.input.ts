@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
 
 @InputType()
@@ -14,4 +14,14 @@ export class RestoreRevisionInput extends VersionRef {
   @IsString()
   @MaxLength(500)
   message?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is',
+  })
+  @IsOptional()
+  @IsBoolean()
+  asDraft?: boolean | null;
 }

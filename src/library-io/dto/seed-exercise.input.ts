@@ -4,6 +4,9 @@ import { ExerciseStatus } from '../../exercises/vocabulary.js';
 
 /** A record of seeds/exercises/*.json: an exercise input plus the status it is published with. */
 export class SeedExercise extends CreateExerciseInput {
+  /** Seeds name their slug (a re-seed finds the exercise by it); readExercises checks it is there. */
+  declare slug: string;
+
   @IsEnum(ExerciseStatus)
   status: ExerciseStatus;
 }

@@ -7,6 +7,7 @@ import { Tagging1764590400000 } from './1764590400000-tagging.js';
 import { Handouts1764763200000 } from './1764763200000-handouts.js';
 import { Sessions1764936000000 } from './1764936000000-sessions.js';
 import { MediaProblems1765022400000 } from './1765022400000-media-problems.js';
+import { PasswordReset1765112400000 } from './1765112400000-password-reset.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Handouts1764763200000,
   Sessions1764936000000,
   MediaProblems1765022400000,
+  PasswordReset1765112400000,
 ];

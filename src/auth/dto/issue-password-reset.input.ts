@@ -1,0 +1,9 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+
+@InputType({ description: 'Whose password an admin lets be reset' })
+export class IssuePasswordResetInput {
+  @Field(() => ID)
+  @IsUUID()
+  accountId: string;
+}

@@ -1,0 +1,17 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Account } from '../account.entity.js';
+
+@ObjectType({
+  description:
+    'A one-time password reset for an account, to hand over in person: shown this once, only its hash is kept',
+})
+export class PasswordReset {
+  @Field({ description: 'Send it with resetPassword; it works once, until expiresAt' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => Account)
+  account: Account;
+}
