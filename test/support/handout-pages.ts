@@ -7,7 +7,8 @@ export interface PrintedExercise {
   summary: string;
   steps: string[];
   cues: string[];
-  precautions: string[];
+  /** Optional: a GraphQL document may not ask for them. */
+  precautions?: string[];
   prescription: { sets: number; reps?: number | null; holdSeconds?: number | null };
 }
 
@@ -50,6 +51,17 @@ export function pageProblems(
   const problems: string[] = [];
   const label = messagesFor(locale).yourPrescription;
   const seen = items.map(() => 0);
+  // Each exercise's lines, as far as no other exercise has the same ("Then switch sides.").
+  const linesOf = (item: PrintedExercise) =>
+    [item.summary, ...item.steps, ...item.cues, ...(item.precautions ?? [])]
+      .map((line) => bare(line).slice(0, 30))
+      .filter((line) => line.length >= 12);
+  const all = items.map(linesOf);
+  const count = new Map<string, number>();
+  for (const line of all.flatMap((lines) => [...new Set(lines)])) {
+    count.set(line, (count.get(line) ?? 0) + 1);
+  }
+  const own = all.map((lines) => lines.filter((line) => count.get(line) === 1));
   pages.forEach((raw, p) => {
     const page = lined(raw);
     const text = bare(raw);
@@ -78,11 +90,8 @@ export function pageProblems(
         problems.push(`${where}: the prescription under ${owner.k + 1} is not its ${expected}`);
       }
     });
-    items.forEach((item, k) => {
-      const lines = [item.summary, ...item.steps, ...item.cues, ...item.precautions]
-        .map((line) => bare(line).slice(0, 30))
-        .filter((line) => line.length >= 12);
-      const here = lines.filter((line) => text.includes(line));
+    items.forEach((_, k) => {
+      const here = own[k].filter((line) => text.includes(line));
       if (here.length > 0 && !names.some((n) => n.k === k)) {
         problems.push(`${where}: holds part of exercise ${k + 1} without its name`);
       }
