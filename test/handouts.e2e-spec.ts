@@ -2,6 +2,8 @@ import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
+import { Locale } from '../src/translations/locale.js';
+import { pageProblems } from './support/handout-pages.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, login, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { accountFor, apiKeyFor } from './support/factories.js';
@@ -149,6 +151,8 @@ describe('handouts', () => {
       SEED_ON_EMPTY: 'true',
       CLINIC_NAME: 'Harbour Run Clinic',
       CLINIC_ADDRESS: '12 Harbour Road|Portland, OR 97201',
+      CLINIC_PHONE: '(503) 555-0199',
+      HANDOUT_PAPER_SIZE: 'letter',
     });
     const rows: { id: string; slug: string }[] = await t.dataSource.query(
       'SELECT id, slug FROM exercise',
@@ -223,14 +227,12 @@ describe('handouts', () => {
       const all = squash(pdf.text);
       expect(all).toContain(squash(PATIENT));
       expect(all).toContain(squash('Harbour Run Clinic'));
-      for (const item of handout.items) {
-        expect(all).toContain(squash(item.name));
-        const page = pdf.pages.findIndex((p) => squash(p).includes(squash(item.name)));
-        // The block's last step is on the page its name is on.
-        expect(squash(pdf.pages[page])).toContain(squash(item.steps.at(-1)!.slice(0, 40)));
-      }
+      for (const item of handout.items) expect(all).toContain(squash(item.name));
+      // Read page by page: each dose under its own exercise's name, on the same page.
+      expect(pageProblems(pdf.pages, handout.items, Locale.ES)).toEqual([]);
+      // A per-side exercise on both sides: the dose is each side's.
+      expect(all).toContain(squash('3 × 12 por lado'));
       expect(all).toContain(squash('5 × 45 segundos'));
-      expect(all).toContain(squash('3 × 12'));
       expect(all).toMatch(/Página1de\d+/);
       // Large print: a page or two per exercise, never one per step.
       expect(pdf.pages.length).toBeGreaterThanOrEqual(10);
@@ -346,6 +348,31 @@ describe('handouts', () => {
         latestId: v2.id,
       });
     });
+  });
+
+  describe("every page of the runner's knee handout, in each language and print size", () => {
+    it.each(
+      (['EN', 'ES', 'VI', 'ZH'] as const).flatMap((locale) => [
+        [locale, false],
+        [locale, true],
+      ]),
+    )(
+      '%s, large print %s: each dose on the page of its exercise, its name on every page',
+      async (locale, largePrint) => {
+        const handout = await issue({
+          templateId,
+          patientName: PATIENT,
+          clinicianId,
+          locale,
+          largePrint,
+        });
+        const pdf = await pdfOf(handout.pdfUrl);
+        expect(pageProblems(pdf.pages, handout.items, locale.toLowerCase() as Locale)).toEqual([]);
+        // HANDOUT_PAPER_SIZE=letter, and the clinic's phone at the foot of every page.
+        expect(pdf.sizes).toEqual(pdf.pages.map(() => [612, 792]));
+        for (const page of pdf.pages) expect(squash(page)).toContain(squash('(503) 555-0199'));
+      },
+    );
   });
 
   it('falls back to English field by field, with nothing marked for the patient', async () => {

@@ -15,6 +15,7 @@ export function loadBranding(config: AppConfig): ClinicBranding {
       .map((line) => line.trim())
       .filter(Boolean),
     phone: config.CLINIC_PHONE?.trim() || null,
+    paperSize: config.HANDOUT_PAPER_SIZE,
     logo: config.CLINIC_LOGO ? readLogo(config.CLINIC_LOGO) : DEFAULT_LOGO,
   };
 }

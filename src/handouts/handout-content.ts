@@ -1,6 +1,7 @@
 import type { ItemPrescription } from '../programs/models/item-prescription.model.js';
 import type { Locale } from '../translations/locale.js';
 import type { ExerciseLoad } from './rendering/load-words.js';
+import type { PaperSize } from './rendering/theme.js';
 import type { TranslatableField } from '../translations/localize.js';
 
 /**
@@ -33,6 +34,11 @@ export interface HandoutItemSnapshot {
   fallbackFields: TranslatableField[];
   /** What resists the exercise in the library, printed in words when the prescription names no load. */
   exerciseLoad?: ExerciseLoad | null;
+  /**
+   * The exercise is done one side at a time (its default prescription's perSide), so a dose on
+   * both sides prints as each side's. Absent from handouts issued before it was recorded.
+   */
+  perSide?: boolean | null;
   /** The exercise's first picture, or null when it has none. */
   picture: PictureSnapshot | null;
   prescription: ItemPrescription;
@@ -55,6 +61,8 @@ export interface ClinicBranding {
   /** Lines of the address, printed under the name. */
   address: string[];
   phone: string | null;
+  /** The paper handouts are printed on; A4 when absent. */
+  paperSize?: PaperSize;
   /** PNG, JPEG or SVG bytes; the built-in mark when the clinic has not configured one. */
   logo: { mime: 'image/png' | 'image/jpeg' | 'image/svg+xml'; bytes: Buffer };
 }

@@ -71,6 +71,7 @@ export class HandoutSnapshotter {
             equipment: exercise.equipment,
             intensity: exercise.intensity,
           },
+          perSide: exercise.prescription.perSide,
           picture: pictures.get(exercise.id) ?? null,
           prescription: { ...prescription, tempo: prescription.tempo ?? exercise.tempoNotation },
         };

@@ -11,6 +11,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
@@ -167,14 +168,23 @@ export class AppConfig {
   @IsString()
   CLINIC_ADDRESS?: string;
 
+  /** Printed in the letterhead and in every page's footer of a handout. */
   @IsOptional()
   @IsString()
+  @MaxLength(40)
   CLINIC_PHONE?: string;
 
   /** A PNG, JPEG or SVG file printed on handouts; a built-in mark when unset. */
   @IsOptional()
   @Matches(/\.(png|jpe?g|svg)$/i, { message: 'must be a .png, .jpg or .svg file' })
   CLINIC_LOGO?: string;
+
+  /** The paper handouts are laid out for: A4 (most of the world) or LETTER (US Letter). */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
+  @IsIn(['A4', 'LETTER'], { message: 'must be A4 or LETTER' })
+  HANDOUT_PAPER_SIZE: 'A4' | 'LETTER' = 'A4';
 
   /**
    * Where patients reach this service, for the links and QR codes printed on handouts. Required

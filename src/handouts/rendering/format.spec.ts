@@ -21,6 +21,18 @@ const byKind = (p: ItemPrescription, locale = Locale.EN) =>
   Object.fromEntries(prescriptionLines(p, locale).map((l) => [l.kind, l]));
 
 describe('prescriptionLines', () => {
+  it('says "each side" for a per-side exercise on both sides, in every language', () => {
+    const dose = (p: ItemPrescription, locale: Locale) =>
+      prescriptionLines(p, locale, null, true)[0].value;
+    expect(dose(rx(), Locale.EN)).toBe('3 × 12 each side');
+    expect(dose(rx({ reps: null, holdSeconds: 30 }), Locale.ES)).toBe('3 × 30 segundos por lado');
+    expect(dose(rx(), Locale.VI)).toBe('3 × 12 mỗi bên');
+    expect(dose(rx(), Locale.ZH)).toBe('每侧 3 × 12');
+    // One side only: the dose is that side's, and the side line says which.
+    expect(dose(rx({ side: Side.LEFT }), Locale.EN)).toBe('3 × 12');
+    expect(prescriptionLines(rx(), Locale.EN, null, false)[0].value).toBe('3 × 12');
+  });
+
   it('gives sets × reps, side and frequency, and leaves out what was not prescribed', () => {
     const lines = prescriptionLines(rx(), Locale.EN);
     expect(lines.map((l) => [l.label, l.value])).toEqual([

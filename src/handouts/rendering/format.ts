@@ -23,23 +23,28 @@ export function duration(seconds: number, m: HandoutMessages): string {
   return seconds >= 60 && seconds % 60 === 0 ? m.minutes(seconds / 60) : m.seconds(seconds);
 }
 
-/** The prescription as labelled lines; the exercise's own load when the prescription names none. */
+/**
+ * The prescription as labelled lines; the exercise's own load when the prescription names none.
+ * @param perSide the exercise is done one side at a time: on both sides, the dose is each side's
+ */
 export function prescriptionLines(
   p: ItemPrescription,
   locale: Locale,
   exerciseLoad?: ExerciseLoad | null,
+  perSide?: boolean | null,
 ): PrescriptionLine[] {
   const m = messagesFor(locale);
   const lines: PrescriptionLine[] = [];
+  const each = (dose: string) => (perSide && p.side === Side.BOTH ? m.eachSide(dose) : dose);
   if (p.holdSeconds != null) {
     lines.push({
       kind: 'dose',
       label: m.setsTimesHold,
-      value: `${p.sets} × ${duration(p.holdSeconds, m)}`,
+      value: each(`${p.sets} × ${duration(p.holdSeconds, m)}`),
     });
   } else {
     const value = p.reps != null ? `${p.sets} × ${p.reps}` : String(p.sets);
-    lines.push({ kind: 'dose', label: m.setsTimesReps, value });
+    lines.push({ kind: 'dose', label: m.setsTimesReps, value: each(value) });
   }
   lines.push({ kind: 'side', label: m.side, value: m.sides[p.side] ?? m.sides[Side.BOTH] });
   const tempo = p.tempo?.trim();

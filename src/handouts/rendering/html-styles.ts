@@ -1,6 +1,6 @@
 import { cssString } from './html-escape.js';
 import type { HandoutMessages } from './messages.js';
-import { COLORS } from './theme.js';
+import { COLORS, type PaperSize } from './theme.js';
 
 /** "Page 1 of 3" as CSS generated content: the localised words around page counters. */
 function pageCounter(m: HandoutMessages): string {
@@ -21,10 +21,15 @@ function pageCounter(m: HandoutMessages): string {
 }
 
 /**
- * The page's stylesheet. On screen a sheet of paper on a tinted background; in print US Letter
- * with the clinic and "Page i of N" in the page margins, each exercise kept on one page.
+ * The page's stylesheet. On screen a sheet of paper on a tinted background; in print the clinic's
+ * paper with the clinic and "Page i of N" in the page margins, each exercise kept on one page.
  */
-export function htmlStyles(clinicName: string, m: HandoutMessages, largePrint: boolean): string {
+export function htmlStyles(
+  footer: string,
+  m: HandoutMessages,
+  largePrint: boolean,
+  paper: PaperSize,
+): string {
   const c = COLORS;
   const footerSize = largePrint ? '13pt' : '8pt';
   return `
@@ -79,6 +84,7 @@ figure, .steps, .cues, .precautions, .prescription { break-inside: avoid; }
 .precautions h3 { color: ${c.caution}; margin-top: 0; }
 .precautions ul { margin-bottom: 0; }
 .prescription { margin-top: 12px; }
+.large-print .prescription { margin: 0 0 12px; }
 .prescription h3 { color: ${c.brand}; font-size: 0.82em; margin: 0 0 3px; }
 .prescription dl { display: flex; flex-wrap: wrap; gap: 2px; margin: 0; }
 .prescription .line { flex: 1 1 8.5em; background: ${c.tint}; padding: 5px 10px; }
@@ -102,9 +108,9 @@ figure, .steps, .cues, .precautions, .prescription { break-inside: avoid; }
   .exercise-body { grid-template-columns: 1fr; }
 }
 @page {
-  size: letter;
+  size: ${paper === 'LETTER' ? 'letter' : 'A4'};
   margin: 0.6in 0.65in 0.75in;
-  @bottom-left { content: ${cssString(clinicName)}; font-size: ${footerSize}; color: ${c.muted}; }
+  @bottom-left { content: ${cssString(footer)}; font-size: ${footerSize}; color: ${c.muted}; }
   @bottom-right { content: ${pageCounter(m)}; font-size: ${footerSize}; color: ${c.muted}; }
 }
 @media print {
@@ -121,6 +127,7 @@ figure, .steps, .cues, .precautions, .prescription { break-inside: avoid; }
   .exercise h2 { margin-bottom: 6px; }
   .exercise-body { grid-template-columns: 2.2in 1fr; gap: 14px; }
   .prescription { margin-top: 8px; }
+  .large-print .prescription { margin: 0 0 8px; }
   .prescription .line { padding: 3px 8px; }
 }
 `;

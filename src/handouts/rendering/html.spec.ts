@@ -120,4 +120,28 @@ describe('handout web page', () => {
       '<body class="large-print">',
     );
   });
+
+  it('in large print puts the dose under the name, where a page break cannot part them', () => {
+    const html = renderer.renderHtml(sampleHandout({ largePrint: true }));
+    const first = html.slice(html.indexOf('id="exercise-1"'), html.indexOf('id="exercise-2"'));
+    expect(first.indexOf('class="prescription"')).toBeLessThan(
+      first.indexOf('class="exercise-body'),
+    );
+    const normal = renderer.renderHtml(sampleHandout());
+    const block = normal.slice(
+      normal.indexOf('id="exercise-1"'),
+      normal.indexOf('id="exercise-2"'),
+    );
+    expect(block.indexOf('class="prescription"')).toBeGreaterThan(
+      block.indexOf('class="exercise-body'),
+    );
+  });
+
+  it('prints on the clinic paper, A4 unless Letter, with its phone in the page footer', () => {
+    const h = sampleHandout();
+    expect(renderer.renderHtml(h)).toContain('size: A4;');
+    expect(renderer.renderHtml(h)).toContain('"Stride Physical Therapy · Phone (503) 555-0142"');
+    h.clinic = { ...h.clinic, paperSize: 'LETTER' };
+    expect(renderer.renderHtml(h)).toContain('size: letter;');
+  });
 });

@@ -27,7 +27,7 @@ export function renderHandoutHtml(h: RenderableHandout): string {
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${e(h.title)} · ${e(h.clinic.name)}</title>
-<style>${htmlStyles(h.clinic.name, m, h.largePrint)}</style>
+<style>${htmlStyles(footerLine(h, m), m, h.largePrint, h.clinic.paperSize ?? 'A4')}</style>
 </head>
 <body class="${h.largePrint ? 'large-print' : 'normal-print'}">
 ${toolbar(h, m)}<main class="sheet">
@@ -86,16 +86,25 @@ function exercise(item: HandoutItemSnapshot, index: number, h: RenderableHandout
   }
   // Short facts side by side first, then the tempo and notes across the width, as in the PDF.
   const wide = (line: PrescriptionLine) => line.kind === 'tempo' || line.kind === 'notes';
-  const all = prescriptionLines(item.prescription, h.locale, item.exerciseLoad);
+  const all = prescriptionLines(item.prescription, h.locale, item.exerciseLoad, item.perSide);
   const lines = [...all.filter((l) => !wide(l)), ...all.filter(wide)].map((line) => {
     const detail = line.detail ? ` <span class="detail">${e(line.detail)}</span>` : '';
     return `<div class="line ${line.kind}${wide(line) ? ' wide' : ''}"><dt>${e(line.label)}</dt><dd>${e(line.value)}${detail}</dd></div>`;
   });
+  const name = `<h2><span class="number">${index + 1}</span><span class="name">${e(item.name)}</span></h2>`;
+  const body = `<div class="exercise-body${figure ? '' : ' no-picture'}">${figure}<div class="text">${text.join('')}</div></div>`;
+  const dose = `<section class="prescription"><h3>${e(m.yourPrescription)}</h3><dl>${lines.join('')}</dl></section>`;
+  // Large print is mostly taller than a page, and a browser cannot move the dose up only when the
+  // exercise splits: it always follows the name, so that the two share a page.
   return `<li class="exercise" id="exercise-${index + 1}">
-<h2><span class="number">${index + 1}</span><span class="name">${e(item.name)}</span></h2>
-<div class="exercise-body${figure ? '' : ' no-picture'}">${figure}<div class="text">${text.join('')}</div></div>
-<section class="prescription"><h3>${e(m.yourPrescription)}</h3><dl>${lines.join('')}</dl></section>
+${h.largePrint ? [name, dose, body].join('\n') : [name, body, dose].join('\n')}
 </li>`;
+}
+
+/** The clinic, and its phone when it has one, at the foot of every printed page. */
+function footerLine(h: RenderableHandout, m: HandoutMessages): string {
+  const { name, phone } = h.clinic;
+  return phone ? `${name} · ${m.phone} ${phone}` : name;
 }
 
 function list(tag: 'ol' | 'ul', className: string, items: string[]): string {

@@ -37,6 +37,8 @@ export interface HandoutMessages {
   setsTimesHold: string;
   seconds(n: number): string;
   minutes(n: number): string;
+  /** A dose done on each side in turn (the exercise is per side and both sides are trained). */
+  eachSide(dose: string): string;
   side: string;
   sides: Record<Side, string>;
   tempo: string;
@@ -53,6 +55,8 @@ export interface HandoutMessages {
   photoCredit(credit: string, licence: string): string;
   photoLicenceOnly(licence: string): string;
   scanToOpen: string;
+  /** The heading of a further page of an exercise that does not fit on one page. */
+  continued(name: string): string;
   questions(phone: string): string;
   pageOf(page: number, pages: number): string;
   downloadPdf: string;
@@ -80,6 +84,7 @@ const en: HandoutMessages = {
   setsTimesHold: 'Sets × hold',
   seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
   minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  eachSide: (dose) => `${dose} each side`,
   side: 'Side',
   sides: {
     [Side.BOTH]: 'Both sides',
@@ -108,6 +113,7 @@ const en: HandoutMessages = {
   photoCredit: (credit, licence) => `Photo: ${credit}, licence ${licence}`,
   photoLicenceOnly: (licence) => `Photo licence: ${licence}`,
   scanToOpen: 'Scan to open this program online',
+  continued: (name) => `${name} (continued)`,
   questions: (phone) => `Questions? Call us on ${phone}.`,
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   downloadPdf: 'Download PDF',
@@ -145,6 +151,7 @@ const es: HandoutMessages = {
   setsTimesHold: 'Series × tiempo',
   seconds: (n) => (n === 1 ? '1 segundo' : `${n} segundos`),
   minutes: (n) => (n === 1 ? '1 minuto' : `${n} minutos`),
+  eachSide: (dose) => `${dose} por lado`,
   side: 'Lado',
   sides: {
     [Side.BOTH]: 'Ambos lados',
@@ -171,6 +178,7 @@ const es: HandoutMessages = {
   photoCredit: (credit, licence) => `Foto: ${credit}, licencia ${licence}`,
   photoLicenceOnly: (licence) => `Licencia de la foto: ${licence}`,
   scanToOpen: 'Escanee el código para abrir este programa en línea',
+  continued: (name) => `${name} (continuación)`,
   questions: (phone) => `¿Tiene dudas? Llámenos al ${phone}.`,
   pageOf: (page, pages) => `Página ${page} de ${pages}`,
   downloadPdf: 'Descargar PDF',
@@ -208,6 +216,7 @@ const vi: HandoutMessages = {
   setsTimesHold: 'Số hiệp × thời gian giữ',
   seconds: (n) => `${n} giây`,
   minutes: (n) => `${n} phút`,
+  eachSide: (dose) => `${dose} mỗi bên`,
   side: 'Bên tập',
   sides: {
     [Side.BOTH]: 'Cả hai bên',
@@ -228,6 +237,7 @@ const vi: HandoutMessages = {
   photoCredit: (credit, licence) => `Ảnh: ${credit}, giấy phép ${licence}`,
   photoLicenceOnly: (licence) => `Giấy phép ảnh: ${licence}`,
   scanToOpen: 'Quét mã để mở chương trình này trực tuyến',
+  continued: (name) => `${name} (tiếp theo)`,
   questions: (phone) => `Có thắc mắc? Hãy gọi cho chúng tôi theo số ${phone}.`,
   pageOf: (page, pages) => `Trang ${page}/${pages}`,
   downloadPdf: 'Tải xuống PDF',
@@ -265,6 +275,7 @@ const zh: HandoutMessages = {
   setsTimesHold: '组数 × 保持时间',
   seconds: (n) => `${n}秒`,
   minutes: (n) => `${n}分钟`,
+  eachSide: (dose) => `每侧 ${dose}`,
   side: '侧别',
   sides: {
     [Side.BOTH]: '两侧都做',
@@ -284,6 +295,7 @@ const zh: HandoutMessages = {
   photoCredit: (credit, licence) => `图片：${credit}，许可协议：${licence}`,
   photoLicenceOnly: (licence) => `图片许可协议：${licence}`,
   scanToOpen: '扫码在线查看本训练计划',
+  continued: (name) => `${name}（续）`,
   questions: (phone) => `如有疑问，请致电 ${phone}。`,
   pageOf: (page, pages) => `第${page}页，共${pages}页`,
   downloadPdf: '下载 PDF',

@@ -1,45 +1,84 @@
 import type { Node, NodeQueries } from 'pdfmake/interfaces.js';
 import {
-  END_OF_CONTENT,
   KEEP_TOGETHER,
   keepBlocksTogether,
-  planPageBreaks,
+  planLayout,
+  type Unit,
+  type UnitLayout,
 } from './page-breaks.js';
 
-describe('planPageBreaks', () => {
-  // A page 700 pt high under a 40 pt top margin; the header ends at 100 pt.
-  const plan = (heights: number[], gap = 10) => {
-    const tops = new Map<string, number>();
-    let y = 40 + 100;
-    heights.forEach((h, i) => {
-      tops.set(`b${i}`, y);
-      y += h + gap;
+describe('planLayout', () => {
+  // A page 700 pt high between its margins; the first unit starts 100 pt down. Units of one
+  // piece unless given as arrays: [name, body, dose] with 10 pt between pieces and units.
+  const heading = { id: 'more', gapAfter: 5 };
+  const units = (spec: (number | number[])[]) => {
+    const heights = new Map<string, number>();
+    const list: Unit[] = spec.map((h, i) => {
+      const parts = Array.isArray(h) ? h : [h];
+      const pieces = parts.map((height, j) => {
+        heights.set(`u${i}/${j}`, height);
+        return { id: `u${i}/${j}`, gapAfter: 10 };
+      });
+      heights.set(`u${i}/more`, 20);
+      return {
+        id: `u${i}`,
+        pieces,
+        gapAfter: 10,
+        pinned: parts.length > 1 ? `u${i}/${parts.length - 1}` : undefined,
+        continued: { ...heading, id: `u${i}/more` },
+      };
     });
-    tops.set(END_OF_CONTENT, y);
-    const blocks = heights.map((_, i) => ({ id: `b${i}`, gapAfter: gap }));
-    return [...planPageBreaks(blocks, tops, 40, 700)];
+    return planLayout(list, heights, 100, 700);
   };
+  const breaks = (plan: Map<string, UnitLayout>) =>
+    [...plan.values()].flatMap((u) => u.pieces.filter((p) => p.breakBefore).map((p) => p.id));
 
-  it('breaks before a block that would straddle the page end, and only then', () => {
-    // 100 + 300 + 10 = 410; 410 + 280 = 690 fits; then 700 is full: b2 goes on page 2.
-    expect(plan([300, 280, 200])).toEqual(['b2']);
-    // 410 + 300 > 700: b1 starts page 2, where b2 fits below it (610); b3 starts page 3.
-    expect(plan([300, 300, 300, 300, 300])).toEqual(['b1', 'b3']);
-    expect(plan([100, 100])).toEqual([]);
+  it('starts a unit that fits on a page on a new page only when it would straddle the end', () => {
+    // 100 + 300 + 10 = 410; 410 + 280 = 690 fits; then 700 is full: u2 goes on page 2.
+    expect(breaks(units([300, 280, 200]))).toEqual(['u2/0']);
+    // 410 + 300 > 694: u1 starts page 2, where u2 fits below it (610); u3 starts page 3.
+    expect(breaks(units([300, 300, 300, 300, 300]))).toEqual(['u1/0', 'u3/0']);
+    expect(breaks(units([100, 100]))).toEqual([]);
+    expect([...units([100, [50, 50, 50]]).values()].every((u) => u.whole)).toBe(true);
   });
 
   it('does not break when pdfmake already starts a new page for a margin that does not fit', () => {
-    // 100 + 595 = 695: the 10 pt margin runs past 700, so b1 starts at the top of page 2 anyway.
-    expect(plan([595, 200])).toEqual([]);
+    // 100 + 592 = 692: the 10 pt margin runs past 700, so u1 starts at the top of page 2 anyway.
+    expect(breaks(units([592, 200]))).toEqual([]);
   });
 
-  it('breaks before the first block when it does not fit under the header', () => {
-    expect(plan([650])).toEqual(['b0']);
+  it('breaks before the first unit when it does not fit under the header', () => {
+    expect(breaks(units([650]))).toEqual(['u0/0']);
   });
 
-  it('stops at a block taller than a page and leaves the rest to the rule', () => {
-    expect(plan([300, 900, 300, 300])).toEqual([]);
-    expect(plan([500, 400, 900, 300])).toEqual(['b1']);
+  it('splits a unit taller than a page with its dose under its name, its name on every page', () => {
+    const plan = units([[40, 300, 300, 300, 60]]).get('u0')!;
+    expect(plan.whole).toBe(false);
+    expect(plan.pieces.map((p) => p.id)).toEqual(['u0/0', 'u0/4', 'u0/1', 'u0/2', 'u0/3']);
+    // 100 + 40 + 10 + 60 + 10 + 300 = 520 fits; + 10 + 300 does not: a new page, under the
+    // heading (25 + 300), where the third fits (635).
+    expect(plan.pieces.map((p) => [p.breakBefore, p.continued])).toEqual([
+      [false, false],
+      [false, false],
+      [false, false],
+      [true, true],
+      [false, false],
+    ]);
+  });
+
+  it('starts a split unit on a new page when its head and first piece do not fit', () => {
+    // 100 + 300 + 10 = 410: the name and dose (110) would fit, but not with the 400 after them.
+    const plan = units([300, [40, 400, 400, 60]]).get('u1')!;
+    expect(plan.pieces[0].breakBefore).toBe(true);
+    expect(plan.pieces.map((p) => p.continued)).toEqual([false, false, false, true]);
+  });
+
+  it('stops planning at a piece taller than any page, which splits where it is', () => {
+    const plan = units([[40, 900, 60], 300]);
+    expect(plan.get('u0')!.pieces.map((p) => p.id)).toEqual(['u0/0', 'u0/2', 'u0/1']);
+    expect(plan.get('u0')!.pieces[2]).toMatchObject({ breakBefore: true, continued: true });
+    expect(plan.get('u1')).toMatchObject({ whole: true });
+    expect(breaks(plan)).toEqual(['u0/1']);
   });
 });
 

@@ -1,11 +1,11 @@
 import type { Node, NodeQueries } from 'pdfmake/interfaces.js';
 
 // An exercise must not straddle two pages. `unbreakable` would do it in one pass, but pdfmake
-// silently drops an unbreakable block taller than a page; so blocks get pageBreakBefore instead,
-// planned up front from one measuring layout (see planPageBreaks), with keepBlocksTogether as the
-// rule pdfmake checks on every block the plan did not break.
+// silently drops an unbreakable block taller than a page; so the layout is planned up front from
+// one measuring layout (see planLayout): which unit starts a new page, and how a unit too tall for
+// any page is split. keepBlocksTogether is the rule pdfmake checks on every block besides.
 
-/** headlineLevel of a block that should not straddle two pages: an exercise, the QR block. */
+/** headlineLevel of a block that should not straddle two pages: an exercise or a piece of one. */
 export const KEEP_TOGETHER = 1;
 /** headlineLevel of any other top-level node (letterhead, footer): it ends the block before it. */
 export const BOUNDARY = 2;
@@ -67,60 +67,172 @@ export function layoutProbe() {
   };
 }
 
-export interface Block {
+/** A piece of a unit that is never split: measured on its own, printed whole. */
+export interface Piece {
   id: string;
-  /** Its bottom margin: the space before what follows. */
+  /** The space below it when another piece of its unit follows. */
   gapAfter: number;
-  /** Blocks inside it, kept together one by one when the whole does not fit on a page. */
-  parts?: Block[];
 }
 
 /**
- * Which blocks must start a new page, simulating pdfmake's pagination from where each block
- * started on the endless page (so its exact height, whatever its pictures and line breaks). A
- * block taller than a page is planned part by part; the plan stops at one that has no parts:
- * where the rest lands after it splits is not known here, and the rule decides for them.
+ * What the plan places: an exercise, or the QR block. It prints whole, in reading order, on one
+ * page when it fits on one. When it does not, its pinned piece (an exercise's prescription) moves
+ * up under its first (the name), those two stay together, and each further page it runs onto
+ * starts with its `continued` heading: no page holds a piece of it without its name.
+ */
+export interface Unit {
+  id: string;
+  /** In reading order; the first is the unit's name. */
+  pieces: Piece[];
+  /** The space below the unit. */
+  gapAfter: number;
+  /** The piece that moves up under the first when the unit does not fit on one page. */
+  pinned?: string;
+  /** The heading printed at the top of each further page of a unit split across pages. */
+  continued?: Piece;
+}
+
+/** One piece of a planned unit, in print order. */
+export interface PlacedPiece {
+  id: string;
+  /** Its bottom margin: the piece's gap, or the unit's after its last piece. */
+  gapAfter: number;
+  /** Starts a new page (pdfmake's pageBreak: 'before'). */
+  breakBefore: boolean;
+  /** Printed under the unit's continued heading: it opens a further page of its unit. */
+  continued: boolean;
+}
+
+export interface UnitLayout {
+  /** Fits on one page: printed as one block that pdfmake keeps together. */
+  whole: boolean;
+  pieces: PlacedPiece[];
+}
+
+/**
+ * Every piece's height on the endless measuring page, from where each starts: the measuring
+ * layout prints the pieces in `order` with no space between them, END_OF_CONTENT after the last.
+ */
+export function pieceHeights(
+  order: readonly string[],
+  tops: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const heights = new Map<string, number>();
+  const ids = [...order, END_OF_CONTENT];
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const top = tops.get(ids[i]);
+    const next = tops.get(ids[i + 1]);
+    if (top !== undefined && next !== undefined) heights.set(ids[i], next - top);
+  }
+  return heights;
+}
+
+/** What the measuring layout prints of a unit, in order: its pieces, then its continued heading. */
+export function measuredOrder(unit: Unit): string[] {
+  return [...unit.pieces.map((p) => p.id), ...(unit.continued ? [unit.continued.id] : [])];
+}
+
+/**
+ * Lays the units out page by page as pdfmake will (pieces stack with their gaps between; a
+ * bottom margin that does not fit starts a new page) and decides, for each unit, whole or split,
+ * and where its new pages start. A piece taller than any page splits where it is: where the rest
+ * lands is not known here, so from there on units are only ordered, and the rule decides breaks.
  *
- * @param contentTop the page's top margin
+ * @param heights each piece's height, pieceHeights from the measuring layout
+ * @param start where the first unit starts, below the page's top margin
  * @param innerHeight the page's height between its margins
  */
-export function planPageBreaks(
-  blocks: readonly Block[],
-  tops: ReadonlyMap<string, number>,
-  contentTop: number,
+export function planLayout(
+  units: readonly Unit[],
+  heights: ReadonlyMap<string, number>,
+  start: number,
   innerHeight: number,
-): Set<string> {
-  const breaks = new Set<string>();
-  const first = blocks.length > 0 ? tops.get(blocks[0].id) : undefined;
-  const end = tops.get(END_OF_CONTENT);
-  if (first === undefined || end === undefined) return breaks;
-  // Half a point of slack against rounding: a break too many costs a little paper, a break too
-  // few costs a whole extra layout.
-  const room = innerHeight - 0.5;
-  let y = first - contentTop;
-
-  /** Plans `list`, whose content ends at `endTop`; false when planning has to stop. */
-  const plan = (list: readonly Block[], endTop: number): boolean => {
-    for (let i = 0; i < list.length; i++) {
-      const { id, gapAfter, parts } = list[i];
-      const top = tops.get(id);
-      const next = i + 1 < list.length ? tops.get(list[i + 1].id) : endTop;
-      if (top === undefined || next === undefined) return false;
-      const height = next - top - gapAfter;
-      if (height > room) {
-        if (!parts || !plan(parts, next - gapAfter)) return false;
-      } else {
-        if (y + height > room) {
-          breaks.add(id);
-          y = 0;
-        }
-        y += height;
-      }
-      // pdfmake starts a new page itself when a bottom margin does not fit (LayoutBuilder).
-      y = innerHeight - y - gapAfter < 0 ? 0 : y + gapAfter;
-    }
-    return true;
+): Map<string, UnitLayout> {
+  // Slack against rounding, and against a piece measured a few points short because it starts
+  // with a table's padding: a break too many costs a little paper, a break too few a split.
+  const room = innerHeight - 6;
+  const layouts = new Map<string, UnitLayout>();
+  /** Where the page being filled is full to; null once planning has stopped. */
+  let y: number | null = start;
+  const atTop = () => y !== null && y <= AT_TOP * innerHeight;
+  /** After a bottom margin: pdfmake starts a new page itself when it does not fit. */
+  const addGap = (gap: number) => {
+    if (y !== null) y = y + gap > innerHeight ? 0 : y + gap;
   };
-  plan(blocks, end);
-  return breaks;
+
+  for (const unit of units) {
+    const known = measuredOrder(unit).every((id) => heights.has(id));
+    const h = (id: string) => heights.get(id) ?? 0;
+    const byId = new Map(unit.pieces.map((p) => [p.id, p]));
+    const inner = (list: Piece[]) =>
+      list.reduce((sum, p, i) => sum + h(p.id) + (i < list.length - 1 ? p.gapAfter : 0), 0);
+    const whole = known && inner(unit.pieces) <= room;
+    const pinned = !whole && unit.pinned && byId.has(unit.pinned) ? unit.pinned : null;
+    const order = pinned
+      ? [unit.pieces[0], byId.get(pinned)!, ...unit.pieces.slice(1).filter((p) => p.id !== pinned)]
+      : unit.pieces;
+    const pieces: PlacedPiece[] = order.map((p, i) => ({
+      id: p.id,
+      gapAfter: i === order.length - 1 ? unit.gapAfter : p.gapAfter,
+      breakBefore: false,
+      continued: false,
+    }));
+    layouts.set(unit.id, { whole, pieces });
+    if (y === null || !known) {
+      y = null;
+      continue;
+    }
+
+    if (whole) {
+      const height = inner(unit.pieces);
+      if (!atTop() && y + height > room) {
+        pieces[0].breakBefore = true;
+        y = 0;
+      }
+      y += height;
+      addGap(unit.gapAfter);
+      continue;
+    }
+
+    // Split: the head (the name, and the pinned piece under it) opens the unit; it starts a new
+    // page unless the piece after it fits below it too, so that a name never ends a page alone.
+    const headCount = pinned ? 2 : 1;
+    const head = inner(order.slice(0, headCount));
+    const heading = unit.continued ? h(unit.continued.id) + unit.continued.gapAfter : 0;
+    if (head > room) {
+      y = null;
+      continue;
+    }
+    const following = order[headCount];
+    const opening =
+      following && h(following.id) <= room - heading
+        ? head + order[headCount - 1].gapAfter + h(following.id)
+        : head;
+    if (!atTop() && y + Math.min(opening, room) > room) {
+      pieces[0].breakBefore = true;
+      y = 0;
+    }
+    y += head;
+    for (let i = headCount; i < order.length; i++) {
+      const height = h(order[i].id);
+      const gap = order[i - 1].gapAfter;
+      if (y + gap > innerHeight) {
+        // The gap itself runs onto a new page: the piece opens it without a break of its own.
+        pieces[i].continued = true;
+        y = heading + height;
+      } else if (y + gap + height <= room) {
+        y += gap + height;
+      } else {
+        pieces[i].breakBefore = true;
+        pieces[i].continued = true;
+        y = heading + height;
+      }
+      if (heading + height > room) {
+        y = null;
+        break;
+      }
+    }
+    addGap(unit.gapAfter);
+  }
+  return layouts;
 }

@@ -3,35 +3,44 @@ import { sniffImage } from '../../media/image.js';
 import type { Locale } from '../../translations/locale.js';
 import type { HandoutItemSnapshot } from '../handout-content.js';
 import { pictureCredit, prescriptionLines } from './format.js';
-import { BOUNDARY } from './page-breaks.js';
-import { kept, type PdfContext, type PlannedContent } from './pdf-context.js';
+import type { Piece } from './page-breaks.js';
+import type { PdfContext, PlannedUnit } from './pdf-context.js';
 import { prescriptionBox } from './pdf-prescription.js';
 import { printable } from './pdf-text.js';
 import { COLORS, FONT_LINE_HEIGHT } from './theme.js';
 
 /**
- * One exercise: number and name, picture beside the text, and the prescription, kept on one page.
- * In large print an exercise is mostly taller than a page. Its name, picture, summary and steps
- * are then kept together (or as many of them as fit on a page), and so is each of its cues,
- * precautions and prescription: it splits between those, never inside one.
+ * One exercise as a unit of the page-break plan: its name, picture, summary, steps, cues,
+ * precautions and prescription print together on one page whenever they fit on one. In large
+ * print they mostly do not: the prescription then moves up under the name, and the exercise
+ * continues page after page, each further page under its name again (see planLayout).
+ * Normal print has three pieces (name, the picture with the text beside it, prescription); large
+ * print one piece per part, since its picture and text stack.
  */
 export function exerciseBlock(
   item: HandoutItemSnapshot,
   index: number,
   ctx: PdfContext,
-): PlannedContent {
+): PlannedUnit {
   const { s } = ctx;
+  const gap = s.paragraphGap;
   const picture = pictureStack(item, ctx);
   const text = textSections(item, ctx);
-  const title = titleRow(index + 1, item.name, ctx);
-  const prescription = prescriptionBox(
-    prescriptionLines(item.prescription, ctx.handout.locale, item.exerciseLoad),
+  const id = `exercise-${index + 1}`;
+  const pieces = new Map<string, Content[]>();
+  const piece = (name: string, content: Content[], gapAfter: number): Piece | null => {
+    if (content.length === 0) return null;
+    pieces.set(`${id}/${name}`, content);
+    return { id: `${id}/${name}`, gapAfter };
+  };
+  const dose = prescriptionBox(
+    prescriptionLines(item.prescription, ctx.handout.locale, item.exerciseLoad, item.perSide),
     ctx,
   );
-  const id = `exercise-${index + 1}`;
+  let body: (Piece | null)[];
   if (!ctx.large) {
-    const beside = [...text.summary, ...text.steps, ...text.cues, ...text.precautions];
-    const body: Content = picture
+    const beside = spaced([text.summary, text.steps, text.cues, text.precautions], gap);
+    const columns: Content = picture
       ? {
           columns: [
             { width: s.pictureWidth, stack: picture },
@@ -40,35 +49,47 @@ export function exerciseBlock(
           columnGap: 16,
         }
       : { stack: beside };
-    const stack = [title, { ...body, margin: [0, s.paragraphGap, 0, 0] } as Content, prescription];
-    const { node, block } = kept(ctx, id, stack, s.blockGap);
-    return { content: node, blocks: [block] };
+    body = [piece('body', beside.length || picture ? [columns] : [], gap * 2)];
+  } else {
+    body = [
+      piece('picture', picture ?? [], gap),
+      piece('summary', text.summary, gap),
+      piece('steps', text.steps, gap),
+      piece('cues', text.cues, gap),
+      piece('precautions', text.precautions, gap),
+    ];
   }
-  // The name stays with the picture, or with the summary when there is no picture.
-  const headParts = (
-    picture
-      ? [[title, ...picture], text.summary, text.steps]
-      : [[title, ...text.summary], text.steps]
-  )
-    .filter((part) => part.length > 0)
-    .map((part, i) => kept(ctx, `${id}/0/${i}`, part, 0));
-  const head = kept(
-    ctx,
-    `${id}/0`,
-    headParts.map((p) => p.node),
-    0,
-    headParts.map((p) => p.block),
-  );
-  const rest = [text.cues, text.precautions, [prescription]].filter((part) => part.length > 0);
-  const others = rest.map((part, i) =>
-    kept(ctx, `${id}/${i + 1}`, part, i === rest.length - 1 ? s.blockGap : 0),
-  );
+  const title = piece('name', [titleRow(index + 1, item.name, ctx)], gap)!;
+  const prescription = piece('prescription', [dose], gap * 2)!;
+  const continued = piece('continued', [continuedRow(index + 1, item.name, ctx)], gap)!;
   return {
-    content: {
-      headlineLevel: BOUNDARY,
-      stack: [head.node, ...others.map((o) => o.node)],
+    unit: {
+      id,
+      pieces: [title, ...body.filter((p): p is Piece => p !== null), prescription],
+      gapAfter: s.blockGap,
+      pinned: prescription.id,
+      continued,
     },
-    blocks: [head.block, ...others.map((o) => o.block)],
+    pieces,
+  };
+}
+
+/** Sections one under the other with `gap` between them, and none after the last. */
+function spaced(sections: Content[][], gap: number): Content[] {
+  const present = sections.filter((section) => section.length > 0);
+  return present.map((stack, i) =>
+    i < present.length - 1 ? ({ stack, margin: [0, 0, 0, gap] } as Content) : { stack },
+  );
+}
+
+/** The heading of a further page of an exercise: its number and name, continued. */
+function continuedRow(number: number, name: string, ctx: PdfContext): Content {
+  const { s, m, handout } = ctx;
+  return {
+    text: printable(`${number}  ${m.continued(name)}`, handout.locale),
+    bold: true,
+    color: COLORS.brandDark,
+    fontSize: s.heading,
   };
 }
 
@@ -113,8 +134,6 @@ function titleRow(number: number, name: string, ctx: PdfContext): Content {
       },
     ],
     columnGap: s.exerciseTitle * 0.6,
-    // Large print: what follows is below the name, not beside it as in normal print's columns.
-    margin: [0, 0, 0, ctx.large ? s.paragraphGap : 0],
   };
 }
 
@@ -129,15 +148,8 @@ function pictureStack(item: HandoutItemSnapshot, ctx: PdfContext): Content[] | n
   ctx.images[key] ??= `data:${format.mime};base64,${bytes.toString('base64')}`;
   const alignment = ctx.large ? 'center' : 'left';
   const credit = pictureCredit(picture, ctx.handout.locale);
-  // Large print: the text continues below the picture, not beside it.
-  const below = ctx.large ? ctx.s.paragraphGap : 0;
   const nodes: Content[] = [
-    {
-      image: key,
-      fit: [ctx.s.pictureWidth, ctx.s.pictureHeight],
-      alignment,
-      margin: [0, 0, 0, credit ? 0 : below],
-    },
+    { image: key, fit: [ctx.s.pictureWidth, ctx.s.pictureHeight], alignment },
   ];
   if (credit) {
     nodes.push({
@@ -145,33 +157,27 @@ function pictureStack(item: HandoutItemSnapshot, ctx: PdfContext): Content[] | n
       fontSize: ctx.s.tiny,
       color: COLORS.muted,
       alignment,
-      margin: [0, 2, 0, below],
+      margin: [0, 2, 0, 0],
     });
   }
   return nodes;
 }
 
-/** The text beside the picture, in the parts large print keeps whole. */
+/**
+ * The text beside the picture, in the parts large print keeps whole; none has a margin at its top
+ * or bottom, since the plan measures each part alone and puts the gaps between them.
+ */
 function textSections(item: HandoutItemSnapshot, ctx: PdfContext) {
-  const { m, s } = ctx;
-  const gap = s.paragraphGap;
+  const { m } = ctx;
   const locale = ctx.handout.locale;
   const none: Content[] = [];
   return {
-    summary: item.summary.trim()
-      ? [{ text: printable(item.summary, locale), margin: [0, 0, 0, gap] } as Content]
-      : none,
+    summary: item.summary.trim() ? [{ text: printable(item.summary, locale) } as Content] : none,
     steps: item.steps.length
-      ? [
-          heading(m.howToDoIt, ctx),
-          { ol: texts(item.steps, locale), margin: [0, 0, 0, gap] } as Content,
-        ]
+      ? [heading(m.howToDoIt, ctx), { ol: texts(item.steps, locale) } as Content]
       : none,
     cues: item.cues.length
-      ? [
-          heading(m.keepInMind, ctx),
-          { ul: texts(item.cues, locale), margin: [0, 0, 0, gap] } as Content,
-        ]
+      ? [heading(m.keepInMind, ctx), { ul: texts(item.cues, locale) } as Content]
       : none,
     precautions: item.precautions.length ? [precautionsBox(item.precautions, ctx)] : none,
   };
@@ -212,6 +218,5 @@ function precautionsBox(precautions: string[], ctx: PdfContext): Content {
       ],
     },
     layout,
-    margin: [0, 0, 0, ctx.s.paragraphGap],
   };
 }

@@ -8,10 +8,10 @@ import type {
 import { sniffImage } from '../../media/image.js';
 import { formatIssuedOn } from './format.js';
 import { BOUNDARY } from './page-breaks.js';
-import { kept, type PdfContext, type PlannedContent } from './pdf-context.js';
+import type { PdfContext, PlannedUnit } from './pdf-context.js';
 import { printable } from './pdf-text.js';
 import { isWebUrl } from './safe-url.js';
-import { COLORS, PAGE } from './theme.js';
+import { COLORS } from './theme.js';
 
 // The page around the exercises: letterhead, title, the QR block and the footer.
 
@@ -58,7 +58,7 @@ export function letterhead(ctx: PdfContext): Content {
             type: 'line',
             x1: 0,
             y1: 0,
-            x2: PAGE.width - 2 * PAGE.side,
+            x2: ctx.page.width - 2 * ctx.page.side,
             y2: 0,
             lineWidth: 1.5,
             lineColor: COLORS.brand,
@@ -152,7 +152,7 @@ function onlineUrl({ handout }: PdfContext): string | null {
 }
 
 /** Large print: the QR code and phone number on a page of their own; normal print: the phone. */
-export function closingBlock(ctx: PdfContext): PlannedContent | null {
+export function closingBlock(ctx: PdfContext): PlannedUnit | null {
   const { handout, m, s } = ctx;
   const url = ctx.large ? onlineUrl(ctx) : null;
   const phone = handout.clinic.phone;
@@ -173,17 +173,24 @@ export function closingBlock(ctx: PdfContext): PlannedContent | null {
       margin: [0, url ? s.paragraphGap * 2 : 0, 0, 0],
     });
   }
-  const { node, block } = kept(ctx, 'closing', nodes, 0);
-  return { content: node, blocks: [block] };
+  // Large print: it comes first, and an exercise after it starts below it only when it fits.
+  const gapAfter = ctx.large ? s.blockGap : 0;
+  return {
+    unit: { id: 'closing', pieces: [{ id: 'closing', gapAfter }], gapAfter },
+    pieces: new Map([['closing', nodes]]),
+  };
 }
 
-export function footer({ handout, m, s }: PdfContext): DynamicContent {
+/** On every page: the clinic and its phone, when it has one, so a loose page still says who to call. */
+export function footer({ handout, m, s, page: geometry }: PdfContext): DynamicContent {
+  const { name, phone } = handout.clinic;
+  const clinic = printable(phone ? `${name} · ${m.phone} ${phone}` : name, handout.locale);
   return (page, pages) =>
     ({
       headlineLevel: BOUNDARY,
-      margin: [PAGE.side, 18, PAGE.side, 0],
+      margin: [geometry.side, 18, geometry.side, 0],
       columns: [
-        { text: printable(handout.clinic.name, handout.locale), width: '*' },
+        { text: clinic, width: '*' },
         { text: m.pageOf(page, pages), width: 'auto', alignment: 'right' },
       ],
       fontSize: s.footer,

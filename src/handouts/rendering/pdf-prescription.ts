@@ -77,7 +77,7 @@ export function prescriptionBox(lines: PrescriptionLine[], ctx: PdfContext): Con
         bold: true,
         fontSize: s.small,
         color: COLORS.brand,
-        margin: [0, s.paragraphGap, 0, 2],
+        margin: [0, 0, 0, 2],
       },
       { table: { widths, body, dontBreakRows: true }, layout },
     ],

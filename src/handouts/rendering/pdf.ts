@@ -10,30 +10,40 @@ import {
   keepBlocksTogether,
   layoutProbe,
   LayoutProbed,
-  planPageBreaks,
-  type Block,
+  measuredOrder,
+  pieceHeights,
+  planLayout,
+  type Unit,
+  type UnitLayout,
 } from './page-breaks.js';
-import type { PdfContext } from './pdf-context.js';
+import { placeUnit, type PdfContext } from './pdf-context.js';
 import { exerciseBlock } from './pdf-exercise.js';
 import { closingBlock, footer, letterhead, titleBlock } from './pdf-frame.js';
-import { COLORS, FONT_LINE_HEIGHT, LARGE_PRINT, NORMAL_PRINT, PAGE } from './theme.js';
+import {
+  COLORS,
+  FONT_LINE_HEIGHT,
+  LARGE_PRINT,
+  NORMAL_PRINT,
+  pageGeometry,
+  type PageGeometry,
+} from './theme.js';
 
 export async function renderHandoutPdf(handout: RenderableHandout): Promise<Buffer> {
   const pdfMake = handoutPdfMake();
-  const breaks = await planBreaks(handout);
+  const layouts = await planLayouts(handout);
   // pdfmake mutates the definition it is given: every render builds its own.
-  return pdfMake.createPdf(handoutDocument(handout, breaks).doc).getBuffer();
+  return pdfMake.createPdf(handoutDocument(handout, layouts).doc).getBuffer();
 }
 
 /**
- * Lays the handout out once on an endless page, to see how tall each block is, and plans the
- * page breaks from that: one measuring layout instead of one more layout per page break that
- * pdfmake would find by itself.
+ * Lays the handout out once on an endless page, every piece of every exercise on its own, to see
+ * how tall each is, and plans the pages from that: one measuring layout instead of one more
+ * layout per page break that pdfmake would find by itself.
  */
-async function planBreaks(handout: RenderableHandout): Promise<Set<string>> {
-  const { doc, blocks, bottomMargin } = handoutDocument(handout, new Set());
+async function planLayouts(handout: RenderableHandout): Promise<Map<string, UnitLayout>> {
+  const { doc, units, page } = handoutDocument(handout, null);
   const probe = layoutProbe();
-  doc.pageSize = { width: PAGE.width, height: 'auto' };
+  doc.pageSize = { width: page.width, height: 'auto' };
   doc.footer = undefined;
   doc.pageBreakBefore = probe.callback;
   (doc.content as Content[]).push({ text: '.', fontSize: 1, id: END_OF_CONTENT });
@@ -42,26 +52,34 @@ async function planBreaks(handout: RenderableHandout): Promise<Set<string>> {
   } catch (error) {
     if (!(error instanceof LayoutProbed)) throw error;
   }
-  const tops = probe.tops();
-  if (!tops) return new Set();
-  return planPageBreaks(blocks, tops, PAGE.top, PAGE.height - PAGE.top - bottomMargin);
+  const tops = probe.tops() ?? new Map<string, number>();
+  const heights = pieceHeights(units.flatMap(measuredOrder), tops);
+  const first = units.length > 0 ? tops.get(units[0].pieces[0].id) : undefined;
+  return planLayout(
+    units,
+    heights,
+    first === undefined ? 0 : first - page.top,
+    page.height - page.top - page.bottom,
+  );
 }
 
-/** The pdfmake document of a handout: US Letter, one font, every text from the snapshot. */
+/** The pdfmake document of a handout: the clinic's paper, one font, every text from the snapshot. */
 function handoutDocument(
   handout: RenderableHandout,
-  breaksBefore: ReadonlySet<string>,
-): { doc: TDocumentDefinitions; blocks: Block[]; bottomMargin: number } {
+  layouts: ReadonlyMap<string, UnitLayout> | null,
+): { doc: TDocumentDefinitions; units: Unit[]; page: PageGeometry } {
   const large = handout.largePrint;
   const s = large ? LARGE_PRINT : NORMAL_PRINT;
+  const page = pageGeometry(handout.clinic.paperSize ?? 'A4', large);
   const ctx: PdfContext = {
     handout,
     m: messagesFor(handout.locale),
     s,
     large,
+    page,
     lineHeight: lineHeightFor(handout.locale),
     images: {},
-    breaksBefore,
+    layouts,
   };
   const issued = issuedOnDate(handout.issuedOn) ?? new Date(0);
   const planned = handout.items.map((item, index) => exerciseBlock(item, index, ctx));
@@ -72,13 +90,11 @@ function handoutDocument(
   else if (closing) planned.push(closing);
   const content: Content[] = [
     { stack: [letterhead(ctx), titleBlock(ctx)], headlineLevel: BOUNDARY } as Content,
-    ...planned.map((p) => p.content),
+    ...planned.map((p) => placeUnit(ctx, p)),
   ];
-  const blocks = planned.flatMap((p) => p.blocks);
-  const bottomMargin = large ? PAGE.bottomLarge : PAGE.bottom;
   const doc: TDocumentDefinitions = {
-    pageSize: 'LETTER',
-    pageMargins: [PAGE.side, PAGE.top, PAGE.side, bottomMargin],
+    pageSize: page.paper,
+    pageMargins: [page.side, page.top, page.side, page.bottom],
     language: ctx.m.languageTag,
     displayTitle: true,
     // Fixed dates make the bytes a function of the handout alone: the same version, the same file.
@@ -101,7 +117,7 @@ function handoutDocument(
     footer: footer(ctx),
     pageBreakBefore: keepBlocksTogether(s.body * FONT_LINE_HEIGHT * ctx.lineHeight + 12),
   };
-  return { doc, blocks, bottomMargin };
+  return { doc, units: planned.map((p) => p.unit), page };
 }
 
 /**

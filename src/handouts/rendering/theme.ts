@@ -1,12 +1,25 @@
-/** US Letter and its margins, in points; the bottom margin holds the footer. */
-export const PAGE = {
-  width: 612,
-  height: 792,
-  side: 48,
-  top: 44,
-  bottom: 54,
-  bottomLarge: 64,
-} as const;
+/** The paper a clinic prints on: A4 nearly everywhere, US Letter in North America. */
+export type PaperSize = 'A4' | 'LETTER';
+
+/** Width and height in points (1/72 in). */
+export const PAPER: Record<PaperSize, { width: number; height: number }> = {
+  A4: { width: 595.28, height: 841.89 },
+  LETTER: { width: 612, height: 792 },
+};
+
+/** A page and its margins, in points; the bottom margin holds the footer. */
+export interface PageGeometry {
+  paper: PaperSize;
+  width: number;
+  height: number;
+  side: number;
+  top: number;
+  bottom: number;
+}
+
+export function pageGeometry(paper: PaperSize, large: boolean): PageGeometry {
+  return { paper, ...PAPER[paper], side: 48, top: 44, bottom: large ? 64 : 54 };
+}
 
 /** Colours shared by the PDF and the HTML page, so both look like the same clinic. */
 export const COLORS = {
