@@ -30,8 +30,8 @@ export function corsOptions(config: AppConfig): CorsOptions {
   return {
     origin: config.corsOrigins,
     credentials: false,
-    // Readable by the page: when to retry a 429/503, and a PDF's file name.
-    exposedHeaders: ['Retry-After', 'Content-Disposition'],
+    // Readable by the page: when to retry a 429/503, a PDF's file name, why a token was refused.
+    exposedHeaders: ['Retry-After', 'Content-Disposition', 'WWW-Authenticate'],
     // Browsers may reuse a preflight's answer for ten minutes.
     maxAge: 600,
   };
