@@ -42,6 +42,11 @@ export class HandoutsService {
     private readonly config: AppConfig,
   ) {}
 
+  /** `handout(id:)`: the handout, or null when there is none (a malformed id is BAD_USER_INPUT). */
+  lookup(ctx: RequestContext, id: string): Promise<Handout | null> {
+    return this.handouts.findById(ctx, assertUuid(id));
+  }
+
   async find(ctx: RequestContext, id: string): Promise<Handout> {
     assertUuid(id);
     const handout = await this.handouts.findById(ctx, id);

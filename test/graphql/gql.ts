@@ -62,7 +62,9 @@ type Documents = {
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
-    "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExerciseDeprecatedLookupDocument,
+    "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": typeof types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
     "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCreateExerciseDocument,
@@ -86,7 +88,7 @@ type Documents = {
     "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": typeof types.HandoutsPageDocument,
     "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": typeof types.HandoutsAuditDocument,
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
-    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsReissueDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
     "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ImageSafetyDraftDocument,
@@ -153,11 +155,13 @@ type Documents = {
     "\n      query PrintingPing {\n        __typename\n      }\n    ": typeof types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
-    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
+    "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ProgramTemplateLookupDocument,
+    "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ProgramTemplateDeprecatedLookupDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
     "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": typeof types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ProgramTemplateIdsDocument,
-    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
     "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": typeof types.LinkExercisesDocument,
     "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": typeof types.UnlinkExercisesDocument,
     "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ProgressionsCreateExerciseDocument,
@@ -264,7 +268,9 @@ const documents: Documents = {
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
-    "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.ExerciseDeprecatedLookupDocument,
+    "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
     "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCreateExerciseDocument,
@@ -288,7 +294,7 @@ const documents: Documents = {
     "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": types.HandoutsPageDocument,
     "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": types.HandoutsAuditDocument,
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
-    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        ": types.HttpErrorsReissueDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
     "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ImageSafetyDraftDocument,
@@ -355,11 +361,13 @@ const documents: Documents = {
     "\n      query PrintingPing {\n        __typename\n      }\n    ": types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
-    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
+    "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ProgramTemplateLookupDocument,
+    "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ProgramTemplateDeprecatedLookupDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
     "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ProgramTemplateIdsDocument,
-    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
     "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": types.LinkExercisesDocument,
     "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": types.UnlinkExercisesDocument,
     "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ProgressionsCreateExerciseDocument,
@@ -610,7 +618,15 @@ export function graphql(source: "\n  query ExerciseCount {\n    exercises {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+export function graphql(source: "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDeprecatedLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ExerciseBesideListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,7 +722,7 @@ export function graphql(source: "\n      query HttpErrorsExercise($id: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsHandoutDocument;
+export function graphql(source: "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsReissueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -974,7 +990,15 @@ export function graphql(source: "\n  mutation UpdateProgramTemplate($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
+export function graphql(source: "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql.js').ProgramTemplateLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ProgramTemplateDeprecatedLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -990,7 +1014,7 @@ export function graphql(source: "\n          query ProgramTemplateIds {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeBalanceDocument;
+export function graphql(source: "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeBalanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
