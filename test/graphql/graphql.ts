@@ -575,6 +575,14 @@ export type BalanceChangeStatusMutationVariables = Exact<{
 
 export type BalanceChangeStatusMutation = { changeExerciseStatus: { version: number } };
 
+export type BrowserExpectedSlugsQueryVariables = Exact<{
+  first: number;
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type BrowserExpectedSlugsQuery = { exercises: { totalCount: number, nodes: Array<{ slug: string }> } };
+
 export type CataloguePageQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
   first?: number | null | undefined;
@@ -1727,6 +1735,15 @@ export type SessionsFailedSignInsQueryVariables = Exact<{ [key: string]: never; 
 
 export type SessionsFailedSignInsQuery = { auditLog: Array<{ action: string, targetId: string | null, details: unknown }> };
 
+export type BrowserExercisesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type BrowserExercisesQuery = { exercises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type TestCreateApiKeyMutationVariables = Exact<{
   name: string;
 }>;
@@ -2094,6 +2111,16 @@ export const BalanceChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BalanceChangeStatusMutation, BalanceChangeStatusMutationVariables>;
+export const BrowserExpectedSlugsDocument = new TypedDocumentString(`
+    query BrowserExpectedSlugs($first: Int!, $filter: ExerciseFilter) {
+  exercises(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserExpectedSlugsQuery, BrowserExpectedSlugsQueryVariables>;
 export const CataloguePageDocument = new TypedDocumentString(`
     query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {
   exercises(filter: $filter, first: $first, after: $after) {
@@ -4171,6 +4198,25 @@ export const SessionsFailedSignInsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsFailedSignInsQuery, SessionsFailedSignInsQueryVariables>;
+export const BrowserExercisesDocument = new TypedDocumentString(`
+    query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {
+  exercises(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        slug
+        name
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserExercisesQuery, BrowserExercisesQueryVariables>;
 export const TestCreateApiKeyDocument = new TypedDocumentString(`
     mutation TestCreateApiKey($name: String!) {
   createApiKey(input: {name: $name}) {
