@@ -21,8 +21,9 @@ import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { authChallenge } from './common/access/viewer.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { MaxIntrospectionDepthRule } from 'graphql';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
@@ -110,8 +111,13 @@ function graphqlOptions(
     // `fields { type { fields { type { fields ... } } } }` reads the schema again at every level.
     validationRules: [MaxIntrospectionDepthRule],
     formatError,
-    context: async ({ req }: { req: Request }): Promise<RequestContext> =>
-      RequestContext.of(await auth.viewerFor(req.headers), req.ip),
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+      const viewer = await auth.viewerFor(req.headers);
+      // A stale token reads as anonymous; the header tells the client to sign in again.
+      const challenge = authChallenge(viewer);
+      if (challenge) res.setHeader('www-authenticate', challenge);
+      return RequestContext.of(viewer, req.ip);
+    },
     plugins: [
       // A browser opening /graphql gets GraphiQL, served from here (Apollo's Sandbox needs its CDN).
       config.landingPage ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(),

@@ -1,4 +1,5 @@
 import type { INestApplication, LogLevel } from '@nestjs/common';
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface.js';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
@@ -20,6 +21,23 @@ const LOG_LEVELS: Record<AppConfig['NODE_ENV'], LogLevel[]> = {
 };
 
 /**
+ * Browsers on the origins in CORS_ORIGINS may call the API; any other origin gets no CORS headers,
+ * so its pages cannot read an answer. Tokens travel in the Authorization header, not cookies, so
+ * credentials stay off. Apollo's CSRF prevention still refuses requests a browser would send
+ * without a preflight (a form post, a GET without a content-type or Apollo header).
+ */
+export function corsOptions(config: AppConfig): CorsOptions {
+  return {
+    origin: config.corsOrigins,
+    credentials: false,
+    // Readable by the page: when to retry a 429/503, a PDF's file name, why a token was refused.
+    exposedHeaders: ['Retry-After', 'Content-Disposition', 'WWW-Authenticate'],
+    // Browsers may reuse a preflight's answer for ten minutes.
+    maxAge: 600,
+  };
+}
+
+/**
  * Opens the database (server or embedded), builds the app (which applies pending migrations) and
  * loads the seed library into an empty catalogue. Shared by main.ts, the CLI tools and the tests.
  */
@@ -33,6 +51,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     });
     // req.ip is the client's address only when a trusted proxy says so (TRUST_PROXY).
     (app as NestExpressApplication).set('trust proxy', config.trustProxy);
+    // Before init, so GraphQL and every HTTP route answer a listed origin's preflight.
+    app.enableCors(corsOptions(config));
     await app.init();
     if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedMissing();
     const running = app as NestExpressApplication;

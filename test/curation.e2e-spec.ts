@@ -823,7 +823,9 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         {},
         { headers: { authorization: 'Bearer not.a.token' } },
       );
-      expect(forged.status).toBe(401);
+      // A bad token is nobody: `me` is null, and WWW-Authenticate says why.
+      expect(forged.body.data).toEqual({ me: null });
+      expect(forged.headers?.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
       const email = `leaver-${++n}@clinic.test`;
       const made = await accountFor(t, { email, displayName: 'Leaver', role: 'STAFF' });
       await t.gql(
@@ -879,9 +881,12 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         { id: key.id },
         'admin',
       );
+      // Refused, so anonymous: the published catalogue still answers, with the refusal named.
       const refused = await t.gql(FIRST_EXERCISE, {}, { headers });
-      expect(refused.status).toBe(401);
-      expect(outcome(refused)).toBe('UNAUTHENTICATED');
+      expect(outcome(refused)).toBe('OK');
+      expect(refused.headers?.get('www-authenticate')).toContain(
+        'The API key is unknown or has been revoked.',
+      );
     });
   });
 

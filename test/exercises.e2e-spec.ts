@@ -46,12 +46,24 @@ const COUNT = graphql(`
   }
 `);
 const GET = graphql(`
-  query Exercise($id: ID, $slug: String) {
-    exercise(id: $id, slug: $slug) {
+  query Exercise($by: ExerciseLookup) {
+    exercise(by: $by) {
       ...ExerciseFields
     }
   }
 `);
+/** The arguments deprecated by `by:`, kept for one release with their old NOT_FOUND. */
+const GET_DEPRECATED = graphql(`
+  query ExerciseDeprecatedLookup($id: ID, $slug: String) {
+    exercise(id: $id, slug: $slug) {
+      slug
+    }
+    exercises(first: 1) {
+      totalCount
+    }
+  }
+`);
+const MISSING = '00000000-0000-4000-8000-000000000000';
 
 describe('exercises: read and write through GraphQL', () => {
   let t: TestApp;
@@ -179,35 +191,101 @@ describe('exercises: read and write through GraphQL', () => {
 
   it('finds an exercise by id and by slug', async () => {
     const created = await create({ slug: 'test-find-me' });
-    const byId = await t.gql(GET, { id: created.id });
-    const bySlug = await t.gql(GET, { slug: 'test-find-me' });
-    expect(byId.body.data!.exercise.slug).toBe('test-find-me');
-    expect(bySlug.body.data!.exercise.id).toBe(created.id);
+    const byId = await t.gql(GET, { by: { id: created.id } });
+    const bySlug = await t.gql(GET, { by: { slug: 'test-find-me' } });
+    expect(byId.body.data!.exercise!.slug).toBe('test-find-me');
+    expect(bySlug.body.data!.exercise!.id).toBe(created.id);
   });
 
-  it('answers NOT_FOUND for an unknown id or slug', async () => {
-    const unknownId = await t.gql(GET, { id: '00000000-0000-4000-8000-000000000000' });
-    expect(onlyError(unknownId).extensions?.code).toBe('NOT_FOUND');
-    expect(unknownId.body.data).toBeNull();
-    const unknownSlug = await t.gql(GET, { slug: 'no-such-exercise' });
-    expect(onlyError(unknownSlug)).toMatchObject({
+  it('answers null, not an error, for an unknown or invisible exercise, keeping its siblings', async () => {
+    for (const by of [{ id: MISSING }, { slug: 'no-such-exercise' }]) {
+      const res = await t.gql(GET, { by });
+      expect(res.body).toEqual({ data: { exercise: null } });
+    }
+    // The issue's document: one absent lookup must not wipe the list beside it.
+    const both = await t.gql(
+      graphql(`
+        query ExerciseBesideList {
+          a: exercise(by: { slug: "nope" }) {
+            name
+          }
+          b: exercises(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    );
+    expect(both.body.errors).toBeUndefined();
+    expect(both.body.data).toEqual({ a: null, b: { totalCount: expect.any(Number) } });
+    // A draft is as absent as a missing exercise to someone who may not see drafts.
+    const draft = await create({ slug: 'test-invisible-draft' });
+    expect((await t.gql(GET, { by: { id: draft.id } }, 'anonymous')).body).toEqual({
+      data: { exercise: null },
+    });
+    expect(
+      (await t.gql(GET, { by: { id: draft.id } }, 'clinician')).body.data!.exercise!.slug,
+    ).toBe('test-invisible-draft');
+  });
+
+  it('keeps the deprecated id and slug arguments for one release: NOT_FOUND, siblings kept', async () => {
+    const created = await create({ slug: 'test-deprecated-lookup' });
+    const found = await t.gql(GET_DEPRECATED, { slug: 'test-deprecated-lookup' });
+    expect(found.body.data!.exercise).toEqual({ slug: 'test-deprecated-lookup' });
+    expect((await t.gql(GET_DEPRECATED, { id: created.id })).body.data!.exercise).toEqual({
+      slug: 'test-deprecated-lookup',
+    });
+    const unknown = await t.gql(GET_DEPRECATED, { slug: 'no-such-exercise' });
+    expect(onlyError(unknown)).toMatchObject({
       message: 'Exercise was not found',
+      path: ['exercise'],
       extensions: { code: 'NOT_FOUND' },
     });
+    expect(unknown.body.data).toEqual({
+      exercise: null,
+      exercises: { totalCount: expect.any(Number) },
+    });
   });
 
-  it('rejects a malformed id and a lookup by both or neither key', async () => {
-    const badId = onlyError(await t.gql(GET, { id: 'abc' }));
+  it('rejects a malformed id and a lookup by both or neither key, naming the field', async () => {
+    const badId = onlyError(await t.gql(GET, { by: { id: 'abc' } }));
     expect(badId.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'id', message: 'id must be a UUID' }],
+      fields: [{ field: 'by.id', message: 'id must be a UUID' }],
     });
-    expect(onlyError(await t.gql(GET, {})).extensions?.code).toBe('BAD_USER_INPUT');
-    const both = onlyError(
-      await t.gql(GET, { id: '00000000-0000-4000-8000-000000000000', slug: 'x' }),
+    // ExerciseLookup is @oneOf: graphql-js refuses both keys, or none, before anything runs.
+    for (const by of [{ id: MISSING, slug: 'x' }, {}]) {
+      expect(onlyError(await t.gql(GET, { by })).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'by', message: 'give exactly one of id or slug' }],
+      });
+    }
+    expect(onlyError(await t.gql(GET, { by: { slug: null } })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'by.slug', message: 'must not be null' }],
+    });
+    const literal = onlyError(await t.gql('{ exercise(by: { id: "x", slug: "y" }) { id } }'));
+    expect(literal).toMatchObject({
+      message: 'OneOf Input Object "ExerciseLookup" must specify exactly one key.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const neither = onlyError(await t.gql(GET, {}));
+    expect(neither.extensions?.fields).toEqual([
+      { field: 'by', message: 'give by: { id } or by: { slug }' },
+    ]);
+    const mixed = onlyError(
+      await t.gql('query ($id: ID) { exercise(by: { slug: "x" }, id: $id) { id } }', {
+        id: MISSING,
+      }),
     );
-    expect(both.extensions?.fields).toEqual([
-      { field: 'id', message: 'give exactly one of id or slug' },
+    expect(mixed.extensions?.fields).toEqual([
+      { field: 'by', message: 'give by only (id and slug are deprecated)' },
+    ]);
+    const deprecatedBoth = onlyError(await t.gql(GET_DEPRECATED, { id: MISSING, slug: 'x' }));
+    expect(deprecatedBoth.extensions?.fields).toEqual([
+      { field: 'by', message: 'give by: { id } or by: { slug }' },
+    ]);
+    expect(onlyError(await t.gql(GET_DEPRECATED, { id: 'abc' })).extensions?.fields).toEqual([
+      { field: 'id', message: 'id must be a UUID' },
     ]);
   });
 
@@ -243,9 +321,9 @@ describe('exercises: read and write through GraphQL', () => {
       await t.gql(UPDATE, { id: created.id, version: 1, input: { summary: 'Second' } }),
     );
     expect(second.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const now = await t.gql(GET, { id: created.id });
+    const now = await t.gql(GET, { by: { id: created.id } });
     expect(now.body.data!.exercise).toMatchObject({ name: 'First editor', version: 2 });
-    expect(now.body.data!.exercise.summary).not.toBe('Second');
+    expect(now.body.data!.exercise!.summary).not.toBe('Second');
   });
 
   it('lets exactly one of several parallel editors of one version win', async () => {
@@ -258,8 +336,8 @@ describe('exercises: read and write through GraphQL', () => {
     const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(7);
-    const now = await t.gql(GET, { id: created.id });
-    expect(now.body.data!.exercise.version).toBe(2);
+    const now = await t.gql(GET, { by: { id: created.id } });
+    expect(now.body.data!.exercise!.version).toBe(2);
   });
 
   it('refuses to drop the tempo of a moving exercise', async () => {

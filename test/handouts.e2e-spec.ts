@@ -319,7 +319,7 @@ describe('handouts', () => {
       expect(translated.body.errors).toBeUndefined();
 
       const again = await t.gql(GET, { id: handout.id }, 'staff');
-      expect(again.body.data!.handout.items).toEqual(handout.items);
+      expect(again.body.data!.handout!.items).toEqual(handout.items);
       expect((await pdfOf(handout.pdfUrl)).text).toBe(before.text);
       expect(await (await fetchAs(handout.links[0].url, 'anonymous')).text()).toBe(link);
 
@@ -339,7 +339,7 @@ describe('handouts', () => {
 
       const v1 = await t.gql(VERSION_ONE, { id: handout.id }, 'staff');
       expect(v1.body.data!.handout).toMatchObject({ latestVersion: 2 });
-      expect(v1.body.data!.handout.items[1].name).toBe(es('glute-bridge').name);
+      expect(v1.body.data!.handout!.items[1].name).toBe(es('glute-bridge').name);
 
       const stale = onlyError(await t.gql(REISSUE, { input: { id: handout.id } }, 'staff'));
       expect(stale.extensions).toMatchObject({
@@ -724,6 +724,15 @@ describe('handouts', () => {
     beforeAll(async () => {
       handout = await issue({ templateId, patientName: 'Private Person', clinicianId });
       apiKey = (await apiKeyFor(t, 'kiosk')).caller;
+    });
+
+    it('answers null for a handout that is not there, and BAD_USER_INPUT for a malformed id', async () => {
+      const missing = await t.gql(GET, { id: '00000000-0000-4000-8000-000000000000' }, 'staff');
+      expect(missing.body).toEqual({ data: { handout: null } });
+      expect(onlyError(await t.gql(GET, { id: 'abc' }, 'staff')).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'id', message: 'id must be a UUID' }],
+      });
     });
 
     it('keeps handouts and patient names to the clinic team', async () => {

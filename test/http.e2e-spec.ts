@@ -159,6 +159,81 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
     expect(await res.text()).toMatch(/CSRF/);
   });
 
+  describe('CORS: browser apps on the origins in CORS_ORIGINS (any localhost port outside production)', () => {
+    const app = 'http://localhost:5173';
+    const preflight = (path: string, origin: string, method = 'GET') =>
+      fetch(`${t.url}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': method,
+          'access-control-request-headers': 'content-type,authorization',
+        },
+      });
+    const routes: [string, string][] = [
+      ['/graphql', 'POST'],
+      ['/graphql', 'GET'],
+      ['/handouts/00000000-0000-4000-8000-000000000000/pdf', 'GET'],
+      ['/h/some-token', 'GET'],
+      ['/media/some-file.jpg', 'GET'],
+      ['/media/exercises/00000000-0000-4000-8000-000000000000/images', 'POST'],
+      ['/health', 'GET'],
+    ];
+
+    it('answers a listed origin’s preflight for GraphQL and every HTTP route', async () => {
+      for (const [path, method] of routes) {
+        const res = await preflight(path, app, method);
+        expect({
+          path,
+          status: res.status,
+          origin: res.headers.get('access-control-allow-origin'),
+          headers: res.headers.get('access-control-allow-headers'),
+        }).toEqual({ path, status: 204, origin: app, headers: 'content-type,authorization' });
+      }
+    });
+
+    it('gives any other origin no CORS headers, so its pages cannot read an answer', async () => {
+      for (const [path, method] of routes) {
+        const res = await preflight(path, 'https://evil.example', method);
+        expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      }
+      const res = await post(t, { query: '{ __typename }' }, { origin: 'https://evil.example' });
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('lets a listed origin read answers and the headers it needs', async () => {
+      const res = await post(
+        t,
+        { query: '{ exercises(first: 1) { totalCount } }' },
+        { origin: app, authorization: 'Bearer stale.token.here' },
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe(app);
+      expect(res.headers.get('vary')).toMatch(/Origin/);
+      expect(res.headers.get('access-control-expose-headers')).toBe(
+        'Retry-After,Content-Disposition,WWW-Authenticate',
+      );
+      // CSRF prevention still applies to a listed origin: a simple GET is refused.
+      const simple = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { origin: app },
+      });
+      expect(simple.status).toBe(400);
+    });
+  });
+
+  it('answers public reads sent with a stale token as anonymous, never cached publicly', async () => {
+    const stale = { authorization: 'Bearer stale.token.here' };
+    const res = await get(t, { query: '{ exercises(first: 1) { totalCount } }' }, stale);
+    expect(res.status).toBe(200);
+    expect((await json(res)).errors).toBeUndefined();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
+    // The public HTTP routes never read a token: a stale one changes nothing.
+    expect((await fetch(`${t.url}/health`, { headers: stale })).status).toBe(200);
+    expect((await fetch(`${t.url}/h/no-such-link`, { headers: stale })).status).toBe(404);
+    expect((await fetch(`${t.url}/media/no-such-file.jpg`, { headers: stale })).status).toBe(404);
+  });
+
   describe('GET queries are cacheable when everything in them is published', () => {
     const query = '{ exercise(slug: "side-plank") { name status } }';
 

@@ -37,11 +37,61 @@ describe('program templates', () => {
   });
   afterAll(() => t.close());
 
+  it('answers null for a template that is not there, keeping the fields beside it', async () => {
+    const LOOKUP = graphql(`
+      query ProgramTemplateLookup($by: ProgramTemplateLookup) {
+        programTemplate(by: $by) {
+          slug
+        }
+        programTemplates(first: 1) {
+          totalCount
+        }
+      }
+    `);
+    for (const by of [
+      { slug: 'no-such-template' },
+      { id: '00000000-0000-4000-8000-000000000000' },
+    ]) {
+      const res = await t.gql(LOOKUP, { by }, 'staff');
+      expect(res.body).toEqual({
+        data: { programTemplate: null, programTemplates: { totalCount: expect.any(Number) } },
+      });
+    }
+    const found = await t.gql(LOOKUP, { by: { slug: 'runners-knee-phase-1' } }, 'staff');
+    expect(found.body.data!.programTemplate).toEqual({ slug: 'runners-knee-phase-1' });
+    expect(onlyError(await t.gql(LOOKUP, { by: { id: 'abc' } }, 'staff')).extensions).toMatchObject(
+      {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'by.id', message: 'id must be a UUID' }],
+      },
+    );
+    // The deprecated arguments, for one release: NOT_FOUND as before, the siblings now kept.
+    const old = await t.gql(
+      graphql(`
+        query ProgramTemplateDeprecatedLookup {
+          programTemplate(slug: "no-such-template") {
+            slug
+          }
+          programTemplates(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      'staff',
+    );
+    expect(onlyError(old).extensions?.code).toBe('NOT_FOUND');
+    expect(old.body.data).toEqual({
+      programTemplate: null,
+      programTemplates: { totalCount: expect.any(Number) },
+    });
+  });
+
   it('loads the seeded templates, the clinic’s own, in order with their prescriptions', async () => {
     const res = await t.gql(
       graphql(`
         query RunnersKneeTemplate {
-          programTemplate(slug: "runners-knee-phase-1") {
+          programTemplate(by: { slug: "runners-knee-phase-1" }) {
             ...ProgramTemplateFields
           }
         }
@@ -209,7 +259,7 @@ describe('program templates', () => {
     const res = await t.gql(
       graphql(`
         query RunnersKneeBalance {
-          programTemplate(slug: "runners-knee-phase-1") {
+          programTemplate(by: { slug: "runners-knee-phase-1" }) {
             balance {
               gaps {
                 facet

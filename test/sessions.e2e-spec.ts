@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { exerciseInput } from './support/fixtures.js';
-import { ADMIN, onlyError, startTestApp, type TestApp } from './support/test-app.js';
+import {
+  ADMIN,
+  type GraphQLResponse,
+  onlyError,
+  startTestApp,
+  type TestApp,
+} from './support/test-app.js';
 import { accountFor, apiKeyFor } from './support/factories.js';
 import { graphql } from './graphql/index.js';
 import type { Role } from './graphql/graphql.js';
@@ -95,6 +101,16 @@ interface Pair {
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 const code = (res: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
   res.body.errors?.[0]?.extensions?.code ?? 'OK';
+
+/**
+ * How a request with a dead token or key is answered: as anonymous (public fields answer, a field
+ * that needs a sign-in is UNAUTHENTICATED), with WWW-Authenticate telling the client why.
+ */
+const dead = (res: GraphQLResponse<unknown>) => ({
+  code: code(res),
+  challenged: /^Bearer error="invalid_token"/.test(res.headers?.get('www-authenticate') ?? ''),
+});
+const DEAD = { code: 'UNAUTHENTICATED', challenged: true };
 
 /** A JWT signed by hand, to forge what the service would never issue. */
 function jwt(header: object, payload: object, secret = SECRET): string {
@@ -209,10 +225,10 @@ describe('sessions: rights follow the database at the next request', () => {
     );
 
     const read = await readNames(staff.token);
-    expect(read.status).toBe(401);
-    expect(code(read)).toBe('UNAUTHENTICATED');
+    expect(dead(read)).toEqual(DEAD);
+    expect(onlyError(read).message).toBe('This sign-in has ended: sign in again.');
     expect(JSON.stringify(read.body)).not.toContain(PATIENT);
-    expect((await issue(staff.token)).status).toBe(401);
+    expect(dead(await issue(staff.token))).toEqual(DEAD);
     const file = await pdf(pdfUrl, staff.token);
     expect(file.status).toBe(401);
     expect(await file.text()).not.toContain(PATIENT);
@@ -222,7 +238,7 @@ describe('sessions: rights follow the database at the next request', () => {
     );
     // Reactivated: the old sessions stay ended, a new sign-in works.
     await t.gql(UPDATE, { id: staff.id, input: { active: true } }, 'admin');
-    expect((await readNames(staff.token)).status).toBe(401);
+    expect(dead(await readNames(staff.token))).toEqual(DEAD);
     expect(code(await refresh(staff.refreshToken))).toBe('UNAUTHENTICATED');
     expect(code(await readNames((await signIn(staff.email)).token))).toBe('OK');
   });
@@ -274,8 +290,8 @@ describe('sessions: rights follow the database at the next request', () => {
     // The old refresh token again: someone copied it. The whole session ends, thief and owner.
     expect(code(await refresh(staff.refreshToken))).toBe('UNAUTHENTICATED');
     expect(code(await refresh(next.refreshToken))).toBe('UNAUTHENTICATED');
-    expect((await readNames(next.token)).status).toBe(401);
-    expect((await readNames(staff.token)).status).toBe(401);
+    expect(dead(await readNames(next.token))).toEqual(DEAD);
+    expect(dead(await readNames(staff.token))).toEqual(DEAD);
     // Other sessions of the account are untouched.
     const other = await signIn(staff.email);
     expect(code(await readNames(other.token))).toBe('OK');
@@ -304,7 +320,7 @@ describe('sessions: rights follow the database at the next request', () => {
       });
     }
     // A guess at the secret of a known session id is a reuse: that session ends.
-    expect((await readNames(staff.token)).status).toBe(401);
+    expect(dead(await readNames(staff.token))).toEqual(DEAD);
   });
 
   it('signs out: this session, one refresh token, or everywhere', async () => {
@@ -313,7 +329,7 @@ describe('sessions: rights follow the database at the next request', () => {
     const third = await signIn(staff.email);
     const out = await t.gql(SIGN_OUT, { input: {} }, bearer(staff.token));
     expect(out.body.data!.signOut.sessionsEnded).toBe(1);
-    expect((await readNames(staff.token)).status).toBe(401);
+    expect(dead(await readNames(staff.token))).toEqual(DEAD);
     expect(code(await refresh(staff.refreshToken))).toBe('UNAUTHENTICATED');
     expect(code(await readNames(second.token))).toBe('OK');
     // Without an access token, by its refresh token.
@@ -323,7 +339,7 @@ describe('sessions: rights follow the database at the next request', () => {
       'anonymous',
     );
     expect(byRefresh.body.data!.signOut.sessionsEnded).toBe(1);
-    expect((await readNames(second.token)).status).toBe(401);
+    expect(dead(await readNames(second.token))).toEqual(DEAD);
     // Someone else's refresh token does not sign them out.
     const other = await account('STAFF');
     const foreign = await t.gql(
@@ -333,12 +349,12 @@ describe('sessions: rights follow the database at the next request', () => {
     );
     expect(foreign.body.data!.signOut.sessionsEnded).toBe(1);
     expect(code(await readNames(other.token))).toBe('OK');
-    expect((await readNames(third.token)).status).toBe(401);
+    expect(dead(await readNames(third.token))).toEqual(DEAD);
     // Everywhere.
     const a = await signIn(other.email);
     const all = await t.gql(SIGN_OUT, { input: { everywhere: true } }, bearer(a.token));
     expect(all.body.data!.signOut.sessionsEnded).toBe(2);
-    expect((await readNames(other.token)).status).toBe(401);
+    expect(dead(await readNames(other.token))).toEqual(DEAD);
     expect(code(await refresh(other.refreshToken))).toBe('UNAUTHENTICATED');
     // Nothing to end: 0, not an error.
     const nothing = await t.gql(SIGN_OUT, { input: {} }, 'anonymous');
@@ -384,7 +400,7 @@ describe('sessions: rights follow the database at the next request', () => {
     expect(code(changed)).toBe('OK');
     const fresh = changed.body.data!.changePassword;
     for (const old of [staff.token, elsewhere.token]) {
-      expect((await readNames(old)).status).toBe(401);
+      expect(dead(await readNames(old))).toEqual(DEAD);
     }
     for (const old of [staff.refreshToken, elsewhere.refreshToken]) {
       expect(code(await refresh(old))).toBe('UNAUTHENTICATED');
@@ -522,7 +538,7 @@ describe('sessions: rights follow the database at the next request', () => {
     }
   });
 
-  it('refuses forged, expired, alg-none and tampered tokens with 401', async () => {
+  it('refuses forged, expired, alg-none and tampered tokens, saying why; public reads still answer', async () => {
     const staff = await account('STAFF');
     const [, payload] = staff.token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<
@@ -546,10 +562,17 @@ describe('sessions: rights follow the database at the next request', () => {
     ];
     for (const token of forged) {
       const res = await t.gql(ACCOUNT_IDS, {}, bearer(token));
-      expect({ token: token.slice(0, 60), status: res.status, code: code(res) }).toEqual({
+      expect({ token: token.slice(0, 60), ...dead(res) }).toEqual({
         token: token.slice(0, 60),
-        status: 401,
-        code: 'UNAUTHENTICATED',
+        ...DEAD,
+      });
+      expect(onlyError(res).message).toMatch(/sign in again/);
+      // A stale token in a browser's store must not break the public catalogue.
+      const pub = await t.gql(COUNT, {}, bearer(token));
+      expect({ token: token.slice(0, 60), ...dead(pub) }).toEqual({
+        token: token.slice(0, 60),
+        code: 'OK',
+        challenged: true,
       });
     }
     // A token signed with our key, naming a live session, but claiming ADMIN: the role is the
@@ -572,8 +595,10 @@ describe('sessions: rights follow the database at the next request', () => {
       { id },
       'admin',
     );
+    // Apps only read published content, which anyone may: the key is refused, the read answers.
     const refused = await t.gql(COUNT, {}, headers);
-    expect(refused.status).toBe(401);
+    expect(dead(refused)).toEqual({ code: 'OK', challenged: true });
+    expect(refused.headers?.get('www-authenticate')).toContain('The API key is unknown');
   });
 
   it('sees a change made by another instance within CREDENTIAL_CACHE_MS', async () => {
@@ -585,14 +610,14 @@ describe('sessions: rights follow the database at the next request', () => {
     await t.dataSource.query('UPDATE account SET active = false WHERE id = $1', [staff.id]);
     await t.dataSource.query('UPDATE api_key SET revoked_at = now() WHERE revoked_at IS NULL');
     const started = Date.now();
-    let person = 200;
-    let apiKey = 200;
-    while ((person !== 401 || apiKey !== 401) && Date.now() - started < 6000) {
+    let person = false;
+    let apiKey = false;
+    while ((!person || !apiKey) && Date.now() - started < 6000) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      person = (await readNames(staff.token)).status;
-      apiKey = (await t.gql(COUNT, {}, key)).status;
+      person = dead(await readNames(staff.token)).challenged;
+      apiKey = dead(await t.gql(COUNT, {}, key)).challenged;
     }
-    expect({ person, apiKey }).toEqual({ person: 401, apiKey: 401 });
+    expect({ person, apiKey }).toEqual({ person: true, apiKey: true });
     // 2 s cache; generous for a loaded machine, far below the old 30 s.
     expect(Date.now() - started).toBeLessThan(5000);
   });

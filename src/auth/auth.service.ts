@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import { accountId, ANONYMOUS, Role, type Viewer } from '../common/access/viewer.js';
+import { notSignedIn } from '../common/access/roles.guard.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
@@ -105,9 +105,12 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   /**
-   * Who sent the request: a bearer token, an API key, or nobody. A bad credential is an error.
+   * Who sent the request: a bearer token, an API key, or nobody. A bad credential (expired,
+   * signed out, revoked, forged) makes the caller anonymous with the reason in `refused`: public
+   * reads still answer, fields that need a sign-in say why, and `authChallenge` tells the client.
    * The token only names an account and a session: whether the session is live, the account
-   * active, and its role, come from the database (remembered CREDENTIAL_CACHE_MS at most).
+   * active, and its role, come from the database (remembered CREDENTIAL_CACHE_MS at most). Only a
+   * database that cannot be asked is an error (503): a caller is never silently demoted by it.
    */
   async viewerFor(headers: Record<string, string | string[] | undefined>): Promise<Viewer> {
     const authorization = single(headers.authorization);
@@ -118,8 +121,7 @@ export class AuthService implements OnApplicationBootstrap {
         scheme?.toLowerCase() === 'bearer' && token && extra === undefined
           ? await this.tokens.verify(token)
           : null;
-      if (!claims)
-        throw credentialError('The sign-in token is invalid or has expired: sign in again.');
+      if (!claims) return refused('The sign-in token is invalid or has expired: sign in again.');
       const session = await this.lookup(() => this.credentials.session(claims.sid));
       if (
         !session ||
@@ -128,7 +130,7 @@ export class AuthService implements OnApplicationBootstrap {
         !session.active ||
         session.expiresAt <= Date.now()
       ) {
-        throw credentialError('This sign-in has ended: sign in again.');
+        return refused('This sign-in has ended: sign in again.');
       }
       return { kind: 'account', id: claims.sub, role: session.role, sessionId: claims.sid };
     }
@@ -137,7 +139,7 @@ export class AuthService implements OnApplicationBootstrap {
         apiKey.length <= 200
           ? await this.lookup(() => this.credentials.apiKeyId(hashApiKey(apiKey)))
           : null;
-      if (!id) throw credentialError('The API key is unknown or has been revoked.');
+      if (!id) return refused('The API key is unknown or has been revoked.');
       return { kind: 'apiKey', id };
     }
     return ANONYMOUS;
@@ -237,7 +239,7 @@ export class AuthService implements OnApplicationBootstrap {
     newPassword: string,
   ): Promise<SignedIn> {
     const viewer = ctx.viewer;
-    if (viewer.kind !== 'account' || !viewer.sessionId) throw unauthenticated();
+    if (viewer.kind !== 'account' || !viewer.sessionId) throw notSignedIn(viewer);
     const account = await this.accounts.findWithHashById(ctx, viewer.id);
     if (!account) throw unauthenticated();
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
@@ -488,9 +490,6 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Thrown while building the context, so it must carry its own HTTP status. */
-function credentialError(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
+function refused(reason: string): Viewer {
+  return { kind: 'anonymous', refused: reason };
 }

@@ -32,10 +32,12 @@ export class ExercisesResolver {
   constructor(private readonly catalogue: ExercisesService) {}
 
   @Query(() => Exercise, {
-    description: 'One exercise by id or slug (drafts only for clinicians and admins)',
+    nullable: true,
+    description:
+      'One exercise by id or slug; null when there is none (drafts only for clinicians and admins)',
   })
-  exercise(@Ctx() ctx: RequestContext, @Args() ref: ExerciseRefArgs): Promise<Exercise> {
-    return this.catalogue.find(ctx, ref);
+  exercise(@Ctx() ctx: RequestContext, @Args() ref: ExerciseRefArgs): Promise<Exercise | null> {
+    return this.catalogue.lookup(ctx, ref);
   }
 
   @Query(() => ExerciseConnection, {

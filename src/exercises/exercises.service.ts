@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { seesUnpublished } from '../common/access/viewer.js';
 import type { RequestContext } from '../common/context/request-context.js';
+import { lookupKey } from '../common/graphql/lookup.js';
 import { assertUuid, badUserInput, type FieldProblem, notFound } from '../common/errors/errors.js';
 import {
   afterOffset,
@@ -14,6 +15,7 @@ import {
 import { type PageArgs } from '../common/pagination/page.args.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
+import type { ExerciseRefArgs } from './dto/exercise-ref.args.js';
 import { ExerciseRepository, type FacetRow } from './exercise.repository.js';
 import type { FillerRequest } from './filler-request.js';
 import { selectedColumns } from './selected-columns.js';
@@ -38,20 +40,18 @@ export type { FacetRow };
 export class ExercisesService {
   constructor(private readonly exercises: ExerciseRepository) {}
 
-  /** One exercise this viewer may see; an invisible one is as not found as a missing one. */
-  async find(
-    ctx: RequestContext,
-    ref: { id?: string | null; slug?: string | null },
-  ): Promise<Exercise> {
-    if (!ref.id === !ref.slug) {
-      throw badUserInput([{ field: 'id', message: 'give exactly one of id or slug' }]);
-    }
-    const exercise = ref.id
-      ? await this.exercises.findById(ctx, assertUuid(ref.id))
-      : await this.exercises.findBySlug(ctx, ref.slug as string);
-    if (!exercise || !canSee(ctx.viewer, exercise))
-      throw notFound('Exercise', ref.id ?? (ref.slug as string));
-    return exercise;
+  /**
+   * `exercise(by:)`: the one exercise this viewer may see, or null (an invisible one is as absent
+   * as a missing one). The deprecated `id`/`slug` arguments still answer NOT_FOUND instead.
+   */
+  async lookup(ctx: RequestContext, args: ExerciseRefArgs): Promise<Exercise | null> {
+    const { key, legacy } = lookupKey(args);
+    const exercise = key.id
+      ? await this.exercises.findById(ctx, assertUuid(key.id, legacy ? 'id' : 'by.id'))
+      : await this.exercises.findBySlug(ctx, key.slug as string);
+    const visible = exercise && canSee(ctx.viewer, exercise) ? exercise : null;
+    if (!visible && legacy) throw notFound('Exercise', key.id ?? (key.slug as string));
+    return visible;
   }
 
   /** The exercise `id` names, or NOT_FOUND naming `field` when it is missing or invisible. */

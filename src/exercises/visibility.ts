@@ -1,5 +1,6 @@
 import { seesUnpublished, type Viewer } from '../common/access/viewer.js';
-import { forbidden, unauthenticated } from '../common/errors/errors.js';
+import { notSignedIn } from '../common/access/roles.guard.js';
+import { forbidden } from '../common/errors/errors.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import { ExerciseStatus } from './vocabulary.js';
@@ -17,7 +18,7 @@ export function visibleFilter(filter: ExerciseFilter, viewer: Viewer): ExerciseF
   if (seesUnpublished(viewer)) return filter;
   if (filter.status?.some((s) => s !== ExerciseStatus.PUBLISHED)) {
     const reason = 'Only PUBLISHED exercises are visible without a clinician or admin sign-in.';
-    throw viewer.kind === 'anonymous' ? unauthenticated(reason) : forbidden(reason);
+    throw viewer.kind === 'anonymous' ? notSignedIn(viewer, reason) : forbidden(reason);
   }
   return { ...filter, status: [ExerciseStatus.PUBLISHED] };
 }

@@ -33,13 +33,13 @@ export class HandoutsResolver {
     private readonly media: MediaService,
   ) {}
 
-  @Query(() => Handout)
+  @Query(() => Handout, { nullable: true, description: 'One handout; null when there is none' })
   @Roles(...CLINIC_TEAM)
   handout(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-  ): Promise<Handout> {
-    return this.handouts.find(ctx, id);
+  ): Promise<Handout | null> {
+    return this.handouts.lookup(ctx, id);
   }
 
   @Query(() => HandoutConnection, { name: 'handouts', description: 'Newest first' })

@@ -59,6 +59,11 @@ export class HandoutsService {
     this.signer = new UrlSigner(config.JWT_SECRET ?? randomBytes(32).toString('hex'));
   }
 
+  /** `handout(id:)`: the handout, or null when there is none (a malformed id is BAD_USER_INPUT). */
+  lookup(ctx: RequestContext, id: string): Promise<Handout | null> {
+    return this.handouts.findById(ctx, assertUuid(id));
+  }
+
   async find(ctx: RequestContext, id: string): Promise<Handout> {
     assertUuid(id);
     const handout = await this.handouts.findById(ctx, id);

@@ -10,6 +10,7 @@ import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { BalanceService } from './balance.service.js';
 import { CreateProgramTemplateInput } from './dto/create-program-template.input.js';
+import { ProgramTemplateRefArgs } from './dto/program-template-ref.args.js';
 import { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
 import { ProgramBalance } from './models/program-balance.model.js';
@@ -27,14 +28,16 @@ export class ProgramTemplatesResolver {
     private readonly balance: BalanceService,
   ) {}
 
-  @Query(() => ProgramTemplate, { description: 'One template, by id or slug' })
+  @Query(() => ProgramTemplate, {
+    nullable: true,
+    description: 'One template, by id or slug; null when there is none',
+  })
   @Roles(...CLINIC_TEAM)
   programTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID, nullable: true }) id?: string,
-    @Args('slug', { nullable: true }) slug?: string,
-  ): Promise<ProgramTemplate> {
-    return this.templates.find(ctx, { id, slug });
+    @Args() ref: ProgramTemplateRefArgs,
+  ): Promise<ProgramTemplate | null> {
+    return this.templates.lookup(ctx, ref);
   }
 
   @Query(() => ProgramTemplateConnection, {

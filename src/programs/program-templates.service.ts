@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { accountId, Role } from '../common/access/viewer.js';
 import type { RequestContext } from '../common/context/request-context.js';
+import { lookupKey } from '../common/graphql/lookup.js';
 import { groupBy } from '../common/database/loaders.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
@@ -15,6 +16,7 @@ import {
 } from '../common/errors/errors.js';
 import type { Connection } from '../common/pagination/connection.js';
 import type { CreateProgramTemplateInput } from './dto/create-program-template.input.js';
+import type { ProgramTemplateRefArgs } from './dto/program-template-ref.args.js';
 import type { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import type { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
 import { type ProgramItemInput } from './dto/program-item.input.js';
@@ -56,6 +58,17 @@ export class ProgramTemplatesService {
   /** Whether a template has this slug, archived ones included (seeding never recreates one). */
   async existsBySlug(ctx: RequestContext, slug: string): Promise<boolean> {
     return (await this.templates.findOne(ctx, { slug })) !== null;
+  }
+
+  /**
+   * `programTemplate(by:)`: the template, or null when there is none. The deprecated `id`/`slug`
+   * arguments still answer NOT_FOUND instead.
+   */
+  async lookup(ctx: RequestContext, args: ProgramTemplateRefArgs): Promise<ProgramTemplate | null> {
+    const { key, legacy } = lookupKey(args);
+    if (legacy) return this.find(ctx, key);
+    if (key.id) assertUuid(key.id, 'by.id');
+    return this.templates.findOne(ctx, key.id ? { id: key.id } : { slug: key.slug as string });
   }
 
   /** A template by id, batched across one request (the templates of a list of handouts). */

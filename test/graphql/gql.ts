@@ -18,6 +18,7 @@ type Documents = {
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramBalanceDocument,
     "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.BalanceCreateExerciseDocument,
     "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": typeof types.BalanceChangeStatusDocument,
+    "\n  query BrowserExpectedSlugs($first: Int!, $filter: ExerciseFilter) {\n    exercises(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.BrowserExpectedSlugsDocument,
     "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.CataloguePageDocument,
     "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        ": typeof types.CatalogueNamesDocument,
     "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueStepsDocument,
@@ -65,7 +66,9 @@ type Documents = {
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
-    "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExerciseDeprecatedLookupDocument,
+    "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": typeof types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
     "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.FuzzCreateExerciseDocument,
@@ -95,7 +98,7 @@ type Documents = {
     "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": typeof types.HandoutsPageDocument,
     "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": typeof types.HandoutsAuditDocument,
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
-    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsReissueDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
     "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ImageSafetyDraftDocument,
@@ -164,11 +167,13 @@ type Documents = {
     "\n      query PrintingPing {\n        __typename\n      }\n    ": typeof types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
-    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
+    "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ProgramTemplateLookupDocument,
+    "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ProgramTemplateDeprecatedLookupDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
     "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": typeof types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ProgramTemplateIdsDocument,
-    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
     "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": typeof types.LinkExercisesDocument,
     "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": typeof types.UnlinkExercisesDocument,
     "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ProgressionsCreateExerciseDocument,
@@ -206,6 +211,7 @@ type Documents = {
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
+    "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.HandoutFieldsFragmentDoc,
@@ -234,6 +240,7 @@ const documents: Documents = {
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": types.ProgramBalanceDocument,
     "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.BalanceCreateExerciseDocument,
     "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": types.BalanceChangeStatusDocument,
+    "\n  query BrowserExpectedSlugs($first: Int!, $filter: ExerciseFilter) {\n    exercises(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        slug\n      }\n    }\n  }\n": types.BrowserExpectedSlugsDocument,
     "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.CataloguePageDocument,
     "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        ": types.CatalogueNamesDocument,
     "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        ": types.CatalogueStepsDocument,
@@ -281,7 +288,9 @@ const documents: Documents = {
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
-    "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.ExerciseDeprecatedLookupDocument,
+    "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
     "\n        mutation FuzzCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.FuzzCreateExerciseDocument,
@@ -311,7 +320,7 @@ const documents: Documents = {
     "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": types.HandoutsPageDocument,
     "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": types.HandoutsAuditDocument,
     "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
-    "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        ": types.HttpErrorsHandoutDocument,
+    "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        ": types.HttpErrorsReissueDocument,
     "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
     "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ImageSafetyDraftDocument,
@@ -380,11 +389,13 @@ const documents: Documents = {
     "\n      query PrintingPing {\n        __typename\n      }\n    ": types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
-    "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
+    "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ProgramTemplateLookupDocument,
+    "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ProgramTemplateDeprecatedLookupDocument,
+    "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
     "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ProgramTemplateIdsDocument,
-    "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
+    "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
     "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": types.LinkExercisesDocument,
     "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": types.UnlinkExercisesDocument,
     "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ProgressionsCreateExerciseDocument,
@@ -422,6 +433,7 @@ const documents: Documents = {
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
+    "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": types.HandoutFieldsFragmentDoc,
@@ -459,6 +471,10 @@ export function graphql(source: "\n        mutation BalanceCreateExercise($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').BalanceChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserExpectedSlugs($first: Int!, $filter: ExerciseFilter) {\n    exercises(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserExpectedSlugsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -650,7 +666,15 @@ export function graphql(source: "\n  query ExerciseCount {\n    exercises {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Exercise($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+export function graphql(source: "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDeprecatedLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ExerciseBesideListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -770,7 +794,7 @@ export function graphql(source: "\n      query HttpErrorsExercise($id: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query HttpErrorsHandout($id: ID!) {\n            handout(id: $id) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsHandoutDocument;
+export function graphql(source: "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsReissueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1046,7 +1070,15 @@ export function graphql(source: "\n  mutation UpdateProgramTemplate($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
+export function graphql(source: "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql.js').ProgramTemplateLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ProgramTemplateDeprecatedLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1062,7 +1094,7 @@ export function graphql(source: "\n          query ProgramTemplateIds {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RunnersKneeBalance {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeBalanceDocument;
+export function graphql(source: "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeBalanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1211,6 +1243,10 @@ export function graphql(source: "\n          mutation SessionsCreateAccount($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').SessionsFailedSignInsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserExercisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -174,6 +174,13 @@ export type ExerciseFilter = {
   text?: string | null | undefined;
 };
 
+/** One exercise: exactly one of its id or its slug */
+export type ExerciseLookup =
+  {   /** The exercise’s id */
+  id: string | number; slug?: never; }
+  |  { id?: never;   /** The exercise’s slug (`glute-bridge`) */
+  slug: string; };
+
 export type ExerciseStatus =
   | 'ARCHIVED'
   | 'DRAFT'
@@ -339,6 +346,13 @@ export type ProgramItemInput = {
   /** E-P-C-P, e.g. 3-1-1-0; the exercise's tempo when left out */
   tempo?: string | null | undefined;
 };
+
+/** One program template: exactly one of its id or its slug */
+export type ProgramTemplateLookup =
+  {   /** The template’s id */
+  id: string | number; slug?: never; }
+  |  { id?: never;   /** The template’s slug (`runners-knee`) */
+  slug: string; };
 
 /** What changes from one exercise to the next */
 export type ProgressionDimension =
@@ -581,6 +595,14 @@ export type BalanceChangeStatusMutationVariables = Exact<{
 
 export type BalanceChangeStatusMutation = { changeExerciseStatus: { version: number } };
 
+export type BrowserExpectedSlugsQueryVariables = Exact<{
+  first: number;
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type BrowserExpectedSlugsQuery = { exercises: { totalCount: number, nodes: Array<{ slug: string }> } };
+
 export type CataloguePageQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
   first?: number | null | undefined;
@@ -603,14 +625,14 @@ export type CatalogueStepsQuery = { exercises: { nodes: Array<{ slug: string, st
 export type CatalogueUntaggedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogueUntaggedQuery = { exercise: { id: string } };
+export type CatalogueUntaggedQuery = { exercise: { id: string } | null };
 
 export type CatalogueVersionQueryVariables = Exact<{
   slug?: string | null | undefined;
 }>;
 
 
-export type CatalogueVersionQuery = { exercise: { id: string, version: number } };
+export type CatalogueVersionQuery = { exercise: { id: string, version: number } | null };
 
 export type CatalogueEditNameMutationVariables = Exact<{
   id: string | number;
@@ -625,7 +647,7 @@ export type CatalogueNameVersionQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueNameVersionQuery = { exercise: { name: string, version: number } };
+export type CatalogueNameVersionQuery = { exercise: { name: string, version: number } | null };
 
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -663,7 +685,7 @@ export type CurationStatusOfQueryVariables = Exact<{
 }>;
 
 
-export type CurationStatusOfQuery = { exercise: { status: ExerciseStatus } };
+export type CurationStatusOfQuery = { exercise: { status: ExerciseStatus } | null };
 
 export type CurationRevisionVersionsQueryVariables = Exact<{
   id: string | number;
@@ -743,12 +765,12 @@ export type CurationStatusesQuery = { exercises: { nodes: Array<{ status: Exerci
 export type CurationBridgeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CurationBridgeQuery = { exercise: { id: string, progressions: Array<{ to: { slug: string } }> } };
+export type CurationBridgeQuery = { exercise: { id: string, progressions: Array<{ to: { slug: string } }> } | null };
 
 export type CurationBridgeProgressionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CurationBridgeProgressionsQuery = { exercise: { progressions: Array<{ to: { slug: string } }> } };
+export type CurationBridgeProgressionsQuery = { exercise: { progressions: Array<{ to: { slug: string } }> } | null };
 
 export type CurationRevisionsQueryVariables = Exact<{
   id: string | number;
@@ -805,7 +827,7 @@ export type CurationNameVersionQueryVariables = Exact<{
 }>;
 
 
-export type CurationNameVersionQuery = { exercise: { name: string, version: number } };
+export type CurationNameVersionQuery = { exercise: { name: string, version: number } | null };
 
 export type CurationDeactivateMutationVariables = Exact<{
   id: string | number;
@@ -841,14 +863,14 @@ export type EmbeddedCreateExerciseMutation = { createExercise: { id: string } };
 export type EmbeddedKeptOnDiskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EmbeddedKeptOnDiskQuery = { exercise: { slug: string, status: ExerciseStatus } };
+export type EmbeddedKeptOnDiskQuery = { exercise: { slug: string, status: ExerciseStatus } | null };
 
 export type EmbeddedSlugQueryVariables = Exact<{
   slug?: string | null | undefined;
 }>;
 
 
-export type EmbeddedSlugQuery = { exercise: { slug: string } };
+export type EmbeddedSlugQuery = { exercise: { slug: string } | null };
 
 export type CreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -886,12 +908,24 @@ export type ExerciseCountQueryVariables = Exact<{ [key: string]: never; }>;
 export type ExerciseCountQuery = { exercises: { totalCount: number } };
 
 export type ExerciseQueryVariables = Exact<{
+  by?: ExerciseLookup | null | undefined;
+}>;
+
+
+export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
+
+export type ExerciseDeprecatedLookupQueryVariables = Exact<{
   id?: string | number | null | undefined;
   slug?: string | null | undefined;
 }>;
 
 
-export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+export type ExerciseDeprecatedLookupQuery = { exercise: { slug: string } | null, exercises: { totalCount: number } };
+
+export type ExerciseBesideListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExerciseBesideListQuery = { a: { name: string } | null, b: { totalCount: number } };
 
 export type ExerciseSummariesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -929,21 +963,21 @@ export type HandoutQueryVariables = Exact<{
 }>;
 
 
-export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
 
 export type HandoutVersionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } };
+export type HandoutVersionQuery = { handout: { latestVersion: number, name: string, items: Array<{ name: string }> } | null };
 
 export type HandoutFallbacksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutFallbacksQuery = { handout: { fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }> } };
+export type HandoutFallbacksQuery = { handout: { fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }> } | null };
 
 export type HandoutsTranslateMutationVariables = Exact<{
   input: SetExerciseTranslationInput;
@@ -974,19 +1008,19 @@ export type ReissueHandoutFallbacksMutation = { reissueHandout: { id: string, fa
 export type HandoutsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HandoutsTemplateQuery = { programTemplate: { id: string } };
+export type HandoutsTemplateQuery = { programTemplate: { id: string } | null };
 
 export type HandoutAccessesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutAccessesQuery = { handout: { accesses: Array<{ linkId: string | null, format: HandoutFormat, outcome: AccessOutcome }> } };
+export type HandoutAccessesQuery = { handout: { accesses: Array<{ linkId: string | null, format: HandoutFormat, outcome: AccessOutcome }> } | null };
 
 export type HandoutsBridgeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HandoutsBridgeQuery = { exercise: { id: string, version: number } };
+export type HandoutsBridgeQuery = { exercise: { id: string, version: number } | null };
 
 export type HandoutsEditBridgeMutationVariables = Exact<{
   id: string | number;
@@ -999,7 +1033,7 @@ export type HandoutsEditBridgeMutation = { updateExercise: { version: number } }
 export type HandoutsBalanceEnglishQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HandoutsBalanceEnglishQuery = { exercise: { steps: Array<string>, summary: string } };
+export type HandoutsBalanceEnglishQuery = { exercise: { steps: Array<string>, summary: string } | null };
 
 export type HandoutsDeactivateMutationVariables = Exact<{
   id: string | number;
@@ -1013,7 +1047,7 @@ export type HandoutUrlsQueryVariables = Exact<{
 }>;
 
 
-export type HandoutUrlsQuery = { handout: { pdfUrl: string, printUrl: string } };
+export type HandoutUrlsQuery = { handout: { pdfUrl: string, printUrl: string } | null };
 
 export type HandoutsClinicianFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1039,14 +1073,14 @@ export type HandoutLinksActiveQueryVariables = Exact<{
 }>;
 
 
-export type HandoutLinksActiveQuery = { handout: { links: Array<{ active: boolean }> } };
+export type HandoutLinksActiveQuery = { handout: { links: Array<{ active: boolean }> } | null };
 
 export type HandoutPatientNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutPatientNameQuery = { handout: { patientName: string } };
+export type HandoutPatientNameQuery = { handout: { patientName: string } | null };
 
 export type HandoutsPatientNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1075,14 +1109,14 @@ export type HttpErrorsExerciseQueryVariables = Exact<{
 }>;
 
 
-export type HttpErrorsExerciseQuery = { exercise: { id: string } };
+export type HttpErrorsExerciseQuery = { exercise: { id: string } | null };
 
-export type HttpErrorsHandoutQueryVariables = Exact<{
+export type HttpErrorsReissueMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HttpErrorsHandoutQuery = { handout: { id: string } };
+export type HttpErrorsReissueMutation = { reissueHandout: { id: string } };
 
 export type HttpErrorsArchiveMutationVariables = Exact<{
   id: string | number;
@@ -1132,17 +1166,17 @@ export type ImportFreeExerciseDbMutation = { importFreeExerciseDb: { total: numb
 export type ImportSideBridgeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportSideBridgeQuery = { exercise: { summary: string, steps: Array<string>, needsTagging: Array<TagFacet> } };
+export type ImportSideBridgeQuery = { exercise: { summary: string, steps: Array<string>, needsTagging: Array<TagFacet> } | null };
 
 export type ImportSitUpQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportSitUpQuery = { exercise: { name: string, summary: string, steps: Array<string>, status: ExerciseStatus, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, needsTagging: Array<TagFacet>, loadKind: LoadKind, equipment: Array<Equipment>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, difficulty: number, tempo: { intent: TempoIntent | null, notation: string | null }, prescription: { sets: number, reps: number | null } } };
+export type ImportSitUpQuery = { exercise: { name: string, summary: string, steps: Array<string>, status: ExerciseStatus, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, needsTagging: Array<TagFacet>, loadKind: LoadKind, equipment: Array<Equipment>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, difficulty: number, tempo: { intent: TempoIntent | null, notation: string | null }, prescription: { sets: number, reps: number | null } } | null };
 
 export type ImportBridgePicturesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportBridgePicturesQuery = { exercise: { media: Array<{ url: string, width: number | null, height: number | null, mime: string | null, altText: string, licence: string }> } };
+export type ImportBridgePicturesQuery = { exercise: { media: Array<{ url: string, width: number | null, height: number | null, mime: string | null, altText: string, licence: string }> } | null };
 
 export type ImportNeedingTagsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1182,12 +1216,12 @@ export type ImportKeptNameQueryVariables = Exact<{
 }>;
 
 
-export type ImportKeptNameQuery = { exercise: { name: string } };
+export type ImportKeptNameQuery = { exercise: { name: string } | null };
 
 export type ExportBridgeIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportBridgeIdQuery = { exercise: { id: string } };
+export type ExportBridgeIdQuery = { exercise: { id: string } | null };
 
 export type ExportAddVideoMutationVariables = Exact<{
   input: AddExerciseVideoInput;
@@ -1204,17 +1238,17 @@ export type ExportUntaggedIdeaMutation = { createExercise: { id: string } };
 export type ExportServedMediaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportServedMediaQuery = { exercise: { media: Array<{ kind: MediaKind, url: string, poster: { altText: string } | null }> } };
+export type ExportServedMediaQuery = { exercise: { media: Array<{ kind: MediaKind, url: string, poster: { altText: string } | null }> } | null };
 
 export type ExportUntaggedIdeaStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportUntaggedIdeaStatusQuery = { exercise: { status: ExerciseStatus, needsTagging: Array<TagFacet> } };
+export type ExportUntaggedIdeaStatusQuery = { exercise: { status: ExerciseStatus, needsTagging: Array<TagFacet> } | null };
 
 export type SeedAfterImportLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeedAfterImportLibraryQuery = { all: { totalCount: number }, bridge: { id: string, version: number, summary: string, localized: { fallbackFields: Array<TranslatableField> } }, imported: { status: ExerciseStatus }, knee: { items: Array<{ exercise: { slug: string } }> } };
+export type SeedAfterImportLibraryQuery = { all: { totalCount: number }, bridge: { id: string, version: number, summary: string, localized: { fallbackFields: Array<TranslatableField> } } | null, imported: { status: ExerciseStatus } | null, knee: { items: Array<{ exercise: { slug: string } }> } | null };
 
 export type SeedAfterImportEditMutationVariables = Exact<{
   id: string | number;
@@ -1257,14 +1291,14 @@ export type InputsExerciseByIdQueryVariables = Exact<{
 }>;
 
 
-export type InputsExerciseByIdQuery = { exercise: { id: string } };
+export type InputsExerciseByIdQuery = { exercise: { id: string } | null };
 
 export type InputsExerciseBySlugQueryVariables = Exact<{
   v?: string | null | undefined;
 }>;
 
 
-export type InputsExerciseBySlugQuery = { exercise: { id: string } };
+export type InputsExerciseBySlugQuery = { exercise: { id: string } | null };
 
 export type InputsSearchQueryVariables = Exact<{
   v: string;
@@ -1306,7 +1340,7 @@ export type InputsHandoutByIdQueryVariables = Exact<{
 }>;
 
 
-export type InputsHandoutByIdQuery = { handout: { id: string } };
+export type InputsHandoutByIdQuery = { handout: { id: string } | null };
 
 export type InputsExercisesAfterLongQueryVariables = Exact<{
   v?: string | null | undefined;
@@ -1439,7 +1473,7 @@ export type ExerciseMediaQueryVariables = Exact<{
 }>;
 
 
-export type ExerciseMediaQuery = { exercise: { media: Array<{ id: string, kind: MediaKind, position: number, url: string, mime: string | null, width: number | null, height: number | null, bytes: number | null, altText: string, credit: string, licence: string, poster: { id: string, url: string } | null }> } };
+export type ExerciseMediaQuery = { exercise: { media: Array<{ id: string, kind: MediaKind, position: number, url: string, mime: string | null, width: number | null, height: number | null, bytes: number | null, altText: string, credit: string, licence: string, poster: { id: string, url: string } | null }> } | null };
 
 export type MediaAddVideoMutationVariables = Exact<{
   input: AddExerciseVideoInput;
@@ -1502,7 +1536,7 @@ export type PrintingIssueHandoutMutation = { issueHandout: { id: string, pdfUrl:
 export type PrintingTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrintingTemplateQuery = { programTemplate: { id: string } };
+export type PrintingTemplateQuery = { programTemplate: { id: string } | null };
 
 export type PrintingAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1528,10 +1562,22 @@ export type UpdateProgramTemplateMutationVariables = Exact<{
 
 export type UpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
 
+export type ProgramTemplateLookupQueryVariables = Exact<{
+  by?: ProgramTemplateLookup | null | undefined;
+}>;
+
+
+export type ProgramTemplateLookupQuery = { programTemplate: { slug: string } | null, programTemplates: { totalCount: number } };
+
+export type ProgramTemplateDeprecatedLookupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTemplateDeprecatedLookupQuery = { programTemplate: { slug: string } | null, programTemplates: { totalCount: number } };
+
 export type RunnersKneeTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
 
 export type ArchiveProgramTemplateMutationVariables = Exact<{
   id: string | number;
@@ -1553,7 +1599,7 @@ export type ProgramTemplateIdsQuery = { programTemplates: { nodes: Array<{ id: s
 export type RunnersKneeBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunnersKneeBalanceQuery = { programTemplate: { balance: { gaps: Array<{ facet: BalanceFacet, missing: Array<string>, suggestions: Array<{ slug: string, status: ExerciseStatus }> }> } } };
+export type RunnersKneeBalanceQuery = { programTemplate: { balance: { gaps: Array<{ facet: BalanceFacet, missing: Array<string>, suggestions: Array<{ slug: string, status: ExerciseStatus }> }> } } | null };
 
 export type LinkExercisesMutationVariables = Exact<{
   input: LinkExercisesInput;
@@ -1579,28 +1625,28 @@ export type ProgressionsCreateExerciseMutation = { createExercise: { id: string 
 export type SquatLadderQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SquatLadderQuery = { exercise: { ladder: Array<{ level: number, exercise: { slug: string }, via: { changes: Array<ProgressionDimension>, criterion: string, from: { slug: string }, to: { slug: string } } | null }> } };
+export type SquatLadderQuery = { exercise: { ladder: Array<{ level: number, exercise: { slug: string }, via: { changes: Array<ProgressionDimension>, criterion: string, from: { slug: string }, to: { slug: string } } | null }> } | null };
 
 export type SquatLadderDepthQueryVariables = Exact<{
   depth?: number | null | undefined;
 }>;
 
 
-export type SquatLadderDepthQuery = { exercise: { ladder: Array<{ level: number }> } };
+export type SquatLadderDepthQuery = { exercise: { ladder: Array<{ level: number }> } | null };
 
 export type ProgressionListsQueryVariables = Exact<{
   slug?: string | null | undefined;
 }>;
 
 
-export type ProgressionListsQuery = { exercise: { progressions: Array<{ order: number, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }>, variations: Array<{ from: { slug: string }, to: { slug: string } }> } };
+export type ProgressionListsQuery = { exercise: { progressions: Array<{ order: number, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }>, variations: Array<{ from: { slug: string }, to: { slug: string } }> } | null };
 
 export type ProgressionVariationsQueryVariables = Exact<{
   slug?: string | null | undefined;
 }>;
 
 
-export type ProgressionVariationsQuery = { exercise: { variations: Array<{ from: { slug: string }, to: { slug: string } }> } };
+export type ProgressionVariationsQuery = { exercise: { variations: Array<{ from: { slug: string }, to: { slug: string } }> } | null };
 
 export type ProgressionPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1802,6 +1848,15 @@ export type SessionsFailedSignInsQueryVariables = Exact<{ [key: string]: never; 
 
 export type SessionsFailedSignInsQuery = { auditLog: Array<{ action: string, targetId: string | null, details: unknown }> };
 
+export type BrowserExercisesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type BrowserExercisesQuery = { exercises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type TestCreateApiKeyMutationVariables = Exact<{
   name: string;
 }>;
@@ -1851,7 +1906,7 @@ export type TranslationReadQueryVariables = Exact<{
 }>;
 
 
-export type TranslationReadQuery = { exercise: { translations: Array<{ exerciseId: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, version: number, updatedAt: string }>, localized: { locale: Locale, name: string, summary: string, steps: Array<string>, cues: Array<string>, precautions: Array<string>, fallbackFields: Array<TranslatableField> } } };
+export type TranslationReadQuery = { exercise: { translations: Array<{ exerciseId: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, version: number, updatedAt: string }>, localized: { locale: Locale, name: string, summary: string, steps: Array<string>, cues: Array<string>, precautions: Array<string>, fallbackFields: Array<TranslatableField> } } | null };
 
 export type TranslationDraftMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1873,7 +1928,7 @@ export type TranslationOutdatedQueryVariables = Exact<{
 }>;
 
 
-export type TranslationOutdatedQuery = { exercise: { translations: Array<{ locale: Locale, outdated: boolean }> } };
+export type TranslationOutdatedQuery = { exercise: { translations: Array<{ locale: Locale, outdated: boolean }> } | null };
 
 export type TranslationSetOutdatedMutationVariables = Exact<{
   input: SetExerciseTranslationInput;
@@ -1904,7 +1959,7 @@ export type TranslationEnglishPrecautionsQueryVariables = Exact<{
 }>;
 
 
-export type TranslationEnglishPrecautionsQuery = { exercise: { precautions: Array<string> } };
+export type TranslationEnglishPrecautionsQuery = { exercise: { precautions: Array<string> } | null };
 
 export type TranslationIssueHandoutMutationVariables = Exact<{
   input: IssueHandoutInput;
@@ -1916,7 +1971,7 @@ export type TranslationIssueHandoutMutation = { issueHandout: { pdfUrl: string, 
 export type TranslationBridgeIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TranslationBridgeIdQuery = { exercise: { id: string } };
+export type TranslationBridgeIdQuery = { exercise: { id: string } | null };
 
 export type TranslationUpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1939,12 +1994,12 @@ export type TranslationExportedPartialQueryVariables = Exact<{
 }>;
 
 
-export type TranslationExportedPartialQuery = { exercise: { localized: { summary: string, fallbackFields: Array<TranslatableField> } } };
+export type TranslationExportedPartialQuery = { exercise: { localized: { summary: string, fallbackFields: Array<TranslatableField> } } | null };
 
 export type TranslationBridgeSpanishQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TranslationBridgeSpanishQuery = { exercise: { localized: { name: string } } };
+export type TranslationBridgeSpanishQuery = { exercise: { localized: { name: string } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2169,6 +2224,16 @@ export const BalanceChangeStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BalanceChangeStatusMutation, BalanceChangeStatusMutationVariables>;
+export const BrowserExpectedSlugsDocument = new TypedDocumentString(`
+    query BrowserExpectedSlugs($first: Int!, $filter: ExerciseFilter) {
+  exercises(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserExpectedSlugsQuery, BrowserExpectedSlugsQueryVariables>;
 export const CataloguePageDocument = new TypedDocumentString(`
     query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {
   exercises(filter: $filter, first: $first, after: $after) {
@@ -2691,8 +2756,8 @@ export const ExerciseCountDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExerciseCountQuery, ExerciseCountQueryVariables>;
 export const ExerciseDocument = new TypedDocumentString(`
-    query Exercise($id: ID, $slug: String) {
-  exercise(id: $id, slug: $slug) {
+    query Exercise($by: ExerciseLookup) {
+  exercise(by: $by) {
     ...ExerciseFields
   }
 }
@@ -2756,6 +2821,26 @@ export const ExerciseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
+export const ExerciseDeprecatedLookupDocument = new TypedDocumentString(`
+    query ExerciseDeprecatedLookup($id: ID, $slug: String) {
+  exercise(id: $id, slug: $slug) {
+    slug
+  }
+  exercises(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseDeprecatedLookupQuery, ExerciseDeprecatedLookupQueryVariables>;
+export const ExerciseBesideListDocument = new TypedDocumentString(`
+    query ExerciseBesideList {
+  a: exercise(by: {slug: "nope"}) {
+    name
+  }
+  b: exercises(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseBesideListQuery, ExerciseBesideListQueryVariables>;
 export const ExerciseSummariesDocument = new TypedDocumentString(`
     query ExerciseSummaries {
   exercises {
@@ -3166,13 +3251,13 @@ export const HttpErrorsExerciseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpErrorsExerciseQuery, HttpErrorsExerciseQueryVariables>;
-export const HttpErrorsHandoutDocument = new TypedDocumentString(`
-    query HttpErrorsHandout($id: ID!) {
-  handout(id: $id) {
+export const HttpErrorsReissueDocument = new TypedDocumentString(`
+    mutation HttpErrorsReissue($id: ID!) {
+  reissueHandout(input: {id: $id}) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<HttpErrorsHandoutQuery, HttpErrorsHandoutQueryVariables>;
+    `) as unknown as TypedDocumentString<HttpErrorsReissueMutation, HttpErrorsReissueMutationVariables>;
 export const HttpErrorsArchiveDocument = new TypedDocumentString(`
     mutation HttpErrorsArchive($id: ID!) {
   archiveExercise(id: $id, version: 1) {
@@ -3858,9 +3943,29 @@ export const UpdateProgramTemplateDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UpdateProgramTemplateMutation, UpdateProgramTemplateMutationVariables>;
+export const ProgramTemplateLookupDocument = new TypedDocumentString(`
+    query ProgramTemplateLookup($by: ProgramTemplateLookup) {
+  programTemplate(by: $by) {
+    slug
+  }
+  programTemplates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTemplateLookupQuery, ProgramTemplateLookupQueryVariables>;
+export const ProgramTemplateDeprecatedLookupDocument = new TypedDocumentString(`
+    query ProgramTemplateDeprecatedLookup {
+  programTemplate(slug: "no-such-template") {
+    slug
+  }
+  programTemplates(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTemplateDeprecatedLookupQuery, ProgramTemplateDeprecatedLookupQueryVariables>;
 export const RunnersKneeTemplateDocument = new TypedDocumentString(`
     query RunnersKneeTemplate {
-  programTemplate(slug: "runners-knee-phase-1") {
+  programTemplate(by: {slug: "runners-knee-phase-1"}) {
     ...ProgramTemplateFields
   }
 }
@@ -3921,7 +4026,7 @@ export const ProgramTemplateIdsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProgramTemplateIdsQuery, ProgramTemplateIdsQueryVariables>;
 export const RunnersKneeBalanceDocument = new TypedDocumentString(`
     query RunnersKneeBalance {
-  programTemplate(slug: "runners-knee-phase-1") {
+  programTemplate(by: {slug: "runners-knee-phase-1"}) {
     balance {
       gaps {
         facet
@@ -4364,6 +4469,25 @@ export const SessionsFailedSignInsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsFailedSignInsQuery, SessionsFailedSignInsQueryVariables>;
+export const BrowserExercisesDocument = new TypedDocumentString(`
+    query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {
+  exercises(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        slug
+        name
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserExercisesQuery, BrowserExercisesQueryVariables>;
 export const TestCreateApiKeyDocument = new TypedDocumentString(`
     mutation TestCreateApiKey($name: String!) {
   createApiKey(input: {name: $name}) {

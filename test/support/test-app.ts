@@ -9,6 +9,8 @@ import type { TypedDocumentString } from '../graphql/graphql.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  /** The answer's headers (WWW-Authenticate for a refused token, Cache-Control, …). */
+  headers?: Headers;
   body: {
     data?: T | null;
     errors?: {
@@ -119,6 +121,7 @@ export async function startTestApp(
     });
     return {
       status: response.status,
+      headers: response.headers,
       body: (await response.json()) as GraphQLResponse['body'],
     } as never;
   };

@@ -19,7 +19,12 @@ export const CLINIC_TEAM = [Role.STAFF, Role.CLINICIAN, Role.ADMIN];
 
 /** Who is asking: a signed-in account, an app with an API key, or nobody. */
 export type Viewer =
-  | { kind: 'anonymous' }
+  /**
+   * Nobody signed in. `refused` says why when the request carried a token or key that is no
+   * longer good (expired, signed out, revoked): public fields still answer, and a field that
+   * needs a sign-in says why in its UNAUTHENTICATED error.
+   */
+  | { kind: 'anonymous'; refused?: string }
   /** `role` is read from the database at each request; `sessionId` is the sign-in it came from. */
   | { kind: 'account'; id: string; role: Role; sessionId?: string }
   | { kind: 'apiKey'; id: string }
@@ -50,4 +55,13 @@ export function hasRole(viewer: Viewer, roles: readonly Role[]): boolean {
 /** The account id behind a change, for revisions and the audit log (null for apps, nobody and the system). */
 export function accountId(viewer: Viewer): string | null {
   return viewer.kind === 'account' ? viewer.id : null;
+}
+
+/**
+ * The WWW-Authenticate header (RFC 6750) of an answer to a caller whose token or key was refused,
+ * so a client learns to sign in again (or refresh) even when every field it asked for was public.
+ */
+export function authChallenge(viewer: Viewer): string | undefined {
+  if (viewer.kind !== 'anonymous' || !viewer.refused) return undefined;
+  return `Bearer error="invalid_token", error_description="${viewer.refused.replaceAll('"', "'")}"`;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { passwordProblem } from '../access/password-policy.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { type CorsOrigins, parseCorsOrigins } from './cors-origins.js';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -131,6 +132,14 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /**
+   * Origins whose pages may call the API from a browser, comma-separated
+   * (`https://app.clinic.example`). Unset: none in production, any localhost port otherwise.
+   */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
   /** With ADMIN_PASSWORD: the first admin, created at start-up if no account has this email. */
   @IsOptional()
   @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an email address' })
@@ -237,6 +246,11 @@ export class AppConfig {
     return parseTrustProxy(this.TRUST_PROXY).value ?? false;
   }
 
+  /** CORS_ORIGINS as the cors middleware wants it. */
+  get corsOrigins(): CorsOrigins {
+    return parseCorsOrigins(this.CORS_ORIGINS, this.production).value ?? [];
+  }
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -292,6 +306,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const trust = parseTrustProxy(config.TRUST_PROXY);
   if (trust.problem) {
     problems.push(`${shown('TRUST_PROXY', config.TRUST_PROXY)}: ${trust.problem}`);
+  }
+  const cors = parseCorsOrigins(config.CORS_ORIGINS, config.production);
+  if (cors.problem) {
+    problems.push(`${shown('CORS_ORIGINS', config.CORS_ORIGINS)}: ${cors.problem}`);
   }
   problems.push(...media.problems, ...config.media.problems());
   if (problems.length > 0) throw new ConfigError(problems);

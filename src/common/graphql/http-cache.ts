@@ -11,7 +11,12 @@ export function httpCachePlugin(maxAgeSeconds: number): ApolloServerPlugin<Reque
   return {
     async requestDidStart({ request, contextValue }) {
       // What a signed-in account sees is its own; apps and anonymous callers see the same thing.
-      const shareable = request.http?.method === 'GET' && contextValue.viewer.kind !== 'account';
+      // A refused token's answer carries WWW-Authenticate for that caller alone.
+      const { viewer } = contextValue;
+      const shareable =
+        request.http?.method === 'GET' &&
+        viewer.kind !== 'account' &&
+        !(viewer.kind === 'anonymous' && viewer.refused);
       return {
         async willSendResponse({ response, operation }) {
           const body = response.body;

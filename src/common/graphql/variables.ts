@@ -3,6 +3,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   isEnumType,
+  isInputObjectType,
   isInputType,
   isNonNullType,
   type OperationDefinitionNode,
@@ -115,6 +116,13 @@ function describe(
   if (/is not defined by type/.test(message)) return 'has a field its input type does not define';
   if (/to be an object/.test(message)) return 'must be an object';
   if (/not to be null/.test(message)) return 'must not be null';
+  const oneOf = /^Exactly one key must be specified for OneOf type "(\w+)"/.exec(message);
+  if (oneOf) {
+    const input = schema.getType(oneOf[1]);
+    const keys = input && isInputObjectType(input) ? Object.keys(input.getFields()) : [];
+    return `give exactly one of ${keys.join(' or ') || 'its fields'}`;
+  }
+  if (/^Field "\w+" must be non-null/.test(message)) return 'must not be null';
   const scalar = /^(\w+) cannot represent/.exec(message);
   if (scalar) return `is not a valid ${scalar[1]}`;
   return `is not a valid value for ${String(type)}`;
