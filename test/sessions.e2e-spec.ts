@@ -498,7 +498,7 @@ describe('sessions: rights follow the database at the next request', () => {
     const fresh = done.body.data!.resetPassword;
     expect(fresh.account.email).toBe(staff.email);
     for (const old of [staff.token, elsewhere.token]) {
-      expect((await readNames(old)).status).toBe(401);
+      expect(dead(await readNames(old))).toEqual(DEAD);
     }
     for (const old of [staff.refreshToken, elsewhere.refreshToken]) {
       expect(code(await refresh(old))).toBe('UNAUTHENTICATED');

@@ -638,7 +638,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       },
       { exerciseSlug: 'half-kneeling-pallof-press', precautions: [], fallbackFields: [] },
     ]);
-    const res = await fetch(`${t.url}${spanish.pdfUrl}`, {
+    const res = await fetch(spanish.pdfUrl, {
       headers: { authorization: `Bearer ${t.tokens.staff}` },
     });
     expect(res.status).toBe(200);
