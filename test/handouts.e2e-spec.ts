@@ -233,6 +233,15 @@ describe('handouts', () => {
       // A per-side exercise on both sides: the dose is each side's.
       expect(all).toContain(squash('3 × 12 por lado'));
       expect(all).toContain(squash('5 × 45 segundos'));
+      // Tempo in words that fit the movement: the band walk steps, the split squat goes down and
+      // up, a band pulled sideways (clamshell) is effort and return; holds carry no tempo at all.
+      expect(handout.items[5].exerciseSlug).toBe('lateral-band-walk');
+      expect(all).toContain(
+        squash('Dé el paso hacia fuera en 1 segundo, junte el otro pie en 1 segundo'),
+      );
+      expect(all).toContain(squash('Baje durante 3 segundos, haga una pausa de 1 segundo abajo'));
+      expect(all).toContain(squash('Haga el esfuerzo en 1 segundo, manténgalo 1 segundo'));
+      expect(all).not.toContain(squash('Baje durante 1 segundo, sin pausa abajo'));
       expect(all).toMatch(/Página1de\d+/);
       // Large print: a page or two per exercise, never one per step.
       expect(pdf.pages.length).toBeGreaterThanOrEqual(10);

@@ -1,6 +1,7 @@
 import type { ItemPrescription } from '../programs/models/item-prescription.model.js';
 import type { Locale } from '../translations/locale.js';
 import type { ExerciseLoad } from './rendering/load-words.js';
+import type { MovementFacts } from './rendering/tempo-words.js';
 import type { PaperSize } from './rendering/theme.js';
 import type { TranslatableField } from '../translations/localize.js';
 
@@ -39,6 +40,12 @@ export interface HandoutItemSnapshot {
    * both sides prints as each side's. Absent from handouts issued before it was recorded.
    */
   perSide?: boolean | null;
+  /**
+   * How the exercise moves (tempo intent, planes, position, stance, load), so its tempo prints in
+   * words that fit: down and up, steps, hops or a hold. Absent from handouts issued before it was
+   * recorded; their tempo then prints in neutral words.
+   */
+  movement?: MovementFacts | null;
   /** The exercise's first picture, or null when it has none. */
   picture: PictureSnapshot | null;
   prescription: ItemPrescription;

@@ -72,6 +72,14 @@ export class HandoutSnapshotter {
             intensity: exercise.intensity,
           },
           perSide: exercise.prescription.perSide,
+          movement: {
+            tempoIntent: exercise.tempoIntent,
+            planes: exercise.planes,
+            position: exercise.position,
+            stance: exercise.stance,
+            loadKind: exercise.loadKind,
+            equipment: exercise.equipment,
+          },
           picture: pictures.get(exercise.id) ?? null,
           prescription: { ...prescription, tempo: prescription.tempo ?? exercise.tempoNotation },
         };

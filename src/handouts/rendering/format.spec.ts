@@ -3,6 +3,23 @@ import { type ItemPrescription } from '../../programs/models/item-prescription.m
 import { Locale } from '../../translations/locale.js';
 import { formatIssuedOn, pictureCredit, prescriptionLines } from './format.js';
 import { MESSAGES } from './messages.js';
+import {
+  BodyPosition,
+  Equipment,
+  LoadKind,
+  Plane,
+  Stance,
+  TempoIntent,
+} from '../../exercises/vocabulary.js';
+
+const squat = {
+  tempoIntent: TempoIntent.SLOW_CONTROLLED,
+  planes: [Plane.SAGITTAL],
+  position: BodyPosition.STANDING,
+  stance: Stance.BILATERAL,
+  loadKind: LoadKind.BODYWEIGHT,
+  equipment: [Equipment.NONE],
+};
 
 const rx = (p: Partial<ItemPrescription> = {}): ItemPrescription => ({
   sets: 3,
@@ -18,7 +35,7 @@ const rx = (p: Partial<ItemPrescription> = {}): ItemPrescription => ({
 });
 
 const byKind = (p: ItemPrescription, locale = Locale.EN) =>
-  Object.fromEntries(prescriptionLines(p, locale).map((l) => [l.kind, l]));
+  Object.fromEntries(prescriptionLines(p, locale, null, null, squat).map((l) => [l.kind, l]));
 
 describe('prescriptionLines', () => {
   it('says "each side" for a per-side exercise on both sides, in every language', () => {

@@ -4,7 +4,7 @@ import type { Locale } from '../../translations/locale.js';
 import type { PictureSnapshot } from '../handout-content.js';
 import { messagesFor, type HandoutMessages } from './messages.js';
 import { describeLoad, type ExerciseLoad } from './load-words.js';
-import { tempoInWords } from './tempo-words.js';
+import { tempoInWords, type MovementFacts } from './tempo-words.js';
 
 // Shared by the PDF and the HTML page so that both say exactly the same thing to the patient.
 
@@ -26,12 +26,14 @@ export function duration(seconds: number, m: HandoutMessages): string {
 /**
  * The prescription as labelled lines; the exercise's own load when the prescription names none.
  * @param perSide the exercise is done one side at a time: on both sides, the dose is each side's
+ * @param movement how the exercise moves, so the tempo is worded for it (steps, hops, holds)
  */
 export function prescriptionLines(
   p: ItemPrescription,
   locale: Locale,
   exerciseLoad?: ExerciseLoad | null,
   perSide?: boolean | null,
+  movement?: MovementFacts | null,
 ): PrescriptionLine[] {
   const m = messagesFor(locale);
   const lines: PrescriptionLine[] = [];
@@ -49,7 +51,7 @@ export function prescriptionLines(
   lines.push({ kind: 'side', label: m.side, value: m.sides[p.side] ?? m.sides[Side.BOTH] });
   const tempo = p.tempo?.trim();
   if (tempo) {
-    const words = tempoInWords(tempo, locale);
+    const words = tempoInWords(tempo, locale, movement, p.holdSeconds);
     lines.push(
       words
         ? { kind: 'tempo', label: m.tempo, value: words, detail: tempo }

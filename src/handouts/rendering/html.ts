@@ -86,7 +86,13 @@ function exercise(item: HandoutItemSnapshot, index: number, h: RenderableHandout
   }
   // Short facts side by side first, then the tempo and notes across the width, as in the PDF.
   const wide = (line: PrescriptionLine) => line.kind === 'tempo' || line.kind === 'notes';
-  const all = prescriptionLines(item.prescription, h.locale, item.exerciseLoad, item.perSide);
+  const all = prescriptionLines(
+    item.prescription,
+    h.locale,
+    item.exerciseLoad,
+    item.perSide,
+    item.movement,
+  );
   const lines = [...all.filter((l) => !wide(l)), ...all.filter(wide)].map((line) => {
     const detail = line.detail ? ` <span class="detail">${e(line.detail)}</span>` : '';
     return `<div class="line ${line.kind}${wide(line) ? ' wide' : ''}"><dt>${e(line.label)}</dt><dd>${e(line.value)}${detail}</dd></div>`;

@@ -14,6 +14,28 @@ export interface TempoPhrases {
   pauseAtTop(duration: string): string;
   noPauseAtTop: string;
   separator: string;
+  /** Any movement: the effort against the resistance, then the return (tempo-words NEUTRAL). */
+  effortIn(duration: string): string;
+  effortQuickly: string;
+  effortAsFastAsYouCan: string;
+  holdEffort(duration: string): string;
+  returnIn(duration: string): string;
+  returnQuickly: string;
+  returnAsFastAsYouCan: string;
+  pauseBeforeNext(duration: string): string;
+  /** Steps against a band: a lateral band walk. */
+  stepOutIn(duration: string): string;
+  stepOutQuickly: string;
+  pauseWide(duration: string): string;
+  bringFootInIn(duration: string): string;
+  bringFootInQuickly: string;
+  pauseBeforeNextStep(duration: string): string;
+  /** Hops, skips and shuffles. */
+  springyContacts: string;
+  landAndHold(duration: string): string;
+  restBetweenContacts(duration: string): string;
+  /** A position held still. */
+  holdStill(duration: string): string;
 }
 
 /**
@@ -132,6 +154,24 @@ const en: HandoutMessages = {
     pauseAtTop: (d) => `pause ${d} at the top`,
     noPauseAtTop: 'no pause at the top',
     separator: ', ',
+    effortIn: (d) => `take ${d} for the effort`,
+    effortQuickly: 'make the effort quickly',
+    effortAsFastAsYouCan: 'make the effort as fast as you can',
+    holdEffort: (d) => `hold it for ${d}`,
+    returnIn: (d) => `take ${d} to return`,
+    returnQuickly: 'return quickly',
+    returnAsFastAsYouCan: 'return as fast as you can',
+    pauseBeforeNext: (d) => `pause ${d} before the next one`,
+    stepOutIn: (d) => `step out in ${d}`,
+    stepOutQuickly: 'step out quickly',
+    pauseWide: (d) => `pause ${d} with your feet apart`,
+    bringFootInIn: (d) => `bring the other foot in over ${d}`,
+    bringFootInQuickly: 'bring the other foot in quickly',
+    pauseBeforeNextStep: (d) => `pause ${d} before the next step`,
+    springyContacts: 'quick, springy contacts: land softly and spring off again at once',
+    landAndHold: (d) => `land softly, hold the landing for ${d}, then spring off again`,
+    restBetweenContacts: (d) => `rest ${d} before the next one`,
+    holdStill: (d) => `hold for ${d}`,
   },
 };
 
@@ -197,6 +237,25 @@ const es: HandoutMessages = {
     pauseAtTop: (d) => `haga una pausa de ${d} arriba`,
     noPauseAtTop: 'sin pausa arriba',
     separator: ', ',
+    effortIn: (d) => `haga el esfuerzo en ${d}`,
+    effortQuickly: 'haga el esfuerzo rápido',
+    effortAsFastAsYouCan: 'haga el esfuerzo lo más rápido que pueda',
+    holdEffort: (d) => `manténgalo ${d}`,
+    returnIn: (d) => `vuelva en ${d}`,
+    returnQuickly: 'vuelva rápido',
+    returnAsFastAsYouCan: 'vuelva lo más rápido que pueda',
+    pauseBeforeNext: (d) => `haga una pausa de ${d} antes de la siguiente`,
+    stepOutIn: (d) => `dé el paso hacia fuera en ${d}`,
+    stepOutQuickly: 'dé el paso hacia fuera rápido',
+    pauseWide: (d) => `haga una pausa de ${d} con los pies separados`,
+    bringFootInIn: (d) => `junte el otro pie en ${d}`,
+    bringFootInQuickly: 'junte el otro pie rápido',
+    pauseBeforeNextStep: (d) => `haga una pausa de ${d} antes del siguiente paso`,
+    springyContacts:
+      'apoyos rápidos y elásticos: aterrice con suavidad y vuelva a impulsarse enseguida',
+    landAndHold: (d) => `aterrice con suavidad, mantenga el aterrizaje ${d} y vuelva a impulsarse`,
+    restBetweenContacts: (d) => `descanse ${d} antes del siguiente`,
+    holdStill: (d) => `mantenga la posición durante ${d}`,
   },
 };
 
@@ -256,6 +315,24 @@ const vi: HandoutMessages = {
     pauseAtTop: (d) => `dừng ${d} ở trên`,
     noPauseAtTop: 'không dừng ở trên',
     separator: ', ',
+    effortIn: (d) => `dùng ${d} cho phần gắng sức`,
+    effortQuickly: 'gắng sức nhanh',
+    effortAsFastAsYouCan: 'gắng sức nhanh nhất có thể',
+    holdEffort: (d) => `giữ ${d}`,
+    returnIn: (d) => `trở về trong ${d}`,
+    returnQuickly: 'trở về nhanh',
+    returnAsFastAsYouCan: 'trở về nhanh nhất có thể',
+    pauseBeforeNext: (d) => `dừng ${d} trước lần tiếp theo`,
+    stepOutIn: (d) => `bước ra trong ${d}`,
+    stepOutQuickly: 'bước ra nhanh',
+    pauseWide: (d) => `dừng ${d} khi hai chân đang dang rộng`,
+    bringFootInIn: (d) => `thu chân kia vào trong ${d}`,
+    bringFootInQuickly: 'thu chân kia vào nhanh',
+    pauseBeforeNextStep: (d) => `dừng ${d} trước bước tiếp theo`,
+    springyContacts: 'chạm đất nhanh và nảy: tiếp đất nhẹ nhàng rồi bật lên lại ngay',
+    landAndHold: (d) => `tiếp đất nhẹ nhàng, giữ tư thế tiếp đất ${d} rồi bật lên lại`,
+    restBetweenContacts: (d) => `nghỉ ${d} trước lần tiếp theo`,
+    holdStill: (d) => `giữ tư thế trong ${d}`,
   },
 };
 
@@ -314,6 +391,24 @@ const zh: HandoutMessages = {
     pauseAtTop: (d) => `在顶部停${d}`,
     noPauseAtTop: '顶部不停顿',
     separator: '，',
+    effortIn: (d) => `用${d}完成发力`,
+    effortQuickly: '快速发力',
+    effortAsFastAsYouCan: '尽可能快地发力',
+    holdEffort: (d) => `保持${d}`,
+    returnIn: (d) => `用${d}回到起始位置`,
+    returnQuickly: '快速回到起始位置',
+    returnAsFastAsYouCan: '尽可能快地回到起始位置',
+    pauseBeforeNext: (d) => `下一次前停${d}`,
+    stepOutIn: (d) => `用${d}向外迈步`,
+    stepOutQuickly: '快速向外迈步',
+    pauseWide: (d) => `双脚分开停${d}`,
+    bringFootInIn: (d) => `用${d}收回另一只脚`,
+    bringFootInQuickly: '快速收回另一只脚',
+    pauseBeforeNextStep: (d) => `下一步前停${d}`,
+    springyContacts: '快速而有弹性地触地：轻柔落地，立即再次弹起',
+    landAndHold: (d) => `轻柔落地，保持落地姿势${d}，再弹起`,
+    restBetweenContacts: (d) => `下一次前休息${d}`,
+    holdStill: (d) => `保持姿势${d}`,
   },
 };
 

@@ -34,7 +34,13 @@ export function exerciseBlock(
     return { id: `${id}/${name}`, gapAfter };
   };
   const dose = prescriptionBox(
-    prescriptionLines(item.prescription, ctx.handout.locale, item.exerciseLoad, item.perSide),
+    prescriptionLines(
+      item.prescription,
+      ctx.handout.locale,
+      item.exerciseLoad,
+      item.perSide,
+      item.movement,
+    ),
     ctx,
   );
   let body: (Piece | null)[];

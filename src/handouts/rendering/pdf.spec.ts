@@ -87,7 +87,7 @@ describe('handout PDF', () => {
       expect(text).toContain(
         p.holdSeconds ? `${p.sets} × ${p.holdSeconds} seconds` : `${p.sets} × ${p.reps}`,
       );
-      const tempo = tempoInWords(p.tempo, Locale.EN);
+      const tempo = tempoInWords(p.tempo, Locale.EN, item.movement, p.holdSeconds);
       if (tempo) expect(text).toContain(tempo);
       if (p.load) expect(text).toContain(p.load);
       if (p.notes) expect(text).toContain(p.notes);
@@ -97,7 +97,9 @@ describe('handout PDF', () => {
     expect(text).toContain(
       'Lower for 3 seconds, pause 1 second at the bottom, lift in 1 second, no pause at the top',
     );
-    expect(text).toContain('Lower as fast as you can');
+    // Hops read as springy contacts, never "lower as fast as you can".
+    expect(text).toContain('Quick, springy contacts: land softly and spring off again at once');
+    expect(text).not.toContain('Lower as fast as you can');
     expect(text).toContain('Photo: free-exercise-db');
   });
 
@@ -221,7 +223,7 @@ describe('handout PDF', () => {
     for (const expected of [footer, ...texts, ...localised.items.map((i) => i.name)]) {
       expect(text).toContain(bare(expected));
     }
-    expect(text).toContain(bare(tempoInWords('3-1-1-0', locale)!));
+    expect(text).toContain(bare(tempoInWords('3-1-1-0', locale, localised.items[0].movement)!));
     expect(text).toContain(bare(localised.items[1].steps[2]));
     expect(text).not.toContain('\ufffd');
   });
