@@ -38,7 +38,8 @@ try {
     locale: LOCALE,
     largePrint: LARGE,
   });
-  const url = `${base}${issueHandout.pdfUrl}`;
+  // pdfUrl is signed for 5 minutes; a bench run can be longer, so it prints by path with the token.
+  const url = `${base}${new URL(issueHandout.pdfUrl).pathname}`;
   const print = async () => {
     const started = performance.now();
     const res = await fetch(url, { headers: { authorization: `Bearer ${staff}` } });

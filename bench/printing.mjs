@@ -50,7 +50,7 @@ try {
   };
   const print = async () => {
     const started = performance.now();
-    const res = await fetch(`${base}${issueHandout.pdfUrl}`, {
+    const res = await fetch(`${base}${new URL(issueHandout.pdfUrl).pathname}`, {
       headers: { authorization: `Bearer ${staff}` },
     });
     const bytes = Buffer.from(await res.arrayBuffer());
