@@ -12,11 +12,22 @@ export type AccessOutcome =
 
 export type AddExerciseVideoInput = {
   altText?: string | null | undefined;
+  /** Who made it (wins over credit) */
+  author?: string | null | undefined;
+  /**
+   * Who made it
+   * @deprecated Use author
+   */
   credit?: string | null | undefined;
   exerciseId: string | number;
+  /** The licence's name, e.g. CC BY 4.0. Sent, the link counts as verified (licenceVerified) */
   licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
   /** An image of the same exercise */
   posterMediaId?: string | number | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
   /** An https:// link to the video */
   url: string;
 };
@@ -551,10 +562,21 @@ export type UpdateExerciseInput = {
 
 export type UpdateExerciseMediaInput = {
   altText?: string | null | undefined;
+  /** Who made it (wins over credit) */
+  author?: string | null | undefined;
+  /**
+   * Who made it
+   * @deprecated Use author
+   */
   credit?: string | null | undefined;
+  /** The licence's name. Changing it keeps a verified item verified; it never verifies an unverified one (verifyMediaLicence does), and clearing it unverifies */
   licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
   /** Moves the item to this place (0 first); the others keep their order */
   position?: number | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
 };
 
 export type UpdateProgramTemplateInput = {
