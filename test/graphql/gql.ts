@@ -152,6 +152,12 @@ type Documents = {
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
+    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n": typeof types.ProvenanceImportDocument,
+    "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": typeof types.ProvenanceMediaDocument,
+    "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n": typeof types.ProvenanceVerifyDocument,
+    "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceIssueDocument,
+    "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceReissueDocument,
+    "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": typeof types.ProvenanceAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
@@ -374,6 +380,12 @@ const documents: Documents = {
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
+    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n": types.ProvenanceImportDocument,
+    "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": types.ProvenanceMediaDocument,
+    "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n": types.ProvenanceVerifyDocument,
+    "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceIssueDocument,
+    "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceReissueDocument,
+    "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": types.ProvenanceAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
@@ -1007,6 +1019,30 @@ export function graphql(source: "\n        mutation InputsCreateAccount($i: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsAlive {\n    __typename\n  }\n"): typeof import('./graphql.js').LimitsAliveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceReissueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

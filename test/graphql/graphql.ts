@@ -596,6 +596,20 @@ export type UpdateProgressionInput = {
   order?: number | null | undefined;
 };
 
+/** Confirms the licence of one media item; fields left out keep their value */
+export type VerifyMediaLicenceInput = {
+  /** Who made it */
+  author?: string | null | undefined;
+  /** The media item */
+  id: string | number;
+  /** The licence's name, e.g. CC BY 4.0; required when the item has none */
+  licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
+};
+
 export type ProgramBalanceQueryVariables = Exact<{
   items: Array<ProgramItemInput> | ProgramItemInput;
 }>;
@@ -1489,6 +1503,46 @@ export type LimitsAliveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LimitsAliveQuery = { __typename: 'Query' };
+
+export type ProvenanceImportMutationVariables = Exact<{
+  path: string;
+}>;
+
+
+export type ProvenanceImportMutation = { importFreeExerciseDb: { images: number } };
+
+export type ProvenanceMediaQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProvenanceMediaQuery = { exercise: { id: string, media: Array<{ id: string, author: string, source: string | null, licence: string, licenceUrl: string | null, licenceVerified: boolean, licenceVerifiedAt: string | null }> } | null };
+
+export type ProvenanceVerifyMutationVariables = Exact<{
+  input: VerifyMediaLicenceInput;
+}>;
+
+
+export type ProvenanceVerifyMutation = { verifyMediaLicence: { id: string, licence: string, licenceUrl: string | null, licenceVerified: boolean, licenceVerifiedAt: string | null } };
+
+export type ProvenanceIssueMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ProvenanceIssueMutation = { issueHandout: { id: string, pdfUrl: string, items: Array<{ exerciseSlug: string, picture: { url: string, credit: string, licence: string } | null }> } };
+
+export type ProvenanceReissueMutationVariables = Exact<{
+  input: ReissueHandoutInput;
+}>;
+
+
+export type ProvenanceReissueMutation = { reissueHandout: { id: string, pdfUrl: string, items: Array<{ picture: { url: string, licence: string } | null }> } };
+
+export type ProvenanceAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceAuditQuery = { auditLog: Array<{ action: string, targetId: string | null }> };
 
 export type ExerciseMediaQueryVariables = Exact<{
   id: string | number;
@@ -3749,6 +3803,78 @@ export const LimitsAliveDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<LimitsAliveQuery, LimitsAliveQueryVariables>;
+export const ProvenanceImportDocument = new TypedDocumentString(`
+    mutation ProvenanceImport($path: String!) {
+  importFreeExerciseDb(path: $path) {
+    images
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceImportMutation, ProvenanceImportMutationVariables>;
+export const ProvenanceMediaDocument = new TypedDocumentString(`
+    query ProvenanceMedia($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    media {
+      id
+      author
+      source
+      licence
+      licenceUrl
+      licenceVerified
+      licenceVerifiedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceMediaQuery, ProvenanceMediaQueryVariables>;
+export const ProvenanceVerifyDocument = new TypedDocumentString(`
+    mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {
+  verifyMediaLicence(input: $input) {
+    id
+    licence
+    licenceUrl
+    licenceVerified
+    licenceVerifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceVerifyMutation, ProvenanceVerifyMutationVariables>;
+export const ProvenanceIssueDocument = new TypedDocumentString(`
+    mutation ProvenanceIssue($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    pdfUrl
+    items {
+      exerciseSlug
+      picture {
+        url
+        credit
+        licence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceIssueMutation, ProvenanceIssueMutationVariables>;
+export const ProvenanceReissueDocument = new TypedDocumentString(`
+    mutation ProvenanceReissue($input: ReissueHandoutInput!) {
+  reissueHandout(input: $input) {
+    id
+    pdfUrl
+    items {
+      picture {
+        url
+        licence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceReissueMutation, ProvenanceReissueMutationVariables>;
+export const ProvenanceAuditDocument = new TypedDocumentString(`
+    query ProvenanceAudit {
+  auditLog(action: "MEDIA_LICENCE_VERIFIED") {
+    action
+    targetId
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceAuditQuery, ProvenanceAuditQueryVariables>;
 export const ExerciseMediaDocument = new TypedDocumentString(`
     query ExerciseMedia($id: ID!) {
   exercise(id: $id) {
