@@ -440,9 +440,8 @@ function checkTexts(texts: ImageUpload) {
   const problems = fields
     .filter((field) => values[field].length > TEXT_LIMITS[field])
     .map((field) => ({
-      // The form calls the author `author` (or `credit`, as before).
-      field: field === 'credit' ? 'author' : field,
-      message: `${field === 'credit' ? 'author' : field} must be at most ${TEXT_LIMITS[field]} characters`,
+      field,
+      message: `${field} must be at most ${TEXT_LIMITS[field]} characters`,
     }));
   if (values.licenceUrl && !isURL(values.licenceUrl, LICENCE_URL)) {
     problems.push({
