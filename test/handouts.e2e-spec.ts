@@ -6,7 +6,7 @@ import { Locale } from '../src/translations/locale.js';
 import { pageProblems } from './support/handout-pages.js';
 import { pdfText, squash } from './support/pdf.js';
 import { type Caller, login, onlyError, startTestApp, type TestApp } from './support/test-app.js';
-import { accountFor, apiKeyFor } from './support/factories.js';
+import { accountFor, apiKeyFor, verifySeedPictures } from './support/factories.js';
 import { UrlSigner } from '../src/handouts/signed-url.js';
 import { graphql } from './graphql/index.js';
 import type { HandoutFieldsFragment, IssueHandoutInput } from './graphql/graphql.js';
@@ -154,6 +154,8 @@ describe('handouts', () => {
       CLINIC_PHONE: '(503) 555-0199',
       HANDOUT_PAPER_SIZE: 'letter',
     });
+    // The seed photos (free-exercise-db) count as confirmed here, so that handouts print them.
+    await verifySeedPictures(t);
     const rows: { id: string; slug: string }[] = await t.dataSource.query(
       'SELECT id, slug FROM exercise',
     );

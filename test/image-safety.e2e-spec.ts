@@ -1,3 +1,4 @@
+import { verifySeedPictures } from './support/factories.js';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -239,12 +240,14 @@ describe('pictures cannot take the service down', () => {
         await storage.put(key, bytes, format.mime);
         await t.dataSource.query(
           `INSERT INTO media (exercise_id, position, kind, sha256, mime, width, height, bytes,
-             storage_key, alt_text, credit, licence)
-           SELECT id, 0, 'IMAGE', $2, $3, 64, 48, $4, $5, 'A picture', 'Clinic', 'Own'
+             storage_key, alt_text, credit, licence, licence_verified)
+           SELECT id, 0, 'IMAGE', $2, $3, 64, 48, $4, $5, 'A picture', 'Clinic', 'Own', true
            FROM exercise WHERE slug = $1`,
           [slug, sha256(bytes), format.mime, bytes.length, key],
         );
       }
+      // The seed photos count as confirmed here, so that the template prints them.
+      await verifySeedPictures(t);
       const [template] = await t.dataSource.query(
         "SELECT id FROM program_template WHERE slug = 'runners-knee-phase-1'",
       );

@@ -187,7 +187,8 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     expect(media[0]).toMatchObject({
       mime: 'image/jpeg',
       altText: 'Single Leg Glute Bridge, photo 1 of 2',
-      licence: 'Unlicense (public domain)',
+      // Imported photos' rights are unknown: unverified, never called public domain.
+      licence: "Unverified: the photos' rights are not confirmed",
     });
     expect(media[0].width).toBeGreaterThan(0);
     const picture = await fetch(media[0].url);

@@ -64,7 +64,9 @@ export class HandoutPrinting {
     const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
     // Pictures media:check found damaged are left out of the PDF and the page alike.
     const damaged = await this.media.damagedKeys(ctx, allKeys);
-    const keys = allKeys.filter((key) => !damaged.has(key));
+    // So are those no item with a confirmed licence shows (issued before licences were checked).
+    const unverified = await this.media.unverifiedKeys(ctx, allKeys);
+    const keys = allKeys.filter((key) => !damaged.has(key) && !unverified.has(key));
     let pictures = new Map<string, Buffer>();
     if (withBytes) {
       // Print-ready JPEGs (WebP pictures included), never the stored bytes: see PrintPictures.

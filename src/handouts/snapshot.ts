@@ -12,7 +12,8 @@ import type { HandoutContent, HandoutItemSnapshot, PictureSnapshot } from './han
 
 /**
  * Freezes a program into what a patient is given: each exercise's text, precautions included, in
- * the handout's locale (falling back field by field), its first picture and the prescription.
+ * the handout's locale (falling back field by field), its first picture with a confirmed licence
+ * and the prescription.
  * Three statements whatever the length: exercises, translations, media. Runs in the issuing
  * transaction.
  */
@@ -39,7 +40,8 @@ export class HandoutSnapshotter {
     ]);
     const pictures = new Map<string, PictureSnapshot>();
     for (const m of media) {
-      if (m.kind !== MediaKind.IMAGE || pictures.has(m.exerciseId)) continue;
+      // Only a picture whose licence a clinician confirmed goes on paper (imported ones wait).
+      if (m.kind !== MediaKind.IMAGE || !m.licenceVerified || pictures.has(m.exerciseId)) continue;
       pictures.set(m.exerciseId, {
         storageKey: m.storageKey as string,
         mime: m.mime as string,

@@ -18,7 +18,13 @@ import type { ImportReport, SkippedRecord } from './models/import-report.model.j
 const BATCH = 100;
 const IMPORTED = `Imported from ${SOURCE}`;
 const CREDIT = 'free-exercise-db (github.com/yuhonas/free-exercise-db)';
-const LICENCE = 'Unlicense (public domain)';
+const PHOTO_SOURCE = 'https://github.com/yuhonas/free-exercise-db';
+/**
+ * The collection states the Unlicense, but where its photos came from is unknown: they are
+ * imported unverified, kept out of handouts until a clinician confirms (verifyMediaLicence),
+ * and never labelled public domain.
+ */
+const LICENCE = "Unverified: the photos' rights are not confirmed";
 const IMPORT_ACTION = 'EXERCISE_IMPORTED';
 const EDITED = 'edited by the clinic since it was imported: left as it is';
 
@@ -143,6 +149,8 @@ export class FreeExerciseDbImporter {
             altText,
             credit: CREDIT,
             licence: LICENCE,
+            source: PHOTO_SOURCE,
+            licenceVerified: false,
           });
           if (added) attached++;
         } catch (error) {

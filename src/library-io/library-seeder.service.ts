@@ -17,7 +17,7 @@ import { TranslationsService } from '../translations/translations.service.js';
 import type { SeedExercise } from './dto/seed-exercise.input.js';
 import { SeedProgression } from './dto/seed-progression.input.js';
 import { readExercises, seedSlugs, seedValues } from './exercise-seeds.js';
-import { checkPicture, type MediaRecord, readMedia } from './media-seeds.js';
+import { checkPicture, type MediaRecord, readMedia, recordVerified } from './media-seeds.js';
 import { programSeed, readPrograms, type SeedProgram } from './program-seeds.js';
 import { noCounts, readRecords, refuse, type SeedCounts, SeedError } from './seed-files.js';
 import { readTranslationSeeds, seedText, type TranslationSeed } from './translation-seeds.js';
@@ -218,7 +218,8 @@ export class LibrarySeeder {
     let added = 0;
     for (const [exercise, items] of byExercise) {
       const where = (key: string) => `media.json: ${exercise.slug}: ${key}`;
-      added += await this.media.restore(ctx, exercise.id, items, (key) =>
+      const values = items.map((item) => ({ ...item, licenceVerified: recordVerified(item) }));
+      added += await this.media.restore(ctx, exercise.id, values, (key) =>
         checkPicture(where(key), folder, key, maxPixels),
       );
     }

@@ -21,6 +21,20 @@ export interface MediaRecord {
   altText: string;
   credit: string;
   licence: string;
+  /** Provenance (absent in folders exported before it was recorded). */
+  source?: string | null;
+  licenceUrl?: string | null;
+  /**
+   * Whether a clinician confirmed the licence. Absent (older exports): a licence counts as
+   * confirmed unless the picture came from free-exercise-db, whose photos' rights are unknown.
+   */
+  licenceVerified?: boolean;
+}
+
+/** A record's licenceVerified, inferred for older exports (see MediaRecord). */
+export function recordVerified(record: MediaRecord): boolean {
+  if (typeof record.licenceVerified === 'boolean') return record.licenceVerified;
+  return record.licence.trim() !== '' && !record.credit.startsWith('free-exercise-db');
 }
 
 /** media.json of a seed folder; none in folders older than media. */
@@ -76,5 +90,8 @@ export function mediaRecords(slug: string, media: Media[]): MediaRecord[] {
     altText: m.altText,
     credit: m.credit,
     licence: m.licence,
+    source: m.source,
+    licenceUrl: m.licenceUrl,
+    licenceVerified: m.licenceVerified,
   }));
 }

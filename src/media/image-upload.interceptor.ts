@@ -10,7 +10,14 @@ import { MediaConfig } from '../common/config/media.config.js';
 import { payloadTooLarge } from '../common/errors/errors.js';
 
 /** The fields of the upload form besides `file`. */
-export const TEXT_FIELDS = ['altText', 'credit', 'licence'] as const;
+export const TEXT_FIELDS = [
+  'altText',
+  'author',
+  'credit',
+  'licence',
+  'licenceUrl',
+  'source',
+] as const;
 
 /** What multer leaves on the request for the `file` field (kept in memory, never on disk). */
 export interface UploadedImage {

@@ -32,7 +32,10 @@ import {
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
-  /** `file` plus optional `altText`, `credit`, `licence`; answers the new media as JSON. */
+  /**
+   * `file` plus optional `altText`, `author` (or its old name `credit`), `licence`, `licenceUrl`
+   * and `source`; answers the new media as JSON. Sent with a licence, it counts as verified.
+   */
   @Post('exercises/:exerciseId/images')
   @HttpCode(201)
   @UseGuards(CuratorGuard)
@@ -89,6 +92,7 @@ export class MediaController {
 
   private json(media: Media): Record<string, unknown> {
     const { id, kind, position, mime, width, height, bytes, altText, credit, licence } = media;
+    const { source, licenceUrl, licenceVerified } = media;
     return {
       id,
       exerciseId: media.exerciseId,
@@ -100,8 +104,12 @@ export class MediaController {
       height,
       bytes,
       altText,
+      author: credit,
       credit,
       licence,
+      licenceUrl,
+      source,
+      licenceVerified,
     };
   }
 }
@@ -117,5 +125,11 @@ function formTexts(body: Record<string, unknown>) {
     .concat(repeated.map((field) => ({ field, message: `${field} must be sent once, as text` })));
   if (problems.length) throw badUserInput(problems);
   const text = (k: (typeof TEXT_FIELDS)[number]) => ((body[k] as string | undefined) ?? '').trim();
-  return { altText: text('altText'), credit: text('credit'), licence: text('licence') };
+  return {
+    altText: text('altText'),
+    credit: text('author') || text('credit'),
+    licence: text('licence'),
+    licenceUrl: text('licenceUrl'),
+    source: text('source'),
+  };
 }

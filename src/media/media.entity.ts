@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum MediaKind {
@@ -12,7 +12,20 @@ registerEnumType(MediaKind, {
 });
 
 /** Longest alt text, credit and licence: the GraphQL inputs and the upload form alike. */
-export const TEXT_LIMITS = { altText: 1000, credit: 300, licence: 300 } as const;
+export const TEXT_LIMITS = {
+  altText: 1000,
+  credit: 300,
+  licence: 300,
+  source: 2000,
+  licenceUrl: 2000,
+} as const;
+
+/** What a licence URL may be (class-validator's IsUrl options). */
+export const LICENCE_URL = {
+  protocols: ['http', 'https'],
+  require_protocol: true,
+  require_valid_protocol: true,
+};
 
 /**
  * A picture or video of an exercise. Images are stored by content hash (identical bytes once);
@@ -76,13 +89,50 @@ export class Media {
   @Column({ name: 'alt_text', type: 'text', default: '' })
   altText: string;
 
-  @Field({ description: 'Who made it' })
+  /** Who made it: `Media.author` in the schema (the column keeps its first name). */
+  @Field({ description: 'Who made it', deprecationReason: 'Use author' })
   @Column({ type: 'text', default: '' })
   credit: string;
 
-  @Field({ description: 'Under what terms the clinic uses it' })
+  @Field({
+    description:
+      "Under what terms the clinic uses it: the licence's name, e.g. CC BY 4.0 (see licenceUrl and licenceVerified)",
+  })
   @Column({ type: 'text', default: '' })
   licence: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where it came from: the page or file it was taken from (a URL) or the collection it was imported from, e.g. free-exercise-db; null when not recorded',
+  })
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The licence's text online, e.g. https://creativecommons.org/licenses/by/4.0/",
+  })
+  @Column({ name: 'licence_url', type: 'text', nullable: true })
+  licenceUrl: string | null;
+
+  @Field({
+    description:
+      'Whether a clinician has confirmed the clinic may use it under `licence`: true for what a clinician uploaded or linked with a licence, false for imported pictures (free-exercise-db) until verifyMediaLicence. Handouts print only verified pictures',
+  })
+  @Column({ name: 'licence_verified', type: 'boolean', default: false })
+  licenceVerified: boolean;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When a clinician confirmed the licence with verifyMediaLicence',
+  })
+  @Column({ name: 'licence_verified_at', type: 'timestamptz', nullable: true })
+  licenceVerifiedAt: Date | null;
+
+  /** The account that confirmed the licence (verifyMediaLicence); in the audit log as well. */
+  @Column({ name: 'licence_verified_by', type: 'uuid', nullable: true })
+  licenceVerifiedBy: string | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -40,6 +40,18 @@ export class MediaRepository {
       .findOneBy({ sha256: storageKey.slice(0, 64), storageKey, problem: IsNull() });
   }
 
+  /** Which of these storage keys no item with a confirmed licence names. */
+  async unverifiedKeys(ctx: RequestContext, storageKeys: readonly string[]): Promise<Set<string>> {
+    if (storageKeys.length === 0) return new Set();
+    const rows: { key: string }[] = await this.db.manager(ctx).query(
+      `SELECT k.key FROM unnest($1::text[]) AS k(key)
+       WHERE NOT EXISTS (
+         SELECT 1 FROM media m WHERE m.storage_key = k.key AND m.licence_verified)`,
+      [[...storageKeys]],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
   /** Which of these storage keys `media:check` found damaged. */
   async damagedKeys(ctx: RequestContext, storageKeys: readonly string[]): Promise<Set<string>> {
     if (storageKeys.length === 0) return new Set();

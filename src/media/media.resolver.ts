@@ -13,6 +13,7 @@ import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
 import { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
+import { VerifyMediaLicenceInput } from './dto/verify-media-licence.input.js';
 import { Media } from './media.entity.js';
 import { MediaService } from './media.service.js';
 
@@ -33,6 +34,11 @@ export class MediaResolver {
   })
   url(@Parent() media: Media): string {
     return this.media.url(media);
+  }
+
+  @ResolveField(() => String, { description: 'Who made it (TASL: title, author, source, licence)' })
+  author(@Parent() media: Media): string {
+    return media.credit;
   }
 
   @ResolveField(() => Media, { nullable: true, description: "A video's still image" })
@@ -57,6 +63,18 @@ export class MediaResolver {
     @Args('input') input: UpdateExerciseMediaInput,
   ): Promise<Media> {
     return this.media.update(ctx, id, input);
+  }
+
+  @Roles(Role.CLINICIAN, Role.ADMIN)
+  @Mutation(() => Media, {
+    description:
+      'A clinician confirms the clinic may use this picture or video under its licence (correcting licence, link, author and source at once); handouts issued afterwards print it. Audited as MEDIA_LICENCE_VERIFIED',
+  })
+  verifyMediaLicence(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: VerifyMediaLicenceInput,
+  ): Promise<Media> {
+    return this.media.verifyLicence(ctx, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)

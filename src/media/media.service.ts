@@ -10,16 +10,25 @@ import { AppConfig } from '../common/config/app-config.js';
 import { MediaConfig } from '../common/config/media.config.js';
 import type { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
 import type { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
-import { Media, MediaKind, TEXT_LIMITS } from './media.entity.js';
+import type { VerifyMediaLicenceInput } from './dto/verify-media-licence.input.js';
+import { isURL } from 'class-validator';
+import { LICENCE_URL, Media, MediaKind, TEXT_LIMITS } from './media.entity.js';
 import { MediaRepository } from './media.repository.js';
 import { KEY, MEDIA_STORAGE, mediaPath, type MediaStorage } from './storage.js';
 
-/** The text fields of an upload, as sent in the form. */
+/** The text fields of an upload, as sent in the form; `credit` is the author. */
 export interface ImageUpload {
   bytes: Buffer;
   altText: string;
   credit: string;
   licence: string;
+  source?: string | null;
+  licenceUrl?: string | null;
+  /**
+   * Whether the licence is confirmed. Left out: a clinician's upload with a licence is; an
+   * importer sends false for pictures whose rights nobody has checked.
+   */
+  licenceVerified?: boolean;
 }
 
 /** An image checked by the caller, for MediaService.restore: its bytes and where they go. */
@@ -27,7 +36,7 @@ export type StoredPicture = { storageKey: string; mime: string; file: Buffer } &
   Pick<Media, 'width' | 'height'>
 >;
 
-const REQUIRED: [keyof typeof TEXT_LIMITS, string][] = [
+const REQUIRED: ['altText' | 'credit' | 'licence', string][] = [
   ['altText', 'alt text'],
   ['credit', 'a credit'],
   ['licence', 'a licence'],
@@ -135,11 +144,15 @@ export class MediaService {
           altText: upload.altText,
           credit: upload.credit,
           licence: upload.licence,
+          source: blankToNull(upload.source),
+          licenceUrl: blankToNull(upload.licenceUrl),
+          licenceVerified: upload.licenceVerified ?? upload.licence.trim() !== '',
         });
         await this.audit.record(tx, 'MEDIA_ADDED', target(media), {
           exercise: exercise.slug,
           kind: media.kind,
           sha256,
+          licenceVerified: media.licenceVerified,
         });
         return media;
       } catch (error) {
@@ -171,8 +184,11 @@ export class MediaService {
         videoUrl: input.url,
         posterId: input.posterMediaId ?? null,
         altText: input.altText ?? '',
-        credit: input.credit ?? '',
+        credit: input.author ?? input.credit ?? '',
         licence: input.licence ?? '',
+        source: blankToNull(input.source),
+        licenceUrl: blankToNull(input.licenceUrl),
+        licenceVerified: (input.licence ?? '').trim() !== '',
       });
       await this.audit.record(tx, 'MEDIA_ADDED', target(video), {
         exercise: exercise.slug,
@@ -186,10 +202,21 @@ export class MediaService {
   async update(ctx: RequestContext, id: string, input: UpdateExerciseMediaInput): Promise<Media> {
     return this.db.withTransaction(ctx, async (tx) => {
       const { item, list } = await this.lockedItem(tx, id);
+      const sent = {
+        altText: input.altText,
+        credit: input.author ?? input.credit,
+        licence: input.licence,
+        source: input.source,
+        licenceUrl: input.licenceUrl,
+      };
       const texts = Object.fromEntries(
-        REQUIRED.map(([field]) => [field, input[field]]).filter(([, v]) => typeof v === 'string'),
-      ) as Partial<Pick<Media, 'altText' | 'credit' | 'licence'>>;
+        Object.entries(sent).filter(([, v]) => typeof v === 'string'),
+      ) as Partial<Pick<Media, 'altText' | 'credit' | 'licence' | 'source' | 'licenceUrl'>>;
+      if (texts.source !== undefined) texts.source = blankToNull(texts.source);
+      if (texts.licenceUrl !== undefined) texts.licenceUrl = blankToNull(texts.licenceUrl);
       Object.assign(item, texts);
+      // A new licence text keeps a confirmation; no licence at all is nothing confirmed.
+      if (!item.licence.trim()) unverify(item);
       const moved = typeof input.position === 'number' && input.position !== item.position;
       if (moved) {
         const position = input.position as number;
@@ -211,6 +238,40 @@ export class MediaService {
       const saved = await this.media.save(tx, item);
       await this.audit.record(tx, 'MEDIA_UPDATED', target(item), {
         fields: Object.keys(texts).concat(moved ? ['position'] : []),
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * A clinician confirms the clinic may use an item under its licence (sent here or already
+   * recorded), correcting its provenance at once. Audited with the licence, never the bytes.
+   */
+  async verifyLicence(ctx: RequestContext, input: VerifyMediaLicenceInput): Promise<Media> {
+    const id = assertUuid(input.id, 'input.id');
+    return this.db.withTransaction(ctx, async (tx) => {
+      const { item } = await this.lockedItem(tx, id);
+      if (typeof input.licence === 'string') item.licence = input.licence.trim();
+      if (typeof input.author === 'string') item.credit = input.author.trim();
+      if (input.licenceUrl !== undefined) item.licenceUrl = blankToNull(input.licenceUrl);
+      if (input.source !== undefined) item.source = blankToNull(input.source);
+      if (!item.licence) {
+        throw badUserInput([
+          {
+            field: 'input.licence',
+            message: 'licence is required: this item has none to confirm',
+          },
+        ]);
+      }
+      const viewer = tx.viewer;
+      item.licenceVerified = true;
+      item.licenceVerifiedAt = new Date();
+      item.licenceVerifiedBy = 'id' in viewer ? viewer.id : null;
+      const saved = await this.media.save(tx, item);
+      await this.audit.record(tx, 'MEDIA_LICENCE_VERIFIED', target(item), {
+        licence: item.licence,
+        licenceUrl: item.licenceUrl,
+        source: item.source,
       });
       return saved;
     });
@@ -261,6 +322,14 @@ export class MediaService {
   /** The image row behind GET /media/<key>, or null when no row names those bytes. */
   image(ctx: RequestContext, key: string): Promise<Media | null> {
     return KEY.test(key) ? this.media.findImageByKey(ctx, key) : Promise.resolve(null);
+  }
+
+  /** Which of these keys no item with a confirmed licence shows: handouts leave them out. */
+  unverifiedKeys(ctx: RequestContext, keys: readonly string[]): Promise<Set<string>> {
+    return this.media.unverifiedKeys(
+      ctx,
+      keys.filter((key) => KEY.test(key)),
+    );
   }
 
   /** Which of these keys `media:check` found damaged: handouts leave those pictures out. */
@@ -358,15 +427,40 @@ export class MediaService {
   }
 }
 
-/** Alt text, credit and licence of an upload: strings within their limits. */
-function checkTexts(texts: Pick<ImageUpload, 'altText' | 'credit' | 'licence'>) {
-  const problems = REQUIRED.filter(([field]) => texts[field].length > TEXT_LIMITS[field]).map(
-    ([field]) => ({
+/** The texts of an upload: strings within their limits, the licence URL a web link. */
+function checkTexts(texts: ImageUpload) {
+  const values: Record<keyof typeof TEXT_LIMITS, string> = {
+    altText: texts.altText,
+    credit: texts.credit,
+    licence: texts.licence,
+    source: texts.source ?? '',
+    licenceUrl: texts.licenceUrl ?? '',
+  };
+  const fields = Object.keys(TEXT_LIMITS) as (keyof typeof TEXT_LIMITS)[];
+  const problems = fields
+    .filter((field) => values[field].length > TEXT_LIMITS[field])
+    .map((field) => ({
       field,
       message: `${field} must be at most ${TEXT_LIMITS[field]} characters`,
-    }),
-  );
+    }));
+  if (values.licenceUrl && !isURL(values.licenceUrl, LICENCE_URL)) {
+    problems.push({
+      field: 'licenceUrl',
+      message: 'licenceUrl must be an http:// or https:// link',
+    });
+  }
   if (problems.length) throw badUserInput(problems);
+}
+
+/** An optional text as stored: null when absent or blank. */
+function blankToNull(text: string | null | undefined): string | null {
+  return text?.trim() ? text.trim() : null;
+}
+
+function unverify(item: Media): void {
+  item.licenceVerified = false;
+  item.licenceVerifiedAt = null;
+  item.licenceVerifiedBy = null;
 }
 
 function joinAnd(items: string[]): string {

@@ -152,6 +152,12 @@ type Documents = {
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
+    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n": typeof types.ProvenanceImportDocument,
+    "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": typeof types.ProvenanceMediaDocument,
+    "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n": typeof types.ProvenanceVerifyDocument,
+    "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceIssueDocument,
+    "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceReissueDocument,
+    "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": typeof types.ProvenanceAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
@@ -213,6 +219,7 @@ type Documents = {
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
     "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
+    "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": typeof types.TestVerifyMediaLicenceDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.HandoutFieldsFragmentDoc,
     "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n": typeof types.ProgramTemplateFieldsFragmentDoc,
@@ -374,6 +381,12 @@ const documents: Documents = {
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
+    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n": types.ProvenanceImportDocument,
+    "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": types.ProvenanceMediaDocument,
+    "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n": types.ProvenanceVerifyDocument,
+    "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceIssueDocument,
+    "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceReissueDocument,
+    "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": types.ProvenanceAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
@@ -435,6 +448,7 @@ const documents: Documents = {
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
     "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
+    "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": types.TestVerifyMediaLicenceDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
     "\n  fragment HandoutFields on Handout {\n    id\n    seriesId\n    version\n    latestVersion\n    title\n    patientName\n    issuedOn\n    clinicianName\n    locale\n    largePrint\n    pdfUrl\n    printUrl\n    items {\n      position\n      exerciseSlug\n      exerciseVersion\n      name\n      summary\n      steps\n      cues\n      fallbackFields\n      picture {\n        url\n        altText\n        credit\n        licence\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n    links {\n      id\n      url\n      active\n      expiresAt\n      revokedAt\n    }\n  }\n": types.HandoutFieldsFragmentDoc,
     "\n  fragment ProgramTemplateFields on ProgramTemplate {\n    id\n    slug\n    name\n    description\n    version\n    archivedAt\n    owner {\n      id\n      displayName\n    }\n    items {\n      position\n      exercise {\n        slug\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        tempo\n        load\n        sessionsPerWeek\n        side\n        restSeconds\n        notes\n      }\n    }\n  }\n": types.ProgramTemplateFieldsFragmentDoc,
@@ -1010,6 +1024,30 @@ export function graphql(source: "\n  query LimitsAlive {\n    __typename\n  }\n"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceReissueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1251,6 +1289,10 @@ export function graphql(source: "\n  query BrowserExercises($first: Int!, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TestVerifyMediaLicenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,11 +12,22 @@ export type AccessOutcome =
 
 export type AddExerciseVideoInput = {
   altText?: string | null | undefined;
+  /** Who made it (wins over credit) */
+  author?: string | null | undefined;
+  /**
+   * Who made it
+   * @deprecated Use author
+   */
   credit?: string | null | undefined;
   exerciseId: string | number;
+  /** The licence's name, e.g. CC BY 4.0. Sent, the link counts as verified (licenceVerified) */
   licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
   /** An image of the same exercise */
   posterMediaId?: string | number | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
   /** An https:// link to the video */
   url: string;
 };
@@ -551,10 +562,21 @@ export type UpdateExerciseInput = {
 
 export type UpdateExerciseMediaInput = {
   altText?: string | null | undefined;
+  /** Who made it (wins over credit) */
+  author?: string | null | undefined;
+  /**
+   * Who made it
+   * @deprecated Use author
+   */
   credit?: string | null | undefined;
+  /** The licence's name. Changing it keeps a verified item verified; it never verifies an unverified one (verifyMediaLicence does), and clearing it unverifies */
   licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
   /** Moves the item to this place (0 first); the others keep their order */
   position?: number | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
 };
 
 export type UpdateProgramTemplateInput = {
@@ -572,6 +594,20 @@ export type UpdateProgressionInput = {
   criterion?: string | null | undefined;
   kind?: ProgressionKind | null | undefined;
   order?: number | null | undefined;
+};
+
+/** Confirms the licence of one media item; fields left out keep their value */
+export type VerifyMediaLicenceInput = {
+  /** Who made it */
+  author?: string | null | undefined;
+  /** The media item */
+  id: string | number;
+  /** The licence's name, e.g. CC BY 4.0; required when the item has none */
+  licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
 };
 
 export type ProgramBalanceQueryVariables = Exact<{
@@ -1468,6 +1504,46 @@ export type LimitsAliveQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LimitsAliveQuery = { __typename: 'Query' };
 
+export type ProvenanceImportMutationVariables = Exact<{
+  path: string;
+}>;
+
+
+export type ProvenanceImportMutation = { importFreeExerciseDb: { images: number } };
+
+export type ProvenanceMediaQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProvenanceMediaQuery = { exercise: { id: string, media: Array<{ id: string, author: string, source: string | null, licence: string, licenceUrl: string | null, licenceVerified: boolean, licenceVerifiedAt: string | null }> } | null };
+
+export type ProvenanceVerifyMutationVariables = Exact<{
+  input: VerifyMediaLicenceInput;
+}>;
+
+
+export type ProvenanceVerifyMutation = { verifyMediaLicence: { id: string, licence: string, licenceUrl: string | null, licenceVerified: boolean, licenceVerifiedAt: string | null } };
+
+export type ProvenanceIssueMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ProvenanceIssueMutation = { issueHandout: { id: string, pdfUrl: string, items: Array<{ exerciseSlug: string, picture: { url: string, credit: string, licence: string } | null }> } };
+
+export type ProvenanceReissueMutationVariables = Exact<{
+  input: ReissueHandoutInput;
+}>;
+
+
+export type ProvenanceReissueMutation = { reissueHandout: { id: string, pdfUrl: string, items: Array<{ picture: { url: string, licence: string } | null }> } };
+
+export type ProvenanceAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceAuditQuery = { auditLog: Array<{ action: string, targetId: string | null }> };
+
 export type ExerciseMediaQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1863,6 +1939,13 @@ export type TestCreateApiKeyMutationVariables = Exact<{
 
 
 export type TestCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, prefix: string } } };
+
+export type TestVerifyMediaLicenceMutationVariables = Exact<{
+  input: VerifyMediaLicenceInput;
+}>;
+
+
+export type TestVerifyMediaLicenceMutation = { verifyMediaLicence: { id: string } };
 
 export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
 
@@ -3727,6 +3810,78 @@ export const LimitsAliveDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<LimitsAliveQuery, LimitsAliveQueryVariables>;
+export const ProvenanceImportDocument = new TypedDocumentString(`
+    mutation ProvenanceImport($path: String!) {
+  importFreeExerciseDb(path: $path) {
+    images
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceImportMutation, ProvenanceImportMutationVariables>;
+export const ProvenanceMediaDocument = new TypedDocumentString(`
+    query ProvenanceMedia($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    media {
+      id
+      author
+      source
+      licence
+      licenceUrl
+      licenceVerified
+      licenceVerifiedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceMediaQuery, ProvenanceMediaQueryVariables>;
+export const ProvenanceVerifyDocument = new TypedDocumentString(`
+    mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {
+  verifyMediaLicence(input: $input) {
+    id
+    licence
+    licenceUrl
+    licenceVerified
+    licenceVerifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceVerifyMutation, ProvenanceVerifyMutationVariables>;
+export const ProvenanceIssueDocument = new TypedDocumentString(`
+    mutation ProvenanceIssue($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    pdfUrl
+    items {
+      exerciseSlug
+      picture {
+        url
+        credit
+        licence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceIssueMutation, ProvenanceIssueMutationVariables>;
+export const ProvenanceReissueDocument = new TypedDocumentString(`
+    mutation ProvenanceReissue($input: ReissueHandoutInput!) {
+  reissueHandout(input: $input) {
+    id
+    pdfUrl
+    items {
+      picture {
+        url
+        licence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceReissueMutation, ProvenanceReissueMutationVariables>;
+export const ProvenanceAuditDocument = new TypedDocumentString(`
+    query ProvenanceAudit {
+  auditLog(action: "MEDIA_LICENCE_VERIFIED") {
+    action
+    targetId
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceAuditQuery, ProvenanceAuditQueryVariables>;
 export const ExerciseMediaDocument = new TypedDocumentString(`
     query ExerciseMedia($id: ID!) {
   exercise(id: $id) {
@@ -4499,6 +4654,13 @@ export const TestCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestCreateApiKeyMutation, TestCreateApiKeyMutationVariables>;
+export const TestVerifyMediaLicenceDocument = new TypedDocumentString(`
+    mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {
+  verifyMediaLicence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TestVerifyMediaLicenceMutation, TestVerifyMediaLicenceMutationVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {

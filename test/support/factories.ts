@@ -41,3 +41,25 @@ export async function accountFor(
   if (!made.body.data) throw new Error(`createAccount failed: ${JSON.stringify(made.body.errors)}`);
   return { id: made.body.data.createAccount.id, email: input.email, password };
 }
+
+const VERIFY_LICENCE = graphql(`
+  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {
+    verifyMediaLicence(input: $input) {
+      id
+    }
+  }
+`);
+
+/**
+ * A clinician confirms the licence of every seeded picture (free-exercise-db photos arrive
+ * unverified and stay off handouts until then), for tests that print the seed library's photos.
+ */
+export async function verifySeedPictures(t: TestApp): Promise<void> {
+  const rows: { id: string }[] = await t.dataSource.query(
+    "SELECT id FROM media WHERE kind = 'IMAGE' AND NOT licence_verified",
+  );
+  for (const { id } of rows) {
+    const res = await t.gql(VERIFY_LICENCE, { input: { id, licence: 'CC BY 4.0' } });
+    if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+  }
+}

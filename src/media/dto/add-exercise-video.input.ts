@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '../media.entity.js';
+import { LICENCE_URL, TEXT_LIMITS } from '../media.entity.js';
 
 @InputType()
 export class AddExerciseVideoInput {
@@ -27,15 +27,41 @@ export class AddExerciseVideoInput {
   @MaxLength(TEXT_LIMITS.altText)
   altText?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made it',
+    deprecationReason: 'Use author',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.credit)
   credit?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who made it (wins over credit)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.credit)
+  author?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The licence's name, e.g. CC BY 4.0. Sent, the link counts as verified (licenceVerified)",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.licence)
   licence?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it came from: a URL or a name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.source)
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The licence's text online (http/https)" })
+  @IsOptional()
+  @IsUrl(LICENCE_URL, { message: 'licenceUrl must be an http:// or https:// link' })
+  @MaxLength(TEXT_LIMITS.licenceUrl)
+  licenceUrl?: string | null;
 }

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { IsOmittable } from '../../common/errors/omittable.js';
-import { TEXT_LIMITS } from '../media.entity.js';
+import { LICENCE_URL, TEXT_LIMITS } from '../media.entity.js';
 
 @InputType()
 /** null clears a text (to none); a position has no "none": null is refused. */
@@ -12,17 +12,43 @@ export class UpdateExerciseMediaInput {
   @MaxLength(TEXT_LIMITS.altText)
   altText?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made it',
+    deprecationReason: 'Use author',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.credit)
   credit?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who made it (wins over credit)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.credit)
+  author?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The licence's name. Changing it keeps a verified item verified; it never verifies an unverified one (verifyMediaLicence does), and clearing it unverifies",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.licence)
   licence?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where it came from: a URL or a name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.source)
+  source?: string;
+
+  @Field(() => String, { nullable: true, description: "The licence's text online (http/https)" })
+  @IsOptional()
+  @IsUrl(LICENCE_URL, { message: 'licenceUrl must be an http:// or https:// link' })
+  @MaxLength(TEXT_LIMITS.licenceUrl)
+  licenceUrl?: string;
 
   @Field(() => Int, {
     nullable: true,

@@ -8,6 +8,7 @@ import { Handouts1764763200000 } from './1764763200000-handouts.js';
 import { Sessions1764936000000 } from './1764936000000-sessions.js';
 import { MediaProblems1765022400000 } from './1765022400000-media-problems.js';
 import { PasswordReset1765112400000 } from './1765112400000-password-reset.js';
+import { MediaProvenance1765198800000 } from './1765198800000-media-provenance.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Sessions1764936000000,
   MediaProblems1765022400000,
   PasswordReset1765112400000,
+  MediaProvenance1765198800000,
 ];
