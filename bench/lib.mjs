@@ -132,10 +132,22 @@ export async function issueRunnersKnee(base, admin, { locale = 'EN', largePrint 
   await createAccount(adminToken, 'STAFF', admin.password);
   const staff = await login('staff@clinic.test', admin.password);
   const { programTemplate } = await gql(
-    '{ programTemplate(slug: "runners-knee-phase-1") { id } }',
+    '{ programTemplate(by: { slug: "runners-knee-phase-1" }) { id items { exercise { media { id kind licenceVerified } } } } }',
     {},
-    staff,
+    adminToken,
   );
+  // The seed photos' licences are unverified until a clinician confirms them, and unverified
+  // pictures never print: confirm them, so the bench prints the handout with its pictures.
+  const unverified = programTemplate.items.flatMap((item) =>
+    item.exercise.media.filter((m) => m.kind === 'IMAGE' && !m.licenceVerified),
+  );
+  for (const { id } of unverified) {
+    await gql(
+      'mutation ($i: VerifyMediaLicenceInput!) { verifyMediaLicence(input: $i) { id } }',
+      { i: { id, licence: 'CC BY 4.0' } },
+      adminToken,
+    );
+  }
   const { issueHandout } = await gql(
     'mutation ($i: IssueHandoutInput!) { issueHandout(input: $i) { id pdfUrl items { name } } }',
     {

@@ -5,6 +5,7 @@ import { renderHandoutPdf } from '../src/handouts/rendering/pdf.js';
 import { PdfPrintPool } from '../src/handouts/rendering/pdf-print-pool.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../src/media/storage.js';
 import { watchEventLoop } from './support/event-loop.js';
+import { verifySeedPictures } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { graphql } from './graphql/index.js';
 import type { PrintingIssueHandoutMutation } from './graphql/graphql.js';
@@ -143,6 +144,9 @@ describe('printing off the event loop', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SEED_ON_EMPTY: 'true', PRINT_WORKERS: '1', PRINT_QUEUE: '16' });
+    // The seed photos' licences are unverified until a clinician confirms them; these prints
+    // need pictures, so confirm them first.
+    await verifySeedPictures(t);
     handout = await issueHandout(t);
     const first = await get(t, handout.pdfUrl, t.tokens.staff);
     expect(first.status).toBe(200);
@@ -250,6 +254,7 @@ describe('a full print queue', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SEED_ON_EMPTY: 'true', PRINT_WORKERS: '1', PRINT_QUEUE: '1' });
+    await verifySeedPictures(t);
     handout = await issueHandout(t);
   });
   afterAll(() => t.close());
