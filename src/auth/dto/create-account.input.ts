@@ -1,10 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import {
-  IsHardToGuess,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../../common/access/password-policy.js';
+import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNewPassword } from '../../common/access/password-policy.js';
 import { Role } from '../../common/access/viewer.js';
 
 @InputType()
@@ -28,9 +24,6 @@ export class CreateAccountInput {
     description:
       'At least 12 characters, not a common password, a pattern or built from the email or name',
   })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: 'password must be at least 12 characters' })
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  @IsHardToGuess('email', 'displayName')
+  @IsNewPassword('email', 'displayName')
   password: string;
 }

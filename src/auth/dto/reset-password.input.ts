@@ -1,10 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
-import {
-  IsHardToGuess,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../../common/access/password-policy.js';
+import { IsString, MaxLength } from 'class-validator';
+import { IsNewPassword } from '../../common/access/password-policy.js';
 
 @InputType({ description: 'A one-time reset token, handed over by an admin, and the new password' })
 export class ResetPasswordInput {
@@ -14,9 +10,6 @@ export class ResetPasswordInput {
   token: string;
 
   @Field({ description: 'At least 12 characters, not a common password or a pattern' })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: 'newPassword must be at least 12 characters' })
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  @IsHardToGuess()
+  @IsNewPassword()
   newPassword: string;
 }

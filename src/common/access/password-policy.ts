@@ -1,7 +1,14 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import { registerDecorator, type ValidationArguments } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import {
+  IsString,
+  MaxLength,
+  MinLength,
+  registerDecorator,
+  type ValidationArguments,
+} from 'class-validator';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -77,11 +84,11 @@ export function passwordProblem(password: string, context: string[] = []): strin
  * displayName) that the password must not be built from.
  */
 export function IsHardToGuess(...contextFields: string[]) {
-  return (target: object, propertyName: string) =>
+  return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isHardToGuess',
       target: target.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           if (typeof value !== 'string') return false;
@@ -103,4 +110,20 @@ export function IsHardToGuess(...contextFields: string[]) {
         },
       },
     });
+}
+
+/**
+ * Every rule of a new password on an input (account creation, change, reset): a string of
+ * PASSWORD_MIN_LENGTH to PASSWORD_MAX_LENGTH characters that is hard to guess, not built from
+ * the sibling fields `contextFields` name.
+ */
+export function IsNewPassword(...contextFields: string[]) {
+  return applyDecorators(
+    IsString(),
+    MinLength(PASSWORD_MIN_LENGTH, {
+      message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters`,
+    }),
+    MaxLength(PASSWORD_MAX_LENGTH),
+    IsHardToGuess(...contextFields),
+  );
 }
