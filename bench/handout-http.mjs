@@ -4,37 +4,18 @@
 // record), and the service's peak resident memory (VmHWM) after it.
 //
 //   npm run build && node bench/handout-http.mjs [--runs 40] [--locale ES] [--large] [--save x.pdf]
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { freePort, parseArgs, ROOT, stop, waitForOk, issueRunnersKnee } from './lib.mjs';
+import { BENCH_ADMIN, issueRunnersKnee, parseArgs, startService, stop } from './lib.mjs';
 
 const args = parseArgs();
 const RUNS = Number(args.runs ?? 40);
 const LOCALE = String(args.locale ?? 'ES');
 const LARGE = Boolean(args.large);
-const ADMIN = { email: 'bench@clinic.test', password: 'bench-password-123' };
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const child = spawn('node', ['dist/main.js'], {
-  cwd: ROOT,
-  env: {
-    ...process.env,
-    DATABASE_URL: '',
-    DATA_DIR: 'memory://',
-    PORT: String(port),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    MUTATION_RATE_LIMIT: '100000',
-    // The burst of 20 must all print: past the print queue the service answers 503 (by design).
-    PRINT_QUEUE: '32',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+// The burst of 20 must all print: past the print queue the service answers 503 (by design).
+const { base, child } = await startService({ PRINT_QUEUE: '32' });
 
 try {
-  await waitForOk(`${base}/health/ready`, child);
-  const { staff, handout: issueHandout } = await issueRunnersKnee(base, ADMIN, {
+  const { staff, handout: issueHandout } = await issueRunnersKnee(base, BENCH_ADMIN, {
     locale: LOCALE,
     largePrint: LARGE,
   });

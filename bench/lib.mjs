@@ -85,6 +85,39 @@ export async function stop(child) {
 }
 
 /** GraphQL over HTTP for the bench scripts (answers with errors throw), and its sign-in steps. */
+/** The bench's admin: created by the service at start-up, signs in to make the rest. */
+export const BENCH_ADMIN = { email: 'bench@clinic.test', password: 'bench-password-123' };
+
+/**
+ * The built service on a free port with a throw-away embedded database, its admin BENCH_ADMIN
+ * and no mutation limit; `env` adds settings. Resolves when it is ready to answer.
+ */
+export async function startService(env = {}) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn('node', ['dist/main.js'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: 'memory://',
+      PORT: String(port),
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+      MUTATION_RATE_LIMIT: '100000',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForOk(`${base}/health/ready`, child);
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  return { base, child };
+}
+
 export function graphqlClient(base) {
   const gql = async (query, variables, token) => {
     const res = await fetch(`${base}/graphql`, {

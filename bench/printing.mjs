@@ -4,31 +4,15 @@
 // print at once (several rounds), and the time of a PDF in the print pool.
 //
 //   npm run build && node bench/printing.mjs [--rounds 5] [--concurrent 8] [--workers N] [--queue N]
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort, parseArgs, ROOT, stop, waitForOk, issueRunnersKnee } from './lib.mjs';
+import { BENCH_ADMIN, issueRunnersKnee, parseArgs, startService, stop } from './lib.mjs';
 
 const args = parseArgs();
 const ROUNDS = Number(args.rounds ?? 5);
 const CONCURRENT = Number(args.concurrent ?? 8);
-const ADMIN = { email: 'bench@clinic.test', password: 'bench-password-123' };
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const child = spawn('node', ['dist/main.js'], {
-  cwd: ROOT,
-  env: {
-    ...process.env,
-    DATABASE_URL: '',
-    DATA_DIR: 'memory://',
-    PORT: String(port),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    MUTATION_RATE_LIMIT: '100000',
-    ...(args.workers ? { PRINT_WORKERS: String(args.workers) } : {}),
-    ...(args.queue ? { PRINT_QUEUE: String(args.queue) } : {}),
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const { base, child } = await startService({
+  ...(args.workers ? { PRINT_WORKERS: String(args.workers) } : {}),
+  ...(args.queue ? { PRINT_QUEUE: String(args.queue) } : {}),
 });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -39,8 +23,7 @@ const quantile = (values, q) => {
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 try {
-  await waitForOk(`${base}/health/ready`, child);
-  const { gql, staff, handout: issueHandout } = await issueRunnersKnee(base, ADMIN);
+  const { gql, staff, handout: issueHandout } = await issueRunnersKnee(base, BENCH_ADMIN);
 
   const ping = async () => {
     const started = performance.now();
