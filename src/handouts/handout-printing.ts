@@ -62,10 +62,9 @@ export class HandoutPrinting {
     const onlineUrl = link ? this.handouts.linkUrl(link) : null;
     const items = handout.content.items;
     const allKeys = [...new Set(items.flatMap((i) => (i.picture ? [i.picture.storageKey] : [])))];
-    // Pictures media:check found damaged are left out of the PDF and the page alike.
-    const damaged = await this.media.damagedKeys(ctx, allKeys);
-    // So are those no item with a confirmed licence shows (issued before licences were checked).
-    const unverified = await this.media.unverifiedKeys(ctx, allKeys);
+    // Pictures media:check found damaged are left out of the PDF and the page alike, and so are
+    // those no item with a confirmed licence shows (issued before licences were checked).
+    const { damaged, unverified } = await this.media.unprintableKeys(ctx, allKeys);
     const keys = allKeys.filter((key) => !damaged.has(key) && !unverified.has(key));
     let pictures = new Map<string, Buffer>();
     if (withBytes) {

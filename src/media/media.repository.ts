@@ -40,27 +40,33 @@ export class MediaRepository {
       .findOneBy({ sha256: storageKey.slice(0, 64), storageKey, problem: IsNull() });
   }
 
-  /** Which of these storage keys no item with a confirmed licence names. */
-  async unverifiedKeys(ctx: RequestContext, storageKeys: readonly string[]): Promise<Set<string>> {
-    if (storageKeys.length === 0) return new Set();
-    const rows: { key: string }[] = await this.db.manager(ctx).query(
-      `SELECT k.key FROM unnest($1::text[]) AS k(key)
-       WHERE NOT EXISTS (
-         SELECT 1 FROM media m WHERE m.storage_key = k.key AND m.licence_verified)`,
-      [[...storageKeys]],
-    );
-    return new Set(rows.map((r) => r.key));
-  }
-
-  /** Which of these storage keys `media:check` found damaged. */
-  async damagedKeys(ctx: RequestContext, storageKeys: readonly string[]): Promise<Set<string>> {
-    if (storageKeys.length === 0) return new Set();
-    const rows: { key: string }[] = await this.db.manager(ctx).query(
-      `SELECT DISTINCT storage_key AS key FROM media
-       WHERE storage_key = ANY($1::text[]) AND problem IS NOT NULL`,
-      [[...storageKeys]],
-    );
-    return new Set(rows.map((r) => r.key));
+  /**
+   * Which of these storage keys a handout must leave out, in one statement: `damaged`, those
+   * media:check found damaged; `unverified`, those no item with a confirmed licence names.
+   */
+  async unprintableKeys(
+    ctx: RequestContext,
+    storageKeys: readonly string[],
+  ): Promise<{ damaged: Set<string>; unverified: Set<string> }> {
+    const damaged = new Set<string>();
+    const unverified = new Set<string>();
+    if (storageKeys.length === 0) return { damaged, unverified };
+    const rows: { key: string; damaged: boolean; verified: boolean }[] = await this.db
+      .manager(ctx)
+      .query(
+        `SELECT k.key,
+                coalesce(bool_or(m.problem IS NOT NULL), false) AS damaged,
+                coalesce(bool_or(m.licence_verified), false) AS verified
+         FROM unnest($1::text[]) AS k(key)
+         LEFT JOIN media m ON m.storage_key = k.key
+         GROUP BY k.key`,
+        [[...storageKeys]],
+      );
+    for (const row of rows) {
+      if (row.damaged) damaged.add(row.key);
+      if (!row.verified) unverified.add(row.key);
+    }
+    return { damaged, unverified };
   }
 
   /** The next storage keys of images after `after`, in order: media:check walks them in pages. */

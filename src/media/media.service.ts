@@ -324,17 +324,15 @@ export class MediaService {
     return KEY.test(key) ? this.media.findImageByKey(ctx, key) : Promise.resolve(null);
   }
 
-  /** Which of these keys no item with a confirmed licence shows: handouts leave them out. */
-  unverifiedKeys(ctx: RequestContext, keys: readonly string[]): Promise<Set<string>> {
-    return this.media.unverifiedKeys(
-      ctx,
-      keys.filter((key) => KEY.test(key)),
-    );
-  }
-
-  /** Which of these keys `media:check` found damaged: handouts leave those pictures out. */
-  damagedKeys(ctx: RequestContext, keys: readonly string[]): Promise<Set<string>> {
-    return this.media.damagedKeys(
+  /**
+   * Which of these keys handouts leave out: damaged (media:check found them so) and unverified
+   * (no item with a confirmed licence shows them), read together.
+   */
+  unprintableKeys(
+    ctx: RequestContext,
+    keys: readonly string[],
+  ): Promise<{ damaged: Set<string>; unverified: Set<string> }> {
+    return this.media.unprintableKeys(
       ctx,
       keys.filter((key) => KEY.test(key)),
     );
