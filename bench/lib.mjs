@@ -1,6 +1,8 @@
 // Small helpers shared by the generator, the runner and the peers.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,33 +86,60 @@ export async function stop(child) {
   clearTimeout(timer);
 }
 
-/** GraphQL over HTTP for the bench scripts (answers with errors throw), and its sign-in steps. */
+/** Builds dist/ from src/: `tsc -b` is incremental (about 1 s when nothing changed), so always. */
+export const build = () => run('npm', ['run', '--silent', 'build'], { quiet: true });
+
+/** One signing secret per bench process: every service it starts accepts the others' tokens. */
+const JWT_SECRET = randomBytes(32).toString('hex');
+
+/**
+ * The environment of every service process the benches spawn (the migration, ours under load,
+ * the printing instance): production, as deployed, with the settings production requires
+ * (loadConfig in src/common/config/app-config.ts refuses to start without them). A setting that
+ * becomes required there belongs here, and nowhere else. `settings` adds or overrides.
+ */
+export function serviceEnv(settings = {}) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    JWT_SECRET,
+    // Handouts print links to it; a bench has no public address, so its own loopback one.
+    PUBLIC_URL: settings.PORT ? `http://127.0.0.1:${settings.PORT}` : 'http://127.0.0.1',
+    SEED_ON_EMPTY: 'false',
+    ...settings,
+  };
+}
+
 /** The bench's admin: created by the service at start-up, signs in to make the rest. */
 export const BENCH_ADMIN = { email: 'bench@clinic.test', password: 'bench-password-123' };
 
 /**
- * The built service on a free port with a throw-away embedded database, its admin BENCH_ADMIN
- * and no mutation limit; `env` adds settings. Resolves when it is ready to answer.
+ * The built service on a free port, its admin BENCH_ADMIN, the seed library and no mutation
+ * limit; by default on a throw-away embedded database (`env` may give a DATABASE_URL instead).
+ * `log` is a file descriptor for its output (default: stderr only, on the console). Resolves
+ * when it is ready to answer.
  */
-export async function startService(env = {}) {
+export async function startService(env = {}, { log } = {}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn('node', ['dist/main.js'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
+    env: serviceEnv({
       DATABASE_URL: '',
       DATA_DIR: 'memory://',
       PORT: String(port),
+      SEED_ON_EMPTY: 'true',
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       MUTATION_RATE_LIMIT: '100000',
       ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+    stdio: log === undefined ? ['ignore', 'ignore', 'inherit'] : ['ignore', log, log],
   });
   try {
-    await waitForOk(`${base}/health/ready`, child);
+    // Generous: a first start on the embedded engine takes 4 s idle, far longer on a busy machine.
+    await waitForOk(`${base}/health/ready`, child, 180_000);
   } catch (error) {
     await stop(child);
     throw error;
@@ -118,6 +147,17 @@ export async function startService(env = {}) {
   return { base, child };
 }
 
+/** A process' peak resident memory (VmHWM) in MB, read while it runs; null off Linux. */
+export function peakRssMb(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** GraphQL over HTTP for the bench scripts (answers with errors throw), and its sign-in steps. */
 export function graphqlClient(base) {
   const gql = async (query, variables, token) => {
     const res = await fetch(`${base}/graphql`, {

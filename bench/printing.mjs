@@ -6,6 +6,7 @@
 //   npm run build && node bench/printing.mjs [--rounds 5] [--concurrent 8] [--workers N] [--queue N]
 import { readFileSync } from 'node:fs';
 import { BENCH_ADMIN, issueRunnersKnee, parseArgs, startService, stop } from './lib.mjs';
+import { median, pingWhilePrinting, quantile } from './ping-printing.mjs';
 
 const args = parseArgs();
 const ROUNDS = Number(args.rounds ?? 5);
@@ -15,64 +16,17 @@ const { base, child } = await startService({
   ...(args.queue ? { PRINT_QUEUE: String(args.queue) } : {}),
 });
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 try {
-  const { gql, staff, handout: issueHandout } = await issueRunnersKnee(base, BENCH_ADMIN);
-
-  const ping = async () => {
-    const started = performance.now();
-    const data = await gql('{ __typename }');
-    if (data.__typename !== 'Query') throw new Error('ping answered wrong');
-    return performance.now() - started;
-  };
-  const print = async () => {
-    const started = performance.now();
-    const res = await fetch(`${base}${new URL(issueHandout.pdfUrl).pathname}`, {
-      headers: { authorization: `Bearer ${staff}` },
-    });
-    const bytes = Buffer.from(await res.arrayBuffer());
-    if (res.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-') {
-      throw new Error(`PDF: status ${res.status}`);
-    }
-    return performance.now() - started;
-  };
-
-  // Warm: the print threads start and load their fonts on the first PDF.
-  for (let i = 0; i < 3; i++) await print();
-  for (let i = 0; i < 20; i++) await ping();
-  const idle = [];
-  for (let i = 0; i < 200; i++) idle.push(await ping());
-
-  const alone = [];
-  for (let i = 0; i < 10; i++) alone.push(await print());
-
-  // The pool alone: bursts with nothing else asking for the CPU.
-  const quiet = [];
-  for (let round = 0; round < 2; round++) {
-    const started = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENT }, print));
-    quiet.push(performance.now() - started);
-  }
-
-  const busy = [];
-  const walls = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    let printing = true;
-    const pinging = (async () => {
-      while (printing) busy.push(await ping());
-    })();
-    const started = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENT }, print));
-    walls.push(performance.now() - started);
-    printing = false;
-    await pinging;
-  }
+  const issued = await issueRunnersKnee(base, BENCH_ADMIN);
+  const { idle, busy, alone, quiet, walls } = await pingWhilePrinting(base, issued, {
+    rounds: ROUNDS,
+    concurrent: CONCURRENT,
+    idlePings: 200,
+    alonePrints: 10,
+    quietBursts: 2,
+  });
 
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
