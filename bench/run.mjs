@@ -49,7 +49,7 @@ const DURATION = Number(args.duration ?? (QUICK ? 3 : 10));
 const WARMUP = Number(args.warmup ?? (QUICK ? 1 : 2));
 const ROUNDS = Number(args.rounds ?? 1);
 const CONNECTIONS = Number(args.connections ?? 10);
-const PRINT_ROUNDS = Number(args['print-rounds'] ?? (QUICK ? 2 : 5));
+const PRINT_ROUNDS = Number(args['print-rounds'] ?? (QUICK ? 1 : 5));
 const PRINT_CONCURRENT = 8;
 const RESULTS = join(BENCH_DIR, 'results');
 const OUTPUT = join(RESULTS, QUICK ? 'quick.md' : 'latest.md');
@@ -362,18 +362,21 @@ async function benchPrinting() {
 
 mkdirSync(RESULTS, { recursive: true });
 const startedAt = performance.now();
+const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
 await build();
+console.log(`dist/ built (${elapsed()})`);
 const sizes = [];
 for (const label of SIZES) {
-  console.log(`\n# ${label}`);
+  console.log(`\n# ${label} (${elapsed()})`);
   sizes.push(await benchSize(label));
 }
-console.log(`\n# ping while ${PRINT_CONCURRENT} handouts print`);
+console.log(`\n# ping while ${PRINT_CONCURRENT} handouts print (${elapsed()})`);
 const printing = await benchPrinting().catch((error) => {
   fail(`printing: ${error.message.slice(0, 300)}`);
   return { error: error.message.slice(0, 300) };
 });
 const seconds = (performance.now() - startedAt) / 1000;
+console.log(`done (${elapsed()})`);
 const cpu = cpus();
 const markdown = [
   `# Benchmark${QUICK ? ' (quick)' : ''}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
