@@ -173,6 +173,7 @@ type Documents = {
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
+    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
@@ -408,6 +409,7 @@ const documents: Documents = {
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
+    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
@@ -1117,6 +1119,10 @@ export function graphql(source: "\n  query OutageExerciseCount {\n    exercises 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').OutageHandoutCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ResetPageIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

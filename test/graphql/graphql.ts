@@ -1645,6 +1645,13 @@ export type OutageHandoutCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OutageHandoutCountQuery = { handouts: { totalCount: number } };
 
+export type ResetPageIssueMutationVariables = Exact<{
+  input: IssuePasswordResetInput;
+}>;
+
+
+export type ResetPageIssueMutation = { issuePasswordReset: { token: string, url: string, expiresAt: string } };
+
 export type PrintingIssueHandoutMutationVariables = Exact<{
   input: IssueHandoutInput;
 }>;
@@ -4092,6 +4099,15 @@ export const OutageHandoutCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageHandoutCountQuery, OutageHandoutCountQueryVariables>;
+export const ResetPageIssueDocument = new TypedDocumentString(`
+    mutation ResetPageIssue($input: IssuePasswordResetInput!) {
+  issuePasswordReset(input: $input) {
+    token
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPageIssueMutation, ResetPageIssueMutationVariables>;
 export const PrintingIssueHandoutDocument = new TypedDocumentString(`
     mutation PrintingIssueHandout($input: IssueHandoutInput!) {
   issueHandout(input: $input) {
