@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { deflateSync, crc32 } from 'node:zlib';
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import sharp from 'sharp';
@@ -13,6 +12,7 @@ import { fixturePhoto } from './support/dataset.js';
 import { exerciseInput } from './support/fixtures.js';
 import { type Caller, onlyError, startTestApp, type TestApp } from './support/test-app.js';
 import { apiKeyFor } from './support/factories.js';
+import { png } from './support/uploads.js';
 import { graphql } from './graphql/index.js';
 import type { AddExerciseVideoInput, ExerciseMediaQuery } from './graphql/graphql.js';
 
@@ -24,29 +24,6 @@ const MAX_BYTES = 100 * 1024;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** A valid PNG of the given size, made here: signature, IHDR, one IDAT of grey rows, IEND. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
-  const rows = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter byte of each row
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 /** The smallest lossless WebP (1 x 1), and a 1 x 1 GIF: a real image of a refused type. */
 const WEBP = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64');
 const GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
@@ -390,7 +367,9 @@ describe('media: pictures and video links of exercises', () => {
     const quiet = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const rows = t.running.app.get(MediaRepository);
     const storage = t.running.app.get<MediaStorage>(MEDIA_STORAGE);
-    const insert = jest.spyOn(rows, 'append').mockRejectedValueOnce(new Error('connection lost'));
+    const insert = jest
+      .spyOn(rows, 'appendImage')
+      .mockRejectedValueOnce(new Error('connection lost'));
     const put = jest.spyOn(storage, 'put');
     try {
       // The file is written, then the row fails: the file is taken back.
@@ -440,7 +419,7 @@ describe('media: pictures and video links of exercises', () => {
     expect([app.status, app.body.code]).toEqual([403, 'FORBIDDEN']);
     expect((await mediaOf(exerciseId)).body.data!.exercise!.media).toEqual([]);
     expect((await upload(exerciseId, file, {}, 'clinician')).status).toBe(201);
-    expect((await upload(exerciseId, file, {}, 'admin')).status).toBe(201);
+    expect((await upload(exerciseId, { bytes: png(4, 5) }, {}, 'admin')).status).toBe(201);
   });
 
   it('links https videos only, with a poster that is an image of the same exercise', async () => {
@@ -606,12 +585,13 @@ describe('media: pictures and video links of exercises', () => {
   it('batches Exercise.media and posters: a page costs the same statements for 10 or 50', async () => {
     for (const [i, exercise] of published.slice(0, 50).entries()) {
       if (i % 5 !== 0) continue;
-      const image = await upload(exercise.id, { bytes: png(20 + i, 3) });
+      const image = await upload(exercise.id, { bytes: png(20 + i, 3) }, credited);
       await t.gql(ADD_VIDEO, {
         input: {
           exerciseId: exercise.id,
           url: `https://videos.example.com/${i}.mp4`,
           posterMediaId: image.body.id,
+          ...credited,
         },
       });
     }

@@ -10,6 +10,7 @@ import { ApiKeyRepository } from './api-key.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalRevocationBus, RevocationBus } from './credential-cache.js';
+import { PasswordResetPageController } from './password-reset-page.controller.js';
 import { PasswordResetRepository } from './password-reset.repository.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionsService } from './sessions.service.js';
@@ -21,6 +22,7 @@ import { SignInThrottle } from './sign-in-throttle.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Account, AccountSession, ApiKey]), AuditModule],
+  controllers: [PasswordResetPageController],
   providers: [
     AccountRepository,
     ApiKeyRepository,

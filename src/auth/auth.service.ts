@@ -30,6 +30,7 @@ import {
   TokenSigner,
   verifyPassword,
 } from './credentials.js';
+import { resetPasswordUrl } from './password-reset-page.js';
 import { PasswordResetRepository } from './password-reset.repository.js';
 import { type OpenedSession, SessionsService } from './sessions.service.js';
 import { accountKey, emailKey, SignInThrottle } from './sign-in-throttle.js';
@@ -270,13 +271,13 @@ export class AuthService implements OnApplicationBootstrap {
 
   /**
    * An admin lets an account set a new password without the old one: a one-time token to hand
-   * over (no e-mail), replacing any earlier one. Only its hash is kept; the audit entry holds
-   * neither.
+   * over (no e-mail), also as a link to the reset page, replacing any earlier one. Only its hash
+   * is kept; the audit entry holds neither.
    */
   async issuePasswordReset(
     ctx: RequestContext,
     id: string,
-  ): Promise<{ token: string; expiresAt: Date; account: Account }> {
+  ): Promise<{ token: string; url: string; expiresAt: Date; account: Account }> {
     const account = await this.findAccount(ctx, assertUuid(id, 'input.accountId'));
     if (!account) throw notFound('Account', id);
     if (!account.active) {
@@ -300,7 +301,7 @@ export class AuthService implements OnApplicationBootstrap {
         { expiresAt: expiresAt.toISOString() },
       );
     });
-    return { token, expiresAt, account };
+    return { token, url: resetPasswordUrl(this.config.publicUrl, token), expiresAt, account };
   }
 
   /**

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Param,
   Post,
   Req,
@@ -34,10 +33,12 @@ export class MediaController {
 
   /**
    * `file` plus optional `altText`, `author` (or its old name `credit`), `licence`, `licenceUrl`
-   * and `source`; answers the new media as JSON. Sent with a licence, it counts as verified.
+   * and `source`; answers the media as JSON. Sent with a licence, it counts as verified. To a
+   * PUBLISHED exercise, `altText`, `author` and `licence` are required. Bytes the exercise
+   * already shows answer 200 (not 201) with that item and `reused: true`: nothing is written,
+   * and the texts sent are not applied (updateExerciseMedia changes them).
    */
   @Post('exercises/:exerciseId/images')
-  @HttpCode(201)
   @UseGuards(CuratorGuard)
   @UseInterceptors(ImageUploadInterceptor)
   async upload(
@@ -45,6 +46,7 @@ export class MediaController {
     @Param('exerciseId') exerciseId: string,
     @UploadedFile() file: UploadedImage | undefined,
     @Body() body: Record<string, unknown> | undefined,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<Record<string, unknown>> {
     const texts = formTexts(body ?? {});
     if (!file) {
@@ -52,11 +54,12 @@ export class MediaController {
         { field: 'file', message: 'file is required: send the image as multipart/form-data' },
       ]);
     }
-    const media = await this.media.addImage(ctx, exerciseId, {
+    const { media, reused } = await this.media.addImage(ctx, exerciseId, {
       bytes: file.buffer,
       ...texts,
     });
-    return this.json(media);
+    res.status(reused ? 200 : 201);
+    return { ...this.json(media), reused };
   }
 
   /** The bytes of an image by content hash: the same URL always means the same bytes. */

@@ -50,7 +50,10 @@ export class Media {
   @Column({ type: 'enum', enum: MediaKind, enumName: 'media_kind' })
   kind: MediaKind;
 
-  /** Hex SHA-256 of an image's bytes. */
+  /**
+   * Hex SHA-256 of an image's stored (cleaned) bytes: its identity. An exercise holds the same
+   * bytes once (media_exercise_content_key); other exercises may hold them too.
+   */
   @Column({ type: 'text', nullable: true })
   sha256: string | null;
 

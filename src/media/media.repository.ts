@@ -7,6 +7,8 @@ import { Media } from './media.entity.js';
 /** Lock namespaces (two-key advisory locks): one exercise's media list, one content hash. */
 const EXERCISE_MEDIA_LOCK = 726_002;
 const CONTENT_LOCK = 726_003;
+/** One exercise holds the same bytes once (migration 1765300000000). */
+const CONTENT_KEY = 'media_exercise_content_key';
 
 /** Every query on the media table; services never build SQL. */
 @Injectable()
@@ -101,9 +103,9 @@ export class MediaRepository {
     return result.affected ?? 0;
   }
 
-  /** Whether an exercise already has an image with these bytes. */
-  exerciseShows(ctx: RequestContext, exerciseId: string, sha256: string): Promise<boolean> {
-    return this.db.getRepository(ctx, Media).existsBy({ exerciseId, sha256 });
+  /** The image of this exercise with these bytes (there is at most one), or null. */
+  findImage(ctx: RequestContext, exerciseId: string, sha256: string): Promise<Media | null> {
+    return this.db.getRepository(ctx, Media).findOneBy({ exerciseId, sha256 });
   }
 
   countBySha256(ctx: RequestContext, sha256: string): Promise<number> {
@@ -117,7 +119,11 @@ export class MediaRepository {
   async lockExercise(ctx: RequestContext, exerciseId: string): Promise<void> {
     await this.db
       .manager(ctx)
-      .query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [EXERCISE_MEDIA_LOCK, exerciseId]);
+      // Lower case: an id sent in capitals names the same exercise, so it must be the same lock.
+      .query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+        EXERCISE_MEDIA_LOCK,
+        exerciseId.toLowerCase(),
+      ]);
   }
 
   /**
@@ -135,6 +141,31 @@ export class MediaRepository {
     const repo = this.db.getRepository(ctx, Media);
     const position = await repo.countBy({ exerciseId: values.exerciseId });
     return repo.save(repo.create({ ...values, position }));
+  }
+
+  /**
+   * A new image at the end of its exercise's list, unless the exercise has these bytes already
+   * (media_exercise_content_key): then nothing is written and the existing item is returned
+   * with `inserted: false`. ON CONFLICT rather than a caught violation: the transaction goes on.
+   */
+  async appendImage(
+    ctx: RequestContext,
+    values: Partial<Media> & Pick<Media, 'exerciseId' | 'sha256'>,
+  ): Promise<{ media: Media; inserted: boolean }> {
+    const repo = this.db.getRepository(ctx, Media);
+    const position = await repo.countBy({ exerciseId: values.exerciseId });
+    const result = await repo
+      .createQueryBuilder()
+      .insert()
+      .values({ ...values, position })
+      // An upsert that overwrites no column is ON CONFLICT ON CONSTRAINT ... DO NOTHING.
+      .orUpdate([], CONTENT_KEY)
+      .updateEntity(false)
+      .returning('id')
+      .execute();
+    const media = await this.findImage(ctx, values.exerciseId, values.sha256 as string);
+    if (!media) throw new Error('an image row neither inserted nor found');
+    return { media, inserted: (result.raw as unknown[]).length > 0 };
   }
 
   save(ctx: RequestContext, media: Media): Promise<Media> {

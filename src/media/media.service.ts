@@ -4,7 +4,9 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { groupBy } from '../common/database/loaders.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { assertUuid, badUserInput, notFound } from '../common/errors/errors.js';
+import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
+import { ExerciseStatus } from '../exercises/vocabulary.js';
 import { type CleanImage, cleanImage } from './image.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { MediaConfig } from '../common/config/media.config.js';
@@ -14,6 +16,12 @@ import type { VerifyMediaLicenceInput } from './dto/verify-media-licence.input.j
 import { isURL } from 'class-validator';
 import { LICENCE_URL, Media, MediaKind, TEXT_LIMITS } from './media.entity.js';
 import { MediaRepository } from './media.repository.js';
+import {
+  clearedOnEdit,
+  type MediaTexts,
+  missingOnAdd,
+  publishProblems,
+} from './provenance-rule.js';
 import { KEY, MEDIA_STORAGE, mediaPath, type MediaStorage } from './storage.js';
 
 /** The text fields of an upload, as sent in the form; `credit` is the author. */
@@ -31,16 +39,16 @@ export interface ImageUpload {
   licenceVerified?: boolean;
 }
 
+/** What an upload ended as: a new item, or the one the exercise already had for these bytes. */
+export interface AddedImage {
+  media: Media;
+  reused: boolean;
+}
+
 /** An image checked by the caller, for MediaService.restore: its bytes and where they go. */
 export type StoredPicture = { storageKey: string; mime: string; file: Buffer } & Partial<
   Pick<Media, 'width' | 'height'>
 >;
-
-const REQUIRED: ['altText' | 'credit' | 'licence', string][] = [
-  ['altText', 'alt text'],
-  ['credit', 'a credit'],
-  ['licence', 'a licence'],
-];
 
 /**
  * Pictures and video links of exercises. An exercise's list is kept at positions 0..n-1 under a
@@ -96,43 +104,59 @@ export class MediaService {
     return `${this.app.publicUrl}${mediaPath(storageKey)}`;
   }
 
-  async addImage(ctx: RequestContext, exerciseId: string, upload: ImageUpload): Promise<Media> {
-    return (await this.storeImage(ctx, exerciseId, upload, false)) as Media;
+  /**
+   * A picture at the end of the exercise's list, or the item the exercise already shows with
+   * these bytes (`reused`: nothing is written, the texts sent are not applied). Identity is the
+   * hash of the stored, cleaned bytes (see storeImage).
+   */
+  addImage(ctx: RequestContext, exerciseId: string, upload: ImageUpload): Promise<AddedImage> {
+    return this.storeImage(ctx, exerciseId, upload);
   }
 
-  /**
-   * As addImage, unless the exercise already shows the image these bytes become once cleaned:
-   * then null. An importer attaches each picture once this way.
-   */
-  addImageOnce(
+  /** As addImage, but null when the exercise had the picture already: an importer counts new ones. */
+  async addImageOnce(
     ctx: RequestContext,
     exerciseId: string,
     upload: ImageUpload,
   ): Promise<Media | null> {
-    return this.storeImage(ctx, exerciseId, upload, true);
+    const { media, reused } = await this.storeImage(ctx, exerciseId, upload);
+    return reused ? null : media;
   }
 
+  /**
+   * One exercise holds the same picture once: the same bytes uploaded again, one after the other
+   * or at once, end as one item (the unique key media_exercise_content_key on exercise and
+   * sha256 decides). The hash is of the bytes as stored, cleaned: those are what is served and
+   * what handouts freeze, every row has it from its upload, and two uploads that differ only in
+   * metadata (EXIF, GPS) are the same picture. Another exercise with the same bytes gets its own
+   * item (its own texts and place) over the one stored file.
+   */
   private async storeImage(
     ctx: RequestContext,
     exerciseId: string,
     upload: ImageUpload,
-    once: boolean,
-  ): Promise<Media | null> {
+  ): Promise<AddedImage> {
     assertUuid(exerciseId, 'exerciseId');
     checkTexts(upload);
+    // Refused before decoding when it can be told already; checked again under the lock below.
+    assertComplete(await this.exercises.requireVisible(ctx, exerciseId, 'exerciseId'), upload);
     // What is stored, hashed and served is the re-encoded image, never the bytes as sent.
     const image = await this.clean(upload.bytes);
     const { sha256, key, format } = image;
     return this.db.withTransaction(ctx, async (tx) => {
+      // The lock first, then the status: a publish (which takes the same lock to check the
+      // media) either sees this item or is seen to have happened.
+      await this.media.lockExercise(tx, exerciseId);
       const exercise = await this.exercises.requireVisible(tx, exerciseId, 'exerciseId');
-      await this.media.lockExercise(tx, exercise.id);
-      if (once && (await this.media.exerciseShows(tx, exercise.id, sha256))) return null;
+      assertComplete(exercise, upload);
+      const existing = await this.media.findImage(tx, exercise.id, sha256);
+      if (existing) return { media: existing, reused: true };
       await this.media.lockContent(tx, sha256);
       // Identical bytes are stored once; the lock keeps a removal from deleting them meanwhile.
       const written = !(await this.storage.exists(key));
       if (written) await this.storage.put(key, image.bytes, format.mime);
       try {
-        const media = await this.media.append(tx, {
+        const { media, inserted } = await this.media.appendImage(tx, {
           exerciseId: exercise.id,
           kind: MediaKind.IMAGE,
           sha256,
@@ -148,13 +172,16 @@ export class MediaService {
           licenceUrl: blankToNull(upload.licenceUrl),
           licenceVerified: upload.licenceVerified ?? upload.licence.trim() !== '',
         });
+        // A writer that takes no exercise lock (a seed restore) added these bytes meanwhile:
+        // its row names the file, which therefore stays.
+        if (!inserted) return { media, reused: true };
         await this.audit.record(tx, 'MEDIA_ADDED', target(media), {
           exercise: exercise.slug,
           kind: media.kind,
           sha256,
           licenceVerified: media.licenceVerified,
         });
-        return media;
+        return { media, reused: false };
       } catch (error) {
         // No row will name the file this request wrote: take it back while holding its lock.
         if (written) await this.storage.delete(key).catch((e) => this.orphan(key, e));
@@ -165,8 +192,14 @@ export class MediaService {
 
   async addVideo(ctx: RequestContext, input: AddExerciseVideoInput): Promise<Media> {
     return this.db.withTransaction(ctx, async (tx) => {
+      await this.media.lockExercise(tx, input.exerciseId);
       const exercise = await this.exercises.requireVisible(tx, input.exerciseId, 'exerciseId');
-      await this.media.lockExercise(tx, exercise.id);
+      const texts = {
+        altText: input.altText ?? '',
+        credit: input.author ?? input.credit ?? '',
+        licence: input.licence ?? '',
+      };
+      assertComplete(exercise, texts, 'input.');
       if (input.posterMediaId) {
         const poster = await this.media.findById(tx, input.posterMediaId);
         if (poster?.exerciseId !== exercise.id || poster.kind !== MediaKind.IMAGE) {
@@ -183,9 +216,7 @@ export class MediaService {
         kind: MediaKind.VIDEO,
         videoUrl: input.url,
         posterId: input.posterMediaId ?? null,
-        altText: input.altText ?? '',
-        credit: input.author ?? input.credit ?? '',
-        licence: input.licence ?? '',
+        ...texts,
         source: blankToNull(input.source),
         licenceUrl: blankToNull(input.licenceUrl),
         licenceVerified: (input.licence ?? '').trim() !== '',
@@ -209,6 +240,8 @@ export class MediaService {
         source: input.source,
         licenceUrl: input.licenceUrl,
       };
+      const creditAs = typeof input.author === 'string' ? 'input.author' : 'input.credit';
+      await this.assertNotCleared(tx, item.exerciseId, sent, { credit: creditAs });
       const texts = Object.fromEntries(
         Object.entries(sent).filter(([, v]) => typeof v === 'string'),
       ) as Partial<Pick<Media, 'altText' | 'credit' | 'licence' | 'source' | 'licenceUrl'>>;
@@ -251,6 +284,8 @@ export class MediaService {
     const id = assertUuid(input.id, 'input.id');
     return this.db.withTransaction(ctx, async (tx) => {
       const { item } = await this.lockedItem(tx, id);
+      const sent = { credit: input.author, licence: input.licence };
+      await this.assertNotCleared(tx, item.exerciseId, sent, { credit: 'input.author' });
       if (typeof input.licence === 'string') item.licence = input.licence.trim();
       if (typeof input.author === 'string') item.credit = input.author.trim();
       if (input.licenceUrl !== undefined) item.licenceUrl = blankToNull(input.licenceUrl);
@@ -309,14 +344,30 @@ export class MediaService {
   /**
    * A message for each item missing alt text, a credit or a licence, e.g. "media 2 needs alt
    * text" (numbered from 1, in order). Publishing waits until there are none. Pass the caller's
-   * transaction in `ctx`: the embedded engine has one connection, which that transaction holds.
+   * transaction in `ctx` (the embedded engine has one connection, which that transaction holds):
+   * the exercise's media lock, taken here until it ends, keeps an upload from slipping in
+   * between this check and the publish.
    */
   async publishProblems(ctx: RequestContext, exerciseId: string): Promise<string[]> {
-    const list = await this.media.findByExercises(ctx, [exerciseId]);
-    return list.flatMap((item, i) => {
-      const missing = REQUIRED.filter(([field]) => !item[field].trim()).map(([, what]) => what);
-      return missing.length ? [`media ${i + 1} needs ${joinAnd(missing)}`] : [];
-    });
+    await this.media.lockExercise(ctx, exerciseId);
+    return publishProblems(await this.media.findByExercises(ctx, [exerciseId]));
+  }
+
+  /** An edit of a published exercise's item may not blank a required text (clearedOnEdit). */
+  private async assertNotCleared(
+    tx: RequestContext,
+    exerciseId: string,
+    sent: Partial<Record<keyof MediaTexts, string | null | undefined>>,
+    sentAs: Partial<Record<keyof MediaTexts, string>>,
+  ): Promise<void> {
+    const texts = Object.fromEntries(
+      Object.entries(sent).filter(([, v]) => typeof v === 'string'),
+    ) as Partial<MediaTexts>;
+    if (Object.keys(texts).length === 0) return;
+    const exercise = await this.exercises.requireVisible(tx, exerciseId);
+    if (exercise.status !== ExerciseStatus.PUBLISHED) return;
+    const problems = clearedOnEdit(texts, sentAs);
+    if (problems.length) throw badUserInput(problems);
   }
 
   /** The image row behind GET /media/<key>, or null when no row names those bytes. */
@@ -461,8 +512,14 @@ function unverify(item: Media): void {
   item.licenceVerifiedBy = null;
 }
 
-function joinAnd(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/**
+ * A new item of a published exercise arrives with alt text, an author and a licence: a draft
+ * may get them later, but a published exercise never shows an undescribed or unlicensed one.
+ */
+function assertComplete(exercise: Exercise, texts: MediaTexts, prefix = ''): void {
+  if (exercise.status !== ExerciseStatus.PUBLISHED) return;
+  const problems = missingOnAdd(texts, prefix);
+  if (problems.length) throw badUserInput(problems);
 }
 
 function target(media: Media) {

@@ -158,6 +158,12 @@ type Documents = {
     "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceIssueDocument,
     "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceReissueDocument,
     "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": typeof types.ProvenanceAuditDocument,
+    "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UploadsCreateDocument,
+    "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n": typeof types.UploadsStatusDocument,
+    "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UploadsMediaDocument,
+    "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n": typeof types.UploadsAddVideoDocument,
+    "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n": typeof types.UploadsUpdateDocument,
+    "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n": typeof types.UploadsAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
@@ -167,6 +173,7 @@ type Documents = {
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
+    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
@@ -387,6 +394,12 @@ const documents: Documents = {
     "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceIssueDocument,
     "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceReissueDocument,
     "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": types.ProvenanceAuditDocument,
+    "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.UploadsCreateDocument,
+    "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n": types.UploadsStatusDocument,
+    "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n": types.UploadsMediaDocument,
+    "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n": types.UploadsAddVideoDocument,
+    "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n": types.UploadsUpdateDocument,
+    "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n": types.UploadsAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
@@ -396,6 +409,7 @@ const documents: Documents = {
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
+    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
@@ -1048,6 +1062,30 @@ export function graphql(source: "\n  query ProvenanceAudit {\n    auditLog(actio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').UploadsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').UploadsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').UploadsMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').UploadsAddVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n"): typeof import('./graphql.js').UploadsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n"): typeof import('./graphql.js').UploadsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1081,6 +1119,10 @@ export function graphql(source: "\n  query OutageExerciseCount {\n    exercises 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').OutageHandoutCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ResetPageIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

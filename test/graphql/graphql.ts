@@ -1544,6 +1544,49 @@ export type ProvenanceAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProvenanceAuditQuery = { auditLog: Array<{ action: string, targetId: string | null }> };
 
+export type UploadsCreateMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type UploadsCreateMutation = { createExercise: { id: string, version: number } };
+
+export type UploadsStatusMutationVariables = Exact<{
+  input: ChangeStatusInput;
+}>;
+
+
+export type UploadsStatusMutation = { changeExerciseStatus: { version: number, status: ExerciseStatus } };
+
+export type UploadsMediaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UploadsMediaQuery = { exercise: { media: Array<{ id: string, kind: MediaKind, position: number, altText: string, author: string, licence: string, licenceVerified: boolean, poster: { id: string } | null }> } | null };
+
+export type UploadsAddVideoMutationVariables = Exact<{
+  input: AddExerciseVideoInput;
+}>;
+
+
+export type UploadsAddVideoMutation = { addExerciseVideo: { id: string } };
+
+export type UploadsUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExerciseMediaInput;
+}>;
+
+
+export type UploadsUpdateMutation = { updateExerciseMedia: { altText: string, author: string } };
+
+export type UploadsAuditQueryVariables = Exact<{
+  action?: string | null | undefined;
+}>;
+
+
+export type UploadsAuditQuery = { auditLog: Array<{ targetId: string | null, details: unknown }> };
+
 export type ExerciseMediaQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1601,6 +1644,13 @@ export type OutageHandoutCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OutageHandoutCountQuery = { handouts: { totalCount: number } };
+
+export type ResetPageIssueMutationVariables = Exact<{
+  input: IssuePasswordResetInput;
+}>;
+
+
+export type ResetPageIssueMutation = { issuePasswordReset: { token: string, url: string, expiresAt: string } };
 
 export type PrintingIssueHandoutMutationVariables = Exact<{
   input: IssueHandoutInput;
@@ -3882,6 +3932,63 @@ export const ProvenanceAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvenanceAuditQuery, ProvenanceAuditQueryVariables>;
+export const UploadsCreateDocument = new TypedDocumentString(`
+    mutation UploadsCreate($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsCreateMutation, UploadsCreateMutationVariables>;
+export const UploadsStatusDocument = new TypedDocumentString(`
+    mutation UploadsStatus($input: ChangeStatusInput!) {
+  changeExerciseStatus(input: $input) {
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsStatusMutation, UploadsStatusMutationVariables>;
+export const UploadsMediaDocument = new TypedDocumentString(`
+    query UploadsMedia($id: ID!) {
+  exercise(by: {id: $id}) {
+    media {
+      id
+      kind
+      position
+      altText
+      author
+      licence
+      licenceVerified
+      poster {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsMediaQuery, UploadsMediaQueryVariables>;
+export const UploadsAddVideoDocument = new TypedDocumentString(`
+    mutation UploadsAddVideo($input: AddExerciseVideoInput!) {
+  addExerciseVideo(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAddVideoMutation, UploadsAddVideoMutationVariables>;
+export const UploadsUpdateDocument = new TypedDocumentString(`
+    mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {
+  updateExerciseMedia(id: $id, input: $input) {
+    altText
+    author
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsUpdateMutation, UploadsUpdateMutationVariables>;
+export const UploadsAuditDocument = new TypedDocumentString(`
+    query UploadsAudit($action: String) {
+  auditLog(action: $action, first: 200) {
+    targetId
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAuditQuery, UploadsAuditQueryVariables>;
 export const ExerciseMediaDocument = new TypedDocumentString(`
     query ExerciseMedia($id: ID!) {
   exercise(id: $id) {
@@ -3992,6 +4099,15 @@ export const OutageHandoutCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageHandoutCountQuery, OutageHandoutCountQueryVariables>;
+export const ResetPageIssueDocument = new TypedDocumentString(`
+    mutation ResetPageIssue($input: IssuePasswordResetInput!) {
+  issuePasswordReset(input: $input) {
+    token
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPageIssueMutation, ResetPageIssueMutationVariables>;
 export const PrintingIssueHandoutDocument = new TypedDocumentString(`
     mutation PrintingIssueHandout($input: IssueHandoutInput!) {
   issueHandout(input: $input) {

@@ -9,6 +9,12 @@ export class PasswordReset {
   @Field({ description: 'Send it with resetPassword; it works once, until expiresAt' })
   token: string;
 
+  @Field({
+    description:
+      'The same token as an absolute link (PUBLIC_URL) to a page where the account owner sets the new password: <PUBLIC_URL>/reset-password#token=… (the token in the fragment, which browsers never send to a server). Works once, until expiresAt',
+  })
+  url: string;
+
   @Field()
   expiresAt: Date;
 
