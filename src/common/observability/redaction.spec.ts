@@ -16,15 +16,26 @@ function logged(write: (logger: pino.Logger) => void): string {
 }
 
 describe('log redaction', () => {
-  it('hides secrets and patient names at the top of a line and one level down', () => {
+  it('hides secrets and patient names at the top of a line and in its inputs and headers', () => {
     const out = logged((logger) => {
       logger.info({ password: 'pw-1', patientName: 'Pat One' }, 'top');
       logger.info({ input: { newPassword: 'pw-2', refreshToken: 'rt-1', patientName: 'Pat Two' } });
       logger.info({ headers: { authorization: 'Bearer ey.1', cookie: 'c=1', 'x-api-key': 'k-1' } });
-      logger.info({ graphql: { variables: { patientName: 'Pat Three' }, query: 'mutation' } });
+      logger.info({ request: { variables: { patientName: 'Pat Three' }, query: 'mutation' } });
+      logger.info({ req: { headers: { authorization: 'Bearer ey.2' } } });
       logger.child({ token: 'prs_reset' }).warn('child bindings too');
     });
-    for (const secret of ['pw-1', 'pw-2', 'rt-1', 'Pat', 'ey.1', 'c=1', 'k-1', 'prs_reset']) {
+    for (const secret of [
+      'pw-1',
+      'pw-2',
+      'rt-1',
+      'Pat',
+      'ey.1',
+      'ey.2',
+      'c=1',
+      'k-1',
+      'prs_reset',
+    ]) {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('"password":"[Redacted]"');

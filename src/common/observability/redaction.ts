@@ -1,10 +1,10 @@
 import type { redactOptions } from 'pino';
 
 /**
- * Keys whose values never reach a log line, at the top of a logged object or one level down
- * (pino's paths have no recursive wildcard; deeper objects are not logged here). Nothing in the
- * service logs them today: this is the net under future code that logs an input or a header.
- * Patient names travel in GraphQL variables and documents, so neither is ever written either.
+ * Keys whose values never reach a log line, at the top of a logged object or inside one of
+ * CONTAINERS. Nothing in the service logs them today: this is the net under future code that
+ * logs an input or a header. Patient names travel in GraphQL variables and documents, so neither
+ * is ever written either.
  */
 const SECRET_KEYS = [
   'password',
@@ -29,11 +29,22 @@ const SECRET_KEYS = [
 /** Keys holding a URL or path: kept, without what may be secret in them (see safeUrl). */
 const URL_KEYS = ['url', 'originalUrl', 'path'];
 
-/** `a["b-c"]` for keys that are not identifiers. */
-const at = (prefix: string, key: string) =>
-  /^[A-Za-z_$][\w$]*$/.test(key) ? `${prefix}${prefix ? '.' : ''}${key}` : `${prefix}["${key}"]`;
+/**
+ * Where code puts a request's parts when it logs them. Named rather than `*`: a wildcard path
+ * makes pino walk every object of every line, which tripled the cost of a request line (20 to
+ * 65 µs, measured); named paths cost about 6 µs.
+ */
+const CONTAINERS = ['input', 'args', 'request', 'headers', 'req.headers', 'res.headers'];
 
-const PATHS = [...SECRET_KEYS, ...URL_KEYS].flatMap((key) => [at('', key), at('*', key)]);
+/** `a.b`, or `a["b-c"]` for a key that is not an identifier. */
+const at = (prefix: string, key: string) => {
+  const tail = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`;
+  return prefix ? `${prefix}${tail}` : tail.replace(/^\./, '');
+};
+
+const PATHS = ['', ...CONTAINERS].flatMap((prefix) =>
+  [...SECRET_KEYS, ...URL_KEYS].map((key) => at(prefix, key)),
+);
 
 /** A path segment that is itself a credential: the share link's token (`/h/<token>`). */
 const SECRET_SEGMENT = /^(\/h\/)[^/?]+/;
