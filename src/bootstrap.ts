@@ -29,8 +29,9 @@ export function corsOptions(config: AppConfig): CorsOptions {
   return {
     origin: config.corsOrigins,
     credentials: false,
-    // Readable by the page: when to retry a 429/503, a PDF's file name, why a token was refused.
-    exposedHeaders: ['Retry-After', 'Content-Disposition', 'WWW-Authenticate'],
+    // Readable by the page: when to retry a 429/503, a PDF's file name, why a token was refused,
+    // and the id the service logged the request under (for a bug report).
+    exposedHeaders: ['Retry-After', 'Content-Disposition', 'WWW-Authenticate', 'X-Request-Id'],
     // Browsers may reuse a preflight's answer for ten minutes.
     maxAge: 600,
   };
