@@ -36,6 +36,8 @@ import { InputValidationPipe } from './common/errors/validation.pipe.js';
 import { ExerciseCurationModule } from './exercises/exercise-curation.module.js';
 import { ExercisesModule } from './exercises/exercises.module.js';
 import { HealthModule } from './health/health.module.js';
+import { graphqlObserverPlugin } from './common/observability/graphql-observer.js';
+import { ObservabilityModule } from './common/observability/observability.module.js';
 import { graphiqlLandingPage } from './home/graphiql.js';
 import { HomeModule } from './home/home.module.js';
 import { ProgressionsModule } from './progressions/progressions.module.js';
@@ -58,6 +60,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(config),
         TypeOrmModule.forRoot(typeOrmOptions(database)),
         DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -119,6 +122,8 @@ function graphqlOptions(
       return RequestContext.of(viewer, req.ip);
     },
     plugins: [
+      // First, so its operation name and error codes are known whatever a later plugin refuses.
+      graphqlObserverPlugin(),
       // A browser opening /graphql gets GraphiQL, served from here (Apollo's Sandbox needs its CDN).
       config.landingPage ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(),
       // Our own Cache-Control (http-cache.ts) replaces Apollo's, which hooks every field resolved.

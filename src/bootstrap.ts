@@ -1,24 +1,23 @@
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface.js';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { type DatabaseHandle, openDatabase } from './common/database/database.js';
+import { GracefulShutdown } from './common/observability/graceful-shutdown.js';
+import { RequestObserver } from './common/observability/request-observer.js';
 import { LibrarySeeder } from './library-io/library-seeder.service.js';
 
 export interface RunningApp {
   app: NestExpressApplication;
   database: DatabaseHandle;
+  /** Drains requests on SIGTERM before close() (main.ts). */
+  shutdown: GracefulShutdown;
   /** Stops the app, then the embedded engine if there is one. */
   close(): Promise<void>;
 }
-
-const LOG_LEVELS: Record<AppConfig['NODE_ENV'], LogLevel[]> = {
-  development: ['log', 'warn', 'error'],
-  production: ['log', 'warn', 'error'],
-  test: ['warn', 'error'],
-};
 
 /**
  * Browsers on the origins in CORS_ORIGINS may call the API; any other origin gets no CORS headers,
@@ -30,8 +29,9 @@ export function corsOptions(config: AppConfig): CorsOptions {
   return {
     origin: config.corsOrigins,
     credentials: false,
-    // Readable by the page: when to retry a 429/503, a PDF's file name, why a token was refused.
-    exposedHeaders: ['Retry-After', 'Content-Disposition', 'WWW-Authenticate'],
+    // Readable by the page: when to retry a 429/503, a PDF's file name, why a token was refused,
+    // and the id the service logged the request under (for a bug report).
+    exposedHeaders: ['Retry-After', 'Content-Disposition', 'WWW-Authenticate', 'X-Request-Id'],
     // Browsers may reuse a preflight's answer for ten minutes.
     maxAge: 600,
   };
@@ -45,10 +45,19 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   const database = await openDatabase(config);
   let app: INestApplication | undefined;
   try {
+    // Nest's own lines wait for pino (useLogger below) instead of going out in its format.
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-      logger: LOG_LEVELS[config.NODE_ENV],
+      bufferLogs: true,
       abortOnError: false,
     });
+    const logger = app.get(Logger);
+    // One root logger per process (nestjs-pino's), made with the first app's options: each app
+    // sets its own level on it (tests and CLI tools start several, not always alike).
+    PinoLogger.root.level = config.logLevel;
+    // Every `new Logger(context)` of @nestjs/common, and Nest itself, now writes through pino.
+    app.useLogger(logger);
+    // First on Express, before the body parser: a request refused there is logged and counted.
+    app.use(app.get(RequestObserver).middleware);
     // req.ip is the client's address only when a trusted proxy says so (TRUST_PROXY).
     (app as NestExpressApplication).set('trust proxy', config.trustProxy);
     // Before init, so GraphQL and every HTTP route answer a listed origin's preflight.
@@ -59,6 +68,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     return {
       app: running,
       database,
+      shutdown: running.get(GracefulShutdown),
       async close() {
         await running.close();
         await database.close();

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   // before the app's modules are loaded (seconds), so the answer comes at once.
   await assertPortFree(config.PORT, config.HOST);
   const { createApp } = await import('./bootstrap.js');
-  const { app, database, close } = await createApp(config);
+  const { app, database, shutdown, close } = await createApp(config);
   app.disable('x-powered-by');
   try {
     await app.listen(config.PORT, config.HOST);
@@ -35,13 +35,24 @@ async function main(): Promise<void> {
   );
   logger.log(`GraphQL: ${url}/graphql`);
 
+  // SIGTERM (an orchestrator) and SIGINT (Ctrl-C): drain, then close the pools. A second signal
+  // stops waiting for what is still running.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      shutdown.stopWaiting();
+      return;
+    }
     stopping = true;
     logger.log(`${signal}: shutting down`);
+    const drained = await shutdown.drain({
+      delayMs: config.SHUTDOWN_DELAY_MS,
+      timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    });
     await close();
-    process.exit(0);
+    logger.log(drained ? 'Stopped' : 'Stopped, some requests cut short');
+    // Non-zero when requests were cut, so a supervisor's record shows it.
+    process.exit(drained ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -211,7 +211,7 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
       expect(res.headers.get('access-control-allow-origin')).toBe(app);
       expect(res.headers.get('vary')).toMatch(/Origin/);
       expect(res.headers.get('access-control-expose-headers')).toBe(
-        'Retry-After,Content-Disposition,WWW-Authenticate',
+        'Retry-After,Content-Disposition,WWW-Authenticate,X-Request-Id',
       );
       // CSRF prevention still applies to a listed origin: a simple GET is refused.
       const simple = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {

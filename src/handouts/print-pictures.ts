@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { printReadyJpeg } from '../media/image.js';
 import { MediaConfig } from '../common/config/media.config.js';
+import { Metrics } from '../common/observability/metrics.service.js';
 import { MediaService } from '../media/media.service.js';
 
 /** Long side of a picture on paper: 5 inches (large print's width) at 300 dpi. */
@@ -34,6 +35,7 @@ export class PrintPictures {
   constructor(
     private readonly media: MediaService,
     private readonly config: MediaConfig,
+    private readonly metrics: Metrics,
   ) {
     this.cache = new LRUCache<string, Printable, void>({
       maxSize: CACHE_BYTES,
@@ -44,7 +46,7 @@ export class PrintPictures {
   }
 
   async forKeys(keys: readonly string[]): Promise<PrintPictureSet> {
-    const results = await Promise.all(keys.map((key) => this.cache.fetch(key)));
+    const results = await Promise.all(keys.map((key) => this.fetch(key)));
     const pictures = new Map<string, Buffer>();
     let skipped = 0;
     keys.forEach((key, i) => {
@@ -53,6 +55,14 @@ export class PrintPictures {
       else skipped++;
     });
     return { pictures, skipped };
+  }
+
+  /** A lookup, counted: a hit is a picture already converted (or being converted) for print. */
+  private fetch(key: string): Promise<Printable | undefined> {
+    const status: LRUCache.Status<string, Printable> = {};
+    const result = this.cache.fetch(key, { status });
+    this.metrics.cacheLookup('print_pictures', status.fetch !== 'miss');
+    return result;
   }
 
   private async convert(key: string): Promise<Printable | undefined> {

@@ -171,6 +171,15 @@ type Documents = {
     "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
+    "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.ObserveLoginDocument,
+    "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.ObserveRefreshDocument,
+    "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserveIssueResetDocument,
+    "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserveResetPasswordDocument,
+    "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n": typeof types.ObserveAccountsDocument,
+    "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": typeof types.ObserveTemplateDocument,
+    "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n": typeof types.ObserveIssueHandoutDocument,
+    "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n": typeof types.ObserveExercisesDocument,
+    "\n        query ObserveCounted {\n          __typename\n        }\n      ": typeof types.ObserveCountedDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
     "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPageIssueDocument,
@@ -224,6 +233,10 @@ type Documents = {
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
+    "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.ShutdownLoginDocument,
+    "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": typeof types.ShutdownTemplateDocument,
+    "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n": typeof types.ShutdownIssueHandoutDocument,
+    "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n": typeof types.ShutdownExercisesDocument,
     "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": typeof types.TestVerifyMediaLicenceDocument,
@@ -407,6 +420,15 @@ const documents: Documents = {
     "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
+    "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.ObserveLoginDocument,
+    "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.ObserveRefreshDocument,
+    "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n": types.ObserveIssueResetDocument,
+    "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n": types.ObserveResetPasswordDocument,
+    "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n": types.ObserveAccountsDocument,
+    "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": types.ObserveTemplateDocument,
+    "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n": types.ObserveIssueHandoutDocument,
+    "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n": types.ObserveExercisesDocument,
+    "\n        query ObserveCounted {\n          __typename\n        }\n      ": types.ObserveCountedDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
     "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.ResetPageIssueDocument,
@@ -460,6 +482,10 @@ const documents: Documents = {
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
+    "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.ShutdownLoginDocument,
+    "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": types.ShutdownTemplateDocument,
+    "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n": types.ShutdownIssueHandoutDocument,
+    "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n": types.ShutdownExercisesDocument,
     "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": types.TestVerifyMediaLicenceDocument,
@@ -1114,6 +1140,42 @@ export function graphql(source: "\n      query MediaPage($first: Int) {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').ObserveLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').ObserveRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ObserveIssueResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ObserveResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql.js').ObserveAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ObserveTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').ObserveIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ObserveExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ObserveCounted {\n          __typename\n        }\n      "): typeof import('./graphql.js').ObserveCountedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').OutageExerciseCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1323,6 +1385,22 @@ export function graphql(source: "\n          mutation SessionsCreateAccount($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').SessionsFailedSignInsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ShutdownLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ShutdownTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ShutdownIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n"): typeof import('./graphql.js').ShutdownExercisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1635,6 +1635,61 @@ export type MediaPageQueryVariables = Exact<{
 
 export type MediaPageQuery = { exercises: { nodes: Array<{ slug: string, media: Array<{ kind: MediaKind, url: string, width: number | null, poster: { url: string, width: number | null } | null }> }> } };
 
+export type ObserveLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ObserveLoginMutation = { login: { token: string, refreshToken: string } };
+
+export type ObserveRefreshMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type ObserveRefreshMutation = { refreshSession: { token: string, refreshToken: string } };
+
+export type ObserveIssueResetMutationVariables = Exact<{
+  input: IssuePasswordResetInput;
+}>;
+
+
+export type ObserveIssueResetMutation = { issuePasswordReset: { token: string } };
+
+export type ObserveResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ObserveResetPasswordMutation = { resetPassword: { token: string } };
+
+export type ObserveAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserveAccountsQuery = { accounts: Array<{ id: string, email: string }> };
+
+export type ObserveTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserveTemplateQuery = { programTemplate: { id: string } | null };
+
+export type ObserveIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ObserveIssueHandoutMutation = { issueHandout: { id: string, pdfUrl: string, links: Array<{ url: string }> } };
+
+export type ObserveExercisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserveExercisesQuery = { exercises: { totalCount: number } };
+
+export type ObserveCountedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObserveCountedQuery = { __typename: 'Query' };
+
 export type OutageExerciseCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1973,6 +2028,30 @@ export type SessionsFailedSignInsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type SessionsFailedSignInsQuery = { auditLog: Array<{ action: string, targetId: string | null, details: unknown }> };
+
+export type ShutdownLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ShutdownLoginMutation = { login: { token: string } };
+
+export type ShutdownTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownTemplateQuery = { programTemplate: { id: string } | null };
+
+export type ShutdownIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ShutdownIssueHandoutMutation = { issueHandout: { id: string } };
+
+export type ShutdownExercisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownExercisesQuery = { exercises: { totalCount: number, nodes: Array<{ name: string, planes: Array<Plane> }> } };
 
 export type BrowserExercisesQueryVariables = Exact<{
   first: number;
@@ -4085,6 +4164,74 @@ export const MediaPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MediaPageQuery, MediaPageQueryVariables>;
+export const ObserveLoginDocument = new TypedDocumentString(`
+    mutation ObserveLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveLoginMutation, ObserveLoginMutationVariables>;
+export const ObserveRefreshDocument = new TypedDocumentString(`
+    mutation ObserveRefresh($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    token
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveRefreshMutation, ObserveRefreshMutationVariables>;
+export const ObserveIssueResetDocument = new TypedDocumentString(`
+    mutation ObserveIssueReset($input: IssuePasswordResetInput!) {
+  issuePasswordReset(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveIssueResetMutation, ObserveIssueResetMutationVariables>;
+export const ObserveResetPasswordDocument = new TypedDocumentString(`
+    mutation ObserveResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveResetPasswordMutation, ObserveResetPasswordMutationVariables>;
+export const ObserveAccountsDocument = new TypedDocumentString(`
+    query ObserveAccounts {
+  accounts {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveAccountsQuery, ObserveAccountsQueryVariables>;
+export const ObserveTemplateDocument = new TypedDocumentString(`
+    query ObserveTemplate {
+  programTemplate(by: {slug: "runners-knee-phase-1"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveTemplateQuery, ObserveTemplateQueryVariables>;
+export const ObserveIssueHandoutDocument = new TypedDocumentString(`
+    mutation ObserveIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    pdfUrl
+    links {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveIssueHandoutMutation, ObserveIssueHandoutMutationVariables>;
+export const ObserveExercisesDocument = new TypedDocumentString(`
+    query ObserveExercises {
+  exercises(first: 3) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ObserveExercisesQuery, ObserveExercisesQueryVariables>;
+export const ObserveCountedDocument = new TypedDocumentString(`
+    query ObserveCounted {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ObserveCountedQuery, ObserveCountedQueryVariables>;
 export const OutageExerciseCountDocument = new TypedDocumentString(`
     query OutageExerciseCount {
   exercises {
@@ -4740,6 +4887,38 @@ export const SessionsFailedSignInsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsFailedSignInsQuery, SessionsFailedSignInsQueryVariables>;
+export const ShutdownLoginDocument = new TypedDocumentString(`
+    mutation ShutdownLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownLoginMutation, ShutdownLoginMutationVariables>;
+export const ShutdownTemplateDocument = new TypedDocumentString(`
+    query ShutdownTemplate {
+  programTemplate(by: {slug: "runners-knee-phase-1"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownTemplateQuery, ShutdownTemplateQueryVariables>;
+export const ShutdownIssueHandoutDocument = new TypedDocumentString(`
+    mutation ShutdownIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownIssueHandoutMutation, ShutdownIssueHandoutMutationVariables>;
+export const ShutdownExercisesDocument = new TypedDocumentString(`
+    query ShutdownExercises {
+  exercises(first: 20) {
+    totalCount
+    nodes {
+      name
+      planes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownExercisesQuery, ShutdownExercisesQueryVariables>;
 export const BrowserExercisesDocument = new TypedDocumentString(`
     query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {
   exercises(first: $first, after: $after, filter: $filter) {

@@ -156,7 +156,8 @@ export async function login(gql: TestApp['gql'], email: string, password: string
   return res.body.data.login.token;
 }
 
-async function createScratchDatabase(serverUrl: string) {
+/** A fresh database on the server at `serverUrl`, and how to drop it. */
+export async function createScratchDatabase(serverUrl: string) {
   const name = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

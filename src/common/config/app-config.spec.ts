@@ -46,13 +46,26 @@ describe('loadConfig', () => {
         JWT_SECRET: 'short-secret-value',
         ADMIN_EMAIL: 'a@b.c',
         ADMIN_PASSWORD: 'tiny-pass',
+        METRICS_TOKEN: 'tiny-token',
       });
     } catch (e) {
       message = (e as Error).message;
     }
     expect(message).toContain('JWT_SECRET=(hidden): JWT_SECRET must be at least 32 characters');
     expect(message).toContain('ADMIN_PASSWORD=(hidden)');
-    expect(message).not.toMatch(/short-secret-value|tiny-pass/);
+    expect(message).toContain('METRICS_TOKEN=(hidden): METRICS_TOKEN must be at least 16');
+    expect(message).not.toMatch(/short-secret-value|tiny-pass|tiny-token/);
+  });
+
+  it('chooses log level and format by NODE_ENV unless told', () => {
+    expect([loadConfig({}).logLevel, loadConfig({}).logFormat]).toEqual(['info', 'pretty']);
+    const test = loadConfig({ NODE_ENV: 'test' });
+    expect([test.logLevel, test.logFormat]).toEqual(['warn', 'json']);
+    const told = loadConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' });
+    expect([told.logLevel, told.logFormat]).toEqual(['debug', 'json']);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' })).toThrow(
+      /LOG_LEVEL="verbose": must be one of fatal, error, warn, info, debug, trace, silent\n.*LOG_FORMAT="xml": must be json or pretty/,
+    );
   });
 
   it('names every invalid variable', () => {

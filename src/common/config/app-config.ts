@@ -19,6 +19,10 @@ import {
 import { readSection, shown, toBool, toInt } from './env.js';
 import { MediaConfig } from './media.config.js';
 
+/** pino's levels, most severe first; `silent` writes nothing. */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
 /**
  * The service's whole configuration, read from the environment once at start-up. Invalid values
  * stop the process with one line per offending variable rather than failing later at first use.
@@ -238,8 +242,58 @@ export class AppConfig {
   @Max(16384)
   PRINT_WORKER_HEAP_MB = 512;
 
+  /**
+   * The least severe log line written. Unset: `info`, or `warn` under NODE_ENV=test (tests read
+   * what goes wrong, not every request).
+   */
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevelName;
+
+  /**
+   * `json` (one object a line, for a log shipper) or `pretty` (for a person at a terminal).
+   * Unset: pretty in development, JSON otherwise.
+   */
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
+  LOG_FORMAT?: 'json' | 'pretty';
+
+  /**
+   * A Bearer token Prometheus sends to read /metrics. Unset: /metrics is open in development
+   * and test, and absent (404) in production, where counts of requests are nobody else's business.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /**
+   * On SIGTERM, how long readiness answers 503 while requests are still served as usual, so that
+   * a load balancer polling it stops sending new ones before the listener closes.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120000)
+  SHUTDOWN_DELAY_MS = 0;
+
+  /** Then, how long requests in flight (PDF renders included) may take to finish; then cut. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
   /** Uploaded images and their storage (local disk or S3): MEDIA_* and S3_* variables. */
   media: MediaConfig = new MediaConfig();
+
+  get logLevel(): LogLevelName {
+    return this.LOG_LEVEL ?? (this.NODE_ENV === 'test' ? 'warn' : 'info');
+  }
+
+  get logFormat(): 'json' | 'pretty' {
+    return this.LOG_FORMAT ?? (this.NODE_ENV === 'development' ? 'pretty' : 'json');
+  }
 
   /** TRUST_PROXY as Express wants it. */
   get trustProxy(): TrustProxy {

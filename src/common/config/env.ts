@@ -8,7 +8,7 @@ export const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 
 /** Named, never echoed, in a refusal. */
-const SECRET = /SECRET|PASSWORD/;
+const SECRET = /SECRET|PASSWORD|TOKEN/;
 
 export function shown(key: string, value: unknown): string {
   return `${key}=${SECRET.test(key) ? '(hidden)' : JSON.stringify(value)}`;

@@ -60,6 +60,11 @@ export class WorkerPool<Task, Result> {
     return this.inFlight;
   }
 
+  /** Tasks waiting for a free thread (the rest of `pending` are running). */
+  get queued(): number {
+    return this.pool?.queueSize ?? 0;
+  }
+
   /** Whether run() would refuse a task now: lets a caller turn work away before preparing it. */
   get full(): boolean {
     return this.inFlight >= this.options.threads + this.options.queue;

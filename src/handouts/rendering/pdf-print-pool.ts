@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../../common/config/app-config.js';
 import { serviceUnavailable } from '../../common/errors/errors.js';
+import { Metrics, type PrintOutcome } from '../../common/observability/metrics.service.js';
 import {
   PoolFull,
   siblingModule,
@@ -29,14 +30,28 @@ export class PdfPrintPool implements OnModuleDestroy {
   private readonly logger = new Logger('Printing');
   private readonly pool: WorkerPool<RenderableHandout, Uint8Array>;
 
-  constructor(config: AppConfig) {
-    this.pool = new WorkerPool({
+  constructor(
+    config: AppConfig,
+    private readonly metrics: Metrics,
+  ) {
+    const pool = new WorkerPool<RenderableHandout, Uint8Array>({
       entry: siblingModule(import.meta.url, 'pdf-worker'),
       threads: config.PRINT_WORKERS,
       queue: config.PRINT_QUEUE,
       timeoutMs: config.PRINT_TIMEOUT_MS,
       heapMb: config.PRINT_WORKER_HEAP_MB,
     });
+    this.pool = pool;
+    metrics.watch(
+      'handout_print_queue_length',
+      'Handout PDFs waiting for a print thread (PRINT_QUEUE at most)',
+      () => pool.queued,
+    );
+    metrics.watch(
+      'handout_print_active',
+      'Handout PDFs rendering now (PRINT_WORKERS at most)',
+      () => pool.pending - pool.queued,
+    );
   }
 
   /**
@@ -44,20 +59,31 @@ export class PdfPrintPool implements OnModuleDestroy {
    * sustained flood the requests turned away load nothing. render() checks again, exactly.
    */
   assertRoom(): void {
-    if (this.pool.full) throw queueFull();
+    if (!this.pool.full) return;
+    this.metrics.printRefused();
+    throw queueFull();
   }
 
   /** The handout's bytes are copied to the thread (structured clone); the PDF comes back moved. */
   async render(handout: RenderableHandout): Promise<Buffer> {
+    const started = performance.now();
+    const took = (outcome: PrintOutcome) =>
+      this.metrics.observePrint(outcome, (performance.now() - started) / 1000);
     try {
       const pdf = await this.pool.run(handout);
+      took('ok');
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
-      if (error instanceof PoolFull) throw queueFull();
+      if (error instanceof PoolFull) {
+        this.metrics.printRefused();
+        throw queueFull();
+      }
       if (error instanceof TaskTimedOut) {
+        took('timeout');
         this.logger.warn(error.message);
         throw serviceUnavailable('Printing took too long: try again in a minute.', 30);
       }
+      took('failed');
       if (error instanceof TaskFailed) throw new PrintFailed(error);
       throw error;
     }
