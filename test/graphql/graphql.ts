@@ -82,11 +82,14 @@ export type ChangePasswordInput = {
 
 /** Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED */
 export type ChangeStatusInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
   id: string | number;
   message?: string | null | undefined;
   status: ExerciseStatus;
   /** The version you read */
-  version: number;
+  version?: number | null | undefined;
 };
 
 export type CreateAccountInput = {
@@ -108,6 +111,8 @@ export type CreateExerciseInput = {
   focus: Array<RunningFocus>;
   intensity?: LoadIntensityInput | null | undefined;
   loadKind: LoadKind;
+  /** Why, for the history */
+  message?: string | null | undefined;
   /** Defaults to none */
   mistakes?: Array<string> | null | undefined;
   name: string;
@@ -417,12 +422,15 @@ export type ResetPasswordInput = {
 export type RestoreRevisionInput = {
   /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
   asDraft?: boolean | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
   id: string | number;
   message?: string | null | undefined;
   /** The revision whose content comes back */
   revision: number;
   /** The version you read */
-  version: number;
+  version?: number | null | undefined;
 };
 
 /** ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts. */
@@ -523,6 +531,8 @@ export type TranslatableField =
 export type UpdateAccountInput = {
   /** false stops the account from signing in */
   active?: boolean | null | undefined;
+  /** The account to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   role?: Role | null | undefined;
 };
 
@@ -534,9 +544,15 @@ export type UpdateExerciseInput = {
   difficulty?: number | null | undefined;
   /** Defaults to [NONE] */
   equipment?: Array<Equipment> | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version argument is accepted) */
+  expectedVersion?: number | null | undefined;
   focus?: Array<RunningFocus> | null | undefined;
+  /** The exercise to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   intensity?: LoadIntensityInput | null | undefined;
   loadKind?: LoadKind | null | undefined;
+  /** Why, for the history */
+  message?: string | null | undefined;
   /** Defaults to none */
   mistakes?: Array<string> | null | undefined;
   name?: string | null | undefined;
@@ -569,6 +585,8 @@ export type UpdateExerciseMediaInput = {
    * @deprecated Use author
    */
   credit?: string | null | undefined;
+  /** The picture or video to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   /** The licence's name. Changing it keeps a verified item verified; it never verifies an unverified one (verifyMediaLicence does), and clearing it unverifies */
   licence?: string | null | undefined;
   /** The licence's text online (http/https) */
@@ -581,17 +599,22 @@ export type UpdateExerciseMediaInput = {
 
 export type UpdateProgramTemplateInput = {
   description?: string | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
   id: string | number;
   /** In order */
   items?: Array<ProgramItemInput> | null | undefined;
   name?: string | null | undefined;
   /** The version you read */
-  version: number;
+  version?: number | null | undefined;
 };
 
 export type UpdateProgressionInput = {
   changes?: Array<ProgressionDimension> | null | undefined;
   criterion?: string | null | undefined;
+  /** The link to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   kind?: ProgressionKind | null | undefined;
   order?: number | null | undefined;
 };
