@@ -37,7 +37,7 @@ export const WORKLOADS = [
     vars: (slugs, i) => ({ slug: slugs[i % slugs.length] }),
     ours: ({ slug }) =>
       gql(
-        `query Detail($s: String!) { exercise(slug: $s) {
+        `query Detail($s: String!) { exercise(by: { slug: $s }) {
           id slug name summary steps cues planes stance tempo { notation intent }
           progressions { criterion changes to { id slug name } }
           regressions { criterion changes from { id slug name } } } }`,
