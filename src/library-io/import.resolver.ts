@@ -43,16 +43,18 @@ export class ImportResolver {
     // Refusals name the field the client sent.
     const field = input ? 'input.path' : 'path';
     const file = await importFile(this.config.IMPORT_DIR, sent.path, field);
-    return this.importer.importFile(ctx, file).catch((error: NodeJS.ErrnoException) => {
-      if (error instanceof SyntaxError || error.code === 'EISDIR' || error.code === 'EACCES') {
-        throw badUserInput([
-          {
-            field,
-            message: `path is not a readable exercises.json (${error.code ?? 'invalid JSON'})`,
-          },
-        ]);
-      }
-      throw error;
-    });
+    return this.importer
+      .importFile(ctx, file, undefined, field)
+      .catch((error: NodeJS.ErrnoException) => {
+        if (error instanceof SyntaxError || error.code === 'EISDIR' || error.code === 'EACCES') {
+          throw badUserInput([
+            {
+              field,
+              message: `path is not a readable exercises.json (${error.code ?? 'invalid JSON'})`,
+            },
+          ]);
+        }
+        throw error;
+      });
   }
 }
