@@ -178,7 +178,7 @@ describe('programBalance: spread, gaps and suggestions', () => {
             }
           }
         `),
-        { input: { id, version, status } },
+        { input: { id, expectedVersion: version, status } },
       );
       expect(moved.body.errors).toBeUndefined();
       version = moved.body.data!.changeExerciseStatus.version;

@@ -283,13 +283,13 @@ describe('the catalogue: seed library, facet filters and pages', () => {
       const found = await t.gql(
         graphql(`
           query CatalogueUntagged {
-            exercise(slug: "untagged-published") {
+            exercise(by: { slug: "untagged-published" }) {
               id
             }
           }
         `),
       );
-      expect(found.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(found.body).toEqual({ data: { exercise: null } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -301,8 +301,8 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     const target = seeds[0];
     const before = await t.gql(
       graphql(`
-        query CatalogueVersion($slug: String) {
-          exercise(slug: $slug) {
+        query CatalogueVersion($slug: String!) {
+          exercise(by: { slug: $slug }) {
             id
             version
           }
@@ -314,7 +314,7 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     await t.gql(
       graphql(`
         mutation CatalogueEditName($id: ID!, $v: Int!) {
-          updateExercise(id: $id, version: $v, input: { name: "Edited" }) {
+          updateExercise(input: { id: $id, expectedVersion: $v, name: "Edited" }) {
             id
           }
         }
@@ -328,8 +328,8 @@ describe('the catalogue: seed library, facet filters and pages', () => {
     });
     const after = await t.gql(
       graphql(`
-        query CatalogueNameVersion($slug: String) {
-          exercise(slug: $slug) {
+        query CatalogueNameVersion($slug: String!) {
+          exercise(by: { slug: $slug }) {
             name
             version
           }

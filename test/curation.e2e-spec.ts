@@ -23,13 +23,8 @@ const CREATE = graphql(`
   }
 `);
 const UPDATE = graphql(`
-  mutation CurationUpdateExercise(
-    $id: ID!
-    $version: Int!
-    $input: UpdateExerciseInput!
-    $message: String
-  ) {
-    updateExercise(id: $id, version: $version, input: $input, message: $message) {
+  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {
+    updateExercise(input: $input) {
       id
       version
       name
@@ -54,8 +49,8 @@ const LINK = graphql(`
   }
 `);
 const STATUS_OF = graphql(`
-  query CurationStatusOf($id: ID) {
-    exercise(id: $id) {
+  query CurationStatusOf($id: ID!) {
+    exercise(by: { id: $id }) {
       status
     }
   }
@@ -111,13 +106,21 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
   }
 
   async function moveTo(ref: Ref, status: ExerciseStatus, as: Caller = 'clinician'): Promise<Ref> {
-    const res = await t.gql(STATUS, { input: { id: ref.id, version: ref.version, status } }, as);
+    const res = await t.gql(
+      STATUS,
+      { input: { id: ref.id, expectedVersion: ref.version, status } },
+      as,
+    );
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.changeExerciseStatus;
   }
 
   const outcome = (res: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
     res.body.errors?.[0]?.extensions?.code ?? 'OK';
+  /** exercise(by:) answers null, no error, for an exercise the caller may not see. */
+  const lookedUp = (
+    res: Parameters<typeof outcome>[0] & { body: { data?: { exercise?: unknown } | null } },
+  ) => (outcome(res) === 'OK' ? (res.body.data?.exercise ? 'SEEN' : 'ABSENT') : outcome(res));
 
   describe('the role matrix', () => {
     const callers = ['anonymous', 'apiKey', 'staff', 'clinician', 'admin'] as const;
@@ -142,7 +145,11 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         CURATE,
         async (c) => {
           const ref = await draft();
-          return t.gql(UPDATE, { id: ref.id, version: ref.version, input: { name: 'Renamed' } }, c);
+          return t.gql(
+            UPDATE,
+            { input: { id: ref.id, expectedVersion: ref.version, name: 'Renamed' } },
+            c,
+          );
         },
       ],
       [
@@ -150,7 +157,11 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         CURATE,
         async (c) => {
           const ref = await draft();
-          return t.gql(STATUS, { input: { id: ref.id, version: 1, status: 'IN_REVIEW' } }, c);
+          return t.gql(
+            STATUS,
+            { input: { id: ref.id, expectedVersion: 1, status: 'IN_REVIEW' } },
+            c,
+          );
         },
       ],
       [
@@ -160,7 +171,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
           const ref = await moveTo(await draft(), 'IN_REVIEW');
           return t.gql(
             STATUS,
-            { input: { id: ref.id, version: ref.version, status: 'PUBLISHED' } },
+            { input: { id: ref.id, expectedVersion: ref.version, status: 'PUBLISHED' } },
             c,
           );
         },
@@ -173,7 +184,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
           return t.gql(
             graphql(`
               mutation CurationArchive($id: ID!) {
-                archiveExercise(id: $id, version: 1) {
+                archiveExercise(input: { id: $id, expectedVersion: 1 }) {
                   id
                 }
               }
@@ -264,7 +275,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
           return t.gql(
             graphql(`
               mutation CurationMakeStaff($id: ID!) {
-                updateAccount(id: $id, input: { role: STAFF }) {
+                updateAccount(input: { id: $id, role: STAFF }) {
                   id
                 }
               }
@@ -335,8 +346,8 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const ref = await draft();
       for (const caller of callers) {
         const res = await t.gql(STATUS_OF, { id: ref.id }, as(caller));
-        const seen = ['clinician', 'admin'].includes(caller) ? 'OK' : 'NOT_FOUND';
-        expect({ caller, outcome: outcome(res) }).toEqual({ caller, outcome: seen });
+        const seen = ['clinician', 'admin'].includes(caller) ? 'SEEN' : 'ABSENT';
+        expect({ caller, outcome: lookedUp(res) }).toEqual({ caller, outcome: seen });
         const published = await t.gql(
           graphql(`
             query CurationStatuses {
@@ -351,7 +362,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
           as(caller),
         );
         const statuses = new Set(published.body.data!.exercises.nodes.map((e) => e.status));
-        if (seen === 'NOT_FOUND') expect([...statuses]).toEqual(['PUBLISHED']);
+        if (seen === 'ABSENT') expect([...statuses]).toEqual(['PUBLISHED']);
       }
     });
 
@@ -359,7 +370,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const bridge = await t.gql(
         graphql(`
           query CurationBridge {
-            exercise(slug: "glute-bridge") {
+            exercise(by: { slug: "glute-bridge" }) {
               id
               progressions {
                 to {
@@ -382,7 +393,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       });
       const query = graphql(`
         query CurationBridgeProgressions {
-          exercise(slug: "glute-bridge") {
+          exercise(by: { slug: "glute-bridge" }) {
             progressions {
               to {
                 slug
@@ -406,7 +417,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     it('goes DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, visible to apps only while published', async () => {
       // REQUIRE_SECOND_REVIEWER is off by default: the author may publish their own draft.
       const created = await draft();
-      expect(outcome(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('NOT_FOUND');
+      expect(lookedUp(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('ABSENT');
       const inReview = await moveTo(created, 'IN_REVIEW');
       const published = await moveTo(inReview, 'PUBLISHED');
       expect(published).toMatchObject({ status: 'PUBLISHED', version: 3 });
@@ -414,7 +425,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
         exercise: { status: 'PUBLISHED' },
       });
       await moveTo(published, 'ARCHIVED');
-      expect(outcome(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('NOT_FOUND');
+      expect(lookedUp(await t.gql(STATUS_OF, { id: created.id }, apiKey))).toBe('ABSENT');
     });
 
     it('publishes only when every picture is described, credited and licensed', async () => {
@@ -433,7 +444,9 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       });
       expect(uploaded.status).toBe(201);
       const refused = onlyError(
-        await t.gql(STATUS, { input: { id: ref.id, version: ref.version, status: 'PUBLISHED' } }),
+        await t.gql(STATUS, {
+          input: { id: ref.id, expectedVersion: ref.version, status: 'PUBLISHED' },
+        }),
       );
       expect(refused.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -444,7 +457,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     it('refuses a transition the workflow does not allow, saying which are', async () => {
       const created = await draft();
       const error = onlyError(
-        await t.gql(STATUS, { input: { id: created.id, version: 1, status: 'PUBLISHED' } }),
+        await t.gql(STATUS, { input: { id: created.id, expectedVersion: 1, status: 'PUBLISHED' } }),
       );
       expect(error.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -463,10 +476,14 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     it('keeps every change with who, when and why; diffs and restores', async () => {
       const created = await draft();
       const edited = await t.gql(UPDATE, {
-        id: created.id,
-        version: 1,
-        input: { name: 'Step-down, slower', tempo: '4-1-1-0', difficulty: 4 },
-        message: 'Slower lowering for week 3',
+        input: {
+          id: created.id,
+          expectedVersion: 1,
+          message: 'Slower lowering for week 3',
+          name: 'Step-down, slower',
+          tempo: '4-1-1-0',
+          difficulty: 4,
+        },
       });
       const v2 = edited.body.data!.updateExercise;
       const v3 = await moveTo(v2, 'IN_REVIEW');
@@ -530,7 +547,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
             }
           }
         `),
-        { input: { id: created.id, version: v3.version, revision: 1 } },
+        { input: { id: created.id, expectedVersion: v3.version, revision: 1 } },
       );
       expect(restored.body.data!.restoreExerciseRevision).toEqual({
         version: 4,
@@ -584,12 +601,18 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       });
       const ref = created.body.data!.createExercise;
       // An untagged draft can be edited before it is tagged (no tempo needed without an intent).
-      const renamed = await t.gql(UPDATE, { id: ref.id, version: 1, input: { name: 'Renamed' } });
+      const renamed = await t.gql(UPDATE, {
+        input: { id: ref.id, expectedVersion: 1, name: 'Renamed' },
+      });
       expect(renamed.body.errors).toBeUndefined();
       const tagged = await t.gql(UPDATE, {
-        id: ref.id,
-        version: 2,
-        input: { planes: ['FRONTAL'], tempoIntent: 'SLOW_CONTROLLED', tempo: '3-1-1-0' },
+        input: {
+          id: ref.id,
+          expectedVersion: 2,
+          planes: ['FRONTAL'],
+          tempoIntent: 'SLOW_CONTROLLED',
+          tempo: '3-1-1-0',
+        },
       });
       expect(tagged.body.errors).toBeUndefined();
       return moveTo(await moveTo(tagged.body.data!.updateExercise, 'IN_REVIEW'), 'PUBLISHED');
@@ -601,7 +624,9 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       });
       const ref = created.body.data!.createExercise;
       const error = onlyError(
-        await t.gql(STATUS, { input: { id: ref.id, version: ref.version, status: 'IN_REVIEW' } }),
+        await t.gql(STATUS, {
+          input: { id: ref.id, expectedVersion: ref.version, status: 'IN_REVIEW' },
+        }),
       );
       expect(error.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -619,7 +644,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const published = await publishedFromUntagged();
       expect(published.version).toBe(5);
       const refused = onlyError(
-        await t.gql(RESTORE, { input: { id: published.id, version: 5, revision: 1 } }),
+        await t.gql(RESTORE, { input: { id: published.id, expectedVersion: 5, revision: 1 } }),
       );
       expect(refused.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -633,7 +658,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       });
 
       const restored = await t.gql(RESTORE, {
-        input: { id: published.id, version: 5, revision: 1, asDraft: true },
+        input: { id: published.id, expectedVersion: 5, revision: 1, asDraft: true },
       });
       expect(restored.body.errors).toBeUndefined();
       expect(restored.body.data!.restoreExerciseRevision).toEqual({
@@ -653,22 +678,34 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const listed = await t.gql(STATUS_OF, { id: published.id }, apiKey);
       expect(listed.body.data?.exercise ?? null).toBeNull();
       const retagged = await t.gql(UPDATE, {
-        id: published.id,
-        version: 6,
-        input: { planes: ['SAGITTAL'], tempoIntent: 'SLOW_CONTROLLED', tempo: '3-1-1-0' },
+        input: {
+          id: published.id,
+          expectedVersion: 6,
+          planes: ['SAGITTAL'],
+          tempoIntent: 'SLOW_CONTROLLED',
+          tempo: '3-1-1-0',
+        },
       });
       await moveTo(retagged.body.data!.updateExercise, 'IN_REVIEW');
     });
 
     it('restores a tagged revision keeping the status, and as a DRAFT when asked', async () => {
       const published = await publishedFromUntagged();
-      const kept = await t.gql(RESTORE, { input: { id: published.id, version: 5, revision: 3 } });
+      const kept = await t.gql(RESTORE, {
+        input: { id: published.id, expectedVersion: 5, revision: 3 },
+      });
       expect(kept.body.data!.restoreExerciseRevision).toMatchObject({
         version: 6,
         status: 'PUBLISHED',
       });
       const drafted = await t.gql(RESTORE, {
-        input: { id: published.id, version: 6, revision: 3, asDraft: true, message: 'Rework' },
+        input: {
+          id: published.id,
+          expectedVersion: 6,
+          revision: 3,
+          asDraft: true,
+          message: 'Rework',
+        },
       });
       expect(drafted.body.data!.restoreExerciseRevision).toMatchObject({
         version: 7,
@@ -686,9 +723,13 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const published = await publishedFromUntagged();
       const error = onlyError(
         await t.gql(UPDATE, {
-          id: published.id,
-          version: published.version,
-          input: { tempoIntent: null, tempo: '3-1-1-0', steps: null },
+          input: {
+            id: published.id,
+            expectedVersion: published.version,
+            tempoIntent: null,
+            tempo: '3-1-1-0',
+            steps: null,
+          },
         }),
       );
       const wayOut = 'restore a revision with asDraft: true to make it a DRAFT first';
@@ -712,14 +753,12 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       const made = await t.gql(CREATE, { input: exerciseInput({ slug }) });
       const created = made.body.data!.createExercise;
       const moved = await t.gql(UPDATE, {
-        id: created.id,
-        version: 1,
-        input: { slug: `${slug}-b` },
+        input: { id: created.id, expectedVersion: 1, slug: `${slug}-b` },
       });
       expect(moved.body.errors).toBeUndefined();
       await t.gql(CREATE, { input: exerciseInput({ slug }) });
       const error = onlyError(
-        await t.gql(RESTORE, { input: { id: created.id, version: 2, revision: 1 } }),
+        await t.gql(RESTORE, { input: { id: created.id, expectedVersion: 2, revision: 1 } }),
       );
       expect(error.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -763,7 +802,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     it('refuses a null slug on update, naming the field', async () => {
       const created = await draft();
       const error = onlyError(
-        await t.gql(UPDATE, { id: created.id, version: 1, input: { slug: null } }),
+        await t.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, slug: null } }),
       );
       expect(error.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -776,11 +815,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     const created = await draft();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.gql(UPDATE, {
-          id: created.id,
-          version: 1,
-          input: { name: `Editor ${i}` },
-        }),
+        t.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, name: `Editor ${i}` } }),
       ),
     );
     const winners = results.filter((r) => !r.body.errors);
@@ -791,8 +826,8 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
     const winner = winners[0].body.data!.updateExercise.name;
     const now = await t.gql(
       graphql(`
-        query CurationNameVersion($id: ID) {
-          exercise(id: $id) {
+        query CurationNameVersion($id: ID!) {
+          exercise(by: { id: $id }) {
             name
             version
           }
@@ -831,7 +866,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       await t.gql(
         graphql(`
           mutation CurationDeactivate($id: ID!) {
-            updateAccount(id: $id, input: { active: false }) {
+            updateAccount(input: { id: $id, active: false }) {
               active
             }
           }
@@ -873,7 +908,7 @@ describe('curation: roles, workflow, revisions, no lost updates, audit', () => {
       await t.gql(
         graphql(`
           mutation CurationRevokeKey($id: ID!) {
-            revokeApiKey(id: $id) {
+            revokeApiKey(input: { id: $id }) {
               revokedAt
             }
           }
@@ -991,14 +1026,14 @@ describe('four-eyes publishing (REQUIRE_SECOND_REVIEWER)', () => {
   afterAll(() => t.close());
 
   const publish = (ref: Ref, as: Caller) =>
-    t.gql(STATUS, { input: { id: ref.id, version: ref.version, status: 'PUBLISHED' } }, as);
+    t.gql(STATUS, { input: { id: ref.id, expectedVersion: ref.version, status: 'PUBLISHED' } }, as);
 
   async function submitted(as: Caller): Promise<Ref> {
     const made = await t.gql(CREATE, { input: exerciseInput({ slug: `four-eyes-${++n}` }) }, as);
     const ref = made.body.data!.createExercise;
     const res = await t.gql(
       STATUS,
-      { input: { id: ref.id, version: ref.version, status: 'IN_REVIEW' } },
+      { input: { id: ref.id, expectedVersion: ref.version, status: 'IN_REVIEW' } },
       as,
     );
     return res.body.data!.changeExerciseStatus;
@@ -1020,7 +1055,7 @@ describe('four-eyes publishing (REQUIRE_SECOND_REVIEWER)', () => {
     const ref = await submitted('clinician');
     const edited = await t.gql(
       UPDATE,
-      { id: ref.id, version: ref.version, input: { name: 'Reviewed wording' } },
+      { input: { id: ref.id, expectedVersion: ref.version, name: 'Reviewed wording' } },
       'admin',
     );
     const inReview = edited.body.data!.updateExercise;
@@ -1034,7 +1069,7 @@ describe('four-eyes publishing (REQUIRE_SECOND_REVIEWER)', () => {
     const ref = await submitted('clinician');
     const back = await t.gql(
       STATUS,
-      { input: { id: ref.id, version: ref.version, status: 'DRAFT' } },
+      { input: { id: ref.id, expectedVersion: ref.version, status: 'DRAFT' } },
       second,
     );
     const resubmitted = await t.gql(
@@ -1042,7 +1077,7 @@ describe('four-eyes publishing (REQUIRE_SECOND_REVIEWER)', () => {
       {
         input: {
           id: ref.id,
-          version: back.body.data!.changeExerciseStatus.version,
+          expectedVersion: back.body.data!.changeExerciseStatus.version,
           status: 'IN_REVIEW',
         },
       },

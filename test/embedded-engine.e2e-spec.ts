@@ -69,7 +69,7 @@ describe('embedded PostgreSQL engine', () => {
         const found = await again.gql(
           graphql(`
             query EmbeddedKeptOnDisk {
-              exercise(slug: "kept-on-disk") {
+              exercise(by: { slug: "kept-on-disk" }) {
                 slug
                 status
               }
@@ -147,8 +147,8 @@ describe('embedded PostgreSQL engine', () => {
         rows.map(({ slug }) =>
           t.gql(
             graphql(`
-              query EmbeddedSlug($slug: String) {
-                exercise(slug: $slug) {
+              query EmbeddedSlug($slug: String!) {
+                exercise(by: { slug: $slug }) {
                   slug
                 }
               }

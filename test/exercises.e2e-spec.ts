@@ -15,15 +15,15 @@ const CREATE = graphql(`
   }
 `);
 const UPDATE = graphql(`
-  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
-    updateExercise(id: $id, version: $version, input: $input) {
+  mutation UpdateExercise($input: UpdateExerciseInput!) {
+    updateExercise(input: $input) {
       ...ExerciseFields
     }
   }
 `);
 const ARCHIVE = graphql(`
   mutation ArchiveExercise($id: ID!) {
-    archiveExercise(id: $id, version: 1) {
+    archiveExercise(input: { id: $id, expectedVersion: 1 }) {
       status
       version
     }
@@ -49,17 +49,6 @@ const GET = graphql(`
   query Exercise($by: ExerciseLookup) {
     exercise(by: $by) {
       ...ExerciseFields
-    }
-  }
-`);
-/** The arguments deprecated by `by:`, kept for one release with their old NOT_FOUND. */
-const GET_DEPRECATED = graphql(`
-  query ExerciseDeprecatedLookup($id: ID, $slug: String) {
-    exercise(id: $id, slug: $slug) {
-      slug
-    }
-    exercises(first: 1) {
-      totalCount
     }
   }
 `);
@@ -227,25 +216,6 @@ describe('exercises: read and write through GraphQL', () => {
     ).toBe('test-invisible-draft');
   });
 
-  it('keeps the deprecated id and slug arguments for one release: NOT_FOUND, siblings kept', async () => {
-    const created = await create({ slug: 'test-deprecated-lookup' });
-    const found = await t.gql(GET_DEPRECATED, { slug: 'test-deprecated-lookup' });
-    expect(found.body.data!.exercise).toEqual({ slug: 'test-deprecated-lookup' });
-    expect((await t.gql(GET_DEPRECATED, { id: created.id })).body.data!.exercise).toEqual({
-      slug: 'test-deprecated-lookup',
-    });
-    const unknown = await t.gql(GET_DEPRECATED, { slug: 'no-such-exercise' });
-    expect(onlyError(unknown)).toMatchObject({
-      message: 'Exercise was not found',
-      path: ['exercise'],
-      extensions: { code: 'NOT_FOUND' },
-    });
-    expect(unknown.body.data).toEqual({
-      exercise: null,
-      exercises: { totalCount: expect.any(Number) },
-    });
-  });
-
   it('rejects a malformed id and a lookup by both or neither key, naming the field', async () => {
     const badId = onlyError(await t.gql(GET, { by: { id: 'abc' } }));
     expect(badId.extensions).toMatchObject({
@@ -272,29 +242,19 @@ describe('exercises: read and write through GraphQL', () => {
     expect(neither.extensions?.fields).toEqual([
       { field: 'by', message: 'give by: { id } or by: { slug }' },
     ]);
-    const mixed = onlyError(
-      await t.gql('query ($id: ID) { exercise(by: { slug: "x" }, id: $id) { id } }', {
-        id: MISSING,
-      }),
-    );
-    expect(mixed.extensions?.fields).toEqual([
-      { field: 'by', message: 'give by only (id and slug are deprecated)' },
-    ]);
-    const deprecatedBoth = onlyError(await t.gql(GET_DEPRECATED, { id: MISSING, slug: 'x' }));
-    expect(deprecatedBoth.extensions?.fields).toEqual([
-      { field: 'by', message: 'give by: { id } or by: { slug }' },
-    ]);
-    expect(onlyError(await t.gql(GET_DEPRECATED, { id: 'abc' })).extensions?.fields).toEqual([
-      { field: 'id', message: 'id must be a UUID' },
-    ]);
   });
 
   it('updates only the fields sent and bumps the version', async () => {
     const created = await create({ slug: 'test-update' });
     const res = await t.gql(UPDATE, {
-      id: created.id,
-      version: 1,
-      input: { name: 'Renamed', difficulty: 4, tempo: '4-0-1-0', intensity: null },
+      input: {
+        id: created.id,
+        expectedVersion: 1,
+        name: 'Renamed',
+        difficulty: 4,
+        tempo: '4-0-1-0',
+        intensity: null,
+      },
     });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.updateExercise).toMatchObject({
@@ -312,13 +272,11 @@ describe('exercises: read and write through GraphQL', () => {
   it('detects a stale version instead of overwriting the other edit', async () => {
     const created = await create({ slug: 'test-conflict' });
     const first = await t.gql(UPDATE, {
-      id: created.id,
-      version: 1,
-      input: { name: 'First editor' },
+      input: { id: created.id, expectedVersion: 1, name: 'First editor' },
     });
     expect(first.body.errors).toBeUndefined();
     const second = onlyError(
-      await t.gql(UPDATE, { id: created.id, version: 1, input: { summary: 'Second' } }),
+      await t.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, summary: 'Second' } }),
     );
     expect(second.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const now = await t.gql(GET, { by: { id: created.id } });
@@ -330,7 +288,7 @@ describe('exercises: read and write through GraphQL', () => {
     const created = await create({ slug: 'test-race' });
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        t.gql(UPDATE, { id: created.id, version: 1, input: { name: `Editor ${i}` } }),
+        t.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, name: `Editor ${i}` } }),
       ),
     );
     const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
@@ -343,7 +301,7 @@ describe('exercises: read and write through GraphQL', () => {
   it('refuses to drop the tempo of a moving exercise', async () => {
     const created = await create({ slug: 'test-tempo-drop' });
     const error = onlyError(
-      await t.gql(UPDATE, { id: created.id, version: 1, input: { tempo: null } }),
+      await t.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, tempo: null } }),
     );
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -356,7 +314,7 @@ describe('exercises: read and write through GraphQL', () => {
   it('rejects an update with a null required field, naming it', async () => {
     const created = await create({ slug: 'test-null-name' });
     const error = onlyError(
-      await t.gql(UPDATE, { id: created.id, version: 1, input: { name: null } }),
+      await t.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, name: null } }),
     );
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.fields?.map((f) => f.field)).toContain('input.name');
@@ -365,7 +323,8 @@ describe('exercises: read and write through GraphQL', () => {
   it('answers NOT_FOUND when updating or archiving an unknown exercise', async () => {
     const id = '00000000-0000-4000-8000-000000000001';
     expect(
-      onlyError(await t.gql(UPDATE, { id, version: 1, input: { name: 'x' } })).extensions?.code,
+      onlyError(await t.gql(UPDATE, { input: { id, expectedVersion: 1, name: 'x' } })).extensions
+        ?.code,
     ).toBe('NOT_FOUND');
     const archive = await t.gql(ARCHIVE, { id });
     expect(onlyError(archive).extensions?.code).toBe('NOT_FOUND');

@@ -167,7 +167,7 @@ describe('handouts', () => {
     const template = await t.gql(
       graphql(`
         query HandoutsTemplate {
-          programTemplate(slug: "runners-knee-phase-1") {
+          programTemplate(by: { slug: "runners-knee-phase-1" }) {
             id
           }
         }
@@ -301,7 +301,7 @@ describe('handouts', () => {
       const bridge = await t.gql(
         graphql(`
           query HandoutsBridge {
-            exercise(slug: "glute-bridge") {
+            exercise(by: { slug: "glute-bridge" }) {
               id
               version
             }
@@ -313,9 +313,7 @@ describe('handouts', () => {
         graphql(`
           mutation HandoutsEditBridge($id: ID!, $version: Int!) {
             updateExercise(
-              id: $id
-              version: $version
-              input: { steps: ["Lie down.", "Lift your hips."] }
+              input: { id: $id, expectedVersion: $version, steps: ["Lie down.", "Lift your hips."] }
             ) {
               version
             }
@@ -405,7 +403,7 @@ describe('handouts', () => {
     const english = await t.gql(
       graphql(`
         query HandoutsBalanceEnglish {
-          exercise(slug: "single-leg-balance") {
+          exercise(by: { slug: "single-leg-balance" }) {
             steps
             summary
           }
@@ -442,7 +440,7 @@ describe('handouts', () => {
     const SECRET = 'test-secret-that-is-at-least-32-characters';
     const DEACTIVATE = graphql(`
       mutation HandoutsDeactivate($id: ID!) {
-        updateAccount(id: $id, input: { active: false }) {
+        updateAccount(input: { id: $id, active: false }) {
           active
         }
       }
@@ -666,7 +664,7 @@ describe('handouts', () => {
       const revoked = await t.gql(
         graphql(`
           mutation HandoutsRevokeLink($id: ID!) {
-            revokeHandoutLink(id: $id) {
+            revokeHandoutLink(input: { id: $id }) {
               active
               revokedAt
             }

@@ -15,14 +15,21 @@ describe('errors: one status per code, one HTTP error path', () => {
   it('keeps GraphQL answers of a query that ran at 200, with nothing but the code', async () => {
     const missing = randomUUID();
     const exercise = graphql(`
-      query HttpErrorsExercise($id: ID) {
-        exercise(id: $id) {
+      query HttpErrorsExercise($id: ID!) {
+        exercise(by: { id: $id }) {
+          id
+        }
+      }
+    `);
+    const archive = graphql(`
+      mutation HttpErrorsArchive($id: ID!) {
+        archiveExercise(input: { id: $id, expectedVersion: 1 }) {
           id
         }
       }
     `);
     const cases: [AnyDocument, Record<string, unknown>, 'clinician' | 'staff', string][] = [
-      [exercise, { id: missing }, 'clinician', 'NOT_FOUND'],
+      [archive, { id: missing }, 'clinician', 'NOT_FOUND'],
       [exercise, { id: 'nope' }, 'clinician', 'BAD_USER_INPUT'],
       [
         graphql(`
@@ -36,18 +43,7 @@ describe('errors: one status per code, one HTTP error path', () => {
         'clinician',
         'NOT_FOUND',
       ],
-      [
-        graphql(`
-          mutation HttpErrorsArchive($id: ID!) {
-            archiveExercise(id: $id, version: 1) {
-              id
-            }
-          }
-        `),
-        { id: missing },
-        'staff',
-        'FORBIDDEN',
-      ],
+      [archive, { id: missing }, 'staff', 'FORBIDDEN'],
     ];
     for (const [query, variables, as, code] of cases) {
       const res = await t.gql(query, variables, as);

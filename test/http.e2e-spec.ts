@@ -38,7 +38,9 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
     it('depth', async () => {
       let selection = 'name';
       for (let i = 0; i < 6; i++) selection = `progressions { to { ${selection} } }`;
-      const res = await post(t, { query: `{ exercise(slug: "glute-bridge") { ${selection} } }` });
+      const res = await post(t, {
+        query: `{ exercise(by: { slug: "glute-bridge" }) { ${selection} } }`,
+      });
       expect(res.status).toBe(400);
       const body = await json(res);
       expect(body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_DEEP' });
@@ -48,7 +50,7 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
     });
 
     it('depth through fragments', async () => {
-      const query = `{ exercise(slug: "glute-bridge") { ...a } }
+      const query = `{ exercise(by: { slug: "glute-bridge" }) { ...a } }
         fragment a on Exercise { progressions { to { ...b } } }
         fragment b on Exercise { progressions { to { ...c } } }
         fragment c on Exercise { progressions { to { ...d } } }
@@ -116,15 +118,15 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
       '"query"',
       '{"query": 1}',
       '{"query": "{"}',
-      '{"query": "{ exercise(slug: 1) { name } }"}',
+      '{"query": "{ exercise(by: { slug: 1 }) { name } }"}',
       '{"query": "{ exercise { nope } }"}',
       '{"query": "query ($f: Int) { exercises(first: $f) { totalCount } }", "variables": {"f": "many"}}',
       '{"query": "{ exercises { totalCount } }", "variables": "x"}',
       '{"query": "{ exercises { totalCount } }", "operationName": 7}',
       '{"query": "mutation { createExercise(input: {}) { id } }"}',
-      '{"query": "{ exercise(id: \\"../../etc\\") { name } }"}',
+      '{"query": "{ exercise(by: { id: \\"../../etc\\" }) { name } }"}',
       JSON.stringify({
-        query: `{ ${'exercise(slug: "x") { '.repeat(200)}name${' }'.repeat(200)} }`,
+        query: `{ ${'exercise(by: { slug: "x" }) { '.repeat(200)}name${' }'.repeat(200)} }`,
       }),
       JSON.stringify({
         query: '{ a: __typename }',
@@ -235,7 +237,7 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
   });
 
   describe('GET queries are cacheable when everything in them is published', () => {
-    const query = '{ exercise(slug: "side-plank") { name status } }';
+    const query = '{ exercise(by: { slug: "side-plank" }) { name status } }';
 
     it('sends Cache-Control and an ETag, and 304 when unchanged', async () => {
       const first = await get(t, { query });
@@ -264,24 +266,31 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
         `),
         { input: exerciseInput({ slug: 'cache-draft' }) },
       );
-      const draft = await get(t, { query: '{ exercise(slug: "cache-draft") { name } }' });
+      // Only an account sees the draft, and what an account sees is never shared.
+      const draft = await get(
+        t,
+        { query: '{ exercise(by: { slug: "cache-draft" }) { name } }' },
+        { authorization: `Bearer ${t.tokens.clinician}` },
+      );
+      expect((await json(draft)).data?.exercise).not.toBeNull();
       expect(draft.headers.get('cache-control')).toBe('no-store');
-      const missing = await get(t, { query: '{ exercise(slug: "no-such") { name } }' });
-      expect(missing.headers.get('cache-control')).toBe('no-store');
+      const failed = await get(t, { query: '{ exercise(by: { id: "no-such" }) { name } }' });
+      expect((await json(failed)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(failed.headers.get('cache-control')).toBe('no-store');
       const viaPost = await post(t, { query });
       expect(viaPost.headers.get('cache-control')).toBe('no-store');
     });
 
     it('refuses a mutation over GET', async () => {
       const res = await get(t, {
-        query: 'mutation { archiveExercise(id: "x", version: 1) { id } }',
+        query: 'mutation { archiveExercise(input: { id: "x", expectedVersion: 1 }) { id } }',
       });
       expect(res.status).toBe(405);
     });
   });
 
   it('supports automatic persisted queries', async () => {
-    const query = '{ exercise(slug: "glute-bridge") { name } }';
+    const query = '{ exercise(by: { slug: "glute-bridge" }) { name } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
     const unknown = await get(t, { extensions });

@@ -19,7 +19,7 @@ import type { ImportFreeExerciseDbMutation } from './graphql/graphql.js';
 
 const IMPORT = graphql(`
   mutation ImportFreeExerciseDb($path: String!) {
-    importFreeExerciseDb(path: $path) {
+    importFreeExerciseDb(input: { path: $path }) {
       total
       created
       updated
@@ -91,7 +91,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     const bridge = await t.gql(
       graphql(`
         query ImportSideBridge {
-          exercise(slug: "fedb-side-bridge") {
+          exercise(by: { slug: "fedb-side-bridge" }) {
             summary
             steps
             needsTagging
@@ -112,7 +112,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     const res = await t.gql(
       graphql(`
         query ImportSitUp {
-          exercise(slug: "fedb-3-4-sit-up") {
+          exercise(by: { slug: "fedb-3-4-sit-up" }) {
             name
             summary
             steps
@@ -169,7 +169,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     const bridge = await t.gql(
       graphql(`
         query ImportBridgePictures {
-          exercise(slug: "fedb-single-leg-glute-bridge") {
+          exercise(by: { slug: "fedb-single-leg-glute-bridge" }) {
             media {
               url
               width
@@ -245,7 +245,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
             }
           }
         `),
-        { input: { id: target.id, version: target.version, status: 'IN_REVIEW' } },
+        { input: { id: target.id, expectedVersion: target.version, status: 'IN_REVIEW' } },
       ),
     );
     expect(submit.extensions?.fields).toEqual([
@@ -259,9 +259,9 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
       graphql(`
         mutation ImportTag($id: ID!, $version: Int!) {
           updateExercise(
-            id: $id
-            version: $version
             input: {
+              id: $id
+              expectedVersion: $version
               planes: [SAGITTAL]
               stance: BILATERAL
               position: SUPINE
@@ -292,7 +292,9 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     await t.gql(
       graphql(`
         mutation ImportRename($id: ID!, $version: Int!) {
-          updateExercise(id: $id, version: $version, input: { name: "Renamed by the clinic" }) {
+          updateExercise(
+            input: { id: $id, expectedVersion: $version, name: "Renamed by the clinic" }
+          ) {
             id
           }
         }
@@ -310,8 +312,8 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     });
     const kept = await t.gql(
       graphql(`
-        query ImportKeptName($id: ID) {
-          exercise(id: $id) {
+        query ImportKeptName($id: ID!) {
+          exercise(by: { id: $id }) {
             name
           }
         }
@@ -325,7 +327,7 @@ describe.each(DATASETS)('importing free-exercise-db (%s)', (_label, dir, expecte
     const outside = onlyError(await t.gql(IMPORT, { path: '../../../etc/passwd' }, 'admin'));
     expect(outside.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'path', message: 'path must be inside IMPORT_DIR' }],
+      fields: [{ field: 'input.path', message: 'path must be inside IMPORT_DIR' }],
     });
     const missing = onlyError(await t.gql(IMPORT, { path: 'nope.json' }, 'admin'));
     expect(missing.extensions?.code).toBe('BAD_USER_INPUT');
@@ -351,7 +353,7 @@ describe('export and load back', () => {
     const bridge = await a.gql(
       graphql(`
         query ExportBridgeId {
-          exercise(slug: "glute-bridge") {
+          exercise(by: { slug: "glute-bridge" }) {
             id
           }
         }
@@ -463,7 +465,7 @@ describe('export and load back', () => {
     const served = await b.gql(
       graphql(`
         query ExportServedMedia {
-          exercise(slug: "glute-bridge") {
+          exercise(by: { slug: "glute-bridge" }) {
             media {
               kind
               url
@@ -483,7 +485,7 @@ describe('export and load back', () => {
     const idea = await b.gql(
       graphql(`
         query ExportUntaggedIdeaStatus {
-          exercise(slug: "untagged-idea") {
+          exercise(by: { slug: "untagged-idea" }) {
             status
             needsTagging
           }
@@ -513,7 +515,7 @@ describe('seeding and importing do not exclude each other', () => {
       all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {
         totalCount
       }
-      bridge: exercise(slug: "glute-bridge") {
+      bridge: exercise(by: { slug: "glute-bridge" }) {
         id
         version
         summary
@@ -521,10 +523,10 @@ describe('seeding and importing do not exclude each other', () => {
           fallbackFields
         }
       }
-      imported: exercise(slug: "fedb-side-bridge") {
+      imported: exercise(by: { slug: "fedb-side-bridge" }) {
         status
       }
-      knee: programTemplate(slug: "runners-knee-phase-1") {
+      knee: programTemplate(by: { slug: "runners-knee-phase-1" }) {
         items {
           exercise {
             slug
@@ -535,7 +537,9 @@ describe('seeding and importing do not exclude each other', () => {
   `);
   const EDIT = graphql(`
     mutation SeedAfterImportEdit($id: ID!, $version: Int!) {
-      updateExercise(id: $id, version: $version, input: { summary: "The clinic's own words." }) {
+      updateExercise(
+        input: { id: $id, expectedVersion: $version, summary: "The clinic's own words." }
+      ) {
         version
       }
     }

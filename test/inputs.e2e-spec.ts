@@ -42,8 +42,8 @@ const ME = graphql(`
   }
 `);
 const UPDATE = graphql(`
-  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {
-    updateExercise(id: $id, version: $v, input: $input) {
+  mutation InputsUpdateExercise($input: UpdateExerciseInput!) {
+    updateExercise(input: $input) {
       id
     }
   }
@@ -103,15 +103,15 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     const nul = `${MARKER}\u0000`;
     const long = MARKER.repeat(400);
     const byId = graphql(`
-      query InputsExerciseById($v: ID) {
-        exercise(id: $v) {
+      query InputsExerciseById($v: ID!) {
+        exercise(by: { id: $v }) {
           id
         }
       }
     `);
     const bySlug = graphql(`
-      query InputsExerciseBySlug($v: String) {
-        exercise(slug: $v) {
+      query InputsExerciseBySlug($v: String!) {
+        exercise(by: { slug: $v }) {
           id
         }
       }
@@ -184,8 +184,8 @@ describe('inputs: every class of hostile value is the client’s error, never a 
                 focus: [STRENGTH]
                 difficulty: 1
                 prescription: { sets: 1, reps: 1 }
+                message: $v
               }
-              message: $v
             ) {
               id
             }
@@ -228,7 +228,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
     });
 
     it.each([
-      ['a literal argument', `{ exercise(slug: "${MARKER}\\u0000") { id } }`, 'slug'],
+      ['a literal argument', `{ exercise(by: { slug: "${MARKER}\\u0000" }) { id } }`, 'by.slug'],
       [
         'a literal input field',
         `mutation { login(input: {email: "a\\u0000", password: "x"}) { token } }`,
@@ -372,13 +372,13 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       const me = await t.gql(ME, {}, 'staff');
       const res = await t.gql(
         graphql(`
-          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
-            updateAccount(id: $id, input: $input) {
+          mutation InputsUpdateAccount($input: UpdateAccountInput!) {
+            updateAccount(input: $input) {
               id
             }
           }
         `),
-        { id: me.body.data!.me!.id, input },
+        { input: { id: me.body.data!.me!.id, ...input } },
         'admin',
       );
       expectRefused(res, `input.${field}`);
@@ -404,13 +404,13 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       expect(link.body.errors).toBeUndefined();
       const res = await t.gql(
         graphql(`
-          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {
-            updateProgression(id: $id, input: $input) {
+          mutation InputsUpdateProgression($input: UpdateProgressionInput!) {
+            updateProgression(input: $input) {
               id
             }
           }
         `),
-        { id: link.body.data!.linkExercises.id, input },
+        { input: { id: link.body.data!.linkExercises.id, ...input } },
       );
       expectRefused(res, `input.${field}`);
     });
@@ -419,7 +419,9 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       'updateExercise %s',
       async (field) => {
         const ex = await exercise();
-        const res = await t.gql(UPDATE, { id: ex.id, v: ex.version, input: { [field]: null } });
+        const res = await t.gql(UPDATE, {
+          input: { id: ex.id, expectedVersion: ex.version, [field]: null },
+        });
         expectRefused(res, `input.${field}`);
       },
     );
@@ -429,7 +431,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       const res = await t.gql(
         graphql(`
           mutation InputsClearSteps($id: ID!, $v: Int!) {
-            updateExercise(id: $id, version: $v, input: { steps: null }) {
+            updateExercise(input: { id: $id, expectedVersion: $v, steps: null }) {
               steps
             }
           }
@@ -447,7 +449,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       const tagged = await t.gql(
         graphql(`
           mutation InputsTagStance($id: ID!, $v: Int!) {
-            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {
+            updateExercise(input: { id: $id, expectedVersion: $v, stance: SINGLE_LEG }) {
               version
             }
           }
@@ -464,7 +466,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
               }
             }
           `),
-          { input: { id: first.id, version, status } },
+          { input: { id: first.id, expectedVersion: version, status } },
         );
         expect(res.body.errors).toBeUndefined();
         version = res.body.data!.changeExerciseStatus.version;
@@ -482,7 +484,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
             }
           }
         `),
-        { input: { id: ex.id, version: ex.version, revision: 1 } },
+        { input: { id: ex.id, expectedVersion: ex.version, revision: 1 } },
       );
       const error = expectRefused(res, 'input.revision');
       expect(error.message).toMatch(/has no stance, .* asDraft: true/);
@@ -495,7 +497,9 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       ['tempoIntent', { tempoIntent: null }],
     ])('clearing %s names the input field', async (name, input) => {
       const ex = await published();
-      const res = await t.gql(UPDATE, { id: ex.id, v: ex.version, input });
+      const res = await t.gql(UPDATE, {
+        input: { id: ex.id, expectedVersion: ex.version, ...input },
+      });
       expectRefused(res, `input.${name}`);
     });
   });
@@ -516,7 +520,7 @@ describe('inputs: every class of hostile value is the client’s error, never a 
       const res = await t.gql(
         graphql(`
           mutation InputsImportPath($p: String!) {
-            importFreeExerciseDb(path: $p) {
+            importFreeExerciseDb(input: { path: $p }) {
               total
             }
           }
@@ -524,14 +528,18 @@ describe('inputs: every class of hostile value is the client’s error, never a 
         { p: path },
         'admin',
       );
-      expectRefused(res, path.includes('\u0000') || path.length > 5000 ? 'p' : 'path');
+      expectRefused(res, path.includes('\u0000') || path.length > 5000 ? 'p' : 'input.path');
     });
   });
 
   describe('messages echo no value the client sent', () => {
     it.each([
-      ['an unknown slug', `{ exercise(slug: "${MARKER}") { id } }`, 'NOT_FOUND'],
-      ['an unknown template slug', `{ programTemplate(slug: "${MARKER}") { id } }`, 'NOT_FOUND'],
+      ['a malformed id', `{ exercise(by: { id: "${MARKER}" }) { id } }`, 'BAD_USER_INPUT'],
+      [
+        'a malformed template id',
+        `{ programTemplate(by: { id: "${MARKER}" }) { id } }`,
+        'BAD_USER_INPUT',
+      ],
       ['a bad enum in a variable', 'BAD_ENUM', 'BAD_USER_INPUT'],
       [
         'a bad enum literal',

@@ -46,7 +46,7 @@ const bombs: Record<string, Attack> = {
   'doubling spreads, 25 deep (the reported 12 s)': { query: `{ ...F0 }\n${doubling(25)}` },
   'doubling spreads, 45 deep (2^45)': { query: `{ ...F0 }\n${doubling(45)}` },
   'doubling through nested fields': {
-    query: `{ exercise(slug: "glute-bridge") { ...F0 } }\n${doubling(30, 'Exercise', 'name', (s) => `progressions { to { ${s} } }`)}`,
+    query: `{ exercise(by: { slug: "glute-bridge" }) { ...F0 } }\n${doubling(30, 'Exercise', 'name', (s) => `progressions { to { ${s} } }`)}`,
   },
   'doubling through inline fragments': {
     query: `{ ...F0 }\n${doubling(30, 'Query', '__typename', (s) => `... on Query { ${s} } ... { ${s} }`)}`,
@@ -59,16 +59,16 @@ const bombs: Record<string, Attack> = {
   },
   'an unused fragment bomb': { query: `{ __typename }\n${doubling(40)}` },
   'many small fragments in one selection set': {
-    query: `{ exercise(slug: "a") { ${Array.from({ length: 400 }, (_, i) => `...F${i}`).join(' ')} } }\n${Array.from({ length: 400 }, (_, i) => `fragment F${i} on Exercise{x:name}`).join('\n')}`,
+    query: `{ exercise(by: { slug: "a" }) { ${Array.from({ length: 400 }, (_, i) => `...F${i}`).join(' ')} } }\n${Array.from({ length: 400 }, (_, i) => `fragment F${i} on Exercise{x:name}`).join('\n')}`,
   },
   'the same field 700 times (pairwise merging in validation)': {
-    query: `{ exercise(slug: "a") { ${'progressions { to { name } } '.repeat(700)}} }`,
+    query: `{ exercise(by: { slug: "a" }) { ${'progressions { to { name } } '.repeat(700)}} }`,
   },
   'the same nested field 190 times': {
-    query: `{ exercise(slug: "a") { ${'progressions { to { name slug summary } } '.repeat(190)}} }`,
+    query: `{ exercise(by: { slug: "a" }) { ${'progressions { to { name slug summary } } '.repeat(190)}} }`,
   },
   '1,400 inline fragments in one set': {
-    query: `{ exercise(slug: "a") { ${'... on Exercise { name } '.repeat(700)}} }`,
+    query: `{ exercise(by: { slug: "a" }) { ${'... on Exercise { name } '.repeat(700)}} }`,
   },
   '1,600 aliases': {
     query: `{ ${Array.from({ length: 1600 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
@@ -85,7 +85,7 @@ const bombs: Record<string, Attack> = {
     query: `{ ${Array.from({ length: 25 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`,
   },
   'nesting 300 deep': {
-    query: `{ ${'exercise(slug: "x") { '.repeat(300)}name${' }'.repeat(300)} }`,
+    query: `{ ${'exercise(by: { slug: "x" }) { '.repeat(300)}name${' }'.repeat(300)} }`,
   },
   'a doubling bomb over GET': { query: `{ ...F0 }\n${doubling(40)}`, get: true },
 };
@@ -161,7 +161,7 @@ describe('query limits hold whatever the document', () => {
     const aliased = Array.from({ length: 11 }, (_, i) => `a${i}: __typename`).join(' ');
     expect(
       await code({
-        query: `{ exercise(slug: "a") { ...A progressions { to { ...A } } regressions { from { ...A } } } }
+        query: `{ exercise(by: { slug: "a" }) { ...A progressions { to { ...A } } regressions { from { ...A } } } }
           fragment A on Exercise { ${aliased} }`,
       }),
     ).toBe('TOO_MANY_ALIASES');

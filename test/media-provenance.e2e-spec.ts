@@ -6,7 +6,7 @@ import { graphql } from './graphql/index.js';
 
 const IMPORT = graphql(`
   mutation ProvenanceImport($path: String!) {
-    importFreeExerciseDb(path: $path) {
+    importFreeExerciseDb(input: { path: $path }) {
       images
     }
   }

@@ -30,7 +30,7 @@ const GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAE
 
 const EXERCISE_MEDIA = graphql(`
   query ExerciseMedia($id: ID!) {
-    exercise(id: $id) {
+    exercise(by: { id: $id }) {
       media {
         id
         kind
@@ -73,7 +73,15 @@ const ADD_VIDEO = graphql(`
 `);
 const REMOVE = graphql(`
   mutation MediaRemove($id: ID!) {
-    removeExerciseMedia(id: $id)
+    deleteExerciseMedia(input: { id: $id }) {
+      deletedMediaId
+      exercise {
+        media {
+          id
+          position
+        }
+      }
+    }
   }
 `);
 
@@ -497,8 +505,8 @@ describe('media: pictures and video links of exercises', () => {
     ]);
 
     const UPDATE = graphql(`
-      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {
-        updateExerciseMedia(id: $id, input: $input) {
+      mutation MediaUpdate($input: UpdateExerciseMediaInput!) {
+        updateExerciseMedia(input: $input) {
           id
           position
           altText
@@ -508,8 +516,7 @@ describe('media: pictures and video links of exercises', () => {
       }
     `);
     const moved = await t.gql(UPDATE, {
-      id: v,
-      input: { position: 0, altText: 'Side view', credit: null },
+      input: { id: v, position: 0, altText: 'Side view', credit: null },
     });
     expect(moved.body.errors).toBeUndefined();
     expect(moved.body.data!.updateExerciseMedia).toMatchObject({
@@ -522,19 +529,29 @@ describe('media: pictures and video links of exercises', () => {
       [a, 1],
       [b, 2],
     ]);
-    const outOfRange = onlyError(await t.gql(UPDATE, { id: a, input: { position: 3 } }));
+    const outOfRange = onlyError(await t.gql(UPDATE, { input: { id: a, position: 3 } }));
     expect(outOfRange.extensions?.fields).toEqual([
       { field: 'input.position', message: 'position must be from 0 to 2' },
     ]);
     expect(
-      onlyError(await t.gql(UPDATE, { id: a, input: { altText: 'x' } }, 'staff')).extensions?.code,
+      onlyError(await t.gql(UPDATE, { input: { id: a, altText: 'x' } }, 'staff')).extensions?.code,
     ).toBe('FORBIDDEN');
 
     // Removing the poster leaves the video without one; its file goes once nothing uses it.
     const fileOfA = (await mediaOf(exerciseId)).body.data!.exercise!.media.find(
       (m) => m.id === a,
     )!.url;
-    expect((await t.gql(REMOVE, { id: a })).body.data).toEqual({ removeExerciseMedia: a });
+    expect((await t.gql(REMOVE, { id: a })).body.data).toEqual({
+      deleteExerciseMedia: {
+        deletedMediaId: a,
+        exercise: {
+          media: [
+            { id: v, position: 0 },
+            { id: b, position: 1 },
+          ],
+        },
+      },
+    });
     expect(await order()).toEqual([
       [v, 0],
       [b, 1],
@@ -557,7 +574,7 @@ describe('media: pictures and video links of exercises', () => {
     const hidden = await draft();
     await upload(hidden, { bytes: png(10, 10) });
     for (const as of ['anonymous', 'staff'] as const) {
-      expect(onlyError(await mediaOf(hidden, as)).extensions?.code).toBe('NOT_FOUND');
+      expect((await mediaOf(hidden, as)).body).toEqual({ data: { exercise: null } });
     }
     const open = published[0].id;
     await upload(open, { bytes: png(11, 11) }, credited);

@@ -62,7 +62,7 @@ afterAll(() => logs.restore());
       ['anonymous', '{ exercises { totalCount nodes { id } } }'],
       [
         'clinician',
-        'mutation { archiveExercise(id: "6f1c2c7e-7d0b-4a55-9d0e-2f6c1d7c9a11", version: 1) { id } }',
+        'mutation { archiveExercise(input: { id: "6f1c2c7e-7d0b-4a55-9d0e-2f6c1d7c9a11", expectedVersion: 1 }) { id } }',
       ],
       ['staff', '{ handouts { totalCount } }'],
       ['app key (looked up while building the context)', '{ exercises { totalCount } }'],

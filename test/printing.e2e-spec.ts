@@ -34,7 +34,7 @@ async function issueHandout(t: TestApp): Promise<Issued> {
   const template = await t.gql(
     graphql(`
       query PrintingTemplate {
-        programTemplate(slug: "runners-knee-phase-1") {
+        programTemplate(by: { slug: "runners-knee-phase-1" }) {
           id
         }
       }

@@ -65,26 +65,6 @@ describe('program templates', () => {
         fields: [{ field: 'by.id', message: 'id must be a UUID' }],
       },
     );
-    // The deprecated arguments, for one release: NOT_FOUND as before, the siblings now kept.
-    const old = await t.gql(
-      graphql(`
-        query ProgramTemplateDeprecatedLookup {
-          programTemplate(slug: "no-such-template") {
-            slug
-          }
-          programTemplates(first: 1) {
-            totalCount
-          }
-        }
-      `),
-      {},
-      'staff',
-    );
-    expect(onlyError(old).extensions?.code).toBe('NOT_FOUND');
-    expect(old.body.data).toEqual({
-      programTemplate: null,
-      programTemplates: { totalCount: expect.any(Number) },
-    });
   });
 
   it('loads the seeded templates, the clinic’s own, in order with their prescriptions', async () => {
@@ -134,7 +114,7 @@ describe('program templates', () => {
     const edited = await t.gql(UPDATE, {
       input: {
         id: template.id,
-        version: 1,
+        expectedVersion: 1,
         items: [item('clamshell', { holdSeconds: 10, reps: null })],
       },
     });
@@ -146,14 +126,14 @@ describe('program templates', () => {
     expect(edited.body.data!.updateProgramTemplate.items).toHaveLength(1);
 
     const stale = onlyError(
-      await t.gql(UPDATE, { input: { id: template.id, version: 1, name: 'Mine' } }),
+      await t.gql(UPDATE, { input: { id: template.id, expectedVersion: 1, name: 'Mine' } }),
     );
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
     const archived = await t.gql(
       graphql(`
         mutation ArchiveProgramTemplate($id: ID!) {
-          archiveProgramTemplate(id: $id, version: 2) {
+          archiveProgramTemplate(input: { id: $id, expectedVersion: 2 }) {
             archivedAt
             version
           }
@@ -185,7 +165,7 @@ describe('program templates', () => {
     const { id } = created.body.data!.createProgramTemplate;
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, n) =>
-        t.gql(UPDATE, { input: { id, version: 1, name: `Race week ${n}` } }),
+        t.gql(UPDATE, { input: { id, expectedVersion: 1, name: `Race week ${n}` } }),
       ),
     );
     const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
@@ -251,7 +231,9 @@ describe('program templates', () => {
       'admin',
     );
     const { id } = mine.body.data!.createProgramTemplate;
-    const other = onlyError(await t.gql(UPDATE, { input: { id, version: 1, name: 'Taken' } }));
+    const other = onlyError(
+      await t.gql(UPDATE, { input: { id, expectedVersion: 1, name: 'Taken' } }),
+    );
     expect(other.extensions?.code).toBe('FORBIDDEN');
   });
 

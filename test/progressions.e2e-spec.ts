@@ -36,9 +36,17 @@ const LINK = graphql(`
     }
   }
 `);
-const UNLINK = graphql(`
-  mutation UnlinkExercises($id: ID!) {
-    unlinkExercises(id: $id)
+const REMOVE = graphql(`
+  mutation RemoveProgression($id: ID!) {
+    removeProgression(input: { id: $id }) {
+      removedProgressionId
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
   }
 `);
 
@@ -85,7 +93,7 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     const res = await t.gql(
       graphql(`
         query SquatLadder {
-          exercise(slug: "single-leg-squat-to-box") {
+          exercise(by: { slug: "single-leg-squat-to-box" }) {
             ladder {
               level
               exercise {
@@ -134,7 +142,7 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
   it('limits the ladder to the depth asked for, and rejects a depth out of range', async () => {
     const DEPTH = graphql(`
       query SquatLadderDepth($depth: Int) {
-        exercise(slug: "single-leg-squat-to-box") {
+        exercise(by: { slug: "single-leg-squat-to-box" }) {
           ladder(depth: $depth) {
             level
           }
@@ -154,8 +162,8 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     const slug = 'single-leg-glute-bridge';
     const res = await t.gql(
       graphql(`
-        query ProgressionLists($slug: String) {
-          exercise(slug: $slug) {
+        query ProgressionLists($slug: String!) {
+          exercise(by: { slug: $slug }) {
             progressions {
               order
               to {
@@ -195,8 +203,8 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     const variation = seedEdges.find((e) => e.kind === 'VARIATION')!;
     const other = await t.gql(
       graphql(`
-        query ProgressionVariations($slug: String) {
-          exercise(slug: $slug) {
+        query ProgressionVariations($slug: String!) {
+          exercise(by: { slug: $slug }) {
             variations {
               from {
                 slug
@@ -349,7 +357,7 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     const updated = await t.gql(
       graphql(`
         mutation ProgressionUpdateCriterion($id: ID!) {
-          updateProgression(id: $id, input: { criterion: "2 x 8 at RPE 7", order: 0 }) {
+          updateProgression(input: { id: $id, criterion: "2 x 8 at RPE 7", order: 0 }) {
             criterion
             order
             changes
@@ -363,9 +371,15 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
       order: 0,
       changes: ['LOAD', 'TEMPO'],
     });
-    const unlinked = await t.gql(UNLINK, { id });
-    expect(unlinked.body.data).toEqual({ unlinkExercises: id });
-    const again = await t.gql(UNLINK, { id });
+    const removed = await t.gql(REMOVE, { id });
+    expect(removed.body.data).toEqual({
+      removeProgression: {
+        removedProgressionId: id,
+        from: { slug: 'link-a' },
+        to: { slug: 'link-b' },
+      },
+    });
+    const again = await t.gql(REMOVE, { id });
     expect(onlyError(again).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -454,7 +468,7 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
         await t.gql(
           graphql(`
             mutation ProgressionMakeProgression($id: ID!) {
-              updateProgression(id: $id, input: { kind: PROGRESSION }) {
+              updateProgression(input: { id: $id, kind: PROGRESSION }) {
                 id
               }
             }
@@ -471,7 +485,7 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
       await t.gql(
         graphql(`
           mutation ProgressionsArchive($id: ID!) {
-            archiveExercise(id: $id, version: 1) {
+            archiveExercise(input: { id: $id, expectedVersion: 1 }) {
               id
             }
           }

@@ -54,8 +54,8 @@ const CHANGE = graphql(`
   }
 `);
 const UPDATE = graphql(`
-  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
-    updateAccount(id: $id, input: $input) {
+  mutation SessionsUpdateAccount($input: UpdateAccountInput!) {
+    updateAccount(input: $input) {
       role
       active
     }
@@ -220,7 +220,7 @@ describe('sessions: rights follow the database at the next request', () => {
     expect((await pdf(pdfUrl, staff.token)).status).toBe(200);
     expect((await readNames(staff.token)).body.data!.handouts.nodes[0].patientName).toBe(PATIENT);
     // The cache is warm: the deactivation must still apply at the very next request.
-    expect(code(await t.gql(UPDATE, { id: staff.id, input: { active: false } }, 'admin'))).toBe(
+    expect(code(await t.gql(UPDATE, { input: { id: staff.id, active: false } }, 'admin'))).toBe(
       'OK',
     );
 
@@ -237,7 +237,7 @@ describe('sessions: rights follow the database at the next request', () => {
       'UNAUTHENTICATED',
     );
     // Reactivated: the old sessions stay ended, a new sign-in works.
-    await t.gql(UPDATE, { id: staff.id, input: { active: true } }, 'admin');
+    await t.gql(UPDATE, { input: { id: staff.id, active: true } }, 'admin');
     expect(dead(await readNames(staff.token))).toEqual(DEAD);
     expect(code(await refresh(staff.refreshToken))).toBe('UNAUTHENTICATED');
     expect(code(await readNames((await signIn(staff.email)).token))).toBe('OK');
@@ -259,7 +259,7 @@ describe('sessions: rights follow the database at the next request', () => {
       );
     const before = await t.gql(DRAFT_COUNT, {}, bearer(clinician.token));
     expect(code(before)).toBe('OK');
-    await t.gql(UPDATE, { id: clinician.id, input: { role: 'STAFF' } }, 'admin');
+    await t.gql(UPDATE, { input: { id: clinician.id, role: 'STAFF' } }, 'admin');
     const after = await t.gql(DRAFT_COUNT, {}, bearer(clinician.token));
     expect(code(after)).toBe('FORBIDDEN');
     expect(code(await draft(clinician.token))).toBe('FORBIDDEN');
@@ -276,7 +276,7 @@ describe('sessions: rights follow the database at the next request', () => {
     );
     expect(me.body.data!.me!.role).toBe('STAFF');
     // Promoted again: at once too, without a new sign-in.
-    await t.gql(UPDATE, { id: clinician.id, input: { role: 'CLINICIAN' } }, 'admin');
+    await t.gql(UPDATE, { input: { id: clinician.id, role: 'CLINICIAN' } }, 'admin');
     expect(code(await t.gql(DRAFT_COUNT, {}, bearer(clinician.token)))).toBe('OK');
   });
 
@@ -587,7 +587,7 @@ describe('sessions: rights follow the database at the next request', () => {
     await t.gql(
       graphql(`
         mutation SessionsRevokeKey($id: ID!) {
-          revokeApiKey(id: $id) {
+          revokeApiKey(input: { id: $id }) {
             id
           }
         }

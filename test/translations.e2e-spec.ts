@@ -74,12 +74,8 @@ const SET = graphql(`
   }
 `);
 const REMOVE = graphql(`
-  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
-    removeExerciseTranslation(
-      exerciseId: $exerciseId
-      locale: $locale
-      expectedVersion: $expectedVersion
-    ) {
+  mutation TranslationRemove($input: RemoveExerciseTranslationInput!) {
+    removeExerciseTranslation(input: $input) {
       id
       translations {
         locale
@@ -88,8 +84,8 @@ const REMOVE = graphql(`
   }
 `);
 const READ = graphql(`
-  query TranslationRead($id: ID, $locale: Locale!) {
-    exercise(id: $id) {
+  query TranslationRead($id: ID!, $locale: Locale!) {
+    exercise(by: { id: $id }) {
       translations {
         exerciseId
         locale
@@ -131,8 +127,8 @@ const AUDIT = graphql(`
   }
 `);
 const OUTDATED = graphql(`
-  query TranslationOutdated($id: ID, $slug: String) {
-    exercise(id: $id, slug: $slug) {
+  query TranslationOutdated($by: ExerciseLookup!) {
+    exercise(by: $by) {
       translations {
         locale
         outdated
@@ -324,12 +320,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       fallbackFields: ['STEPS', 'CUES', 'PRECAUTIONS'],
     });
 
-    const removed = await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 });
+    const removed = await t.gql(REMOVE, {
+      input: { exerciseId: id, locale: 'ES', expectedVersion: 2 },
+    });
     expect(removed.body.errors).toBeUndefined();
     expect(removed.body.data!.removeExerciseTranslation.translations).toEqual([]);
     expect((await read(id, 'ES')).localized.fallbackFields).toHaveLength(5);
     const again = onlyError(
-      await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 }),
+      await t.gql(REMOVE, { input: { exerciseId: id, locale: 'ES', expectedVersion: 2 } }),
     );
     expect(again.extensions?.code).toBe('NOT_FOUND');
 
@@ -402,8 +400,10 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       'input.exerciseId',
     ]);
     expect(
-      fieldsOf(await t.gql(REMOVE, { exerciseId: id, locale: 'EN', expectedVersion: 1 })),
-    ).toEqual(['locale']);
+      fieldsOf(
+        await t.gql(REMOVE, { input: { exerciseId: id, locale: 'EN', expectedVersion: 1 } }),
+      ),
+    ).toEqual(['input.locale']);
 
     // Clearing every text would leave a translation of nothing: refused, nothing changes.
     await set({ exerciseId: id, locale: 'ES', name: 'Puente', cues: ['Talones'] });
@@ -426,7 +426,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     const archive = await t.gql(
       graphql(`
         mutation TranslationArchive($id: ID!) {
-          archiveExercise(id: $id, version: 1) {
+          archiveExercise(input: { id: $id, expectedVersion: 1 }) {
             id
           }
         }
@@ -460,7 +460,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     ]);
 
     const staleRemove = onlyError(
-      await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 1 }),
+      await t.gql(REMOVE, { input: { exerciseId: id, locale: 'ES', expectedVersion: 1 } }),
     );
     expect(staleRemove.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const gone = onlyError(
@@ -583,8 +583,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     const english = async (slug: string) => {
       const res = await t.gql(
         graphql(`
-          query TranslationEnglishPrecautions($slug: String) {
-            exercise(slug: $slug) {
+          query TranslationEnglishPrecautions($slug: String!) {
+            exercise(by: { slug: $slug }) {
               precautions
             }
           }
@@ -678,7 +678,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     const removals: Record<string, string> = {};
     for (const c of ['anonymous', 'apiKey', 'staff', 'admin'] as const) {
       removals[c] = outcome(
-        await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 1 }, as(c)),
+        await t.gql(REMOVE, { input: { exerciseId: id, locale: 'ES', expectedVersion: 1 } }, as(c)),
       );
     }
     expect(removals).toEqual({
@@ -691,12 +691,12 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     // A draft's translations are as hidden as the draft.
     for (const c of ['anonymous', 'apiKey', 'staff'] as const) {
       const hidden = await t.gql(READ, { id, locale: 'VI' }, as(c));
-      expect(outcome(hidden)).toBe('NOT_FOUND');
+      expect(hidden.body).toEqual({ data: { exercise: null } });
     }
     const bridge = await t.gql(
       graphql(`
         query TranslationBridgeId {
-          exercise(slug: "glute-bridge") {
+          exercise(by: { slug: "glute-bridge" }) {
             id
           }
         }
@@ -712,8 +712,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   it('flags a translation outdated once the English text changes, not for a tag; updating it clears the flag', async () => {
     const id = await draft();
     const UPDATE = graphql(`
-      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
-        updateExercise(id: $id, version: $version, input: $input) {
+      mutation TranslationUpdateExercise($input: UpdateExerciseInput!) {
+        updateExercise(input: $input) {
           version
           translations {
             locale
@@ -724,12 +724,12 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       }
     `);
     const update = async (version: number, input: UpdateExerciseInput) => {
-      const res = await t.gql(UPDATE, { id, version, input });
+      const res = await t.gql(UPDATE, { input: { ...input, id, expectedVersion: version } });
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.updateExercise;
     };
     const outdated = async () => {
-      const res = await t.gql(OUTDATED, { id });
+      const res = await t.gql(OUTDATED, { by: { id } });
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.exercise!.translations;
     };
@@ -796,7 +796,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     ]);
 
     // The seeded translations were written from the seeded English.
-    const seeded = await t.gql(OUTDATED, { slug: 'glute-bridge' });
+    const seeded = await t.gql(OUTDATED, { by: { slug: 'glute-bridge' } });
     expect(seeded.body.data!.exercise!.translations).toEqual([
       { locale: 'ES', outdated: false },
       { locale: 'VI', outdated: false },
@@ -904,8 +904,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
         expect(again.translations).toMatchObject({ created: 0, updated: 0 });
         const partial = await other.gql(
           graphql(`
-            query TranslationExportedPartial($slug: String) {
-              exercise(slug: $slug) {
+            query TranslationExportedPartial($slug: String!) {
+              exercise(by: { slug: $slug }) {
                 localized(locale: VI) {
                   summary
                   fallbackFields
@@ -942,7 +942,7 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       const bridge = await t.gql(
         graphql(`
           query TranslationBridgeSpanish {
-            exercise(slug: "glute-bridge") {
+            exercise(by: { slug: "glute-bridge" }) {
               localized(locale: ES) {
                 name
               }

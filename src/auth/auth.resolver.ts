@@ -1,6 +1,7 @@
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
+import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
 import { CLINIC_TEAM, Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
@@ -14,6 +15,7 @@ import { PasswordReset } from './models/password-reset.model.js';
 import { ResetPasswordInput } from './dto/reset-password.input.js';
 import { NewApiKey } from './models/new-api-key.model.js';
 import { RefreshSessionInput } from './dto/refresh-session.input.js';
+import { RevokeApiKeyInput } from './dto/revoke-api-key.input.js';
 import { Session } from './models/session.model.js';
 import { SignedOut } from './models/signed-out.model.js';
 import { SignOutInput } from './dto/sign-out.input.js';
@@ -125,10 +127,14 @@ export class AuthResolver {
   })
   updateAccount(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateAccountInput,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
   ): Promise<Account> {
-    return this.auth.updateAccount(ctx, id, input);
+    const { id: accountId, ...changes } = withMovedArgs(input, [
+      { field: 'id', arg: 'id', value: id },
+    ]);
+    return this.auth.updateAccount(ctx, accountId!, changes);
   }
 
   @Roles(Role.ADMIN)
@@ -150,8 +156,16 @@ export class AuthResolver {
   @Mutation(() => ApiKey, { description: 'Stops the key at once on this instance' })
   revokeApiKey(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('input', {
+      type: () => RevokeApiKeyInput,
+      nullable: true,
+      description: INPUT_WITH_MOVED_ARGS,
+    })
+    input?: RevokeApiKeyInput | null,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
   ): Promise<ApiKey> {
-    return this.auth.revokeApiKey(ctx, id);
+    const key = withMovedArgs(input, [{ field: 'id', arg: 'id', value: id }]);
+    return this.auth.revokeApiKey(ctx, key.id);
   }
 }

@@ -4,6 +4,9 @@ import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
 import { CURATORS } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
+import { versionRead } from '../common/graphql/dto/version-ref.input.js';
+import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
+import { ArchiveExerciseInput } from './dto/archive-exercise.input.js';
 import { ChangeStatusInput } from './dto/change-status.input.js';
 import { RestoreRevisionInput } from './dto/restore-revision.input.js';
 import { ExerciseCurationService } from './exercise-curation.service.js';
@@ -27,25 +30,55 @@ export class ExerciseCurationResolver {
   createExercise(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateExerciseInput,
-    @Args('message', { type: () => String, nullable: true }) message?: string | null,
+    @Args('message', {
+      type: () => String,
+      nullable: true,
+      description: 'Why, for the history',
+      deprecationReason: 'Use input.message',
+    })
+    message?: string | null,
   ): Promise<Exercise> {
-    return this.curation.create(ctx, input, message);
+    const { message: why, ...fields } = withMovedArgs(input, [
+      { field: 'message', arg: 'message', value: message, optional: true },
+    ]);
+    return this.curation.create(ctx, fields, why);
   }
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, {
     description:
-      'Changes the fields sent. `version` is the version you read: a stale one is a CONFLICT',
+      'Changes the fields sent, from the version you read (input.expectedVersion): a stale one is a CONFLICT',
   })
   updateExercise(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateExerciseInput,
-    @Args('message', { type: () => String, nullable: true, description: 'Why, for the history' })
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      deprecationReason: 'Use input.expectedVersion',
+    })
+    version?: number | null,
+    @Args('message', {
+      type: () => String,
+      nullable: true,
+      description: 'Why, for the history',
+      deprecationReason: 'Use input.message',
+    })
     message?: string | null,
   ): Promise<Exercise> {
-    return this.curation.update(ctx, id, version, input, message);
+    const {
+      id: exerciseId,
+      expectedVersion,
+      message: why,
+      ...changes
+    } = withMovedArgs(input, [
+      { field: 'id', arg: 'id', value: id },
+      { field: 'expectedVersion', arg: 'version', value: version },
+      { field: 'message', arg: 'message', value: message, optional: true },
+    ]);
+    return this.curation.update(ctx, exerciseId!, expectedVersion!, changes, why);
   }
 
   @Roles(...CURATORS)
@@ -57,17 +90,45 @@ export class ExerciseCurationResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: ChangeStatusInput,
   ): Promise<Exercise> {
-    return this.curation.changeStatus(ctx, input.id, input.version, input.status, input.message);
+    return this.curation.changeStatus(
+      ctx,
+      input.id,
+      versionRead(input),
+      input.status,
+      input.message,
+    );
   }
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Retires an exercise; it is kept, never deleted' })
   archiveExercise(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input', {
+      type: () => ArchiveExerciseInput,
+      nullable: true,
+      description: INPUT_WITH_MOVED_ARGS,
+    })
+    input?: ArchiveExerciseInput | null,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      deprecationReason: 'Use input.expectedVersion',
+    })
+    version?: number | null,
   ): Promise<Exercise> {
-    return this.curation.changeStatus(ctx, id, version, ExerciseStatus.ARCHIVED);
+    const archive = withMovedArgs(input, [
+      { field: 'id', arg: 'id', value: id },
+      { field: 'expectedVersion', arg: 'version', value: version },
+    ]);
+    return this.curation.changeStatus(
+      ctx,
+      archive.id,
+      archive.expectedVersion,
+      ExerciseStatus.ARCHIVED,
+      archive.message,
+    );
   }
 
   @Roles(...CURATORS)
@@ -79,7 +140,7 @@ export class ExerciseCurationResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: RestoreRevisionInput,
   ): Promise<Exercise> {
-    return this.curation.restore(ctx, input.id, input.version, input.revision, {
+    return this.curation.restore(ctx, input.id, versionRead(input), input.revision, {
       message: input.message,
       asDraft: input.asDraft,
     });

@@ -1,10 +1,10 @@
 import type { Exercise, LoadIntensity, Prescription } from './exercise.entity.js';
-import type { CreateExerciseInput } from './dto/create-exercise.input.js';
+import type { ExerciseFields } from './dto/create-exercise.input.js';
 import type { UpdateExerciseInput } from './dto/update-exercise.input.js';
 import { normaliseTempo } from './tempo.js';
 import { Equipment } from './vocabulary.js';
 
-type Input = CreateExerciseInput | UpdateExerciseInput;
+type Input = ExerciseFields | UpdateExerciseInput;
 
 /**
  * Column values for the fields an input carries. A field left out stays as it is; an optional
@@ -41,7 +41,7 @@ export function exerciseValues(input: Input): Partial<Exercise> {
 }
 
 /** Defaults of the optional fields of a new exercise. */
-export function newExerciseValues(input: CreateExerciseInput): Partial<Exercise> {
+export function newExerciseValues(input: ExerciseFields): Partial<Exercise> {
   return {
     steps: [],
     planes: [],

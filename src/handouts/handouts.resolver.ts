@@ -5,6 +5,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs } from '../common/graphql/limits.js';
+import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { MediaService } from '../media/media.service.js';
 import { BalanceService } from '../programs/balance.service.js';
@@ -12,6 +13,7 @@ import { ProgramBalance } from '../programs/models/program-balance.model.js';
 import { ProgramTemplate } from '../programs/program-template.entity.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
 import { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';
+import { RevokeHandoutLinkInput } from './dto/revoke-handout-link.input.js';
 import { HandoutsArgs } from './dto/handouts.args.js';
 import { IssueHandoutInput } from './dto/issue-handout.input.js';
 import { ReissueHandoutInput } from './dto/reissue-handout.input.js';
@@ -85,9 +87,17 @@ export class HandoutsResolver {
   @Roles(...CLINIC_TEAM)
   revokeHandoutLink(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('input', {
+      type: () => RevokeHandoutLinkInput,
+      nullable: true,
+      description: INPUT_WITH_MOVED_ARGS,
+    })
+    input?: RevokeHandoutLinkInput | null,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
   ): Promise<HandoutLink> {
-    return this.handouts.revokeLink(ctx, id);
+    const link = withMovedArgs(input, [{ field: 'id', arg: 'id', value: id }]);
+    return this.handouts.revokeLink(ctx, link.id);
   }
 
   @ResolveField(() => [HandoutItem], { description: 'As frozen at issue' })

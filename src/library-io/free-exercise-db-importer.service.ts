@@ -47,11 +47,13 @@ export class FreeExerciseDbImporter {
     ctx: RequestContext,
     file: string,
     onProgress: (done: number, total: number) => void = () => undefined,
+    /** What the caller named the file (`input.path` over GraphQL), for a refusal. */
+    field = 'path',
   ): Promise<ImportReport> {
     const started = performance.now();
     const records = JSON.parse(readFileSync(file, 'utf8')) as FreeExerciseRecord[];
     if (!Array.isArray(records)) {
-      throw badUserInput([{ field: 'path', message: 'path does not hold a list of exercises' }]);
+      throw badUserInput([{ field, message: 'path does not hold a list of exercises' }]);
     }
     const report: ImportReport = {
       total: records.length,

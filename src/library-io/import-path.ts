@@ -7,14 +7,14 @@ const MAX_PATH = 1_024;
 /** free-exercise-db's exercises.json is ~1 MB; a file much larger is not one. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
-const refuse = (message: string) => badUserInput([{ field: 'path', message }]);
-
 /**
  * The file an import may read: `path` resolved inside IMPORT_DIR, symbolic links followed and
  * checked again (a link must not lead out), and a regular file of sane size. Every refusal is the
- * client's error naming `path`, without echoing it or the file system's message.
+ * client's error naming `field` (where the path came from), without echoing it or the file
+ * system's message.
  */
-export async function importFile(root: string, path: string): Promise<string> {
+export async function importFile(root: string, path: string, field = 'path'): Promise<string> {
+  const refuse = (message: string) => badUserInput([{ field, message }]);
   if (path.length === 0 || path.length > MAX_PATH) {
     throw refuse(`path must be 1 to ${MAX_PATH} characters`);
   }

@@ -11,11 +11,14 @@ import { Roles } from '../common/access/roles.guard.js';
 import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
+import { withMovedArgs } from '../common/graphql/moved-args.js';
 import { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
+import { DeleteExerciseMediaInput } from './dto/delete-exercise-media.input.js';
 import { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
 import { VerifyMediaLicenceInput } from './dto/verify-media-licence.input.js';
 import { Media } from './media.entity.js';
 import { MediaService } from './media.service.js';
+import { DeleteExerciseMediaPayload } from './models/delete-exercise-media-payload.model.js';
 
 /** An exercise has a handful of pictures and videos; cost them as ten. */
 const fewItems: Complexity = ({ childComplexity }) => childComplexity * 10;
@@ -56,13 +59,19 @@ export class MediaResolver {
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
-  @Mutation(() => Media)
+  @Mutation(() => Media, {
+    description: 'Changes the texts sent or moves the item; fields left out stay as they are',
+  })
   updateExerciseMedia(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateExerciseMediaInput,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
   ): Promise<Media> {
-    return this.media.update(ctx, id, input);
+    const { id: mediaId, ...changes } = withMovedArgs(input, [
+      { field: 'id', arg: 'id', value: id },
+    ]);
+    return this.media.update(ctx, mediaId!, changes);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
@@ -78,12 +87,26 @@ export class MediaResolver {
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
-  @Mutation(() => ID, { description: 'Removes an image or video; returns its id' })
-  removeExerciseMedia(
+  @Mutation(() => DeleteExerciseMediaPayload, {
+    description: 'Removes an image or video; the others close up the gap',
+  })
+  deleteExerciseMedia(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: DeleteExerciseMediaInput,
+  ): Promise<DeleteExerciseMediaPayload> {
+    return this.media.removeFromExercise(ctx, input.id);
+  }
+
+  @Roles(Role.CLINICIAN, Role.ADMIN)
+  @Mutation(() => ID, {
+    description: 'Removes an image or video; returns its id',
+    deprecationReason: 'Use deleteExerciseMedia(input: { id }), which also returns the exercise',
+  })
+  async removeExerciseMedia(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<string> {
-    return this.media.remove(ctx, id);
+    return (await this.media.remove(ctx, id)).id;
   }
 }
 

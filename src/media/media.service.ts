@@ -313,7 +313,8 @@ export class MediaService {
   }
 
   /** Removes an item (a video it was the poster of keeps no poster); returns its id. */
-  async remove(ctx: RequestContext, id: string): Promise<string> {
+  /** Removes one item and renumbers the rest; returns the removed row. */
+  async remove(ctx: RequestContext, id: string): Promise<Media> {
     const removed = await this.db.withTransaction(ctx, async (tx) => {
       const { item, list } = await this.lockedItem(tx, id);
       await this.media.delete(tx, item.id);
@@ -327,7 +328,17 @@ export class MediaService {
     if (removed.sha256) {
       await this.dropFileIfUnused(ctx, removed.sha256, removed.storageKey as string);
     }
-    return removed.id;
+    return removed;
+  }
+
+  /** deleteExerciseMedia: the removal, with the exercise it leaves as this viewer may see it. */
+  async removeFromExercise(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ deletedMediaId: string; exercise: Exercise }> {
+    const removed = await this.remove(ctx, id);
+    const exercise = await this.exercises.requireVisible(ctx, removed.exerciseId);
+    return { deletedMediaId: removed.id, exercise };
   }
 
   /** The upload decoded and re-encoded (see cleanImage), or BAD_USER_INPUT naming `file`. */

@@ -5,10 +5,19 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, CURATORS, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs } from '../common/graphql/limits.js';
+import {
+  INPUT_WITH_MOVED_ARGS,
+  type MovedArg,
+  withMovedArgs,
+} from '../common/graphql/moved-args.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { BalanceService } from './balance.service.js';
+import {
+  ArchiveProgramTemplateInput,
+  RestoreProgramTemplateInput,
+} from './dto/archive-program-template.input.js';
 import { CreateProgramTemplateInput } from './dto/create-program-template.input.js';
 import { ProgramTemplateRefArgs } from './dto/program-template-ref.args.js';
 import { ProgramTemplatesArgs } from './dto/program-templates.args.js';
@@ -18,6 +27,12 @@ import { ProgramTemplateConnection } from './models/program-template-connection.
 import { ItemPrescription } from './models/item-prescription.model.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 import { ProgramTemplatesService } from './program-templates.service.js';
+
+/** The deprecated `id` and `version` arguments of archive and restore (input.id, input.expectedVersion). */
+const movedRef = (id?: string | null, version?: number | null): MovedArg[] => [
+  { field: 'id', arg: 'id', value: id },
+  { field: 'expectedVersion', arg: 'version', value: version },
+];
 
 /** The clinic's team reads templates to issue handouts; clinicians write them. */
 @Resolver(() => ProgramTemplate)
@@ -75,20 +90,46 @@ export class ProgramTemplatesResolver {
   @Roles(...CURATORS)
   archiveProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input', {
+      type: () => ArchiveProgramTemplateInput,
+      nullable: true,
+      description: INPUT_WITH_MOVED_ARGS,
+    })
+    input?: ArchiveProgramTemplateInput | null,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      deprecationReason: 'Use input.expectedVersion',
+    })
+    version?: number | null,
   ): Promise<ProgramTemplate> {
-    return this.templates.archive(ctx, id, version, true);
+    const ref = withMovedArgs(input, movedRef(id, version));
+    return this.templates.archive(ctx, ref.id, ref.expectedVersion, true);
   }
 
-  @Mutation(() => ProgramTemplate)
+  @Mutation(() => ProgramTemplate, { description: 'Offers an archived template again' })
   @Roles(...CURATORS)
   restoreProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('input', {
+      type: () => RestoreProgramTemplateInput,
+      nullable: true,
+      description: INPUT_WITH_MOVED_ARGS,
+    })
+    input?: RestoreProgramTemplateInput | null,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      deprecationReason: 'Use input.expectedVersion',
+    })
+    version?: number | null,
   ): Promise<ProgramTemplate> {
-    return this.templates.archive(ctx, id, version, false);
+    const ref = withMovedArgs(input, movedRef(id, version));
+    return this.templates.archive(ctx, ref.id, ref.expectedVersion, false);
   }
 
   @ResolveField(() => [ProgramTemplateItem], costsAs(20))

@@ -4,6 +4,7 @@ import { ExercisesService } from '../exercises/exercises.service.js';
 import { accountId, Role } from '../common/access/viewer.js';
 import type { RequestContext } from '../common/context/request-context.js';
 import { lookupKey } from '../common/graphql/lookup.js';
+import { versionRead } from '../common/graphql/dto/version-ref.input.js';
 import { groupBy } from '../common/database/loaders.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
@@ -142,7 +143,7 @@ export class ProgramTemplatesService {
     if (input.description !== undefined && input.description !== null) {
       changes.description = input.description.trim();
     }
-    return this.change(ctx, input.id, input.version, changes, 'PROGRAM_TEMPLATE_UPDATED', {
+    return this.change(ctx, input.id, versionRead(input), changes, 'PROGRAM_TEMPLATE_UPDATED', {
       items: input.items ?? undefined,
     });
   }

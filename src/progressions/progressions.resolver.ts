@@ -14,10 +14,13 @@ import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
+import { withMovedArgs } from '../common/graphql/moved-args.js';
 import { LinkExercisesInput } from './dto/link-exercises.input.js';
+import { RemoveProgressionInput } from './dto/remove-progression.input.js';
 import { UpdateProgressionInput } from './dto/update-progression.input.js';
 import { LadderStep } from './models/ladder-step.model.js';
 import { ProgressionPath } from './models/progression-path.model.js';
+import { RemoveProgressionPayload } from './models/remove-progression-payload.model.js';
 import { Progression } from './progression.entity.js';
 import { ProgressionsService } from './progressions.service.js';
 
@@ -65,22 +68,42 @@ export class ProgressionsResolver {
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
-  @Mutation(() => Progression)
+  @Mutation(() => Progression, {
+    description: 'Changes the fields sent; making it a PROGRESSION may not form a cycle',
+  })
   updateProgression(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProgressionInput,
+    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    id?: string | null,
   ): Promise<Progression> {
-    return this.graph.update(ctx, id, input);
+    const { id: progressionId, ...changes } = withMovedArgs(input, [
+      { field: 'id', arg: 'id', value: id },
+    ]);
+    return this.graph.update(ctx, progressionId!, changes);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
-  @Mutation(() => ID, { description: 'Removes a link; returns its id' })
-  unlinkExercises(
+  @Mutation(() => RemoveProgressionPayload, {
+    description: 'Removes a link between two exercises; returns both',
+  })
+  removeProgression(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RemoveProgressionInput,
+  ): Promise<RemoveProgressionPayload> {
+    return this.graph.remove(ctx, input.id);
+  }
+
+  @Roles(Role.CLINICIAN, Role.ADMIN)
+  @Mutation(() => ID, {
+    description: 'Removes a link; returns its id',
+    deprecationReason: 'Use removeProgression(input: { id }), which also returns both exercises',
+  })
+  async unlinkExercises(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<string> {
-    return this.graph.unlink(ctx, id);
+    return (await this.graph.unlink(ctx, id)).id;
   }
 }
 

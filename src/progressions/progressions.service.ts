@@ -128,14 +128,28 @@ export class ProgressionsService {
     });
   }
 
-  async unlink(ctx: RequestContext, id: string): Promise<string> {
+  /** Deletes one edge; returns it as it was. */
+  async unlink(ctx: RequestContext, id: string): Promise<Progression> {
     return this.db.withTransaction(ctx, async (ctx) => {
       await this.edges.lockGraph(ctx);
       const edge = await this.existing(ctx, id);
       await this.edges.delete(ctx, id);
       await this.audit.record(ctx, 'PROGRESSION_UNLINKED', target(edge), { kind: edge.kind });
-      return id;
+      return edge;
     });
+  }
+
+  /** removeProgression: the unlink, with both exercises as they are now, as this viewer sees them. */
+  async remove(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ removedProgressionId: string; from: Exercise; to: Exercise }> {
+    const edge = await this.unlink(ctx, id);
+    const [from, to] = await Promise.all([
+      this.exercises.requireVisible(ctx, edge.fromId, 'from'),
+      this.exercises.requireVisible(ctx, edge.toId, 'to'),
+    ]);
+    return { removedProgressionId: edge.id, from, to };
   }
 
   /** The rungs this viewer may see; an invisible one is dropped, the rungs beyond it stay. */

@@ -2,6 +2,7 @@ import { Args, type Complexity, Mutation, Parent, ResolveField, Resolver } from 
 import { Roles } from '../common/access/roles.guard.js';
 import { CURATORS } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
+import { withMovedArgs } from '../common/graphql/moved-args.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { LocalizedArgs } from './dto/localized.args.js';
 import { RemoveExerciseTranslationArgs } from './dto/remove-exercise-translation.args.js';
@@ -51,7 +52,17 @@ export class TranslationsResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: RemoveExerciseTranslationArgs,
   ): Promise<Exercise> {
-    return this.translations.remove(ctx, args.exerciseId, args.locale, args.expectedVersion);
+    const removal = withMovedArgs(args.input, [
+      { field: 'exerciseId', arg: 'exerciseId', value: args.exerciseId },
+      { field: 'locale', arg: 'locale', value: args.locale },
+      { field: 'expectedVersion', arg: 'expectedVersion', value: args.expectedVersion },
+    ]);
+    return this.translations.remove(
+      ctx,
+      removal.exerciseId,
+      removal.locale,
+      removal.expectedVersion,
+    );
   }
 }
 

@@ -22,30 +22,30 @@ type Documents = {
     "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.CataloguePageDocument,
     "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        ": typeof types.CatalogueNamesDocument,
     "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueStepsDocument,
-    "\n          query CatalogueUntagged {\n            exercise(slug: \"untagged-published\") {\n              id\n            }\n          }\n        ": typeof types.CatalogueUntaggedDocument,
-    "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      ": typeof types.CatalogueVersionDocument,
-    "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      ": typeof types.CatalogueEditNameDocument,
-    "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      ": typeof types.CatalogueNameVersionDocument,
+    "\n          query CatalogueUntagged {\n            exercise(by: { slug: \"untagged-published\" }) {\n              id\n            }\n          }\n        ": typeof types.CatalogueUntaggedDocument,
+    "\n        query CatalogueVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            id\n            version\n          }\n        }\n      ": typeof types.CatalogueVersionDocument,
+    "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(input: { id: $id, expectedVersion: $v, name: \"Edited\" }) {\n            id\n          }\n        }\n      ": typeof types.CatalogueEditNameDocument,
+    "\n        query CatalogueNameVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            name\n            version\n          }\n        }\n      ": typeof types.CatalogueNameVersionDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
-    "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
+    "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
     "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n": typeof types.CurationLinkDocument,
-    "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n": typeof types.CurationStatusOfDocument,
+    "\n  query CurationStatusOf($id: ID!) {\n    exercise(by: { id: $id }) {\n      status\n    }\n  }\n": typeof types.CurationStatusOfDocument,
     "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n": typeof types.CurationRevisionVersionsDocument,
     "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CurationFirstExerciseDocument,
     "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n": typeof types.CurationMeEmailDocument,
     "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.CurationLoginDocument,
-    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            ": typeof types.CurationArchiveDocument,
+    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n                  id\n                }\n              }\n            ": typeof types.CurationArchiveDocument,
     "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            ": typeof types.CurationDraftsDocument,
     "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            ": typeof types.CurationCreateAccountDocument,
     "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            ": typeof types.CurationAccountsDocument,
-    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            ": typeof types.CurationMakeStaffDocument,
+    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(input: { id: $id, role: STAFF }) {\n                  id\n                }\n              }\n            ": typeof types.CurationMakeStaffDocument,
     "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            ": typeof types.CurationKioskKeyDocument,
     "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            ": typeof types.CurationApiKeysDocument,
     "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            ": typeof types.CurationAuditActionsDocument,
     "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          ": typeof types.CurationStatusesDocument,
-    "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": typeof types.CurationBridgeDocument,
-    "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.CurationBridgeProgressionsDocument,
+    "\n          query CurationBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": typeof types.CurationBridgeDocument,
+    "\n        query CurationBridgeProgressions {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.CurationBridgeProgressionsDocument,
     "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        ": typeof types.CurationRevisionsDocument,
     "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": typeof types.CurationDiffDocument,
     "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": typeof types.CurationRestoreDocument,
@@ -53,21 +53,48 @@ type Documents = {
     "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    ": typeof types.CurationRestoreAsDocument,
     "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    ": typeof types.CurationRestoredHistoryDocument,
     "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    ": typeof types.CurationCreateNamedDocument,
-    "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": typeof types.CurationNameVersionDocument,
-    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": typeof types.CurationDeactivateDocument,
+    "\n        query CurationNameVersion($id: ID!) {\n          exercise(by: { id: $id }) {\n            name\n            version\n          }\n        }\n      ": typeof types.CurationNameVersionDocument,
+    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(input: { id: $id, active: false }) {\n              active\n            }\n          }\n        ": typeof types.CurationDeactivateDocument,
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": typeof types.CurationMeDocument,
-    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": typeof types.CurationRevokeKeyDocument,
+    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(input: { id: $id }) {\n              revokedAt\n            }\n          }\n        ": typeof types.CurationRevokeKeyDocument,
     "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": typeof types.CurationAuditDocument,
+    "\n        mutation DeprecatedDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DeprecatedDraftDocument,
+    "\n      query DeprecatedLookups($id: ID, $slug: String, $template: String) {\n        exercise(id: $id, slug: $slug) {\n          slug\n        }\n        programTemplate(slug: $template) {\n          slug\n        }\n      }\n    ": typeof types.DeprecatedLookupsDocument,
+    "\n        query DeprecatedLookupMixed($id: ID) {\n          exercise(by: { slug: \"glute-bridge\" }, id: $id) {\n            slug\n          }\n        }\n      ": typeof types.DeprecatedLookupMixedDocument,
+    "\n        mutation DeprecatedCreateMessage($input: CreateExerciseInput!) {\n          createExercise(input: $input, message: \"From the old argument\") {\n            id\n          }\n        }\n      ": typeof types.DeprecatedCreateMessageDocument,
+    "\n        mutation DeprecatedUpdate($id: ID!) {\n          updateExercise(id: $id, version: 1, input: { name: \"Old form\" }, message: \"Renamed\") {\n            name\n            version\n          }\n        }\n      ": typeof types.DeprecatedUpdateDocument,
+    "\n        mutation DeprecatedSubmit($id: ID!) {\n          changeExerciseStatus(input: { id: $id, version: 2, status: IN_REVIEW }) {\n            status\n            version\n          }\n        }\n      ": typeof types.DeprecatedSubmitDocument,
+    "\n        mutation DeprecatedRestore($id: ID!) {\n          restoreExerciseRevision(input: { id: $id, version: 3, revision: 1 }) {\n            name\n            version\n          }\n        }\n      ": typeof types.DeprecatedRestoreDocument,
+    "\n        mutation DeprecatedArchive($id: ID!) {\n          archiveExercise(id: $id, version: 4) {\n            status\n          }\n        }\n      ": typeof types.DeprecatedArchiveDocument,
+    "\n        query DeprecatedHistory($id: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n            message\n          }\n        }\n      ": typeof types.DeprecatedHistoryDocument,
+    "\n        mutation DeprecatedTemplate($item: ID!) {\n          createProgramTemplate(\n            input: {\n              name: \"Deprecated forms\"\n              items: [{ exerciseId: $item, sets: 3, reps: 10, sessionsPerWeek: 3 }]\n            }\n          ) {\n            id\n          }\n        }\n      ": typeof types.DeprecatedTemplateDocument,
+    "\n        mutation DeprecatedTemplateCycle($id: ID!) {\n          updateProgramTemplate(input: { id: $id, version: 1, name: \"Renamed the old way\" }) {\n            version\n          }\n          archiveProgramTemplate(id: $id, version: 2) {\n            version\n          }\n          restoreProgramTemplate(id: $id, version: 3) {\n            name\n            version\n            archivedAt\n          }\n        }\n      ": typeof types.DeprecatedTemplateCycleDocument,
+    "\n        mutation DeprecatedAdmin($account: ID!, $key: ID!) {\n          updateAccount(id: $account, input: { role: CLINICIAN }) {\n            role\n          }\n          revokeApiKey(id: $key) {\n            revokedAt\n          }\n        }\n      ": typeof types.DeprecatedAdminDocument,
+    "\n        mutation DeprecatedIssue($template: ID!) {\n          issueHandout(input: { patientName: \"A patient\", templateId: $template }) {\n            links {\n              id\n            }\n          }\n        }\n      ": typeof types.DeprecatedIssueDocument,
+    "\n        mutation DeprecatedRevokeLink($id: ID!) {\n          revokeHandoutLink(id: $id) {\n            active\n          }\n        }\n      ": typeof types.DeprecatedRevokeLinkDocument,
+    "\n        mutation DeprecatedMakeEdges($a: ID!, $b: ID!) {\n          addExerciseVideo(input: { exerciseId: $a, url: \"https://video.example/old\" }) {\n            id\n          }\n          linkExercises(input: { fromId: $a, toId: $b, kind: PROGRESSION, changes: [LOAD] }) {\n            id\n          }\n          setExerciseTranslation(input: { exerciseId: $a, locale: ES, name: \"Paso lateral\" }) {\n            version\n          }\n        }\n      ": typeof types.DeprecatedMakeEdgesDocument,
+    "\n        mutation DeprecatedChange($media: ID!, $edge: ID!) {\n          updateExerciseMedia(id: $media, input: { altText: \"Side view\" }) {\n            altText\n          }\n          updateProgression(id: $edge, input: { criterion: \"3 x 10 pain-free\" }) {\n            criterion\n          }\n        }\n      ": typeof types.DeprecatedChangeDocument,
+    "\n        mutation DeprecatedRemove($media: ID!, $edge: ID!, $exercise: ID!) {\n          removeExerciseMedia(id: $media)\n          unlinkExercises(id: $edge)\n          removeExerciseTranslation(exerciseId: $exercise, locale: ES, expectedVersion: 1) {\n            translations {\n              locale\n            }\n          }\n        }\n      ": typeof types.DeprecatedRemoveDocument,
+    "\n        mutation DeprecatedImport {\n          importFreeExerciseDb(path: \"free-exercise-db/exercises.json\") {\n            total\n          }\n        }\n      ": typeof types.DeprecatedImportDocument,
+    "\n        mutation DeprecatedImportOutside {\n          importFreeExerciseDb(path: \"../outside.json\") {\n            total\n          }\n        }\n      ": typeof types.DeprecatedImportOutsideDocument,
+    "\n          mutation DeprecatedArchiveNothing {\n            archiveExercise {\n              id\n            }\n          }\n        ": typeof types.DeprecatedArchiveNothingDocument,
+    "\n          mutation DeprecatedArchiveTwice($id: ID!) {\n            archiveExercise(input: { id: $id, expectedVersion: 1 }, id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedArchiveTwiceDocument,
+    "\n          mutation DeprecatedUpdateNeither {\n            updateExercise(input: { name: \"Nobody's\" }) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedUpdateNeitherDocument,
+    "\n          mutation DeprecatedUpdateTwice($id: ID!) {\n            updateExercise(id: $id, input: { id: $id, expectedVersion: 1, name: \"Twice\" }) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedUpdateTwiceDocument,
+    "\n          mutation DeprecatedCreateTwice($input: CreateExerciseInput!) {\n            createExercise(input: $input, message: \"b\") {\n              id\n            }\n          }\n        ": typeof types.DeprecatedCreateTwiceDocument,
+    "\n          mutation DeprecatedStatusNeither($id: ID!) {\n            changeExerciseStatus(input: { id: $id, status: IN_REVIEW }) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedStatusNeitherDocument,
+    "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedStatusTwiceDocument,
+    "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedRemoveTranslationTwiceDocument,
+    "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        ": typeof types.DeprecatedRevokeLinkNothingDocument,
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmbeddedCreateExerciseDocument,
-    "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
-    "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
+    "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
+    "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
-    "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
-    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
+    "\n  mutation UpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
+    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
     "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
-    "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ExerciseDeprecatedLookupDocument,
     "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": typeof types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
@@ -81,58 +108,58 @@ type Documents = {
     "\n  query HandoutsClinicians {\n    clinicians {\n      id\n      displayName\n    }\n  }\n": typeof types.HandoutsCliniciansDocument,
     "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.IssueHandoutFallbacksDocument,
     "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.ReissueHandoutFallbacksDocument,
-    "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": typeof types.HandoutsTemplateDocument,
+    "\n        query HandoutsTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            id\n          }\n        }\n      ": typeof types.HandoutsTemplateDocument,
     "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": typeof types.HandoutAccessesDocument,
-    "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
-    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
-    "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": typeof types.HandoutsBalanceEnglishDocument,
-    "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    ": typeof types.HandoutsDeactivateDocument,
+    "\n          query HandoutsBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
+    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              input: { id: $id, expectedVersion: $version, steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
+    "\n        query HandoutsBalanceEnglish {\n          exercise(by: { slug: \"single-leg-balance\" }) {\n            steps\n            summary\n          }\n        }\n      ": typeof types.HandoutsBalanceEnglishDocument,
+    "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(input: { id: $id, active: false }) {\n          active\n        }\n      }\n    ": typeof types.HandoutsDeactivateDocument,
     "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    ": typeof types.HandoutUrlsDocument,
     "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        ": typeof types.HandoutsClinicianFieldsDocument,
     "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": typeof types.HandoutsCreateLinkDocument,
-    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": typeof types.HandoutsRevokeLinkDocument,
+    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(input: { id: $id }) {\n              active\n              revokedAt\n            }\n          }\n        ": typeof types.HandoutsRevokeLinkDocument,
     "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": typeof types.HandoutLinksActiveDocument,
     "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      ": typeof types.HandoutPatientNameDocument,
     "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          ": typeof types.HandoutsPatientNamesDocument,
     "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.HandoutsByPatientDocument,
     "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": typeof types.HandoutsPageDocument,
     "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": typeof types.HandoutsAuditDocument,
-    "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
+    "\n      query HttpErrorsExercise($id: ID!) {\n        exercise(by: { id: $id }) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsExerciseDocument,
+    "\n      mutation HttpErrorsArchive($id: ID!) {\n        archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n          id\n        }\n      }\n    ": typeof types.HttpErrorsArchiveDocument,
     "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsReissueDocument,
-    "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.HttpErrorsArchiveDocument,
     "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": typeof types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ImageSafetyDraftDocument,
     "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ImageSafetyStillServingDocument,
     "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": typeof types.ImageSafetyAccountsDocument,
     "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        ": typeof types.ImageSafetyIssueHandoutDocument,
-    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ImportFreeExerciseDbDocument,
-    "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": typeof types.ImportSideBridgeDocument,
-    "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": typeof types.ImportSitUpDocument,
-    "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": typeof types.ImportBridgePicturesDocument,
+    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": typeof types.ImportFreeExerciseDbDocument,
+    "\n        query ImportSideBridge {\n          exercise(by: { slug: \"fedb-side-bridge\" }) {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": typeof types.ImportSideBridgeDocument,
+    "\n        query ImportSitUp {\n          exercise(by: { slug: \"fedb-3-4-sit-up\" }) {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": typeof types.ImportSitUpDocument,
+    "\n        query ImportBridgePictures {\n          exercise(by: { slug: \"fedb-single-leg-glute-bridge\" }) {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": typeof types.ImportBridgePicturesDocument,
     "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      ": typeof types.ImportNeedingTagsDocument,
     "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ImportSubmitDocument,
-    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": typeof types.ImportTagDocument,
+    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            input: {\n              id: $id\n              expectedVersion: $version\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": typeof types.ImportTagDocument,
     "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      ": typeof types.ImportNeedingTagsCountDocument,
-    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      ": typeof types.ImportRenameDocument,
-    "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      ": typeof types.ImportKeptNameDocument,
-    "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": typeof types.ExportBridgeIdDocument,
+    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(\n            input: { id: $id, expectedVersion: $version, name: \"Renamed by the clinic\" }\n          ) {\n            id\n          }\n        }\n      ": typeof types.ImportRenameDocument,
+    "\n        query ImportKeptName($id: ID!) {\n          exercise(by: { id: $id }) {\n            name\n          }\n        }\n      ": typeof types.ImportKeptNameDocument,
+    "\n        query ExportBridgeId {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            id\n          }\n        }\n      ": typeof types.ExportBridgeIdDocument,
     "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ExportAddVideoDocument,
     "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaDocument,
-    "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": typeof types.ExportServedMediaDocument,
-    "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaStatusDocument,
-    "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(slug: \"glute-bridge\") {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(slug: \"fedb-side-bridge\") {\n        status\n      }\n      knee: programTemplate(slug: \"runners-knee-phase-1\") {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  ": typeof types.SeedAfterImportLibraryDocument,
-    "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(id: $id, version: $version, input: { summary: \"The clinic's own words.\" }) {\n        version\n      }\n    }\n  ": typeof types.SeedAfterImportEditDocument,
+    "\n        query ExportServedMedia {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": typeof types.ExportServedMediaDocument,
+    "\n        query ExportUntaggedIdeaStatus {\n          exercise(by: { slug: \"untagged-idea\" }) {\n            status\n            needsTagging\n          }\n        }\n      ": typeof types.ExportUntaggedIdeaStatusDocument,
+    "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(by: { slug: \"glute-bridge\" }) {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(by: { slug: \"fedb-side-bridge\" }) {\n        status\n      }\n      knee: programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  ": typeof types.SeedAfterImportLibraryDocument,
+    "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(\n        input: { id: $id, expectedVersion: $version, summary: \"The clinic's own words.\" }\n      ) {\n        version\n      }\n    }\n  ": typeof types.SeedAfterImportEditDocument,
     "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": typeof types.InputsMeDocument,
-    "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": typeof types.InputsUpdateExerciseDocument,
+    "\n  mutation InputsUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n    }\n  }\n": typeof types.InputsUpdateExerciseDocument,
     "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": typeof types.InputsIssueHandoutDocument,
     "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.InputsCreateExerciseDocument,
-    "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseByIdDocument,
-    "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseBySlugDocument,
+    "\n      query InputsExerciseById($v: ID!) {\n        exercise(by: { id: $v }) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseByIdDocument,
+    "\n      query InputsExerciseBySlug($v: String!) {\n        exercise(by: { slug: $v }) {\n          id\n        }\n      }\n    ": typeof types.InputsExerciseBySlugDocument,
     "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsSearchDocument,
     "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        ": typeof types.InputsLoginDocument,
     "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        ": typeof types.InputsCreateWithCuesDocument,
     "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsHandoutsByPatientDocument,
-    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        ": typeof types.InputsRevisionMessageDocument,
+    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n                message: $v\n              }\n            ) {\n              id\n            }\n          }\n        ": typeof types.InputsRevisionMessageDocument,
     "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        ": typeof types.InputsHandoutByIdDocument,
     "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsExercisesAfterLongDocument,
     "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        ": typeof types.InputsExercisesAfterDocument,
@@ -142,74 +169,57 @@ type Documents = {
     "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": typeof types.InputsFirstPageDocument,
     "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.InputsNextPageDocument,
     "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          ": typeof types.InputsAuditBeforeDocument,
-    "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateAccountDocument,
+    "\n          mutation InputsUpdateAccount($input: UpdateAccountInput!) {\n            updateAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateAccountDocument,
     "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsLinkDocument,
-    "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateProgressionDocument,
-    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        ": typeof types.InputsClearStepsDocument,
-    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": typeof types.InputsTagStanceDocument,
+    "\n          mutation InputsUpdateProgression($input: UpdateProgressionInput!) {\n            updateProgression(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsUpdateProgressionDocument,
+    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(input: { id: $id, expectedVersion: $v, steps: null }) {\n              steps\n            }\n          }\n        ": typeof types.InputsClearStepsDocument,
+    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(input: { id: $id, expectedVersion: $v, stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": typeof types.InputsTagStanceDocument,
     "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          ": typeof types.InputsChangeStatusDocument,
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
-    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
+    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
-    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n": typeof types.ProvenanceImportDocument,
+    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n": typeof types.ProvenanceImportDocument,
     "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": typeof types.ProvenanceMediaDocument,
     "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n": typeof types.ProvenanceVerifyDocument,
     "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceIssueDocument,
     "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceReissueDocument,
     "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": typeof types.ProvenanceAuditDocument,
-    "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UploadsCreateDocument,
-    "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n": typeof types.UploadsStatusDocument,
-    "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UploadsMediaDocument,
-    "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n": typeof types.UploadsAddVideoDocument,
-    "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n": typeof types.UploadsUpdateDocument,
-    "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n": typeof types.UploadsAuditDocument,
-    "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
+    "\n  query ExerciseMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
-    "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": typeof types.MediaRemoveDocument,
+    "\n  mutation MediaRemove($id: ID!) {\n    deleteExerciseMedia(input: { id: $id }) {\n      deletedMediaId\n      exercise {\n        media {\n          id\n          position\n        }\n      }\n    }\n  }\n": typeof types.MediaRemoveDocument,
     "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MediaDraftDocument,
-    "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
+    "\n      mutation MediaUpdate($input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
-    "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.ObserveLoginDocument,
-    "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.ObserveRefreshDocument,
-    "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserveIssueResetDocument,
-    "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserveResetPasswordDocument,
-    "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n": typeof types.ObserveAccountsDocument,
-    "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": typeof types.ObserveTemplateDocument,
-    "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n": typeof types.ObserveIssueHandoutDocument,
-    "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n": typeof types.ObserveExercisesDocument,
-    "\n        query ObserveCounted {\n          __typename\n        }\n      ": typeof types.ObserveCountedDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
-    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
-    "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
+    "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
     "\n      query PrintingPing {\n        __typename\n      }\n    ": typeof types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
     "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ProgramTemplateLookupDocument,
-    "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ProgramTemplateDeprecatedLookupDocument,
     "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
-    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
+    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(input: { id: $id, expectedVersion: 2 }) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": typeof types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ProgramTemplateIdsDocument,
     "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RunnersKneeBalanceDocument,
     "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": typeof types.LinkExercisesDocument,
-    "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": typeof types.UnlinkExercisesDocument,
+    "\n  mutation RemoveProgression($id: ID!) {\n    removeProgression(input: { id: $id }) {\n      removedProgressionId\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": typeof types.RemoveProgressionDocument,
     "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.ProgressionsCreateExerciseDocument,
-    "\n        query SquatLadder {\n          exercise(slug: \"single-leg-squat-to-box\") {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SquatLadderDocument,
-    "\n      query SquatLadderDepth($depth: Int) {\n        exercise(slug: \"single-leg-squat-to-box\") {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    ": typeof types.SquatLadderDepthDocument,
-    "\n        query ProgressionLists($slug: String) {\n          exercise(slug: $slug) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionListsDocument,
-    "\n        query ProgressionVariations($slug: String) {\n          exercise(slug: $slug) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionVariationsDocument,
+    "\n        query SquatLadder {\n          exercise(by: { slug: \"single-leg-squat-to-box\" }) {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SquatLadderDocument,
+    "\n      query SquatLadderDepth($depth: Int) {\n        exercise(by: { slug: \"single-leg-squat-to-box\" }) {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    ": typeof types.SquatLadderDepthDocument,
+    "\n        query ProgressionLists($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionListsDocument,
+    "\n        query ProgressionVariations($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionVariationsDocument,
     "\n      query ProgressionPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              url\n              altText\n            }\n            progressions {\n              criterion\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              kind\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ProgressionPageDocument,
     "\n        query ProgressionPathHarder($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionPathHarderDocument,
     "\n        query ProgressionPathEasier($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n            }\n          }\n        }\n      ": typeof types.ProgressionPathEasierDocument,
     "\n        query ProgressionPathNone($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n          }\n        }\n      ": typeof types.ProgressionPathNoneDocument,
-    "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(id: $id, input: { criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      ": typeof types.ProgressionUpdateCriterionDocument,
-    "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(id: $id, input: { kind: PROGRESSION }) {\n                id\n              }\n            }\n          ": typeof types.ProgressionMakeProgressionDocument,
-    "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": typeof types.ProgressionsArchiveDocument,
+    "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(input: { id: $id, criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      ": typeof types.ProgressionUpdateCriterionDocument,
+    "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(input: { id: $id, kind: PROGRESSION }) {\n                id\n              }\n            }\n          ": typeof types.ProgressionMakeProgressionDocument,
+    "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n              id\n            }\n          }\n        ": typeof types.ProgressionsArchiveDocument,
     "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": typeof types.SearchExercisesDocument,
     "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SearchCreateExerciseDocument,
     "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": typeof types.ExerciseFacetsDocument,
@@ -217,7 +227,7 @@ type Documents = {
     "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n": typeof types.SessionsRefreshDocument,
     "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SessionsSignOutDocument,
     "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.SessionsChangePasswordDocument,
-    "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n": typeof types.SessionsUpdateAccountDocument,
+    "\n  mutation SessionsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      role\n      active\n    }\n  }\n": typeof types.SessionsUpdateAccountDocument,
     "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n": typeof types.SessionsIssueHandoutDocument,
     "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n": typeof types.SessionsAccountIdsDocument,
     "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SessionsExerciseCountDocument,
@@ -230,13 +240,9 @@ type Documents = {
     "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    ": typeof types.SessionsIssueResetDocument,
     "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    ": typeof types.SessionsResetPasswordDocument,
     "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": typeof types.SessionsResetAuditDocument,
-    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
+    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(input: { id: $id }) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
-    "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.ShutdownLoginDocument,
-    "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": typeof types.ShutdownTemplateDocument,
-    "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n": typeof types.ShutdownIssueHandoutDocument,
-    "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n": typeof types.ShutdownExercisesDocument,
     "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": typeof types.TestVerifyMediaLicenceDocument,
@@ -246,22 +252,22 @@ type Documents = {
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.TestCreateAccountDocument,
     "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n": typeof types.TranslationSetDocument,
-    "\n  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {\n    removeExerciseTranslation(\n      exerciseId: $exerciseId\n      locale: $locale\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n": typeof types.TranslationRemoveDocument,
-    "\n  query TranslationRead($id: ID, $locale: Locale!) {\n    exercise(id: $id) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n": typeof types.TranslationReadDocument,
+    "\n  mutation TranslationRemove($input: RemoveExerciseTranslationInput!) {\n    removeExerciseTranslation(input: $input) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n": typeof types.TranslationRemoveDocument,
+    "\n  query TranslationRead($id: ID!, $locale: Locale!) {\n    exercise(by: { id: $id }) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n": typeof types.TranslationReadDocument,
     "\n  mutation TranslationDraft($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n": typeof types.TranslationDraftDocument,
     "\n  query TranslationAudit($id: ID) {\n    auditLog(targetId: $id) {\n      action\n      actorKind\n      targetType\n      details\n    }\n  }\n": typeof types.TranslationAuditDocument,
-    "\n  query TranslationOutdated($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.TranslationOutdatedDocument,
+    "\n  query TranslationOutdated($by: ExerciseLookup!) {\n    exercise(by: $by) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.TranslationOutdatedDocument,
     "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.TranslationSetOutdatedDocument,
     "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      ": typeof types.TranslationSeededDocument,
-    "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(id: $id, version: 1) {\n            id\n          }\n        }\n      ": typeof types.TranslationArchiveDocument,
+    "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n            id\n          }\n        }\n      ": typeof types.TranslationArchiveDocument,
     "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.TranslationAccountsDocument,
-    "\n          query TranslationEnglishPrecautions($slug: String) {\n            exercise(slug: $slug) {\n              precautions\n            }\n          }\n        ": typeof types.TranslationEnglishPrecautionsDocument,
+    "\n          query TranslationEnglishPrecautions($slug: String!) {\n            exercise(by: { slug: $slug }) {\n              precautions\n            }\n          }\n        ": typeof types.TranslationEnglishPrecautionsDocument,
     "\n          mutation TranslationIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              pdfUrl\n              items {\n                exerciseSlug\n                precautions\n                fallbackFields\n              }\n            }\n          }\n        ": typeof types.TranslationIssueHandoutDocument,
-    "\n        query TranslationBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": typeof types.TranslationBridgeIdDocument,
-    "\n      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n        updateExercise(id: $id, version: $version, input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    ": typeof types.TranslationUpdateExerciseDocument,
+    "\n        query TranslationBridgeId {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            id\n          }\n        }\n      ": typeof types.TranslationBridgeIdDocument,
+    "\n      mutation TranslationUpdateExercise($input: UpdateExerciseInput!) {\n        updateExercise(input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    ": typeof types.TranslationUpdateExerciseDocument,
     "\n      query TranslationPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            translations {\n              locale\n              name\n              steps\n              outdated\n            }\n            es: localized(locale: ES) {\n              name\n              cues\n              fallbackFields\n            }\n            zh: localized(locale: ZH) {\n              name\n            }\n            en: localized(locale: EN) {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.TranslationPageDocument,
-    "\n            query TranslationExportedPartial($slug: String) {\n              exercise(slug: $slug) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          ": typeof types.TranslationExportedPartialDocument,
-    "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": typeof types.TranslationBridgeSpanishDocument,
+    "\n            query TranslationExportedPartial($slug: String!) {\n              exercise(by: { slug: $slug }) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          ": typeof types.TranslationExportedPartialDocument,
+    "\n          query TranslationBridgeSpanish {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": typeof types.TranslationBridgeSpanishDocument,
 };
 const documents: Documents = {
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": types.ProgramBalanceDocument,
@@ -271,30 +277,30 @@ const documents: Documents = {
     "\n  query CataloguePage($filter: ExerciseFilter, $first: Int, $after: String) {\n    exercises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.CataloguePageDocument,
     "\n          query CatalogueNames {\n            exercises(first: 5) {\n              nodes {\n                slug\n                name\n              }\n            }\n          }\n        ": types.CatalogueNamesDocument,
     "\n          query CatalogueSteps {\n            exercises(first: 5) {\n              nodes {\n                slug\n                steps\n                tempo {\n                  notation\n                }\n              }\n            }\n          }\n        ": types.CatalogueStepsDocument,
-    "\n          query CatalogueUntagged {\n            exercise(slug: \"untagged-published\") {\n              id\n            }\n          }\n        ": types.CatalogueUntaggedDocument,
-    "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      ": types.CatalogueVersionDocument,
-    "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      ": types.CatalogueEditNameDocument,
-    "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      ": types.CatalogueNameVersionDocument,
+    "\n          query CatalogueUntagged {\n            exercise(by: { slug: \"untagged-published\" }) {\n              id\n            }\n          }\n        ": types.CatalogueUntaggedDocument,
+    "\n        query CatalogueVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            id\n            version\n          }\n        }\n      ": types.CatalogueVersionDocument,
+    "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(input: { id: $id, expectedVersion: $v, name: \"Edited\" }) {\n            id\n          }\n        }\n      ": types.CatalogueEditNameDocument,
+    "\n        query CatalogueNameVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            name\n            version\n          }\n        }\n      ": types.CatalogueNameVersionDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
-    "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
+    "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
     "\n  mutation CurationLink($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n    }\n  }\n": types.CurationLinkDocument,
-    "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n": types.CurationStatusOfDocument,
+    "\n  query CurationStatusOf($id: ID!) {\n    exercise(by: { id: $id }) {\n      status\n    }\n  }\n": types.CurationStatusOfDocument,
     "\n  query CurationRevisionVersions($id: ID!) {\n    exerciseRevisions(id: $id) {\n      version\n    }\n  }\n": types.CurationRevisionVersionsDocument,
     "\n  query CurationFirstExercise {\n    exercises(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CurationFirstExerciseDocument,
     "\n  query CurationMeEmail {\n    me {\n      email\n    }\n  }\n": types.CurationMeEmailDocument,
     "\n  mutation CurationLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.CurationLoginDocument,
-    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            ": types.CurationArchiveDocument,
+    "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n                  id\n                }\n              }\n            ": types.CurationArchiveDocument,
     "\n              query CurationDrafts {\n                exercises(filter: { status: [DRAFT] }) {\n                  nodes {\n                    id\n                  }\n                }\n              }\n            ": types.CurationDraftsDocument,
     "\n              mutation CurationCreateAccount($input: CreateAccountInput!) {\n                createAccount(input: $input) {\n                  id\n                }\n              }\n            ": types.CurationCreateAccountDocument,
     "\n              query CurationAccounts {\n                accounts {\n                  id\n                  email\n                }\n              }\n            ": types.CurationAccountsDocument,
-    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            ": types.CurationMakeStaffDocument,
+    "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(input: { id: $id, role: STAFF }) {\n                  id\n                }\n              }\n            ": types.CurationMakeStaffDocument,
     "\n              mutation CurationKioskKey {\n                createApiKey(input: { name: \"kiosk\" }) {\n                  secret\n                }\n              }\n            ": types.CurationKioskKeyDocument,
     "\n              query CurationApiKeys {\n                apiKeys {\n                  id\n                }\n              }\n            ": types.CurationApiKeysDocument,
     "\n              query CurationAuditActions {\n                auditLog(first: 5) {\n                  action\n                }\n              }\n            ": types.CurationAuditActionsDocument,
     "\n            query CurationStatuses {\n              exercises(first: 100) {\n                nodes {\n                  status\n                }\n              }\n            }\n          ": types.CurationStatusesDocument,
-    "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": types.CurationBridgeDocument,
-    "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.CurationBridgeProgressionsDocument,
+    "\n          query CurationBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        ": types.CurationBridgeDocument,
+    "\n        query CurationBridgeProgressions {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.CurationBridgeProgressionsDocument,
     "\n          query CurationRevisions($id: ID!) {\n            exerciseRevisions(id: $id) {\n              version\n              message\n              createdAt\n              author {\n                email\n              }\n              snapshot\n            }\n          }\n        ": types.CurationRevisionsDocument,
     "\n          query CurationDiff($id: ID!) {\n            exerciseRevisionDiff(id: $id, from: 1, to: 2) {\n              field\n              before\n              after\n            }\n          }\n        ": types.CurationDiffDocument,
     "\n          mutation CurationRestore($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              version\n              name\n              status\n            }\n          }\n        ": types.CurationRestoreDocument,
@@ -302,21 +308,48 @@ const documents: Documents = {
     "\n      mutation CurationRestoreAs($input: RestoreRevisionInput!) {\n        restoreExerciseRevision(input: $input) {\n          id\n          version\n          status\n          needsTagging\n        }\n      }\n    ": types.CurationRestoreAsDocument,
     "\n      query CurationRestoredHistory($id: ID!) {\n        exerciseRevisions(id: $id) {\n          version\n          message\n          snapshot\n        }\n      }\n    ": types.CurationRestoredHistoryDocument,
     "\n      mutation CurationCreateNamed($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          slug\n        }\n      }\n    ": types.CurationCreateNamedDocument,
-    "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      ": types.CurationNameVersionDocument,
-    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        ": types.CurationDeactivateDocument,
+    "\n        query CurationNameVersion($id: ID!) {\n          exercise(by: { id: $id }) {\n            name\n            version\n          }\n        }\n      ": types.CurationNameVersionDocument,
+    "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(input: { id: $id, active: false }) {\n              active\n            }\n          }\n        ": types.CurationDeactivateDocument,
     "\n          query CurationMe {\n            me {\n              email\n              role\n            }\n          }\n        ": types.CurationMeDocument,
-    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        ": types.CurationRevokeKeyDocument,
+    "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(input: { id: $id }) {\n              revokedAt\n            }\n          }\n        ": types.CurationRevokeKeyDocument,
     "\n        query CurationAudit {\n          auditLog(first: 200) {\n            id\n            at\n            actorKind\n            actorId\n            action\n            targetType\n            targetId\n            details\n          }\n        }\n      ": types.CurationAuditDocument,
+    "\n        mutation DeprecatedDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.DeprecatedDraftDocument,
+    "\n      query DeprecatedLookups($id: ID, $slug: String, $template: String) {\n        exercise(id: $id, slug: $slug) {\n          slug\n        }\n        programTemplate(slug: $template) {\n          slug\n        }\n      }\n    ": types.DeprecatedLookupsDocument,
+    "\n        query DeprecatedLookupMixed($id: ID) {\n          exercise(by: { slug: \"glute-bridge\" }, id: $id) {\n            slug\n          }\n        }\n      ": types.DeprecatedLookupMixedDocument,
+    "\n        mutation DeprecatedCreateMessage($input: CreateExerciseInput!) {\n          createExercise(input: $input, message: \"From the old argument\") {\n            id\n          }\n        }\n      ": types.DeprecatedCreateMessageDocument,
+    "\n        mutation DeprecatedUpdate($id: ID!) {\n          updateExercise(id: $id, version: 1, input: { name: \"Old form\" }, message: \"Renamed\") {\n            name\n            version\n          }\n        }\n      ": types.DeprecatedUpdateDocument,
+    "\n        mutation DeprecatedSubmit($id: ID!) {\n          changeExerciseStatus(input: { id: $id, version: 2, status: IN_REVIEW }) {\n            status\n            version\n          }\n        }\n      ": types.DeprecatedSubmitDocument,
+    "\n        mutation DeprecatedRestore($id: ID!) {\n          restoreExerciseRevision(input: { id: $id, version: 3, revision: 1 }) {\n            name\n            version\n          }\n        }\n      ": types.DeprecatedRestoreDocument,
+    "\n        mutation DeprecatedArchive($id: ID!) {\n          archiveExercise(id: $id, version: 4) {\n            status\n          }\n        }\n      ": types.DeprecatedArchiveDocument,
+    "\n        query DeprecatedHistory($id: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n            message\n          }\n        }\n      ": types.DeprecatedHistoryDocument,
+    "\n        mutation DeprecatedTemplate($item: ID!) {\n          createProgramTemplate(\n            input: {\n              name: \"Deprecated forms\"\n              items: [{ exerciseId: $item, sets: 3, reps: 10, sessionsPerWeek: 3 }]\n            }\n          ) {\n            id\n          }\n        }\n      ": types.DeprecatedTemplateDocument,
+    "\n        mutation DeprecatedTemplateCycle($id: ID!) {\n          updateProgramTemplate(input: { id: $id, version: 1, name: \"Renamed the old way\" }) {\n            version\n          }\n          archiveProgramTemplate(id: $id, version: 2) {\n            version\n          }\n          restoreProgramTemplate(id: $id, version: 3) {\n            name\n            version\n            archivedAt\n          }\n        }\n      ": types.DeprecatedTemplateCycleDocument,
+    "\n        mutation DeprecatedAdmin($account: ID!, $key: ID!) {\n          updateAccount(id: $account, input: { role: CLINICIAN }) {\n            role\n          }\n          revokeApiKey(id: $key) {\n            revokedAt\n          }\n        }\n      ": types.DeprecatedAdminDocument,
+    "\n        mutation DeprecatedIssue($template: ID!) {\n          issueHandout(input: { patientName: \"A patient\", templateId: $template }) {\n            links {\n              id\n            }\n          }\n        }\n      ": types.DeprecatedIssueDocument,
+    "\n        mutation DeprecatedRevokeLink($id: ID!) {\n          revokeHandoutLink(id: $id) {\n            active\n          }\n        }\n      ": types.DeprecatedRevokeLinkDocument,
+    "\n        mutation DeprecatedMakeEdges($a: ID!, $b: ID!) {\n          addExerciseVideo(input: { exerciseId: $a, url: \"https://video.example/old\" }) {\n            id\n          }\n          linkExercises(input: { fromId: $a, toId: $b, kind: PROGRESSION, changes: [LOAD] }) {\n            id\n          }\n          setExerciseTranslation(input: { exerciseId: $a, locale: ES, name: \"Paso lateral\" }) {\n            version\n          }\n        }\n      ": types.DeprecatedMakeEdgesDocument,
+    "\n        mutation DeprecatedChange($media: ID!, $edge: ID!) {\n          updateExerciseMedia(id: $media, input: { altText: \"Side view\" }) {\n            altText\n          }\n          updateProgression(id: $edge, input: { criterion: \"3 x 10 pain-free\" }) {\n            criterion\n          }\n        }\n      ": types.DeprecatedChangeDocument,
+    "\n        mutation DeprecatedRemove($media: ID!, $edge: ID!, $exercise: ID!) {\n          removeExerciseMedia(id: $media)\n          unlinkExercises(id: $edge)\n          removeExerciseTranslation(exerciseId: $exercise, locale: ES, expectedVersion: 1) {\n            translations {\n              locale\n            }\n          }\n        }\n      ": types.DeprecatedRemoveDocument,
+    "\n        mutation DeprecatedImport {\n          importFreeExerciseDb(path: \"free-exercise-db/exercises.json\") {\n            total\n          }\n        }\n      ": types.DeprecatedImportDocument,
+    "\n        mutation DeprecatedImportOutside {\n          importFreeExerciseDb(path: \"../outside.json\") {\n            total\n          }\n        }\n      ": types.DeprecatedImportOutsideDocument,
+    "\n          mutation DeprecatedArchiveNothing {\n            archiveExercise {\n              id\n            }\n          }\n        ": types.DeprecatedArchiveNothingDocument,
+    "\n          mutation DeprecatedArchiveTwice($id: ID!) {\n            archiveExercise(input: { id: $id, expectedVersion: 1 }, id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.DeprecatedArchiveTwiceDocument,
+    "\n          mutation DeprecatedUpdateNeither {\n            updateExercise(input: { name: \"Nobody's\" }) {\n              id\n            }\n          }\n        ": types.DeprecatedUpdateNeitherDocument,
+    "\n          mutation DeprecatedUpdateTwice($id: ID!) {\n            updateExercise(id: $id, input: { id: $id, expectedVersion: 1, name: \"Twice\" }) {\n              id\n            }\n          }\n        ": types.DeprecatedUpdateTwiceDocument,
+    "\n          mutation DeprecatedCreateTwice($input: CreateExerciseInput!) {\n            createExercise(input: $input, message: \"b\") {\n              id\n            }\n          }\n        ": types.DeprecatedCreateTwiceDocument,
+    "\n          mutation DeprecatedStatusNeither($id: ID!) {\n            changeExerciseStatus(input: { id: $id, status: IN_REVIEW }) {\n              id\n            }\n          }\n        ": types.DeprecatedStatusNeitherDocument,
+    "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        ": types.DeprecatedStatusTwiceDocument,
+    "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        ": types.DeprecatedRemoveTranslationTwiceDocument,
+    "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        ": types.DeprecatedRevokeLinkNothingDocument,
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": types.EmbeddedCreateExerciseDocument,
-    "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
-    "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
+    "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
+    "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.CreateExerciseDocument,
-    "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
-    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
+    "\n  mutation UpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
+    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
     "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
-    "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.ExerciseDeprecatedLookupDocument,
     "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
@@ -330,58 +363,58 @@ const documents: Documents = {
     "\n  query HandoutsClinicians {\n    clinicians {\n      id\n      displayName\n    }\n  }\n": types.HandoutsCliniciansDocument,
     "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.IssueHandoutFallbacksDocument,
     "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.ReissueHandoutFallbacksDocument,
-    "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      ": types.HandoutsTemplateDocument,
+    "\n        query HandoutsTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            id\n          }\n        }\n      ": types.HandoutsTemplateDocument,
     "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": types.HandoutAccessesDocument,
-    "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
-    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
-    "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": types.HandoutsBalanceEnglishDocument,
-    "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    ": types.HandoutsDeactivateDocument,
+    "\n          query HandoutsBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
+    "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              input: { id: $id, expectedVersion: $version, steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
+    "\n        query HandoutsBalanceEnglish {\n          exercise(by: { slug: \"single-leg-balance\" }) {\n            steps\n            summary\n          }\n        }\n      ": types.HandoutsBalanceEnglishDocument,
+    "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(input: { id: $id, active: false }) {\n          active\n        }\n      }\n    ": types.HandoutsDeactivateDocument,
     "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    ": types.HandoutUrlsDocument,
     "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        ": types.HandoutsClinicianFieldsDocument,
     "\n          mutation HandoutsCreateLink($input: CreateHandoutLinkInput!) {\n            createHandoutLink(input: $input) {\n              id\n              url\n            }\n          }\n        ": types.HandoutsCreateLinkDocument,
-    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        ": types.HandoutsRevokeLinkDocument,
+    "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(input: { id: $id }) {\n              active\n              revokedAt\n            }\n          }\n        ": types.HandoutsRevokeLinkDocument,
     "\n          query HandoutLinksActive($id: ID!) {\n            handout(id: $id) {\n              links {\n                active\n              }\n            }\n          }\n        ": types.HandoutLinksActiveDocument,
     "\n        query HandoutPatientName($id: ID!) {\n          handout(id: $id) {\n            patientName\n          }\n        }\n      ": types.HandoutPatientNameDocument,
     "\n            query HandoutsPatientNames {\n              handouts {\n                nodes {\n                  patientName\n                }\n              }\n            }\n          ": types.HandoutsPatientNamesDocument,
     "\n          query HandoutsByPatient {\n            handouts(patientName: \"private per\") {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.HandoutsByPatientDocument,
     "\n            query HandoutsPage($first: Int!) {\n              handouts(first: $first) {\n                nodes {\n                  id\n                  template {\n                    name\n                    items {\n                      position\n                    }\n                  }\n                  clinician {\n                    displayName\n                  }\n                  issuedBy {\n                    displayName\n                  }\n                  links {\n                    active\n                  }\n                  latestVersion\n                }\n              }\n            }\n          ": types.HandoutsPageDocument,
     "\n          query HandoutsAudit {\n            auditLog(first: 200) {\n              action\n              details\n            }\n          }\n        ": types.HandoutsAuditDocument,
-    "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
+    "\n      query HttpErrorsExercise($id: ID!) {\n        exercise(by: { id: $id }) {\n          id\n        }\n      }\n    ": types.HttpErrorsExerciseDocument,
+    "\n      mutation HttpErrorsArchive($id: ID!) {\n        archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n          id\n        }\n      }\n    ": types.HttpErrorsArchiveDocument,
     "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        ": types.HttpErrorsReissueDocument,
-    "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.HttpErrorsArchiveDocument,
     "\n          mutation HttpCacheDraft($input: CreateExerciseInput!) {\n            createExercise(input: $input) {\n              id\n            }\n          }\n        ": types.HttpCacheDraftDocument,
     "\n        mutation ImageSafetyDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ImageSafetyDraftDocument,
     "\n        query ImageSafetyStillServing {\n          exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ImageSafetyStillServingDocument,
     "\n          query ImageSafetyAccounts {\n            accounts {\n              id\n              role\n            }\n          }\n        ": types.ImageSafetyAccountsDocument,
     "\n          mutation ImageSafetyIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              id\n              links {\n                url\n              }\n            }\n          }\n        ": types.ImageSafetyIssueHandoutDocument,
-    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": types.ImportFreeExerciseDbDocument,
-    "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": types.ImportSideBridgeDocument,
-    "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": types.ImportSitUpDocument,
-    "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": types.ImportBridgePicturesDocument,
+    "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n": types.ImportFreeExerciseDbDocument,
+    "\n        query ImportSideBridge {\n          exercise(by: { slug: \"fedb-side-bridge\" }) {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      ": types.ImportSideBridgeDocument,
+    "\n        query ImportSitUp {\n          exercise(by: { slug: \"fedb-3-4-sit-up\" }) {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      ": types.ImportSitUpDocument,
+    "\n        query ImportBridgePictures {\n          exercise(by: { slug: \"fedb-single-leg-glute-bridge\" }) {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      ": types.ImportBridgePicturesDocument,
     "\n        query ImportNeedingTags {\n          exercisesNeedingTags(first: 5) {\n            totalCount\n            nodes {\n              id\n              slug\n              version\n            }\n          }\n        }\n      ": types.ImportNeedingTagsDocument,
     "\n          mutation ImportSubmit($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              id\n            }\n          }\n        ": types.ImportSubmitDocument,
-    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": types.ImportTagDocument,
+    "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            input: {\n              id: $id\n              expectedVersion: $version\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      ": types.ImportTagDocument,
     "\n        query ImportNeedingTagsCount {\n          exercisesNeedingTags {\n            totalCount\n          }\n        }\n      ": types.ImportNeedingTagsCountDocument,
-    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      ": types.ImportRenameDocument,
-    "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      ": types.ImportKeptNameDocument,
-    "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": types.ExportBridgeIdDocument,
+    "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(\n            input: { id: $id, expectedVersion: $version, name: \"Renamed by the clinic\" }\n          ) {\n            id\n          }\n        }\n      ": types.ImportRenameDocument,
+    "\n        query ImportKeptName($id: ID!) {\n          exercise(by: { id: $id }) {\n            name\n          }\n        }\n      ": types.ImportKeptNameDocument,
+    "\n        query ExportBridgeId {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            id\n          }\n        }\n      ": types.ExportBridgeIdDocument,
     "\n        mutation ExportAddVideo($input: AddExerciseVideoInput!) {\n          addExerciseVideo(input: $input) {\n            id\n          }\n        }\n      ": types.ExportAddVideoDocument,
     "\n        mutation ExportUntaggedIdea {\n          createExercise(\n            input: {\n              slug: \"untagged-idea\"\n              name: \"Untagged idea\"\n              summary: \"Later.\"\n              steps: [\"Try it.\"]\n              loadKind: BODYWEIGHT\n              regions: [HIP]\n              primaryMuscles: [GLUTEUS_MEDIUS]\n              focus: [ACTIVATION]\n              difficulty: 1\n              prescription: { sets: 1, reps: 5 }\n            }\n          ) {\n            id\n          }\n        }\n      ": types.ExportUntaggedIdeaDocument,
-    "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": types.ExportServedMediaDocument,
-    "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      ": types.ExportUntaggedIdeaStatusDocument,
-    "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(slug: \"glute-bridge\") {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(slug: \"fedb-side-bridge\") {\n        status\n      }\n      knee: programTemplate(slug: \"runners-knee-phase-1\") {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  ": types.SeedAfterImportLibraryDocument,
-    "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(id: $id, version: $version, input: { summary: \"The clinic's own words.\" }) {\n        version\n      }\n    }\n  ": types.SeedAfterImportEditDocument,
+    "\n        query ExportServedMedia {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      ": types.ExportServedMediaDocument,
+    "\n        query ExportUntaggedIdeaStatus {\n          exercise(by: { slug: \"untagged-idea\" }) {\n            status\n            needsTagging\n          }\n        }\n      ": types.ExportUntaggedIdeaStatusDocument,
+    "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(by: { slug: \"glute-bridge\" }) {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(by: { slug: \"fedb-side-bridge\" }) {\n        status\n      }\n      knee: programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  ": types.SeedAfterImportLibraryDocument,
+    "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(\n        input: { id: $id, expectedVersion: $version, summary: \"The clinic's own words.\" }\n      ) {\n        version\n      }\n    }\n  ": types.SeedAfterImportEditDocument,
     "\n  query InputsMe {\n    me {\n      id\n    }\n  }\n": types.InputsMeDocument,
-    "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n": types.InputsUpdateExerciseDocument,
+    "\n  mutation InputsUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n    }\n  }\n": types.InputsUpdateExerciseDocument,
     "\n  mutation InputsIssueHandout($i: IssueHandoutInput!) {\n    issueHandout(input: $i) {\n      id\n    }\n  }\n": types.InputsIssueHandoutDocument,
     "\n        mutation InputsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.InputsCreateExerciseDocument,
-    "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    ": types.InputsExerciseByIdDocument,
-    "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    ": types.InputsExerciseBySlugDocument,
+    "\n      query InputsExerciseById($v: ID!) {\n        exercise(by: { id: $v }) {\n          id\n        }\n      }\n    ": types.InputsExerciseByIdDocument,
+    "\n      query InputsExerciseBySlug($v: String!) {\n        exercise(by: { slug: $v }) {\n          id\n        }\n      }\n    ": types.InputsExerciseBySlugDocument,
     "\n          query InputsSearch($v: String!) {\n            searchExercises(query: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsSearchDocument,
     "\n          mutation InputsLogin($v: LoginInput!) {\n            login(input: $v) {\n              token\n            }\n          }\n        ": types.InputsLoginDocument,
     "\n          mutation InputsCreateWithCues($v: CreateExerciseInput!) {\n            createExercise(input: $v) {\n              id\n            }\n          }\n        ": types.InputsCreateWithCuesDocument,
     "\n          query InputsHandoutsByPatient($v: String) {\n            handouts(patientName: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsHandoutsByPatientDocument,
-    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        ": types.InputsRevisionMessageDocument,
+    "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n                message: $v\n              }\n            ) {\n              id\n            }\n          }\n        ": types.InputsRevisionMessageDocument,
     "\n          query InputsHandoutById($v: ID!) {\n            handout(id: $v) {\n              id\n            }\n          }\n        ": types.InputsHandoutByIdDocument,
     "\n          query InputsExercisesAfterLong($v: String) {\n            exercises(after: $v) {\n              totalCount\n            }\n          }\n        ": types.InputsExercisesAfterLongDocument,
     "\n          query InputsExercisesAfter($a: String) {\n            exercises(after: $a) {\n              totalCount\n            }\n          }\n        ": types.InputsExercisesAfterDocument,
@@ -391,74 +424,57 @@ const documents: Documents = {
     "\n          query InputsFirstPage {\n            exercises(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": types.InputsFirstPageDocument,
     "\n          query InputsNextPage($a: String) {\n            exercises(first: 1, after: $a) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.InputsNextPageDocument,
     "\n            query InputsAuditBefore($b: ID) {\n              auditLog(before: $b) {\n                id\n              }\n            }\n          ": types.InputsAuditBeforeDocument,
-    "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateAccountDocument,
+    "\n          mutation InputsUpdateAccount($input: UpdateAccountInput!) {\n            updateAccount(input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateAccountDocument,
     "\n          mutation InputsLink($input: LinkExercisesInput!) {\n            linkExercises(input: $input) {\n              id\n            }\n          }\n        ": types.InputsLinkDocument,
-    "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateProgressionDocument,
-    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        ": types.InputsClearStepsDocument,
-    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": types.InputsTagStanceDocument,
+    "\n          mutation InputsUpdateProgression($input: UpdateProgressionInput!) {\n            updateProgression(input: $input) {\n              id\n            }\n          }\n        ": types.InputsUpdateProgressionDocument,
+    "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(input: { id: $id, expectedVersion: $v, steps: null }) {\n              steps\n            }\n          }\n        ": types.InputsClearStepsDocument,
+    "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(input: { id: $id, expectedVersion: $v, stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        ": types.InputsTagStanceDocument,
     "\n            mutation InputsChangeStatus($input: ChangeStatusInput!) {\n              changeExerciseStatus(input: $input) {\n                version\n              }\n            }\n          ": types.InputsChangeStatusDocument,
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
-    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
+    "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
-    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n": types.ProvenanceImportDocument,
+    "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n": types.ProvenanceImportDocument,
     "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": types.ProvenanceMediaDocument,
     "\n  mutation ProvenanceVerify($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n      licence\n      licenceUrl\n      licenceVerified\n      licenceVerifiedAt\n    }\n  }\n": types.ProvenanceVerifyDocument,
     "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceIssueDocument,
     "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceReissueDocument,
     "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": types.ProvenanceAuditDocument,
-    "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.UploadsCreateDocument,
-    "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n": types.UploadsStatusDocument,
-    "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n": types.UploadsMediaDocument,
-    "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n": types.UploadsAddVideoDocument,
-    "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n": types.UploadsUpdateDocument,
-    "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n": types.UploadsAuditDocument,
-    "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
+    "\n  query ExerciseMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
-    "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n": types.MediaRemoveDocument,
+    "\n  mutation MediaRemove($id: ID!) {\n    deleteExerciseMedia(input: { id: $id }) {\n      deletedMediaId\n      exercise {\n        media {\n          id\n          position\n        }\n      }\n    }\n  }\n": types.MediaRemoveDocument,
     "\n        mutation MediaDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.MediaDraftDocument,
-    "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
+    "\n      mutation MediaUpdate($input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
-    "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.ObserveLoginDocument,
-    "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.ObserveRefreshDocument,
-    "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n": types.ObserveIssueResetDocument,
-    "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n": types.ObserveResetPasswordDocument,
-    "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n": types.ObserveAccountsDocument,
-    "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": types.ObserveTemplateDocument,
-    "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n": types.ObserveIssueHandoutDocument,
-    "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n": types.ObserveExercisesDocument,
-    "\n        query ObserveCounted {\n          __typename\n        }\n      ": types.ObserveCountedDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
-    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
-    "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
+    "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
     "\n      query PrintingPing {\n        __typename\n      }\n    ": types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
     "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ProgramTemplateLookupDocument,
-    "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ProgramTemplateDeprecatedLookupDocument,
     "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
-    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
+    "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(input: { id: $id, expectedVersion: 2 }) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ProgramTemplateIdsDocument,
     "\n        query RunnersKneeBalance {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            balance {\n              gaps {\n                facet\n                missing\n                suggestions {\n                  slug\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.RunnersKneeBalanceDocument,
     "\n  mutation LinkExercises($input: LinkExercisesInput!) {\n    linkExercises(input: $input) {\n      id\n      kind\n      changes\n      criterion\n      order\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": types.LinkExercisesDocument,
-    "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n": types.UnlinkExercisesDocument,
+    "\n  mutation RemoveProgression($id: ID!) {\n    removeProgression(input: { id: $id }) {\n      removedProgressionId\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n": types.RemoveProgressionDocument,
     "\n        mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.ProgressionsCreateExerciseDocument,
-    "\n        query SquatLadder {\n          exercise(slug: \"single-leg-squat-to-box\") {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      ": types.SquatLadderDocument,
-    "\n      query SquatLadderDepth($depth: Int) {\n        exercise(slug: \"single-leg-squat-to-box\") {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    ": types.SquatLadderDepthDocument,
-    "\n        query ProgressionLists($slug: String) {\n          exercise(slug: $slug) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionListsDocument,
-    "\n        query ProgressionVariations($slug: String) {\n          exercise(slug: $slug) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionVariationsDocument,
+    "\n        query SquatLadder {\n          exercise(by: { slug: \"single-leg-squat-to-box\" }) {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      ": types.SquatLadderDocument,
+    "\n      query SquatLadderDepth($depth: Int) {\n        exercise(by: { slug: \"single-leg-squat-to-box\" }) {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    ": types.SquatLadderDepthDocument,
+    "\n        query ProgressionLists($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionListsDocument,
+    "\n        query ProgressionVariations($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionVariationsDocument,
     "\n      query ProgressionPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              url\n              altText\n            }\n            progressions {\n              criterion\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              kind\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      }\n    ": types.ProgressionPageDocument,
     "\n        query ProgressionPathHarder($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionPathHarderDocument,
     "\n        query ProgressionPathEasier($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n            steps {\n              from {\n                slug\n              }\n            }\n          }\n        }\n      ": types.ProgressionPathEasierDocument,
     "\n        query ProgressionPathNone($from: ID!, $to: ID!) {\n          progressionPath(from: $from, to: $to) {\n            direction\n          }\n        }\n      ": types.ProgressionPathNoneDocument,
-    "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(id: $id, input: { criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      ": types.ProgressionUpdateCriterionDocument,
-    "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(id: $id, input: { kind: PROGRESSION }) {\n                id\n              }\n            }\n          ": types.ProgressionMakeProgressionDocument,
-    "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        ": types.ProgressionsArchiveDocument,
+    "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(input: { id: $id, criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      ": types.ProgressionUpdateCriterionDocument,
+    "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(input: { id: $id, kind: PROGRESSION }) {\n                id\n              }\n            }\n          ": types.ProgressionMakeProgressionDocument,
+    "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n              id\n            }\n          }\n        ": types.ProgressionsArchiveDocument,
     "\n  query SearchExercises($query: String!, $filter: ExerciseFilter, $first: Int, $after: String) {\n    searchExercises(query: $query, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        score\n        node {\n          slug\n          name\n          planes\n          status\n        }\n      }\n    }\n  }\n": types.SearchExercisesDocument,
     "\n        mutation SearchCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      ": types.SearchCreateExerciseDocument,
     "\n      query ExerciseFacets($filter: ExerciseFilter, $query: String) {\n        exerciseFacets(filter: $filter, query: $query) {\n          total\n          planes {\n            value\n            count\n          }\n          stance {\n            value\n            count\n          }\n          position {\n            value\n            count\n          }\n          tempoIntent {\n            value\n            count\n          }\n          loadKind {\n            value\n            count\n          }\n          equipment {\n            value\n            count\n          }\n          region {\n            value\n            count\n          }\n          focus {\n            value\n            count\n          }\n          difficulty {\n            value\n            count\n          }\n        }\n      }\n    ": types.ExerciseFacetsDocument,
@@ -466,7 +482,7 @@ const documents: Documents = {
     "\n  mutation SessionsRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n      account {\n        email\n      }\n    }\n  }\n": types.SessionsRefreshDocument,
     "\n  mutation SessionsSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SessionsSignOutDocument,
     "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.SessionsChangePasswordDocument,
-    "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n": types.SessionsUpdateAccountDocument,
+    "\n  mutation SessionsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      role\n      active\n    }\n  }\n": types.SessionsUpdateAccountDocument,
     "\n  mutation SessionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      patientName\n      pdfUrl\n    }\n  }\n": types.SessionsIssueHandoutDocument,
     "\n  query SessionsAccountIds {\n    accounts {\n      id\n    }\n  }\n": types.SessionsAccountIdsDocument,
     "\n  query SessionsExerciseCount {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.SessionsExerciseCountDocument,
@@ -479,13 +495,9 @@ const documents: Documents = {
     "\n      mutation SessionsIssueReset($input: IssuePasswordResetInput!) {\n        issuePasswordReset(input: $input) {\n          token\n          expiresAt\n          account {\n            email\n          }\n        }\n      }\n    ": types.SessionsIssueResetDocument,
     "\n      mutation SessionsResetPassword($input: ResetPasswordInput!) {\n        resetPassword(input: $input) {\n          token\n          refreshToken\n          account {\n            email\n          }\n        }\n      }\n    ": types.SessionsResetPasswordDocument,
     "\n            query SessionsResetAudit {\n              auditLog(first: 200) {\n                action\n                details\n              }\n            }\n          ": types.SessionsResetAuditDocument,
-    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
+    "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(input: { id: $id }) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
-    "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.ShutdownLoginDocument,
-    "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": types.ShutdownTemplateDocument,
-    "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n": types.ShutdownIssueHandoutDocument,
-    "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n": types.ShutdownExercisesDocument,
     "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": types.TestVerifyMediaLicenceDocument,
@@ -495,22 +507,22 @@ const documents: Documents = {
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.TestLoginDocument,
     "\n  mutation TestCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n    }\n  }\n": types.TestCreateAccountDocument,
     "\n  mutation TranslationSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      exerciseId\n      locale\n      name\n      summary\n      steps\n      cues\n      precautions\n      version\n      updatedAt\n    }\n  }\n": types.TranslationSetDocument,
-    "\n  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {\n    removeExerciseTranslation(\n      exerciseId: $exerciseId\n      locale: $locale\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n": types.TranslationRemoveDocument,
-    "\n  query TranslationRead($id: ID, $locale: Locale!) {\n    exercise(id: $id) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n": types.TranslationReadDocument,
+    "\n  mutation TranslationRemove($input: RemoveExerciseTranslationInput!) {\n    removeExerciseTranslation(input: $input) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n": types.TranslationRemoveDocument,
+    "\n  query TranslationRead($id: ID!, $locale: Locale!) {\n    exercise(by: { id: $id }) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n": types.TranslationReadDocument,
     "\n  mutation TranslationDraft($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n    }\n  }\n": types.TranslationDraftDocument,
     "\n  query TranslationAudit($id: ID) {\n    auditLog(targetId: $id) {\n      action\n      actorKind\n      targetType\n      details\n    }\n  }\n": types.TranslationAuditDocument,
-    "\n  query TranslationOutdated($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.TranslationOutdatedDocument,
+    "\n  query TranslationOutdated($by: ExerciseLookup!) {\n    exercise(by: $by) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.TranslationOutdatedDocument,
     "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.TranslationSetOutdatedDocument,
     "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      ": types.TranslationSeededDocument,
-    "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(id: $id, version: 1) {\n            id\n          }\n        }\n      ": types.TranslationArchiveDocument,
+    "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n            id\n          }\n        }\n      ": types.TranslationArchiveDocument,
     "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.TranslationAccountsDocument,
-    "\n          query TranslationEnglishPrecautions($slug: String) {\n            exercise(slug: $slug) {\n              precautions\n            }\n          }\n        ": types.TranslationEnglishPrecautionsDocument,
+    "\n          query TranslationEnglishPrecautions($slug: String!) {\n            exercise(by: { slug: $slug }) {\n              precautions\n            }\n          }\n        ": types.TranslationEnglishPrecautionsDocument,
     "\n          mutation TranslationIssueHandout($input: IssueHandoutInput!) {\n            issueHandout(input: $input) {\n              pdfUrl\n              items {\n                exerciseSlug\n                precautions\n                fallbackFields\n              }\n            }\n          }\n        ": types.TranslationIssueHandoutDocument,
-    "\n        query TranslationBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      ": types.TranslationBridgeIdDocument,
-    "\n      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n        updateExercise(id: $id, version: $version, input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    ": types.TranslationUpdateExerciseDocument,
+    "\n        query TranslationBridgeId {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            id\n          }\n        }\n      ": types.TranslationBridgeIdDocument,
+    "\n      mutation TranslationUpdateExercise($input: UpdateExerciseInput!) {\n        updateExercise(input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    ": types.TranslationUpdateExerciseDocument,
     "\n      query TranslationPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            translations {\n              locale\n              name\n              steps\n              outdated\n            }\n            es: localized(locale: ES) {\n              name\n              cues\n              fallbackFields\n            }\n            zh: localized(locale: ZH) {\n              name\n            }\n            en: localized(locale: EN) {\n              name\n            }\n          }\n        }\n      }\n    ": types.TranslationPageDocument,
-    "\n            query TranslationExportedPartial($slug: String) {\n              exercise(slug: $slug) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          ": types.TranslationExportedPartialDocument,
-    "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": types.TranslationBridgeSpanishDocument,
+    "\n            query TranslationExportedPartial($slug: String!) {\n              exercise(by: { slug: $slug }) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          ": types.TranslationExportedPartialDocument,
+    "\n          query TranslationBridgeSpanish {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": types.TranslationBridgeSpanishDocument,
 };
 
 /**
@@ -544,19 +556,19 @@ export function graphql(source: "\n          query CatalogueSteps {\n           
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query CatalogueUntagged {\n            exercise(slug: \"untagged-published\") {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').CatalogueUntaggedDocument;
+export function graphql(source: "\n          query CatalogueUntagged {\n            exercise(by: { slug: \"untagged-published\" }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').CatalogueUntaggedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query CatalogueVersion($slug: String) {\n          exercise(slug: $slug) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueVersionDocument;
+export function graphql(source: "\n        query CatalogueVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            id\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(id: $id, version: $v, input: { name: \"Edited\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueEditNameDocument;
+export function graphql(source: "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(input: { id: $id, expectedVersion: $v, name: \"Edited\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueEditNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query CatalogueNameVersion($slug: String) {\n          exercise(slug: $slug) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueNameVersionDocument;
+export function graphql(source: "\n        query CatalogueNameVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueNameVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -564,7 +576,7 @@ export function graphql(source: "\n  mutation CurationCreateExercise($input: Cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CurationUpdateExercise(\n    $id: ID!\n    $version: Int!\n    $input: UpdateExerciseInput!\n    $message: String\n  ) {\n    updateExercise(id: $id, version: $version, input: $input, message: $message) {\n      id\n      version\n      name\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationUpdateExerciseDocument;
+export function graphql(source: "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationUpdateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,7 +588,7 @@ export function graphql(source: "\n  mutation CurationLink($input: LinkExercises
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurationStatusOf($id: ID) {\n    exercise(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationStatusOfDocument;
+export function graphql(source: "\n  query CurationStatusOf($id: ID!) {\n    exercise(by: { id: $id }) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').CurationStatusOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,7 +608,7 @@ export function graphql(source: "\n  mutation CurationLogin($input: LoginInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(id: $id, version: 1) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationArchiveDocument;
+export function graphql(source: "\n              mutation CurationArchive($id: ID!) {\n                archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -612,7 +624,7 @@ export function graphql(source: "\n              query CurationAccounts {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(id: $id, input: { role: STAFF }) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationMakeStaffDocument;
+export function graphql(source: "\n              mutation CurationMakeStaff($id: ID!) {\n                updateAccount(input: { id: $id, role: STAFF }) {\n                  id\n                }\n              }\n            "): typeof import('./graphql.js').CurationMakeStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -632,11 +644,11 @@ export function graphql(source: "\n            query CurationStatuses {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query CurationBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').CurationBridgeDocument;
+export function graphql(source: "\n          query CurationBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              progressions {\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').CurationBridgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query CurationBridgeProgressions {\n          exercise(slug: \"glute-bridge\") {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').CurationBridgeProgressionsDocument;
+export function graphql(source: "\n        query CurationBridgeProgressions {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            progressions {\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').CurationBridgeProgressionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,11 +680,11 @@ export function graphql(source: "\n      mutation CurationCreateNamed($input: Cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query CurationNameVersion($id: ID) {\n          exercise(id: $id) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CurationNameVersionDocument;
+export function graphql(source: "\n        query CurationNameVersion($id: ID!) {\n          exercise(by: { id: $id }) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CurationNameVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(id: $id, input: { active: false }) {\n              active\n            }\n          }\n        "): typeof import('./graphql.js').CurationDeactivateDocument;
+export function graphql(source: "\n          mutation CurationDeactivate($id: ID!) {\n            updateAccount(input: { id: $id, active: false }) {\n              active\n            }\n          }\n        "): typeof import('./graphql.js').CurationDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -680,7 +692,7 @@ export function graphql(source: "\n          query CurationMe {\n            me 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(id: $id) {\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').CurationRevokeKeyDocument;
+export function graphql(source: "\n          mutation CurationRevokeKey($id: ID!) {\n            revokeApiKey(input: { id: $id }) {\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').CurationRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -688,15 +700,127 @@ export function graphql(source: "\n        query CurationAudit {\n          audi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation DeprecatedDraft($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DeprecatedLookups($id: ID, $slug: String, $template: String) {\n        exercise(id: $id, slug: $slug) {\n          slug\n        }\n        programTemplate(slug: $template) {\n          slug\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedLookupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DeprecatedLookupMixed($id: ID) {\n          exercise(by: { slug: \"glute-bridge\" }, id: $id) {\n            slug\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedLookupMixedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedCreateMessage($input: CreateExerciseInput!) {\n          createExercise(input: $input, message: \"From the old argument\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedCreateMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedUpdate($id: ID!) {\n          updateExercise(id: $id, version: 1, input: { name: \"Old form\" }, message: \"Renamed\") {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedSubmit($id: ID!) {\n          changeExerciseStatus(input: { id: $id, version: 2, status: IN_REVIEW }) {\n            status\n            version\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedRestore($id: ID!) {\n          restoreExerciseRevision(input: { id: $id, version: 3, revision: 1 }) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedArchive($id: ID!) {\n          archiveExercise(id: $id, version: 4) {\n            status\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DeprecatedHistory($id: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n            message\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedTemplate($item: ID!) {\n          createProgramTemplate(\n            input: {\n              name: \"Deprecated forms\"\n              items: [{ exerciseId: $item, sets: 3, reps: 10, sessionsPerWeek: 3 }]\n            }\n          ) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedTemplateCycle($id: ID!) {\n          updateProgramTemplate(input: { id: $id, version: 1, name: \"Renamed the old way\" }) {\n            version\n          }\n          archiveProgramTemplate(id: $id, version: 2) {\n            version\n          }\n          restoreProgramTemplate(id: $id, version: 3) {\n            name\n            version\n            archivedAt\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedTemplateCycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedAdmin($account: ID!, $key: ID!) {\n          updateAccount(id: $account, input: { role: CLINICIAN }) {\n            role\n          }\n          revokeApiKey(id: $key) {\n            revokedAt\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedIssue($template: ID!) {\n          issueHandout(input: { patientName: \"A patient\", templateId: $template }) {\n            links {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedRevokeLink($id: ID!) {\n          revokeHandoutLink(id: $id) {\n            active\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedRevokeLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedMakeEdges($a: ID!, $b: ID!) {\n          addExerciseVideo(input: { exerciseId: $a, url: \"https://video.example/old\" }) {\n            id\n          }\n          linkExercises(input: { fromId: $a, toId: $b, kind: PROGRESSION, changes: [LOAD] }) {\n            id\n          }\n          setExerciseTranslation(input: { exerciseId: $a, locale: ES, name: \"Paso lateral\" }) {\n            version\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedMakeEdgesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedChange($media: ID!, $edge: ID!) {\n          updateExerciseMedia(id: $media, input: { altText: \"Side view\" }) {\n            altText\n          }\n          updateProgression(id: $edge, input: { criterion: \"3 x 10 pain-free\" }) {\n            criterion\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedRemove($media: ID!, $edge: ID!, $exercise: ID!) {\n          removeExerciseMedia(id: $media)\n          unlinkExercises(id: $edge)\n          removeExerciseTranslation(exerciseId: $exercise, locale: ES, expectedVersion: 1) {\n            translations {\n              locale\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedImport {\n          importFreeExerciseDb(path: \"free-exercise-db/exercises.json\") {\n            total\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DeprecatedImportOutside {\n          importFreeExerciseDb(path: \"../outside.json\") {\n            total\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedImportOutsideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedArchiveNothing {\n            archiveExercise {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedArchiveNothingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedArchiveTwice($id: ID!) {\n            archiveExercise(input: { id: $id, expectedVersion: 1 }, id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedArchiveTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedUpdateNeither {\n            updateExercise(input: { name: \"Nobody's\" }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedUpdateNeitherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedUpdateTwice($id: ID!) {\n            updateExercise(id: $id, input: { id: $id, expectedVersion: 1, name: \"Twice\" }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedUpdateTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedCreateTwice($input: CreateExerciseInput!) {\n            createExercise(input: $input, message: \"b\") {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedCreateTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedStatusNeither($id: ID!) {\n            changeExerciseStatus(input: { id: $id, status: IN_REVIEW }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedStatusNeitherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedStatusTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedRemoveTranslationTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedRevokeLinkNothingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedCreateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query EmbeddedKeptOnDisk {\n              exercise(slug: \"kept-on-disk\") {\n                slug\n                status\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedKeptOnDiskDocument;
+export function graphql(source: "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          "): typeof import('./graphql.js').EmbeddedKeptOnDiskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n              query EmbeddedSlug($slug: String) {\n                exercise(slug: $slug) {\n                  slug\n                }\n              }\n            "): typeof import('./graphql.js').EmbeddedSlugDocument;
+export function graphql(source: "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            "): typeof import('./graphql.js').EmbeddedSlugDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -704,11 +828,11 @@ export function graphql(source: "\n  mutation CreateExercise($input: CreateExerc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateExerciseDocument;
+export function graphql(source: "\n  mutation UpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id, version: 1) {\n      status\n      version\n    }\n  }\n"): typeof import('./graphql.js').ArchiveExerciseDocument;
+export function graphql(source: "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n      status\n      version\n    }\n  }\n"): typeof import('./graphql.js').ArchiveExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -721,10 +845,6 @@ export function graphql(source: "\n  query ExerciseCount {\n    exercises {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExerciseDeprecatedLookup($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      slug\n    }\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDeprecatedLookupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -780,7 +900,7 @@ export function graphql(source: "\n  mutation ReissueHandoutFallbacks($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query HandoutsTemplate {\n          programTemplate(slug: \"runners-knee-phase-1\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsTemplateDocument;
+export function graphql(source: "\n        query HandoutsTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -788,19 +908,19 @@ export function graphql(source: "\n          query HandoutAccesses($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsBridgeDocument;
+export function graphql(source: "\n          query HandoutsBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsBridgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsEditBridgeDocument;
+export function graphql(source: "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              input: { id: $id, expectedVersion: $version, steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsEditBridgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsBalanceEnglishDocument;
+export function graphql(source: "\n        query HandoutsBalanceEnglish {\n          exercise(by: { slug: \"single-leg-balance\" }) {\n            steps\n            summary\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsBalanceEnglishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    "): typeof import('./graphql.js').HandoutsDeactivateDocument;
+export function graphql(source: "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(input: { id: $id, active: false }) {\n          active\n        }\n      }\n    "): typeof import('./graphql.js').HandoutsDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -816,7 +936,7 @@ export function graphql(source: "\n          mutation HandoutsCreateLink($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(id: $id) {\n              active\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsRevokeLinkDocument;
+export function graphql(source: "\n          mutation HandoutsRevokeLink($id: ID!) {\n            revokeHandoutLink(input: { id: $id }) {\n              active\n              revokedAt\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsRevokeLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -844,15 +964,15 @@ export function graphql(source: "\n          query HandoutsAudit {\n            
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query HttpErrorsExercise($id: ID) {\n        exercise(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').HttpErrorsExerciseDocument;
+export function graphql(source: "\n      query HttpErrorsExercise($id: ID!) {\n        exercise(by: { id: $id }) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').HttpErrorsExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation HttpErrorsArchive($id: ID!) {\n        archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').HttpErrorsArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation HttpErrorsReissue($id: ID!) {\n            reissueHandout(input: { id: $id }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsReissueDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation HttpErrorsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').HttpErrorsArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -876,19 +996,19 @@ export function graphql(source: "\n          mutation ImageSafetyIssueHandout($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').ImportFreeExerciseDbDocument;
+export function graphql(source: "\n  mutation ImportFreeExerciseDb($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      total\n      created\n      updated\n      unchanged\n      images\n      seconds\n      skipped {\n        id\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql.js').ImportFreeExerciseDbDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ImportSideBridge {\n          exercise(slug: \"fedb-side-bridge\") {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ImportSideBridgeDocument;
+export function graphql(source: "\n        query ImportSideBridge {\n          exercise(by: { slug: \"fedb-side-bridge\" }) {\n            summary\n            steps\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ImportSideBridgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ImportSitUp {\n          exercise(slug: \"fedb-3-4-sit-up\") {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportSitUpDocument;
+export function graphql(source: "\n        query ImportSitUp {\n          exercise(by: { slug: \"fedb-3-4-sit-up\" }) {\n            name\n            summary\n            steps\n            status\n            planes\n            stance\n            position\n            needsTagging\n            tempo {\n              intent\n              notation\n            }\n            loadKind\n            equipment\n            primaryMuscles\n            secondaryMuscles\n            regions\n            focus\n            difficulty\n            prescription {\n              sets\n              reps\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportSitUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ImportBridgePictures {\n          exercise(slug: \"fedb-single-leg-glute-bridge\") {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportBridgePicturesDocument;
+export function graphql(source: "\n        query ImportBridgePictures {\n          exercise(by: { slug: \"fedb-single-leg-glute-bridge\" }) {\n            media {\n              url\n              width\n              height\n              mime\n              altText\n              licence\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ImportBridgePicturesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -900,7 +1020,7 @@ export function graphql(source: "\n          mutation ImportSubmit($input: Chang
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            id: $id\n            version: $version\n            input: {\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ImportTagDocument;
+export function graphql(source: "\n        mutation ImportTag($id: ID!, $version: Int!) {\n          updateExercise(\n            input: {\n              id: $id\n              expectedVersion: $version\n              planes: [SAGITTAL]\n              stance: BILATERAL\n              position: SUPINE\n              tempo: \"2-0-2-0\"\n              tempoIntent: MODERATE\n            }\n          ) {\n            needsTagging\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ImportTagDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -908,15 +1028,15 @@ export function graphql(source: "\n        query ImportNeedingTagsCount {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(id: $id, version: $version, input: { name: \"Renamed by the clinic\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImportRenameDocument;
+export function graphql(source: "\n        mutation ImportRename($id: ID!, $version: Int!) {\n          updateExercise(\n            input: { id: $id, expectedVersion: $version, name: \"Renamed by the clinic\" }\n          ) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ImportRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ImportKeptName($id: ID) {\n          exercise(id: $id) {\n            name\n          }\n        }\n      "): typeof import('./graphql.js').ImportKeptNameDocument;
+export function graphql(source: "\n        query ImportKeptName($id: ID!) {\n          exercise(by: { id: $id }) {\n            name\n          }\n        }\n      "): typeof import('./graphql.js').ImportKeptNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ExportBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportBridgeIdDocument;
+export function graphql(source: "\n        query ExportBridgeId {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').ExportBridgeIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -928,19 +1048,19 @@ export function graphql(source: "\n        mutation ExportUntaggedIdea {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ExportServedMedia {\n          exercise(slug: \"glute-bridge\") {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ExportServedMediaDocument;
+export function graphql(source: "\n        query ExportServedMedia {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            media {\n              kind\n              url\n              poster {\n                altText\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ExportServedMediaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ExportUntaggedIdeaStatus {\n          exercise(slug: \"untagged-idea\") {\n            status\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaStatusDocument;
+export function graphql(source: "\n        query ExportUntaggedIdeaStatus {\n          exercise(by: { slug: \"untagged-idea\" }) {\n            status\n            needsTagging\n          }\n        }\n      "): typeof import('./graphql.js').ExportUntaggedIdeaStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(slug: \"glute-bridge\") {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(slug: \"fedb-side-bridge\") {\n        status\n      }\n      knee: programTemplate(slug: \"runners-knee-phase-1\") {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').SeedAfterImportLibraryDocument;
+export function graphql(source: "\n    query SeedAfterImportLibrary {\n      all: exercises(first: 1, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED] }) {\n        totalCount\n      }\n      bridge: exercise(by: { slug: \"glute-bridge\" }) {\n        id\n        version\n        summary\n        localized(locale: ES) {\n          fallbackFields\n        }\n      }\n      imported: exercise(by: { slug: \"fedb-side-bridge\" }) {\n        status\n      }\n      knee: programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n        items {\n          exercise {\n            slug\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').SeedAfterImportLibraryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(id: $id, version: $version, input: { summary: \"The clinic's own words.\" }) {\n        version\n      }\n    }\n  "): typeof import('./graphql.js').SeedAfterImportEditDocument;
+export function graphql(source: "\n    mutation SeedAfterImportEdit($id: ID!, $version: Int!) {\n      updateExercise(\n        input: { id: $id, expectedVersion: $version, summary: \"The clinic's own words.\" }\n      ) {\n        version\n      }\n    }\n  "): typeof import('./graphql.js').SeedAfterImportEditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -948,7 +1068,7 @@ export function graphql(source: "\n  query InputsMe {\n    me {\n      id\n    }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $v, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsUpdateExerciseDocument;
+export function graphql(source: "\n  mutation InputsUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').InputsUpdateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -960,11 +1080,11 @@ export function graphql(source: "\n        mutation InputsCreateExercise($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query InputsExerciseById($v: ID) {\n        exercise(id: $v) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseByIdDocument;
+export function graphql(source: "\n      query InputsExerciseById($v: ID!) {\n        exercise(by: { id: $v }) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query InputsExerciseBySlug($v: String) {\n        exercise(slug: $v) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseBySlugDocument;
+export function graphql(source: "\n      query InputsExerciseBySlug($v: String!) {\n        exercise(by: { slug: $v }) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').InputsExerciseBySlugDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -984,7 +1104,7 @@ export function graphql(source: "\n          query InputsHandoutsByPatient($v: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n              }\n              message: $v\n            ) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsRevisionMessageDocument;
+export function graphql(source: "\n          mutation InputsRevisionMessage($v: String) {\n            createExercise(\n              input: {\n                slug: \"x\"\n                name: \"x\"\n                summary: \"x\"\n                loadKind: BODYWEIGHT\n                regions: [KNEE]\n                primaryMuscles: [QUADRICEPS]\n                focus: [STRENGTH]\n                difficulty: 1\n                prescription: { sets: 1, reps: 1 }\n                message: $v\n              }\n            ) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsRevisionMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1024,7 +1144,7 @@ export function graphql(source: "\n            query InputsAuditBefore($b: ID) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n            updateAccount(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateAccountDocument;
+export function graphql(source: "\n          mutation InputsUpdateAccount($input: UpdateAccountInput!) {\n            updateAccount(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1032,15 +1152,15 @@ export function graphql(source: "\n          mutation InputsLink($input: LinkExe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {\n            updateProgression(id: $id, input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateProgressionDocument;
+export function graphql(source: "\n          mutation InputsUpdateProgression($input: UpdateProgressionInput!) {\n            updateProgression(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').InputsUpdateProgressionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { steps: null }) {\n              steps\n            }\n          }\n        "): typeof import('./graphql.js').InputsClearStepsDocument;
+export function graphql(source: "\n          mutation InputsClearSteps($id: ID!, $v: Int!) {\n            updateExercise(input: { id: $id, expectedVersion: $v, steps: null }) {\n              steps\n            }\n          }\n        "): typeof import('./graphql.js').InputsClearStepsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(id: $id, version: $v, input: { stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').InputsTagStanceDocument;
+export function graphql(source: "\n          mutation InputsTagStance($id: ID!, $v: Int!) {\n            updateExercise(input: { id: $id, expectedVersion: $v, stance: SINGLE_LEG }) {\n              version\n            }\n          }\n        "): typeof import('./graphql.js').InputsTagStanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1052,7 +1172,7 @@ export function graphql(source: "\n          mutation InputsRestoreRevision($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(path: $p) {\n              total\n            }\n          }\n        "): typeof import('./graphql.js').InputsImportPathDocument;
+export function graphql(source: "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        "): typeof import('./graphql.js').InputsImportPathDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1064,7 +1184,7 @@ export function graphql(source: "\n  query LimitsAlive {\n    __typename\n  }\n"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(path: $path) {\n      images\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceImportDocument;
+export function graphql(source: "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n"): typeof import('./graphql.js').ProvenanceImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1088,31 +1208,7 @@ export function graphql(source: "\n  query ProvenanceAudit {\n    auditLog(actio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').UploadsCreateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').UploadsStatusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').UploadsMediaDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').UploadsAddVideoDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n"): typeof import('./graphql.js').UploadsUpdateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n"): typeof import('./graphql.js').UploadsAuditDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(id: $id) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
+export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1120,7 +1216,7 @@ export function graphql(source: "\n  mutation MediaAddVideo($input: AddExerciseV
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MediaRemove($id: ID!) {\n    removeExerciseMedia(id: $id)\n  }\n"): typeof import('./graphql.js').MediaRemoveDocument;
+export function graphql(source: "\n  mutation MediaRemove($id: ID!) {\n    deleteExerciseMedia(input: { id: $id }) {\n      deletedMediaId\n      exercise {\n        media {\n          id\n          position\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MediaRemoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1128,7 +1224,7 @@ export function graphql(source: "\n        mutation MediaDraft($input: CreateExe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(id: $id, input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    "): typeof import('./graphql.js').MediaUpdateDocument;
+export function graphql(source: "\n      mutation MediaUpdate($input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    "): typeof import('./graphql.js').MediaUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1140,42 +1236,6 @@ export function graphql(source: "\n      query MediaPage($first: Int) {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').ObserveLoginDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').ObserveRefreshDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ObserveIssueResetDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ObserveResetPasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql.js').ObserveAccountsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ObserveTemplateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').ObserveIssueHandoutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ObserveExercisesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query ObserveCounted {\n          __typename\n        }\n      "): typeof import('./graphql.js').ObserveCountedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').OutageExerciseCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1184,15 +1244,11 @@ export function graphql(source: "\n        query OutageHandoutCount {\n         
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ResetPageIssueDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PrintingIssueHandoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PrintingTemplate {\n        programTemplate(slug: \"runners-knee-phase-1\") {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').PrintingTemplateDocument;
+export function graphql(source: "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').PrintingTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1216,15 +1272,11 @@ export function graphql(source: "\n      query ProgramTemplateLookup($by: Progra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').ProgramTemplateDeprecatedLookupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ArchiveProgramTemplateDocument;
+export function graphql(source: "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(input: { id: $id, expectedVersion: 2 }) {\n            archivedAt\n            version\n          }\n        }\n      "): typeof import('./graphql.js').ArchiveProgramTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1244,7 +1296,7 @@ export function graphql(source: "\n  mutation LinkExercises($input: LinkExercise
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnlinkExercises($id: ID!) {\n    unlinkExercises(id: $id)\n  }\n"): typeof import('./graphql.js').UnlinkExercisesDocument;
+export function graphql(source: "\n  mutation RemoveProgression($id: ID!) {\n    removeProgression(input: { id: $id }) {\n      removedProgressionId\n      from {\n        slug\n      }\n      to {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').RemoveProgressionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1252,19 +1304,19 @@ export function graphql(source: "\n        mutation ProgressionsCreateExercise($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query SquatLadder {\n          exercise(slug: \"single-leg-squat-to-box\") {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SquatLadderDocument;
+export function graphql(source: "\n        query SquatLadder {\n          exercise(by: { slug: \"single-leg-squat-to-box\" }) {\n            ladder {\n              level\n              exercise {\n                slug\n              }\n              via {\n                changes\n                criterion\n                from {\n                  slug\n                }\n                to {\n                  slug\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SquatLadderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query SquatLadderDepth($depth: Int) {\n        exercise(slug: \"single-leg-squat-to-box\") {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SquatLadderDepthDocument;
+export function graphql(source: "\n      query SquatLadderDepth($depth: Int) {\n        exercise(by: { slug: \"single-leg-squat-to-box\" }) {\n          ladder(depth: $depth) {\n            level\n          }\n        }\n      }\n    "): typeof import('./graphql.js').SquatLadderDepthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ProgressionLists($slug: String) {\n          exercise(slug: $slug) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionListsDocument;
+export function graphql(source: "\n        query ProgressionLists($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            progressions {\n              order\n              to {\n                slug\n              }\n            }\n            regressions {\n              from {\n                slug\n              }\n            }\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionListsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query ProgressionVariations($slug: String) {\n          exercise(slug: $slug) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionVariationsDocument;
+export function graphql(source: "\n        query ProgressionVariations($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            variations {\n              from {\n                slug\n              }\n              to {\n                slug\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionVariationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1284,15 +1336,15 @@ export function graphql(source: "\n        query ProgressionPathNone($from: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(id: $id, input: { criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionUpdateCriterionDocument;
+export function graphql(source: "\n        mutation ProgressionUpdateCriterion($id: ID!) {\n          updateProgression(input: { id: $id, criterion: \"2 x 8 at RPE 7\", order: 0 }) {\n            criterion\n            order\n            changes\n          }\n        }\n      "): typeof import('./graphql.js').ProgressionUpdateCriterionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(id: $id, input: { kind: PROGRESSION }) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').ProgressionMakeProgressionDocument;
+export function graphql(source: "\n            mutation ProgressionMakeProgression($id: ID!) {\n              updateProgression(input: { id: $id, kind: PROGRESSION }) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').ProgressionMakeProgressionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(id: $id, version: 1) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').ProgressionsArchiveDocument;
+export function graphql(source: "\n          mutation ProgressionsArchive($id: ID!) {\n            archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').ProgressionsArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1324,7 +1376,7 @@ export function graphql(source: "\n  mutation SessionsChangePassword($input: Cha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      role\n      active\n    }\n  }\n"): typeof import('./graphql.js').SessionsUpdateAccountDocument;
+export function graphql(source: "\n  mutation SessionsUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      role\n      active\n    }\n  }\n"): typeof import('./graphql.js').SessionsUpdateAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1376,7 +1428,7 @@ export function graphql(source: "\n            query SessionsResetAudit {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').SessionsRevokeKeyDocument;
+export function graphql(source: "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(input: { id: $id }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').SessionsRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1385,22 +1437,6 @@ export function graphql(source: "\n          mutation SessionsCreateAccount($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      "): typeof import('./graphql.js').SessionsFailedSignInsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ShutdownLoginDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ShutdownTemplateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ShutdownIssueHandoutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n"): typeof import('./graphql.js').ShutdownExercisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1440,11 +1476,11 @@ export function graphql(source: "\n  mutation TranslationSet($input: SetExercise
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {\n    removeExerciseTranslation(\n      exerciseId: $exerciseId\n      locale: $locale\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationRemoveDocument;
+export function graphql(source: "\n  mutation TranslationRemove($input: RemoveExerciseTranslationInput!) {\n    removeExerciseTranslation(input: $input) {\n      id\n      translations {\n        locale\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationRemoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TranslationRead($id: ID, $locale: Locale!) {\n    exercise(id: $id) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationReadDocument;
+export function graphql(source: "\n  query TranslationRead($id: ID!, $locale: Locale!) {\n    exercise(by: { id: $id }) {\n      translations {\n        exerciseId\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        version\n        updatedAt\n      }\n      localized(locale: $locale) {\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        fallbackFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1456,7 +1492,7 @@ export function graphql(source: "\n  query TranslationAudit($id: ID) {\n    audi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TranslationOutdated($id: ID, $slug: String) {\n    exercise(id: $id, slug: $slug) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationOutdatedDocument;
+export function graphql(source: "\n  query TranslationOutdated($by: ExerciseLookup!) {\n    exercise(by: $by) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n"): typeof import('./graphql.js').TranslationOutdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1468,7 +1504,7 @@ export function graphql(source: "\n        query TranslationSeeded {\n          
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(id: $id, version: 1) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').TranslationArchiveDocument;
+export function graphql(source: "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').TranslationArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1476,7 +1512,7 @@ export function graphql(source: "\n        query TranslationAccounts {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query TranslationEnglishPrecautions($slug: String) {\n            exercise(slug: $slug) {\n              precautions\n            }\n          }\n        "): typeof import('./graphql.js').TranslationEnglishPrecautionsDocument;
+export function graphql(source: "\n          query TranslationEnglishPrecautions($slug: String!) {\n            exercise(by: { slug: $slug }) {\n              precautions\n            }\n          }\n        "): typeof import('./graphql.js').TranslationEnglishPrecautionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1484,11 +1520,11 @@ export function graphql(source: "\n          mutation TranslationIssueHandout($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query TranslationBridgeId {\n          exercise(slug: \"glute-bridge\") {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').TranslationBridgeIdDocument;
+export function graphql(source: "\n        query TranslationBridgeId {\n          exercise(by: { slug: \"glute-bridge\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').TranslationBridgeIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n        updateExercise(id: $id, version: $version, input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    "): typeof import('./graphql.js').TranslationUpdateExerciseDocument;
+export function graphql(source: "\n      mutation TranslationUpdateExercise($input: UpdateExerciseInput!) {\n        updateExercise(input: $input) {\n          version\n          translations {\n            locale\n            version\n            outdated\n          }\n        }\n      }\n    "): typeof import('./graphql.js').TranslationUpdateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1496,11 +1532,11 @@ export function graphql(source: "\n      query TranslationPage($first: Int) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query TranslationExportedPartial($slug: String) {\n              exercise(slug: $slug) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          "): typeof import('./graphql.js').TranslationExportedPartialDocument;
+export function graphql(source: "\n            query TranslationExportedPartial($slug: String!) {\n              exercise(by: { slug: $slug }) {\n                localized(locale: VI) {\n                  summary\n                  fallbackFields\n                }\n              }\n            }\n          "): typeof import('./graphql.js').TranslationExportedPartialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query TranslationBridgeSpanish {\n            exercise(slug: \"glute-bridge\") {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql.js').TranslationBridgeSpanishDocument;
+export function graphql(source: "\n          query TranslationBridgeSpanish {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql.js').TranslationBridgeSpanishDocument;
 
 
 export function graphql(source: string) {

@@ -82,11 +82,14 @@ export type ChangePasswordInput = {
 
 /** Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED */
 export type ChangeStatusInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
   id: string | number;
   message?: string | null | undefined;
   status: ExerciseStatus;
   /** The version you read */
-  version: number;
+  version?: number | null | undefined;
 };
 
 export type CreateAccountInput = {
@@ -108,6 +111,8 @@ export type CreateExerciseInput = {
   focus: Array<RunningFocus>;
   intensity?: LoadIntensityInput | null | undefined;
   loadKind: LoadKind;
+  /** Why, for the history */
+  message?: string | null | undefined;
   /** Defaults to none */
   mistakes?: Array<string> | null | undefined;
   name: string;
@@ -406,6 +411,16 @@ export type ReissueHandoutInput = {
   title?: string | null | undefined;
 };
 
+/** Deletes the translation of an exercise into one locale */
+export type RemoveExerciseTranslationInput = {
+  /** The exercise translated */
+  exerciseId: string | number;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion (the translation's version) */
+  expectedVersion: number;
+  /** ES, VI or ZH */
+  locale: Locale;
+};
+
 /** A one-time reset token, handed over by an admin, and the new password */
 export type ResetPasswordInput = {
   /** At least 12 characters, not a common password or a pattern */
@@ -417,12 +432,15 @@ export type ResetPasswordInput = {
 export type RestoreRevisionInput = {
   /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
   asDraft?: boolean | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
   id: string | number;
   message?: string | null | undefined;
   /** The revision whose content comes back */
   revision: number;
   /** The version you read */
-  version: number;
+  version?: number | null | undefined;
 };
 
 /** ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts. */
@@ -523,6 +541,8 @@ export type TranslatableField =
 export type UpdateAccountInput = {
   /** false stops the account from signing in */
   active?: boolean | null | undefined;
+  /** The account to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   role?: Role | null | undefined;
 };
 
@@ -534,9 +554,15 @@ export type UpdateExerciseInput = {
   difficulty?: number | null | undefined;
   /** Defaults to [NONE] */
   equipment?: Array<Equipment> | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version argument is accepted) */
+  expectedVersion?: number | null | undefined;
   focus?: Array<RunningFocus> | null | undefined;
+  /** The exercise to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   intensity?: LoadIntensityInput | null | undefined;
   loadKind?: LoadKind | null | undefined;
+  /** Why, for the history */
+  message?: string | null | undefined;
   /** Defaults to none */
   mistakes?: Array<string> | null | undefined;
   name?: string | null | undefined;
@@ -569,6 +595,8 @@ export type UpdateExerciseMediaInput = {
    * @deprecated Use author
    */
   credit?: string | null | undefined;
+  /** The picture or video to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   /** The licence's name. Changing it keeps a verified item verified; it never verifies an unverified one (verifyMediaLicence does), and clearing it unverifies */
   licence?: string | null | undefined;
   /** The licence's text online (http/https) */
@@ -581,17 +609,22 @@ export type UpdateExerciseMediaInput = {
 
 export type UpdateProgramTemplateInput = {
   description?: string | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
   id: string | number;
   /** In order */
   items?: Array<ProgramItemInput> | null | undefined;
   name?: string | null | undefined;
   /** The version you read */
-  version: number;
+  version?: number | null | undefined;
 };
 
 export type UpdateProgressionInput = {
   changes?: Array<ProgressionDimension> | null | undefined;
   criterion?: string | null | undefined;
+  /** The link to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
   kind?: ProgressionKind | null | undefined;
   order?: number | null | undefined;
 };
@@ -664,7 +697,7 @@ export type CatalogueUntaggedQueryVariables = Exact<{ [key: string]: never; }>;
 export type CatalogueUntaggedQuery = { exercise: { id: string } | null };
 
 export type CatalogueVersionQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
@@ -679,7 +712,7 @@ export type CatalogueEditNameMutationVariables = Exact<{
 export type CatalogueEditNameMutation = { updateExercise: { id: string } };
 
 export type CatalogueNameVersionQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
@@ -693,10 +726,7 @@ export type CurationCreateExerciseMutationVariables = Exact<{
 export type CurationCreateExerciseMutation = { createExercise: { id: string, version: number, status: ExerciseStatus } };
 
 export type CurationUpdateExerciseMutationVariables = Exact<{
-  id: string | number;
-  version: number;
   input: UpdateExerciseInput;
-  message?: string | null | undefined;
 }>;
 
 
@@ -717,7 +747,7 @@ export type CurationLinkMutationVariables = Exact<{
 export type CurationLinkMutation = { linkExercises: { id: string } };
 
 export type CurationStatusOfQueryVariables = Exact<{
-  id?: string | number | null | undefined;
+  id: string | number;
 }>;
 
 
@@ -859,7 +889,7 @@ export type CurationCreateNamedMutationVariables = Exact<{
 export type CurationCreateNamedMutation = { createExercise: { id: string, slug: string } };
 
 export type CurationNameVersionQueryVariables = Exact<{
-  id?: string | number | null | undefined;
+  id: string | number;
 }>;
 
 
@@ -889,6 +919,199 @@ export type CurationAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurationAuditQuery = { auditLog: Array<{ id: string, at: string, actorKind: string, actorId: string | null, action: string, targetType: string | null, targetId: string | null, details: unknown }> };
 
+export type DeprecatedDraftMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type DeprecatedDraftMutation = { createExercise: { id: string } };
+
+export type DeprecatedLookupsQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+  template?: string | null | undefined;
+}>;
+
+
+export type DeprecatedLookupsQuery = { exercise: { slug: string } | null, programTemplate: { slug: string } | null };
+
+export type DeprecatedLookupMixedQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DeprecatedLookupMixedQuery = { exercise: { slug: string } | null };
+
+export type DeprecatedCreateMessageMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type DeprecatedCreateMessageMutation = { createExercise: { id: string } };
+
+export type DeprecatedUpdateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedUpdateMutation = { updateExercise: { name: string, version: number } };
+
+export type DeprecatedSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedSubmitMutation = { changeExerciseStatus: { status: ExerciseStatus, version: number } };
+
+export type DeprecatedRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedRestoreMutation = { restoreExerciseRevision: { name: string, version: number } };
+
+export type DeprecatedArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedArchiveMutation = { archiveExercise: { status: ExerciseStatus } };
+
+export type DeprecatedHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedHistoryQuery = { exerciseRevisions: Array<{ version: number, message: string }> };
+
+export type DeprecatedTemplateMutationVariables = Exact<{
+  item: string | number;
+}>;
+
+
+export type DeprecatedTemplateMutation = { createProgramTemplate: { id: string } };
+
+export type DeprecatedTemplateCycleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedTemplateCycleMutation = { updateProgramTemplate: { version: number }, archiveProgramTemplate: { version: number }, restoreProgramTemplate: { name: string, version: number, archivedAt: string | null } };
+
+export type DeprecatedAdminMutationVariables = Exact<{
+  account: string | number;
+  key: string | number;
+}>;
+
+
+export type DeprecatedAdminMutation = { updateAccount: { role: Role }, revokeApiKey: { revokedAt: string | null } };
+
+export type DeprecatedIssueMutationVariables = Exact<{
+  template: string | number;
+}>;
+
+
+export type DeprecatedIssueMutation = { issueHandout: { links: Array<{ id: string }> } };
+
+export type DeprecatedRevokeLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedRevokeLinkMutation = { revokeHandoutLink: { active: boolean } };
+
+export type DeprecatedMakeEdgesMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type DeprecatedMakeEdgesMutation = { addExerciseVideo: { id: string }, linkExercises: { id: string }, setExerciseTranslation: { version: number } };
+
+export type DeprecatedChangeMutationVariables = Exact<{
+  media: string | number;
+  edge: string | number;
+}>;
+
+
+export type DeprecatedChangeMutation = { updateExerciseMedia: { altText: string }, updateProgression: { criterion: string } };
+
+export type DeprecatedRemoveMutationVariables = Exact<{
+  media: string | number;
+  edge: string | number;
+  exercise: string | number;
+}>;
+
+
+export type DeprecatedRemoveMutation = { removeExerciseMedia: string, unlinkExercises: string, removeExerciseTranslation: { translations: Array<{ locale: Locale }> } };
+
+export type DeprecatedImportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedImportMutation = { importFreeExerciseDb: { total: number } };
+
+export type DeprecatedImportOutsideMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedImportOutsideMutation = { importFreeExerciseDb: { total: number } };
+
+export type DeprecatedArchiveNothingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedArchiveNothingMutation = { archiveExercise: { id: string } };
+
+export type DeprecatedArchiveTwiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedArchiveTwiceMutation = { archiveExercise: { id: string } };
+
+export type DeprecatedUpdateNeitherMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedUpdateNeitherMutation = { updateExercise: { id: string } };
+
+export type DeprecatedUpdateTwiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedUpdateTwiceMutation = { updateExercise: { id: string } };
+
+export type DeprecatedCreateTwiceMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type DeprecatedCreateTwiceMutation = { createExercise: { id: string } };
+
+export type DeprecatedStatusNeitherMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedStatusNeitherMutation = { changeExerciseStatus: { id: string } };
+
+export type DeprecatedStatusTwiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedStatusTwiceMutation = { changeExerciseStatus: { id: string } };
+
+export type DeprecatedRemoveTranslationTwiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeprecatedRemoveTranslationTwiceMutation = { removeExerciseTranslation: { id: string } };
+
+export type DeprecatedRevokeLinkNothingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedRevokeLinkNothingMutation = { revokeHandoutLink: { id: string } };
+
 export type EmbeddedCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -902,7 +1125,7 @@ export type EmbeddedKeptOnDiskQueryVariables = Exact<{ [key: string]: never; }>;
 export type EmbeddedKeptOnDiskQuery = { exercise: { slug: string, status: ExerciseStatus } | null };
 
 export type EmbeddedSlugQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
@@ -916,8 +1139,6 @@ export type CreateExerciseMutationVariables = Exact<{
 export type CreateExerciseMutation = { createExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
-  id: string | number;
-  version: number;
   input: UpdateExerciseInput;
 }>;
 
@@ -949,14 +1170,6 @@ export type ExerciseQueryVariables = Exact<{
 
 
 export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
-
-export type ExerciseDeprecatedLookupQueryVariables = Exact<{
-  id?: string | number | null | undefined;
-  slug?: string | null | undefined;
-}>;
-
-
-export type ExerciseDeprecatedLookupQuery = { exercise: { slug: string } | null, exercises: { totalCount: number } };
 
 export type ExerciseBesideListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1141,18 +1354,11 @@ export type HandoutsAuditQueryVariables = Exact<{ [key: string]: never; }>;
 export type HandoutsAuditQuery = { auditLog: Array<{ action: string, details: unknown }> };
 
 export type HttpErrorsExerciseQueryVariables = Exact<{
-  id?: string | number | null | undefined;
-}>;
-
-
-export type HttpErrorsExerciseQuery = { exercise: { id: string } | null };
-
-export type HttpErrorsReissueMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HttpErrorsReissueMutation = { reissueHandout: { id: string } };
+export type HttpErrorsExerciseQuery = { exercise: { id: string } | null };
 
 export type HttpErrorsArchiveMutationVariables = Exact<{
   id: string | number;
@@ -1160,6 +1366,13 @@ export type HttpErrorsArchiveMutationVariables = Exact<{
 
 
 export type HttpErrorsArchiveMutation = { archiveExercise: { id: string } };
+
+export type HttpErrorsReissueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HttpErrorsReissueMutation = { reissueHandout: { id: string } };
 
 export type HttpCacheDraftMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1248,7 +1461,7 @@ export type ImportRenameMutationVariables = Exact<{
 export type ImportRenameMutation = { updateExercise: { id: string } };
 
 export type ImportKeptNameQueryVariables = Exact<{
-  id?: string | number | null | undefined;
+  id: string | number;
 }>;
 
 
@@ -1300,8 +1513,6 @@ export type InputsMeQueryVariables = Exact<{ [key: string]: never; }>;
 export type InputsMeQuery = { me: { id: string } | null };
 
 export type InputsUpdateExerciseMutationVariables = Exact<{
-  id: string | number;
-  v: number;
   input: UpdateExerciseInput;
 }>;
 
@@ -1323,14 +1534,14 @@ export type InputsCreateExerciseMutationVariables = Exact<{
 export type InputsCreateExerciseMutation = { createExercise: { id: string, version: number } };
 
 export type InputsExerciseByIdQueryVariables = Exact<{
-  v?: string | number | null | undefined;
+  v: string | number;
 }>;
 
 
 export type InputsExerciseByIdQuery = { exercise: { id: string } | null };
 
 export type InputsExerciseBySlugQueryVariables = Exact<{
-  v?: string | null | undefined;
+  v: string;
 }>;
 
 
@@ -1433,7 +1644,6 @@ export type InputsAuditBeforeQueryVariables = Exact<{
 export type InputsAuditBeforeQuery = { auditLog: Array<{ id: string }> };
 
 export type InputsUpdateAccountMutationVariables = Exact<{
-  id: string | number;
   input: UpdateAccountInput;
 }>;
 
@@ -1448,7 +1658,6 @@ export type InputsLinkMutationVariables = Exact<{
 export type InputsLinkMutation = { linkExercises: { id: string } };
 
 export type InputsUpdateProgressionMutationVariables = Exact<{
-  id: string | number;
   input: UpdateProgressionInput;
 }>;
 
@@ -1606,7 +1815,7 @@ export type MediaRemoveMutationVariables = Exact<{
 }>;
 
 
-export type MediaRemoveMutation = { removeExerciseMedia: string };
+export type MediaRemoveMutation = { deleteExerciseMedia: { deletedMediaId: string, exercise: { media: Array<{ id: string, position: number }> } } };
 
 export type MediaDraftMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1616,7 +1825,6 @@ export type MediaDraftMutationVariables = Exact<{
 export type MediaDraftMutation = { createExercise: { id: string } };
 
 export type MediaUpdateMutationVariables = Exact<{
-  id: string | number;
   input: UpdateExerciseMediaInput;
 }>;
 
@@ -1750,11 +1958,6 @@ export type ProgramTemplateLookupQueryVariables = Exact<{
 
 export type ProgramTemplateLookupQuery = { programTemplate: { slug: string } | null, programTemplates: { totalCount: number } };
 
-export type ProgramTemplateDeprecatedLookupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ProgramTemplateDeprecatedLookupQuery = { programTemplate: { slug: string } | null, programTemplates: { totalCount: number } };
-
 export type RunnersKneeTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1789,12 +1992,12 @@ export type LinkExercisesMutationVariables = Exact<{
 
 export type LinkExercisesMutation = { linkExercises: { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { slug: string }, to: { slug: string } } };
 
-export type UnlinkExercisesMutationVariables = Exact<{
+export type RemoveProgressionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnlinkExercisesMutation = { unlinkExercises: string };
+export type RemoveProgressionMutation = { removeProgression: { removedProgressionId: string, from: { slug: string }, to: { slug: string } } };
 
 export type ProgressionsCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1816,14 +2019,14 @@ export type SquatLadderDepthQueryVariables = Exact<{
 export type SquatLadderDepthQuery = { exercise: { ladder: Array<{ level: number }> } | null };
 
 export type ProgressionListsQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
 export type ProgressionListsQuery = { exercise: { progressions: Array<{ order: number, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }>, variations: Array<{ from: { slug: string }, to: { slug: string } }> } | null };
 
 export type ProgressionVariationsQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
@@ -1935,7 +2138,6 @@ export type SessionsChangePasswordMutationVariables = Exact<{
 export type SessionsChangePasswordMutation = { changePassword: { token: string, refreshToken: string } };
 
 export type SessionsUpdateAccountMutationVariables = Exact<{
-  id: string | number;
   input: UpdateAccountInput;
 }>;
 
@@ -2104,16 +2306,14 @@ export type TranslationSetMutationVariables = Exact<{
 export type TranslationSetMutation = { setExerciseTranslation: { exerciseId: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, version: number, updatedAt: string } };
 
 export type TranslationRemoveMutationVariables = Exact<{
-  exerciseId: string | number;
-  locale: Locale;
-  expectedVersion: number;
+  input: RemoveExerciseTranslationInput;
 }>;
 
 
 export type TranslationRemoveMutation = { removeExerciseTranslation: { id: string, translations: Array<{ locale: Locale }> } };
 
 export type TranslationReadQueryVariables = Exact<{
-  id?: string | number | null | undefined;
+  id: string | number;
   locale: Locale;
 }>;
 
@@ -2135,8 +2335,7 @@ export type TranslationAuditQueryVariables = Exact<{
 export type TranslationAuditQuery = { auditLog: Array<{ action: string, actorKind: string, targetType: string | null, details: unknown }> };
 
 export type TranslationOutdatedQueryVariables = Exact<{
-  id?: string | number | null | undefined;
-  slug?: string | null | undefined;
+  by: ExerciseLookup;
 }>;
 
 
@@ -2167,7 +2366,7 @@ export type TranslationAccountsQueryVariables = Exact<{ [key: string]: never; }>
 export type TranslationAccountsQuery = { accounts: Array<{ id: string, role: Role }> };
 
 export type TranslationEnglishPrecautionsQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
@@ -2186,8 +2385,6 @@ export type TranslationBridgeIdQueryVariables = Exact<{ [key: string]: never; }>
 export type TranslationBridgeIdQuery = { exercise: { id: string } | null };
 
 export type TranslationUpdateExerciseMutationVariables = Exact<{
-  id: string | number;
-  version: number;
   input: UpdateExerciseInput;
 }>;
 
@@ -2202,7 +2399,7 @@ export type TranslationPageQueryVariables = Exact<{
 export type TranslationPageQuery = { exercises: { nodes: Array<{ slug: string, translations: Array<{ locale: Locale, name: string | null, steps: Array<string> | null, outdated: boolean }>, es: { name: string, cues: Array<string>, fallbackFields: Array<TranslatableField> }, zh: { name: string }, en: { name: string } }> } };
 
 export type TranslationExportedPartialQueryVariables = Exact<{
-  slug?: string | null | undefined;
+  slug: string;
 }>;
 
 
@@ -2489,14 +2686,14 @@ export const CatalogueStepsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogueStepsQuery, CatalogueStepsQueryVariables>;
 export const CatalogueUntaggedDocument = new TypedDocumentString(`
     query CatalogueUntagged {
-  exercise(slug: "untagged-published") {
+  exercise(by: {slug: "untagged-published"}) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CatalogueUntaggedQuery, CatalogueUntaggedQueryVariables>;
 export const CatalogueVersionDocument = new TypedDocumentString(`
-    query CatalogueVersion($slug: String) {
-  exercise(slug: $slug) {
+    query CatalogueVersion($slug: String!) {
+  exercise(by: {slug: $slug}) {
     id
     version
   }
@@ -2504,14 +2701,14 @@ export const CatalogueVersionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogueVersionQuery, CatalogueVersionQueryVariables>;
 export const CatalogueEditNameDocument = new TypedDocumentString(`
     mutation CatalogueEditName($id: ID!, $v: Int!) {
-  updateExercise(id: $id, version: $v, input: {name: "Edited"}) {
+  updateExercise(input: {id: $id, expectedVersion: $v, name: "Edited"}) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CatalogueEditNameMutation, CatalogueEditNameMutationVariables>;
 export const CatalogueNameVersionDocument = new TypedDocumentString(`
-    query CatalogueNameVersion($slug: String) {
-  exercise(slug: $slug) {
+    query CatalogueNameVersion($slug: String!) {
+  exercise(by: {slug: $slug}) {
     name
     version
   }
@@ -2527,8 +2724,8 @@ export const CurationCreateExerciseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CurationCreateExerciseMutation, CurationCreateExerciseMutationVariables>;
 export const CurationUpdateExerciseDocument = new TypedDocumentString(`
-    mutation CurationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!, $message: String) {
-  updateExercise(id: $id, version: $version, input: $input, message: $message) {
+    mutation CurationUpdateExercise($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
     id
     version
     name
@@ -2553,8 +2750,8 @@ export const CurationLinkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CurationLinkMutation, CurationLinkMutationVariables>;
 export const CurationStatusOfDocument = new TypedDocumentString(`
-    query CurationStatusOf($id: ID) {
-  exercise(id: $id) {
+    query CurationStatusOf($id: ID!) {
+  exercise(by: {id: $id}) {
     status
   }
 }
@@ -2591,7 +2788,7 @@ export const CurationLoginDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CurationLoginMutation, CurationLoginMutationVariables>;
 export const CurationArchiveDocument = new TypedDocumentString(`
     mutation CurationArchive($id: ID!) {
-  archiveExercise(id: $id, version: 1) {
+  archiveExercise(input: {id: $id, expectedVersion: 1}) {
     id
   }
 }
@@ -2622,7 +2819,7 @@ export const CurationAccountsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CurationAccountsQuery, CurationAccountsQueryVariables>;
 export const CurationMakeStaffDocument = new TypedDocumentString(`
     mutation CurationMakeStaff($id: ID!) {
-  updateAccount(id: $id, input: {role: STAFF}) {
+  updateAccount(input: {id: $id, role: STAFF}) {
     id
   }
 }
@@ -2659,7 +2856,7 @@ export const CurationStatusesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CurationStatusesQuery, CurationStatusesQueryVariables>;
 export const CurationBridgeDocument = new TypedDocumentString(`
     query CurationBridge {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     id
     progressions {
       to {
@@ -2671,7 +2868,7 @@ export const CurationBridgeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CurationBridgeQuery, CurationBridgeQueryVariables>;
 export const CurationBridgeProgressionsDocument = new TypedDocumentString(`
     query CurationBridgeProgressions {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     progressions {
       to {
         slug
@@ -2746,8 +2943,8 @@ export const CurationCreateNamedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CurationCreateNamedMutation, CurationCreateNamedMutationVariables>;
 export const CurationNameVersionDocument = new TypedDocumentString(`
-    query CurationNameVersion($id: ID) {
-  exercise(id: $id) {
+    query CurationNameVersion($id: ID!) {
+  exercise(by: {id: $id}) {
     name
     version
   }
@@ -2755,7 +2952,7 @@ export const CurationNameVersionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CurationNameVersionQuery, CurationNameVersionQueryVariables>;
 export const CurationDeactivateDocument = new TypedDocumentString(`
     mutation CurationDeactivate($id: ID!) {
-  updateAccount(id: $id, input: {active: false}) {
+  updateAccount(input: {id: $id, active: false}) {
     active
   }
 }
@@ -2770,7 +2967,7 @@ export const CurationMeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CurationMeQuery, CurationMeQueryVariables>;
 export const CurationRevokeKeyDocument = new TypedDocumentString(`
     mutation CurationRevokeKey($id: ID!) {
-  revokeApiKey(id: $id) {
+  revokeApiKey(input: {id: $id}) {
     revokedAt
   }
 }
@@ -2789,6 +2986,249 @@ export const CurationAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurationAuditQuery, CurationAuditQueryVariables>;
+export const DeprecatedDraftDocument = new TypedDocumentString(`
+    mutation DeprecatedDraft($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedDraftMutation, DeprecatedDraftMutationVariables>;
+export const DeprecatedLookupsDocument = new TypedDocumentString(`
+    query DeprecatedLookups($id: ID, $slug: String, $template: String) {
+  exercise(id: $id, slug: $slug) {
+    slug
+  }
+  programTemplate(slug: $template) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedLookupsQuery, DeprecatedLookupsQueryVariables>;
+export const DeprecatedLookupMixedDocument = new TypedDocumentString(`
+    query DeprecatedLookupMixed($id: ID) {
+  exercise(by: {slug: "glute-bridge"}, id: $id) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedLookupMixedQuery, DeprecatedLookupMixedQueryVariables>;
+export const DeprecatedCreateMessageDocument = new TypedDocumentString(`
+    mutation DeprecatedCreateMessage($input: CreateExerciseInput!) {
+  createExercise(input: $input, message: "From the old argument") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedCreateMessageMutation, DeprecatedCreateMessageMutationVariables>;
+export const DeprecatedUpdateDocument = new TypedDocumentString(`
+    mutation DeprecatedUpdate($id: ID!) {
+  updateExercise(
+    id: $id
+    version: 1
+    input: {name: "Old form"}
+    message: "Renamed"
+  ) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedUpdateMutation, DeprecatedUpdateMutationVariables>;
+export const DeprecatedSubmitDocument = new TypedDocumentString(`
+    mutation DeprecatedSubmit($id: ID!) {
+  changeExerciseStatus(input: {id: $id, version: 2, status: IN_REVIEW}) {
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedSubmitMutation, DeprecatedSubmitMutationVariables>;
+export const DeprecatedRestoreDocument = new TypedDocumentString(`
+    mutation DeprecatedRestore($id: ID!) {
+  restoreExerciseRevision(input: {id: $id, version: 3, revision: 1}) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRestoreMutation, DeprecatedRestoreMutationVariables>;
+export const DeprecatedArchiveDocument = new TypedDocumentString(`
+    mutation DeprecatedArchive($id: ID!) {
+  archiveExercise(id: $id, version: 4) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveMutation, DeprecatedArchiveMutationVariables>;
+export const DeprecatedHistoryDocument = new TypedDocumentString(`
+    query DeprecatedHistory($id: ID!) {
+  exerciseRevisions(id: $id) {
+    version
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedHistoryQuery, DeprecatedHistoryQueryVariables>;
+export const DeprecatedTemplateDocument = new TypedDocumentString(`
+    mutation DeprecatedTemplate($item: ID!) {
+  createProgramTemplate(
+    input: {name: "Deprecated forms", items: [{exerciseId: $item, sets: 3, reps: 10, sessionsPerWeek: 3}]}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedTemplateMutation, DeprecatedTemplateMutationVariables>;
+export const DeprecatedTemplateCycleDocument = new TypedDocumentString(`
+    mutation DeprecatedTemplateCycle($id: ID!) {
+  updateProgramTemplate(input: {id: $id, version: 1, name: "Renamed the old way"}) {
+    version
+  }
+  archiveProgramTemplate(id: $id, version: 2) {
+    version
+  }
+  restoreProgramTemplate(id: $id, version: 3) {
+    name
+    version
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedTemplateCycleMutation, DeprecatedTemplateCycleMutationVariables>;
+export const DeprecatedAdminDocument = new TypedDocumentString(`
+    mutation DeprecatedAdmin($account: ID!, $key: ID!) {
+  updateAccount(id: $account, input: {role: CLINICIAN}) {
+    role
+  }
+  revokeApiKey(id: $key) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedAdminMutation, DeprecatedAdminMutationVariables>;
+export const DeprecatedIssueDocument = new TypedDocumentString(`
+    mutation DeprecatedIssue($template: ID!) {
+  issueHandout(input: {patientName: "A patient", templateId: $template}) {
+    links {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedIssueMutation, DeprecatedIssueMutationVariables>;
+export const DeprecatedRevokeLinkDocument = new TypedDocumentString(`
+    mutation DeprecatedRevokeLink($id: ID!) {
+  revokeHandoutLink(id: $id) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRevokeLinkMutation, DeprecatedRevokeLinkMutationVariables>;
+export const DeprecatedMakeEdgesDocument = new TypedDocumentString(`
+    mutation DeprecatedMakeEdges($a: ID!, $b: ID!) {
+  addExerciseVideo(input: {exerciseId: $a, url: "https://video.example/old"}) {
+    id
+  }
+  linkExercises(input: {fromId: $a, toId: $b, kind: PROGRESSION, changes: [LOAD]}) {
+    id
+  }
+  setExerciseTranslation(
+    input: {exerciseId: $a, locale: ES, name: "Paso lateral"}
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedMakeEdgesMutation, DeprecatedMakeEdgesMutationVariables>;
+export const DeprecatedChangeDocument = new TypedDocumentString(`
+    mutation DeprecatedChange($media: ID!, $edge: ID!) {
+  updateExerciseMedia(id: $media, input: {altText: "Side view"}) {
+    altText
+  }
+  updateProgression(id: $edge, input: {criterion: "3 x 10 pain-free"}) {
+    criterion
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedChangeMutation, DeprecatedChangeMutationVariables>;
+export const DeprecatedRemoveDocument = new TypedDocumentString(`
+    mutation DeprecatedRemove($media: ID!, $edge: ID!, $exercise: ID!) {
+  removeExerciseMedia(id: $media)
+  unlinkExercises(id: $edge)
+  removeExerciseTranslation(exerciseId: $exercise, locale: ES, expectedVersion: 1) {
+    translations {
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRemoveMutation, DeprecatedRemoveMutationVariables>;
+export const DeprecatedImportDocument = new TypedDocumentString(`
+    mutation DeprecatedImport {
+  importFreeExerciseDb(path: "free-exercise-db/exercises.json") {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedImportMutation, DeprecatedImportMutationVariables>;
+export const DeprecatedImportOutsideDocument = new TypedDocumentString(`
+    mutation DeprecatedImportOutside {
+  importFreeExerciseDb(path: "../outside.json") {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedImportOutsideMutation, DeprecatedImportOutsideMutationVariables>;
+export const DeprecatedArchiveNothingDocument = new TypedDocumentString(`
+    mutation DeprecatedArchiveNothing {
+  archiveExercise {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveNothingMutation, DeprecatedArchiveNothingMutationVariables>;
+export const DeprecatedArchiveTwiceDocument = new TypedDocumentString(`
+    mutation DeprecatedArchiveTwice($id: ID!) {
+  archiveExercise(input: {id: $id, expectedVersion: 1}, id: $id, version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveTwiceMutation, DeprecatedArchiveTwiceMutationVariables>;
+export const DeprecatedUpdateNeitherDocument = new TypedDocumentString(`
+    mutation DeprecatedUpdateNeither {
+  updateExercise(input: {name: "Nobody's"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedUpdateNeitherMutation, DeprecatedUpdateNeitherMutationVariables>;
+export const DeprecatedUpdateTwiceDocument = new TypedDocumentString(`
+    mutation DeprecatedUpdateTwice($id: ID!) {
+  updateExercise(id: $id, input: {id: $id, expectedVersion: 1, name: "Twice"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedUpdateTwiceMutation, DeprecatedUpdateTwiceMutationVariables>;
+export const DeprecatedCreateTwiceDocument = new TypedDocumentString(`
+    mutation DeprecatedCreateTwice($input: CreateExerciseInput!) {
+  createExercise(input: $input, message: "b") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedCreateTwiceMutation, DeprecatedCreateTwiceMutationVariables>;
+export const DeprecatedStatusNeitherDocument = new TypedDocumentString(`
+    mutation DeprecatedStatusNeither($id: ID!) {
+  changeExerciseStatus(input: {id: $id, status: IN_REVIEW}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedStatusNeitherMutation, DeprecatedStatusNeitherMutationVariables>;
+export const DeprecatedStatusTwiceDocument = new TypedDocumentString(`
+    mutation DeprecatedStatusTwice($id: ID!) {
+  changeExerciseStatus(
+    input: {id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedStatusTwiceMutation, DeprecatedStatusTwiceMutationVariables>;
+export const DeprecatedRemoveTranslationTwiceDocument = new TypedDocumentString(`
+    mutation DeprecatedRemoveTranslationTwice($id: ID!) {
+  removeExerciseTranslation(
+    exerciseId: $id
+    input: {exerciseId: $id, locale: ES, expectedVersion: 1}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRemoveTranslationTwiceMutation, DeprecatedRemoveTranslationTwiceMutationVariables>;
+export const DeprecatedRevokeLinkNothingDocument = new TypedDocumentString(`
+    mutation DeprecatedRevokeLinkNothing {
+  revokeHandoutLink {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRevokeLinkNothingMutation, DeprecatedRevokeLinkNothingMutationVariables>;
 export const EmbeddedCreateExerciseDocument = new TypedDocumentString(`
     mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -2798,15 +3238,15 @@ export const EmbeddedCreateExerciseDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<EmbeddedCreateExerciseMutation, EmbeddedCreateExerciseMutationVariables>;
 export const EmbeddedKeptOnDiskDocument = new TypedDocumentString(`
     query EmbeddedKeptOnDisk {
-  exercise(slug: "kept-on-disk") {
+  exercise(by: {slug: "kept-on-disk"}) {
     slug
     status
   }
 }
     `) as unknown as TypedDocumentString<EmbeddedKeptOnDiskQuery, EmbeddedKeptOnDiskQueryVariables>;
 export const EmbeddedSlugDocument = new TypedDocumentString(`
-    query EmbeddedSlug($slug: String) {
-  exercise(slug: $slug) {
+    query EmbeddedSlug($slug: String!) {
+  exercise(by: {slug: $slug}) {
     slug
   }
 }
@@ -2878,8 +3318,8 @@ export const CreateExerciseDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<CreateExerciseMutation, CreateExerciseMutationVariables>;
 export const UpdateExerciseDocument = new TypedDocumentString(`
-    mutation UpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
-  updateExercise(id: $id, version: $version, input: $input) {
+    mutation UpdateExercise($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
     ...ExerciseFields
   }
 }
@@ -2945,7 +3385,7 @@ export const UpdateExerciseDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<UpdateExerciseMutation, UpdateExerciseMutationVariables>;
 export const ArchiveExerciseDocument = new TypedDocumentString(`
     mutation ArchiveExercise($id: ID!) {
-  archiveExercise(id: $id, version: 1) {
+  archiveExercise(input: {id: $id, expectedVersion: 1}) {
     status
     version
   }
@@ -3033,16 +3473,6 @@ export const ExerciseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
-export const ExerciseDeprecatedLookupDocument = new TypedDocumentString(`
-    query ExerciseDeprecatedLookup($id: ID, $slug: String) {
-  exercise(id: $id, slug: $slug) {
-    slug
-  }
-  exercises(first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<ExerciseDeprecatedLookupQuery, ExerciseDeprecatedLookupQueryVariables>;
 export const ExerciseBesideListDocument = new TypedDocumentString(`
     query ExerciseBesideList {
   a: exercise(by: {slug: "nope"}) {
@@ -3306,7 +3736,7 @@ export const ReissueHandoutFallbacksDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ReissueHandoutFallbacksMutation, ReissueHandoutFallbacksMutationVariables>;
 export const HandoutsTemplateDocument = new TypedDocumentString(`
     query HandoutsTemplate {
-  programTemplate(slug: "runners-knee-phase-1") {
+  programTemplate(by: {slug: "runners-knee-phase-1"}) {
     id
   }
 }
@@ -3324,7 +3754,7 @@ export const HandoutAccessesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HandoutAccessesQuery, HandoutAccessesQueryVariables>;
 export const HandoutsBridgeDocument = new TypedDocumentString(`
     query HandoutsBridge {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     id
     version
   }
@@ -3333,9 +3763,7 @@ export const HandoutsBridgeDocument = new TypedDocumentString(`
 export const HandoutsEditBridgeDocument = new TypedDocumentString(`
     mutation HandoutsEditBridge($id: ID!, $version: Int!) {
   updateExercise(
-    id: $id
-    version: $version
-    input: {steps: ["Lie down.", "Lift your hips."]}
+    input: {id: $id, expectedVersion: $version, steps: ["Lie down.", "Lift your hips."]}
   ) {
     version
   }
@@ -3343,7 +3771,7 @@ export const HandoutsEditBridgeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HandoutsEditBridgeMutation, HandoutsEditBridgeMutationVariables>;
 export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
     query HandoutsBalanceEnglish {
-  exercise(slug: "single-leg-balance") {
+  exercise(by: {slug: "single-leg-balance"}) {
     steps
     summary
   }
@@ -3351,7 +3779,7 @@ export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HandoutsBalanceEnglishQuery, HandoutsBalanceEnglishQueryVariables>;
 export const HandoutsDeactivateDocument = new TypedDocumentString(`
     mutation HandoutsDeactivate($id: ID!) {
-  updateAccount(id: $id, input: {active: false}) {
+  updateAccount(input: {id: $id, active: false}) {
     active
   }
 }
@@ -3383,7 +3811,7 @@ export const HandoutsCreateLinkDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HandoutsCreateLinkMutation, HandoutsCreateLinkMutationVariables>;
 export const HandoutsRevokeLinkDocument = new TypedDocumentString(`
     mutation HandoutsRevokeLink($id: ID!) {
-  revokeHandoutLink(id: $id) {
+  revokeHandoutLink(input: {id: $id}) {
     active
     revokedAt
   }
@@ -3457,12 +3885,19 @@ export const HandoutsAuditDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HandoutsAuditQuery, HandoutsAuditQueryVariables>;
 export const HttpErrorsExerciseDocument = new TypedDocumentString(`
-    query HttpErrorsExercise($id: ID) {
-  exercise(id: $id) {
+    query HttpErrorsExercise($id: ID!) {
+  exercise(by: {id: $id}) {
     id
   }
 }
     `) as unknown as TypedDocumentString<HttpErrorsExerciseQuery, HttpErrorsExerciseQueryVariables>;
+export const HttpErrorsArchiveDocument = new TypedDocumentString(`
+    mutation HttpErrorsArchive($id: ID!) {
+  archiveExercise(input: {id: $id, expectedVersion: 1}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpErrorsArchiveMutation, HttpErrorsArchiveMutationVariables>;
 export const HttpErrorsReissueDocument = new TypedDocumentString(`
     mutation HttpErrorsReissue($id: ID!) {
   reissueHandout(input: {id: $id}) {
@@ -3470,13 +3905,6 @@ export const HttpErrorsReissueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpErrorsReissueMutation, HttpErrorsReissueMutationVariables>;
-export const HttpErrorsArchiveDocument = new TypedDocumentString(`
-    mutation HttpErrorsArchive($id: ID!) {
-  archiveExercise(id: $id, version: 1) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<HttpErrorsArchiveMutation, HttpErrorsArchiveMutationVariables>;
 export const HttpCacheDraftDocument = new TypedDocumentString(`
     mutation HttpCacheDraft($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -3518,7 +3946,7 @@ export const ImageSafetyIssueHandoutDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ImageSafetyIssueHandoutMutation, ImageSafetyIssueHandoutMutationVariables>;
 export const ImportFreeExerciseDbDocument = new TypedDocumentString(`
     mutation ImportFreeExerciseDb($path: String!) {
-  importFreeExerciseDb(path: $path) {
+  importFreeExerciseDb(input: {path: $path}) {
     total
     created
     updated
@@ -3534,7 +3962,7 @@ export const ImportFreeExerciseDbDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ImportFreeExerciseDbMutation, ImportFreeExerciseDbMutationVariables>;
 export const ImportSideBridgeDocument = new TypedDocumentString(`
     query ImportSideBridge {
-  exercise(slug: "fedb-side-bridge") {
+  exercise(by: {slug: "fedb-side-bridge"}) {
     summary
     steps
     needsTagging
@@ -3543,7 +3971,7 @@ export const ImportSideBridgeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ImportSideBridgeQuery, ImportSideBridgeQueryVariables>;
 export const ImportSitUpDocument = new TypedDocumentString(`
     query ImportSitUp {
-  exercise(slug: "fedb-3-4-sit-up") {
+  exercise(by: {slug: "fedb-3-4-sit-up"}) {
     name
     summary
     steps
@@ -3572,7 +4000,7 @@ export const ImportSitUpDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ImportSitUpQuery, ImportSitUpQueryVariables>;
 export const ImportBridgePicturesDocument = new TypedDocumentString(`
     query ImportBridgePictures {
-  exercise(slug: "fedb-single-leg-glute-bridge") {
+  exercise(by: {slug: "fedb-single-leg-glute-bridge"}) {
     media {
       url
       width
@@ -3606,9 +4034,7 @@ export const ImportSubmitDocument = new TypedDocumentString(`
 export const ImportTagDocument = new TypedDocumentString(`
     mutation ImportTag($id: ID!, $version: Int!) {
   updateExercise(
-    id: $id
-    version: $version
-    input: {planes: [SAGITTAL], stance: BILATERAL, position: SUPINE, tempo: "2-0-2-0", tempoIntent: MODERATE}
+    input: {id: $id, expectedVersion: $version, planes: [SAGITTAL], stance: BILATERAL, position: SUPINE, tempo: "2-0-2-0", tempoIntent: MODERATE}
   ) {
     needsTagging
     version
@@ -3625,24 +4051,22 @@ export const ImportNeedingTagsCountDocument = new TypedDocumentString(`
 export const ImportRenameDocument = new TypedDocumentString(`
     mutation ImportRename($id: ID!, $version: Int!) {
   updateExercise(
-    id: $id
-    version: $version
-    input: {name: "Renamed by the clinic"}
+    input: {id: $id, expectedVersion: $version, name: "Renamed by the clinic"}
   ) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ImportRenameMutation, ImportRenameMutationVariables>;
 export const ImportKeptNameDocument = new TypedDocumentString(`
-    query ImportKeptName($id: ID) {
-  exercise(id: $id) {
+    query ImportKeptName($id: ID!) {
+  exercise(by: {id: $id}) {
     name
   }
 }
     `) as unknown as TypedDocumentString<ImportKeptNameQuery, ImportKeptNameQueryVariables>;
 export const ExportBridgeIdDocument = new TypedDocumentString(`
     query ExportBridgeId {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     id
   }
 }
@@ -3665,7 +4089,7 @@ export const ExportUntaggedIdeaDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ExportUntaggedIdeaMutation, ExportUntaggedIdeaMutationVariables>;
 export const ExportServedMediaDocument = new TypedDocumentString(`
     query ExportServedMedia {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     media {
       kind
       url
@@ -3678,7 +4102,7 @@ export const ExportServedMediaDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ExportServedMediaQuery, ExportServedMediaQueryVariables>;
 export const ExportUntaggedIdeaStatusDocument = new TypedDocumentString(`
     query ExportUntaggedIdeaStatus {
-  exercise(slug: "untagged-idea") {
+  exercise(by: {slug: "untagged-idea"}) {
     status
     needsTagging
   }
@@ -3692,7 +4116,7 @@ export const SeedAfterImportLibraryDocument = new TypedDocumentString(`
   ) {
     totalCount
   }
-  bridge: exercise(slug: "glute-bridge") {
+  bridge: exercise(by: {slug: "glute-bridge"}) {
     id
     version
     summary
@@ -3700,10 +4124,10 @@ export const SeedAfterImportLibraryDocument = new TypedDocumentString(`
       fallbackFields
     }
   }
-  imported: exercise(slug: "fedb-side-bridge") {
+  imported: exercise(by: {slug: "fedb-side-bridge"}) {
     status
   }
-  knee: programTemplate(slug: "runners-knee-phase-1") {
+  knee: programTemplate(by: {slug: "runners-knee-phase-1"}) {
     items {
       exercise {
         slug
@@ -3715,9 +4139,7 @@ export const SeedAfterImportLibraryDocument = new TypedDocumentString(`
 export const SeedAfterImportEditDocument = new TypedDocumentString(`
     mutation SeedAfterImportEdit($id: ID!, $version: Int!) {
   updateExercise(
-    id: $id
-    version: $version
-    input: {summary: "The clinic's own words."}
+    input: {id: $id, expectedVersion: $version, summary: "The clinic's own words."}
   ) {
     version
   }
@@ -3731,8 +4153,8 @@ export const InputsMeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<InputsMeQuery, InputsMeQueryVariables>;
 export const InputsUpdateExerciseDocument = new TypedDocumentString(`
-    mutation InputsUpdateExercise($id: ID!, $v: Int!, $input: UpdateExerciseInput!) {
-  updateExercise(id: $id, version: $v, input: $input) {
+    mutation InputsUpdateExercise($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
     id
   }
 }
@@ -3753,15 +4175,15 @@ export const InputsCreateExerciseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<InputsCreateExerciseMutation, InputsCreateExerciseMutationVariables>;
 export const InputsExerciseByIdDocument = new TypedDocumentString(`
-    query InputsExerciseById($v: ID) {
-  exercise(id: $v) {
+    query InputsExerciseById($v: ID!) {
+  exercise(by: {id: $v}) {
     id
   }
 }
     `) as unknown as TypedDocumentString<InputsExerciseByIdQuery, InputsExerciseByIdQueryVariables>;
 export const InputsExerciseBySlugDocument = new TypedDocumentString(`
-    query InputsExerciseBySlug($v: String) {
-  exercise(slug: $v) {
+    query InputsExerciseBySlug($v: String!) {
+  exercise(by: {slug: $v}) {
     id
   }
 }
@@ -3797,8 +4219,7 @@ export const InputsHandoutsByPatientDocument = new TypedDocumentString(`
 export const InputsRevisionMessageDocument = new TypedDocumentString(`
     mutation InputsRevisionMessage($v: String) {
   createExercise(
-    input: {slug: "x", name: "x", summary: "x", loadKind: BODYWEIGHT, regions: [KNEE], primaryMuscles: [QUADRICEPS], focus: [STRENGTH], difficulty: 1, prescription: {sets: 1, reps: 1}}
-    message: $v
+    input: {slug: "x", name: "x", summary: "x", loadKind: BODYWEIGHT, regions: [KNEE], primaryMuscles: [QUADRICEPS], focus: [STRENGTH], difficulty: 1, prescription: {sets: 1, reps: 1}, message: $v}
   ) {
     id
   }
@@ -3872,8 +4293,8 @@ export const InputsAuditBeforeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<InputsAuditBeforeQuery, InputsAuditBeforeQueryVariables>;
 export const InputsUpdateAccountDocument = new TypedDocumentString(`
-    mutation InputsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
-  updateAccount(id: $id, input: $input) {
+    mutation InputsUpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
     id
   }
 }
@@ -3886,22 +4307,22 @@ export const InputsLinkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<InputsLinkMutation, InputsLinkMutationVariables>;
 export const InputsUpdateProgressionDocument = new TypedDocumentString(`
-    mutation InputsUpdateProgression($id: ID!, $input: UpdateProgressionInput!) {
-  updateProgression(id: $id, input: $input) {
+    mutation InputsUpdateProgression($input: UpdateProgressionInput!) {
+  updateProgression(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<InputsUpdateProgressionMutation, InputsUpdateProgressionMutationVariables>;
 export const InputsClearStepsDocument = new TypedDocumentString(`
     mutation InputsClearSteps($id: ID!, $v: Int!) {
-  updateExercise(id: $id, version: $v, input: {steps: null}) {
+  updateExercise(input: {id: $id, expectedVersion: $v, steps: null}) {
     steps
   }
 }
     `) as unknown as TypedDocumentString<InputsClearStepsMutation, InputsClearStepsMutationVariables>;
 export const InputsTagStanceDocument = new TypedDocumentString(`
     mutation InputsTagStance($id: ID!, $v: Int!) {
-  updateExercise(id: $id, version: $v, input: {stance: SINGLE_LEG}) {
+  updateExercise(input: {id: $id, expectedVersion: $v, stance: SINGLE_LEG}) {
     version
   }
 }
@@ -3922,7 +4343,7 @@ export const InputsRestoreRevisionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<InputsRestoreRevisionMutation, InputsRestoreRevisionMutationVariables>;
 export const InputsImportPathDocument = new TypedDocumentString(`
     mutation InputsImportPath($p: String!) {
-  importFreeExerciseDb(path: $p) {
+  importFreeExerciseDb(input: {path: $p}) {
     total
   }
 }
@@ -3941,7 +4362,7 @@ export const LimitsAliveDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LimitsAliveQuery, LimitsAliveQueryVariables>;
 export const ProvenanceImportDocument = new TypedDocumentString(`
     mutation ProvenanceImport($path: String!) {
-  importFreeExerciseDb(path: $path) {
+  importFreeExerciseDb(input: {path: $path}) {
     images
   }
 }
@@ -4070,7 +4491,7 @@ export const UploadsAuditDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UploadsAuditQuery, UploadsAuditQueryVariables>;
 export const ExerciseMediaDocument = new TypedDocumentString(`
     query ExerciseMedia($id: ID!) {
-  exercise(id: $id) {
+  exercise(by: {id: $id}) {
     media {
       id
       kind
@@ -4113,7 +4534,15 @@ export const MediaAddVideoDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MediaAddVideoMutation, MediaAddVideoMutationVariables>;
 export const MediaRemoveDocument = new TypedDocumentString(`
     mutation MediaRemove($id: ID!) {
-  removeExerciseMedia(id: $id)
+  deleteExerciseMedia(input: {id: $id}) {
+    deletedMediaId
+    exercise {
+      media {
+        id
+        position
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<MediaRemoveMutation, MediaRemoveMutationVariables>;
 export const MediaDraftDocument = new TypedDocumentString(`
@@ -4124,8 +4553,8 @@ export const MediaDraftDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MediaDraftMutation, MediaDraftMutationVariables>;
 export const MediaUpdateDocument = new TypedDocumentString(`
-    mutation MediaUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {
-  updateExerciseMedia(id: $id, input: $input) {
+    mutation MediaUpdate($input: UpdateExerciseMediaInput!) {
+  updateExerciseMedia(input: $input) {
     id
     position
     altText
@@ -4273,7 +4702,7 @@ export const PrintingIssueHandoutDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PrintingIssueHandoutMutation, PrintingIssueHandoutMutationVariables>;
 export const PrintingTemplateDocument = new TypedDocumentString(`
     query PrintingTemplate {
-  programTemplate(slug: "runners-knee-phase-1") {
+  programTemplate(by: {slug: "runners-knee-phase-1"}) {
     id
   }
 }
@@ -4371,16 +4800,6 @@ export const ProgramTemplateLookupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgramTemplateLookupQuery, ProgramTemplateLookupQueryVariables>;
-export const ProgramTemplateDeprecatedLookupDocument = new TypedDocumentString(`
-    query ProgramTemplateDeprecatedLookup {
-  programTemplate(slug: "no-such-template") {
-    slug
-  }
-  programTemplates(first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<ProgramTemplateDeprecatedLookupQuery, ProgramTemplateDeprecatedLookupQueryVariables>;
 export const RunnersKneeTemplateDocument = new TypedDocumentString(`
     query RunnersKneeTemplate {
   programTemplate(by: {slug: "runners-knee-phase-1"}) {
@@ -4418,7 +4837,7 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<RunnersKneeTemplateQuery, RunnersKneeTemplateQueryVariables>;
 export const ArchiveProgramTemplateDocument = new TypedDocumentString(`
     mutation ArchiveProgramTemplate($id: ID!) {
-  archiveProgramTemplate(id: $id, version: 2) {
+  archiveProgramTemplate(input: {id: $id, expectedVersion: 2}) {
     archivedAt
     version
   }
@@ -4475,11 +4894,19 @@ export const LinkExercisesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkExercisesMutation, LinkExercisesMutationVariables>;
-export const UnlinkExercisesDocument = new TypedDocumentString(`
-    mutation UnlinkExercises($id: ID!) {
-  unlinkExercises(id: $id)
+export const RemoveProgressionDocument = new TypedDocumentString(`
+    mutation RemoveProgression($id: ID!) {
+  removeProgression(input: {id: $id}) {
+    removedProgressionId
+    from {
+      slug
+    }
+    to {
+      slug
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<UnlinkExercisesMutation, UnlinkExercisesMutationVariables>;
+    `) as unknown as TypedDocumentString<RemoveProgressionMutation, RemoveProgressionMutationVariables>;
 export const ProgressionsCreateExerciseDocument = new TypedDocumentString(`
     mutation ProgressionsCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -4489,7 +4916,7 @@ export const ProgressionsCreateExerciseDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProgressionsCreateExerciseMutation, ProgressionsCreateExerciseMutationVariables>;
 export const SquatLadderDocument = new TypedDocumentString(`
     query SquatLadder {
-  exercise(slug: "single-leg-squat-to-box") {
+  exercise(by: {slug: "single-leg-squat-to-box"}) {
     ladder {
       level
       exercise {
@@ -4511,7 +4938,7 @@ export const SquatLadderDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SquatLadderQuery, SquatLadderQueryVariables>;
 export const SquatLadderDepthDocument = new TypedDocumentString(`
     query SquatLadderDepth($depth: Int) {
-  exercise(slug: "single-leg-squat-to-box") {
+  exercise(by: {slug: "single-leg-squat-to-box"}) {
     ladder(depth: $depth) {
       level
     }
@@ -4519,8 +4946,8 @@ export const SquatLadderDepthDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SquatLadderDepthQuery, SquatLadderDepthQueryVariables>;
 export const ProgressionListsDocument = new TypedDocumentString(`
-    query ProgressionLists($slug: String) {
-  exercise(slug: $slug) {
+    query ProgressionLists($slug: String!) {
+  exercise(by: {slug: $slug}) {
     progressions {
       order
       to {
@@ -4544,8 +4971,8 @@ export const ProgressionListsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProgressionListsQuery, ProgressionListsQueryVariables>;
 export const ProgressionVariationsDocument = new TypedDocumentString(`
-    query ProgressionVariations($slug: String) {
-  exercise(slug: $slug) {
+    query ProgressionVariations($slug: String!) {
+  exercise(by: {slug: $slug}) {
     variations {
       from {
         slug
@@ -4626,7 +5053,7 @@ export const ProgressionPathNoneDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProgressionPathNoneQuery, ProgressionPathNoneQueryVariables>;
 export const ProgressionUpdateCriterionDocument = new TypedDocumentString(`
     mutation ProgressionUpdateCriterion($id: ID!) {
-  updateProgression(id: $id, input: {criterion: "2 x 8 at RPE 7", order: 0}) {
+  updateProgression(input: {id: $id, criterion: "2 x 8 at RPE 7", order: 0}) {
     criterion
     order
     changes
@@ -4635,14 +5062,14 @@ export const ProgressionUpdateCriterionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProgressionUpdateCriterionMutation, ProgressionUpdateCriterionMutationVariables>;
 export const ProgressionMakeProgressionDocument = new TypedDocumentString(`
     mutation ProgressionMakeProgression($id: ID!) {
-  updateProgression(id: $id, input: {kind: PROGRESSION}) {
+  updateProgression(input: {id: $id, kind: PROGRESSION}) {
     id
   }
 }
     `) as unknown as TypedDocumentString<ProgressionMakeProgressionMutation, ProgressionMakeProgressionMutationVariables>;
 export const ProgressionsArchiveDocument = new TypedDocumentString(`
     mutation ProgressionsArchive($id: ID!) {
-  archiveExercise(id: $id, version: 1) {
+  archiveExercise(input: {id: $id, expectedVersion: 1}) {
     id
   }
 }
@@ -4758,8 +5185,8 @@ export const SessionsChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SessionsChangePasswordMutation, SessionsChangePasswordMutationVariables>;
 export const SessionsUpdateAccountDocument = new TypedDocumentString(`
-    mutation SessionsUpdateAccount($id: ID!, $input: UpdateAccountInput!) {
-  updateAccount(id: $id, input: $input) {
+    mutation SessionsUpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
     role
     active
   }
@@ -4866,7 +5293,7 @@ export const SessionsResetAuditDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SessionsResetAuditQuery, SessionsResetAuditQueryVariables>;
 export const SessionsRevokeKeyDocument = new TypedDocumentString(`
     mutation SessionsRevokeKey($id: ID!) {
-  revokeApiKey(id: $id) {
+  revokeApiKey(input: {id: $id}) {
     id
   }
 }
@@ -4986,12 +5413,8 @@ export const TranslationSetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TranslationSetMutation, TranslationSetMutationVariables>;
 export const TranslationRemoveDocument = new TypedDocumentString(`
-    mutation TranslationRemove($exerciseId: ID!, $locale: Locale!, $expectedVersion: Int!) {
-  removeExerciseTranslation(
-    exerciseId: $exerciseId
-    locale: $locale
-    expectedVersion: $expectedVersion
-  ) {
+    mutation TranslationRemove($input: RemoveExerciseTranslationInput!) {
+  removeExerciseTranslation(input: $input) {
     id
     translations {
       locale
@@ -5000,8 +5423,8 @@ export const TranslationRemoveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TranslationRemoveMutation, TranslationRemoveMutationVariables>;
 export const TranslationReadDocument = new TypedDocumentString(`
-    query TranslationRead($id: ID, $locale: Locale!) {
-  exercise(id: $id) {
+    query TranslationRead($id: ID!, $locale: Locale!) {
+  exercise(by: {id: $id}) {
     translations {
       exerciseId
       locale
@@ -5043,8 +5466,8 @@ export const TranslationAuditDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TranslationAuditQuery, TranslationAuditQueryVariables>;
 export const TranslationOutdatedDocument = new TypedDocumentString(`
-    query TranslationOutdated($id: ID, $slug: String) {
-  exercise(id: $id, slug: $slug) {
+    query TranslationOutdated($by: ExerciseLookup!) {
+  exercise(by: $by) {
     translations {
       locale
       outdated
@@ -5091,7 +5514,7 @@ export const TranslationSeededDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<TranslationSeededQuery, TranslationSeededQueryVariables>;
 export const TranslationArchiveDocument = new TypedDocumentString(`
     mutation TranslationArchive($id: ID!) {
-  archiveExercise(id: $id, version: 1) {
+  archiveExercise(input: {id: $id, expectedVersion: 1}) {
     id
   }
 }
@@ -5105,8 +5528,8 @@ export const TranslationAccountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TranslationAccountsQuery, TranslationAccountsQueryVariables>;
 export const TranslationEnglishPrecautionsDocument = new TypedDocumentString(`
-    query TranslationEnglishPrecautions($slug: String) {
-  exercise(slug: $slug) {
+    query TranslationEnglishPrecautions($slug: String!) {
+  exercise(by: {slug: $slug}) {
     precautions
   }
 }
@@ -5125,14 +5548,14 @@ export const TranslationIssueHandoutDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<TranslationIssueHandoutMutation, TranslationIssueHandoutMutationVariables>;
 export const TranslationBridgeIdDocument = new TypedDocumentString(`
     query TranslationBridgeId {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     id
   }
 }
     `) as unknown as TypedDocumentString<TranslationBridgeIdQuery, TranslationBridgeIdQueryVariables>;
 export const TranslationUpdateExerciseDocument = new TypedDocumentString(`
-    mutation TranslationUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
-  updateExercise(id: $id, version: $version, input: $input) {
+    mutation TranslationUpdateExercise($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
     version
     translations {
       locale
@@ -5169,8 +5592,8 @@ export const TranslationPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TranslationPageQuery, TranslationPageQueryVariables>;
 export const TranslationExportedPartialDocument = new TypedDocumentString(`
-    query TranslationExportedPartial($slug: String) {
-  exercise(slug: $slug) {
+    query TranslationExportedPartial($slug: String!) {
+  exercise(by: {slug: $slug}) {
     localized(locale: VI) {
       summary
       fallbackFields
@@ -5180,7 +5603,7 @@ export const TranslationExportedPartialDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<TranslationExportedPartialQuery, TranslationExportedPartialQueryVariables>;
 export const TranslationBridgeSpanishDocument = new TypedDocumentString(`
     query TranslationBridgeSpanish {
-  exercise(slug: "glute-bridge") {
+  exercise(by: {slug: "glute-bridge"}) {
     localized(locale: ES) {
       name
     }

@@ -166,7 +166,7 @@ export class AppConfig {
   @Min(1)
   MUTATION_RATE_LIMIT = 120;
 
-  /** The folder an admin's importFreeExerciseDb(path) may read from; unset disables it. */
+  /** The folder an admin's importFreeExerciseDb(input: {path}) may read from; unset disables it. */
   @IsOptional()
   @IsString()
   IMPORT_DIR?: string;

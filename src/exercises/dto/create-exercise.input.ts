@@ -47,9 +47,12 @@ const OptionalTextList = () =>
     MaxLength(TEXT, { each: true }),
   );
 
-/** Every facet of an exercise; it starts as a DRAFT. */
-@InputType()
-export class CreateExerciseInput {
+/**
+ * Every facet of an exercise: what createExercise takes (and, each optional, updateExercise),
+ * and the shape of a seed record.
+ */
+@InputType({ isAbstract: true })
+export class ExerciseFields {
   @Field(() => String, {
     nullable: true,
     description:
@@ -190,4 +193,14 @@ export class CreateExerciseInput {
   @ValidateNested()
   @Type(() => PrescriptionInput)
   prescription: PrescriptionInput;
+}
+
+/** A new exercise, which starts as a DRAFT. */
+@InputType()
+export class CreateExerciseInput extends ExerciseFields {
+  @Field(() => String, { nullable: true, description: 'Why, for the history' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  message?: string | null;
 }

@@ -1,11 +1,20 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsOmittable } from '../../common/errors/omittable.js';
 import { LICENCE_URL, TEXT_LIMITS } from '../media.entity.js';
 
 @InputType()
 /** null clears a text (to none); a position has no "none": null is refused. */
 export class UpdateExerciseMediaInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The picture or video to change. Required (nullable only while the deprecated id argument is accepted)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

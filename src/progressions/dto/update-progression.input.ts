@@ -1,10 +1,12 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayNotEmpty,
   ArrayUnique,
   IsEnum,
   IsInt,
+  IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -15,6 +17,15 @@ import { ProgressionDimension, ProgressionKind } from '../vocabulary.js';
 /** Fields left out stay as they are. */
 @InputType()
 export class UpdateProgressionInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The link to change. Required (nullable only while the deprecated id argument is accepted)',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id?: string | null;
+
   @Field(() => ProgressionKind, { nullable: true })
   @IsOmittable()
   @IsEnum(ProgressionKind)

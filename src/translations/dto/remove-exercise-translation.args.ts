@@ -1,19 +1,42 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { INPUT_WITH_MOVED_ARGS } from '../../common/graphql/moved-args.js';
 import { IsTranslatedLocale, Locale } from '../locale.js';
+import { RemoveExerciseTranslationInput } from './remove-exercise-translation.input.js';
 
+/**
+ * `input`, or for one release the old arguments (deprecated), still validated as they were.
+ * `input` is nullable only while they are accepted.
+ */
 @ArgsType()
 export class RemoveExerciseTranslationArgs {
-  @Field(() => ID)
+  @Field(() => RemoveExerciseTranslationInput, {
+    nullable: true,
+    description: INPUT_WITH_MOVED_ARGS,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RemoveExerciseTranslationInput)
+  input?: RemoveExerciseTranslationInput | null;
+
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use input.exerciseId' })
+  @IsOptional()
   @IsUUID('all', { message: 'exerciseId must be a UUID' })
-  exerciseId: string;
+  exerciseId?: string | null;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { nullable: true, deprecationReason: 'Use input.locale' })
+  @IsOptional()
   @IsTranslatedLocale()
-  locale: Locale;
+  locale?: Locale | null;
 
-  @Field(() => Int, { description: 'The version you read: a stale one is a CONFLICT' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read: a stale one is a CONFLICT',
+    deprecationReason: 'Use input.expectedVersion',
+  })
+  @IsOptional()
   @IsInt()
   @Min(1)
-  expectedVersion: number;
+  expectedVersion?: number | null;
 }
