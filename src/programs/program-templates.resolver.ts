@@ -5,6 +5,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, CURATORS, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs } from '../common/graphql/limits.js';
+import { pageCost } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
@@ -41,7 +42,9 @@ export class ProgramTemplatesResolver {
   }
 
   @Query(() => ProgramTemplateConnection, {
-    description: 'Templates by name; archived ones hidden',
+    description:
+      'Templates by name; archived ones hidden. Pages forward (first, after) and back (last, before)',
+    ...pageCost(),
   })
   @Roles(...CLINIC_TEAM)
   programTemplates(
