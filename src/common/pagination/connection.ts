@@ -127,7 +127,7 @@ export function cursorOffset(cursor: string | null | undefined, arg: CursorArg, 
     offset < 1 ||
     offset > MAX_OFFSET
   ) {
-    throw notACursor(arg);
+    throw notACursor(arg, label);
   }
   return offset;
 }
@@ -149,8 +149,8 @@ function validSortValue(value: string, kind: SortValue): boolean {
   }
 }
 
-export function notACursor(arg: CursorArg) {
-  return badUserInput([{ field: arg, message: `${arg} is not a cursor returned by this list` }]);
+export function notACursor(arg: CursorArg, what = 'list') {
+  return badUserInput([{ field: arg, message: `${arg} is not a cursor returned by this ${what}` }]);
 }
 
 /** What lies beyond a page, asked of the database only when a client reads it. */
