@@ -285,6 +285,18 @@ async function expectPaging(fetch: Fetch, size: number): Promise<string[]> {
   const on = await fetch({ first: size, after: back.pageInfo.endCursor });
   expect(ids(on)).toEqual(ids(forward[1]));
   expect(on.pageInfo.hasPreviousPage).toBe(true);
+
+  // Both cursors at once: only what lies between them, whichever end the page counts from.
+  const between = ids(forward[0]).slice(1).concat(ids(forward[1]).slice(0, -1));
+  for (const count of [{ first: 2 * size }, { last: 2 * size }]) {
+    const page = await fetch({
+      ...count,
+      after: forward[0].pageInfo.startCursor,
+      before: forward[1].pageInfo.endCursor,
+    });
+    expect(ids(page)).toEqual(between);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+  }
   return items;
 }
 
