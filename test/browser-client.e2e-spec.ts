@@ -49,6 +49,7 @@ async function serveSite(page: () => { script: string; api: string }): Promise<S
     <input id="search" type="search" placeholder="Search exercises">
     <p id="count"></p><p id="notice"></p><p id="error" role="alert"></p>
     <ul id="list"></ul>
+    <button id="earlier" hidden>Earlier</button>
     <button id="more" hidden>More</button>
     <script type="module" src="/app.js"></script>
   </body>
@@ -125,7 +126,7 @@ async function expectListed(page: Page, slugs: string[]): Promise<void> {
       await t?.close();
     });
 
-    async function open(origin: string, token?: string): Promise<Page> {
+    async function open(origin: string, token?: string, path = '/'): Promise<Page> {
       const context = await browser.newContext();
       if (token)
         await context.addInitScript((value) => localStorage.setItem('token', value), token);
@@ -134,7 +135,7 @@ async function expectListed(page: Page, slugs: string[]): Promise<void> {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => consoleErrors.push(error.message));
-      await page.goto(`${origin}/`);
+      await page.goto(`${origin}${path}`);
       return page;
     }
 
@@ -173,6 +174,32 @@ async function expectListed(page: Page, slugs: string[]): Promise<void> {
       expect(await page.textContent('#notice')).toBe('');
       expect(consoleErrors).toEqual([]);
       await page.context().close();
+    });
+
+    it('starts from the end and pages back with last/before; from the start nothing comes before', async () => {
+      const all = await expected(100);
+      expect(all.slugs).toHaveLength(all.total);
+      const tail = (n: number) => all.slugs.slice(-n);
+      const page = await open(site.origin, undefined, '/#end');
+      await expectListed(page, tail(PAGE_SIZE));
+      // hasNextPage is false at the end, hasPreviousPage true: only "Earlier" shows.
+      expect(await page.isHidden('#more')).toBe(true);
+      expect(await page.isVisible('#earlier')).toBe(true);
+      await page.click('#earlier');
+      await expectListed(page, tail(2 * PAGE_SIZE));
+      await page.click('#earlier');
+      await expectListed(page, tail(3 * PAGE_SIZE));
+      expect(await page.isHidden('#more')).toBe(true);
+      await page.context().close();
+
+      // From the start, "Earlier" never shows: nothing comes before the first page.
+      const start = await open(site.origin);
+      await expectListed(start, all.slugs.slice(0, PAGE_SIZE));
+      await start.click('#more');
+      await expectListed(start, all.slugs.slice(0, 2 * PAGE_SIZE));
+      expect(await start.isHidden('#earlier')).toBe(true);
+      expect(await start.textContent('#error')).toBe('');
+      await start.context().close();
     });
 
     it('keeps reading the public catalogue with a stale token, and says the token is stale', async () => {

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
+import { keysetPage } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest, PageSize } from '../common/pagination/page.args.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
+export interface AuditFilter {
+  action?: string | null;
+  targetId?: string | null;
+}
+
+/** The deprecated auditLog's query: `before` is an entry id, not a cursor. */
 export interface AuditQuery {
   first: number;
   before?: string | null;
@@ -21,7 +30,32 @@ export class AuditRepository {
     await repo.save(repo.create(entry));
   }
 
-  /** Newest first; `before` is the id of the last entry of the previous page. */
+  /** Newest first, by keyset on (at, id): the index audit_entry_at_idx serves it. */
+  page(
+    ctx: RequestContext,
+    filter: AuditFilter,
+    page: PageRequest,
+    size: PageSize,
+  ): Promise<Connection<AuditEntry>> {
+    const query = this.db.getRepository(ctx, AuditEntry).createQueryBuilder('a');
+    if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    if (filter.targetId) query.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
+    return keysetPage(
+      query,
+      {
+        list: 'auditEntries',
+        sort: 'a.at',
+        id: 'a.id',
+        direction: 'DESC',
+        sortValue: 'timestamp',
+        idValue: 'bigint',
+      },
+      page,
+      size,
+    );
+  }
+
+  /** Newest first; `before` is the id of the last entry of the previous page (auditLog). */
   list(ctx: RequestContext, query: AuditQuery): Promise<AuditEntry[]> {
     const q = this.db
       .getRepository(ctx, AuditEntry)

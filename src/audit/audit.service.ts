@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
 import type { AuditEntry } from './audit-entry.entity.js';
-import { type AuditQuery, AuditRepository } from './audit.repository.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
+import { type AuditFilter, type AuditQuery, AuditRepository } from './audit.repository.js';
+import { AUDIT_PAGE } from './dto/audit-entries.args.js';
 
 /** Keys whose values never enter the log, however a caller builds its details. */
 const SECRET = /password|token|secret|apikey|key_?hash|patient/i;
@@ -31,6 +34,15 @@ export class AuditService {
       targetId: target?.id ?? null,
       details: scrub(details),
     });
+  }
+
+  /** A page of the log, newest first. */
+  page(
+    ctx: RequestContext,
+    filter: AuditFilter,
+    page: PageRequest,
+  ): Promise<Connection<AuditEntry>> {
+    return this.entries.page(ctx, filter, page, AUDIT_PAGE);
   }
 
   list(ctx: RequestContext, query: AuditQuery): Promise<AuditEntry[]> {

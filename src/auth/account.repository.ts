@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { RequestContext } from '../common/context/request-context.js';
+import { keysetPage } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import { pgConstraint, pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import type { Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
+
+export interface AccountFilter {
+  role?: readonly Role[] | null;
+  active?: boolean | null;
+}
 
 export type NewAccountRow = Pick<Account, 'email' | 'displayName' | 'role' | 'passwordHash'>;
 
@@ -19,6 +27,22 @@ export class AccountRepository {
 
   findByIds(ctx: RequestContext, ids: readonly string[]): Promise<Account[]> {
     return this.db.getRepository(ctx, Account).findBy({ id: In([...ids]) });
+  }
+
+  /** By email (unique, and never changed), by keyset. */
+  page(
+    ctx: RequestContext,
+    filter: AccountFilter,
+    page: PageRequest,
+  ): Promise<Connection<Account>> {
+    const query = this.db.getRepository(ctx, Account).createQueryBuilder('a');
+    if (filter.role) query.andWhere('a.role = ANY(:roles)', { roles: [...filter.role] });
+    if (filter.active != null) query.andWhere('a.active = :active', { active: filter.active });
+    return keysetPage(
+      query,
+      { list: 'accounts', sort: 'a.email', id: 'a.id', direction: 'ASC', sortValue: 'text' },
+      page,
+    );
   }
 
   list(ctx: RequestContext): Promise<Account[]> {

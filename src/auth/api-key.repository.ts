@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
+import { keysetPage } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import { ApiKey } from './api-key.entity.js';
 
 export type NewApiKeyRow = Pick<ApiKey, 'name' | 'prefix' | 'keyHash' | 'createdBy'>;
@@ -15,6 +18,21 @@ export class ApiKeyRepository {
 
   findById(ctx: RequestContext, id: string): Promise<ApiKey | null> {
     return this.db.getRepository(ctx, ApiKey).findOneBy({ id });
+  }
+
+  /** Newest first, by keyset on (created_at, id). */
+  page(ctx: RequestContext, page: PageRequest): Promise<Connection<ApiKey>> {
+    return keysetPage(
+      this.db.getRepository(ctx, ApiKey).createQueryBuilder('k'),
+      {
+        list: 'apiKeys',
+        sort: 'k.created_at',
+        id: 'k.id',
+        direction: 'DESC',
+        sortValue: 'timestamp',
+      },
+      page,
+    );
   }
 
   /** Newest first. */

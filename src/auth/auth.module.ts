@@ -7,6 +7,7 @@ import { AccountRepository } from './account.repository.js';
 import { AccountSession } from './account-session.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeyRepository } from './api-key.repository.js';
+import { AdminListsResolver } from './admin-lists.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LocalRevocationBus, RevocationBus } from './credential-cache.js';
@@ -30,6 +31,7 @@ import { SignInThrottle } from './sign-in-throttle.js';
     PasswordResetRepository,
     AuthService,
     AuthResolver,
+    AdminListsResolver,
     SessionsService,
     SignInThrottle,
     { provide: LimitStore, useFactory: () => new MemoryLimitStore() },

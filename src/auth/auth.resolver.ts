@@ -106,7 +106,10 @@ export class AuthResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [Account])
+  @Query(() => [Account], {
+    description: 'Every account, by email (admins)',
+    deprecationReason: 'Use accountsConnection, a connection (first, after, role, active)',
+  })
   accounts(@Ctx() ctx: RequestContext): Promise<Account[]> {
     return this.auth.listAccounts(ctx);
   }
@@ -138,7 +141,10 @@ export class AuthResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [ApiKey])
+  @Query(() => [ApiKey], {
+    description: 'Every API key, newest first (admins)',
+    deprecationReason: 'Use apiKeysConnection, a connection (first, after)',
+  })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
     return this.auth.listApiKeys(ctx);
   }

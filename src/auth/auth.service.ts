@@ -5,6 +5,8 @@ import { notSignedIn } from '../common/access/roles.guard.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import {
   assertUuid,
   badUserInput,
@@ -15,7 +17,7 @@ import {
 import { passwordProblem } from '../common/access/password-policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Account } from './account.entity.js';
-import { AccountRepository } from './account.repository.js';
+import { type AccountFilter, AccountRepository } from './account.repository.js';
 import { SessionEnd } from './account-session.entity.js';
 import type { ApiKey } from './api-key.entity.js';
 import { ApiKeyRepository } from './api-key.repository.js';
@@ -362,6 +364,18 @@ export class AuthService implements OnApplicationBootstrap {
   /** Whether a handout can name this account as its clinician (listClinicians lists them). */
   isClinician(account: Account): boolean {
     return account.active && CLINICIAN_ROLES.includes(account.role);
+  }
+
+  accountPage(
+    ctx: RequestContext,
+    filter: AccountFilter,
+    page: PageRequest,
+  ): Promise<Connection<Account>> {
+    return this.accounts.page(ctx, filter, page);
+  }
+
+  apiKeyPage(ctx: RequestContext, page: PageRequest): Promise<Connection<ApiKey>> {
+    return this.apiKeys.page(ctx, page);
   }
 
   listAccounts(ctx: RequestContext): Promise<Account[]> {

@@ -5,6 +5,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { ExerciseCurationResolver } from './exercise-curation.resolver.js';
 import { ExerciseCurationService } from './exercise-curation.service.js';
+import { ExerciseRevisionsResolver } from './exercise-revisions.resolver.js';
 import { ExerciseRepository } from './exercise.repository.js';
 import { Revision } from './revision.entity.js';
 import { RevisionRepository } from './revision.repository.js';
@@ -21,6 +22,7 @@ import { RevisionRepository } from './revision.repository.js';
     RevisionRepository,
     ExerciseCurationService,
     ExerciseCurationResolver,
+    ExerciseRevisionsResolver,
   ],
   exports: [ExerciseCurationService],
 })

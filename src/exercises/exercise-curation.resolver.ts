@@ -147,7 +147,11 @@ export class ExerciseCurationResolver {
   }
 
   @Roles(...CURATORS)
-  @Query(() => [Revision], { description: 'Every change to an exercise, newest first' })
+  @Query(() => [Revision], {
+    description: 'Every change to an exercise, newest first',
+    deprecationReason:
+      'Use Exercise.revisions, a connection: exercise(by: {id}) { revisions(first, after) { … } }',
+  })
   exerciseRevisions(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { accountId } from '../common/access/viewer.js';
+import { assertRoles } from '../common/access/roles.guard.js';
+import { accountId, CURATORS } from '../common/access/viewer.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { pgConstraint, pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { firstFreeSlug, slugify } from '../common/slug.js';
@@ -13,6 +14,8 @@ import {
   forbidden,
   notFound,
 } from '../common/errors/errors.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import { MediaService } from '../media/media.service.js';
 import { diffSnapshots, type FieldChange } from './diff.js';
 import type { Exercise } from './exercise.entity.js';
@@ -191,6 +194,26 @@ export class ExerciseCurationService {
       undefined,
       'input.revision',
     );
+  }
+
+  /**
+   * A page of an exercise's revisions, newest first, for clinicians and admins: checked here, since
+   * guards do not run on field resolvers and Exercise is public. Batched across the exercises of
+   * one request that ask for the same page.
+   */
+  revisionPage(
+    ctx: RequestContext,
+    exerciseId: string,
+    page: PageRequest,
+  ): Promise<Connection<Revision>> {
+    assertRoles(ctx.viewer, CURATORS, 'Reading revisions');
+    const { first, after, last, before } = page;
+    return ctx
+      .loader<string, Connection<Revision>>(
+        `revisions:${JSON.stringify([first, after, last, before])}`,
+        (ids) => this.revisions.pages(ctx, ids, page),
+      )
+      .load(exerciseId);
   }
 
   revisionsOf(ctx: RequestContext, exerciseId: string): Promise<Revision[]> {

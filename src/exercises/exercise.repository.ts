@@ -6,7 +6,7 @@ import { TransactionalConnection } from '../common/database/transactional-connec
 import { keysetPage, type KeysetOrder } from '../common/database/keyset-page.js';
 import { updateIfVersion } from '../common/database/update-if-version.js';
 import type { Connection } from '../common/pagination/connection.js';
-import type { PageArgs } from '../common/pagination/page.args.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { FillerRequest } from './filler-request.js';
@@ -30,12 +30,12 @@ const MATCHES = `(e.search_vector @@ ${TSQUERY} OR :text <% e.name)`;
 const SCORE = `ts_rank(e.search_vector, ${TSQUERY}) + word_similarity(:text, e.name) + similarity(:text, e.name)`;
 
 /** The catalogue's order: by name, the id breaking ties so that cursors are stable. */
-const BY_NAME: KeysetOrder<Exercise> = {
+const BY_NAME: KeysetOrder = {
+  list: 'exercises',
   sort: 'e.name',
   id: 'e.id',
   direction: 'ASC',
   sortValue: 'text',
-  keyOf: (exercise) => [exercise.name, exercise.id],
 };
 
 /** Whether exercise `c` has one of the gap's missing values, per facet. */
@@ -126,7 +126,7 @@ export class ExerciseRepository {
   findPage(
     ctx: RequestContext,
     filter: ExerciseFilter,
-    page: Pick<PageArgs, 'first' | 'after'>,
+    page: PageRequest,
     columns?: (keyof Exercise)[] | null,
   ): Promise<Connection<Exercise>> {
     const query = this.filtered(ctx, filter);
@@ -144,15 +144,15 @@ export class ExerciseRepository {
     ctx: RequestContext,
     text: string,
     filter: ExerciseFilter,
-    first: number,
     offset: number,
+    limit: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
     const { entities, raw } = await this.searched(ctx, text, filter)
       .addSelect(SCORE, 'score')
       .orderBy('score', 'DESC')
       .addOrderBy('e.id', 'ASC')
       .offset(offset)
-      .limit(first + 1)
+      .limit(limit)
       .getRawAndEntities<{ score: string | number }>();
     return entities.map((exercise, i) => ({ exercise, score: Number(raw[i].score) }));
   }

@@ -1,13 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Args,
-  type Complexity,
-  Info,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageCost } from '../common/graphql/limits.js';
 import { ConnectionType } from '../common/pagination/connection.js';
 import { PageArgs } from '../common/pagination/page.args.js';
 import { ExerciseRefArgs } from './dto/exercise-ref.args.js';
@@ -22,9 +15,6 @@ import { TempoModel } from './models/tempo.model.js';
 import { parseTempo } from './tempo.js';
 
 const ExerciseConnection = ConnectionType(Exercise);
-/** A page costs its selection once per item asked for. */
-const perItem: Complexity = ({ args, childComplexity }) =>
-  childComplexity * Number(args.first ?? 20);
 type ExerciseConnection = InstanceType<typeof ExerciseConnection>;
 
 @Resolver(() => Exercise)
@@ -41,8 +31,9 @@ export class ExercisesResolver {
   }
 
   @Query(() => ExerciseConnection, {
-    description: 'The catalogue, by name, filtered by facets',
-    complexity: perItem,
+    description:
+      'The catalogue, by name, filtered by facets; pages forward (first, after) and back (last, before)',
+    ...pageCost(),
   })
   exercises(
     @Ctx() ctx: RequestContext,
@@ -55,7 +46,7 @@ export class ExercisesResolver {
   @Roles(Role.CLINICIAN, Role.ADMIN)
   @Query(() => ExerciseConnection, {
     description: 'Drafts still lacking planes, stance, position or tempo: the tagging queue',
-    complexity: perItem,
+    ...pageCost(),
   })
   exercisesNeedingTags(
     @Ctx() ctx: RequestContext,

@@ -6,13 +6,13 @@ import type { RequestContext } from '../common/context/request-context.js';
 import { lookupKey } from '../common/graphql/lookup.js';
 import { assertUuid, badUserInput, type FieldProblem, notFound } from '../common/errors/errors.js';
 import {
-  afterOffset,
   type Connection,
+  cursorOffset,
   type Edge,
   encodeCursor,
-  toConnection,
 } from '../common/pagination/connection.js';
-import { type PageArgs } from '../common/pagination/page.args.js';
+import { offsetPlan, offsetSlice } from '../common/pagination/offset-window.js';
+import { type PageRequest, pageWindow } from '../common/pagination/page.args.js';
 import type { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { ExerciseRefArgs } from './dto/exercise-ref.args.js';
@@ -141,7 +141,7 @@ export class ExercisesService {
   list(
     ctx: RequestContext,
     filter: ExerciseFilter,
-    page: PageArgs,
+    page: PageRequest,
     info?: GraphQLResolveInfo,
   ): Promise<Connection<Exercise>> {
     const visible = visibleFilter(filter, ctx.viewer);
@@ -151,27 +151,44 @@ export class ExercisesService {
 
   /**
    * Ranked full-text search over what this viewer may see (published unless a curator filters by
-   * status); the cursor is the position in the ranking.
+   * status); a cursor is a position in the ranking. Paging back costs what paging on does (every
+   * match is scored either way); `last` without `before` counts the matches first.
    */
   async search(
     ctx: RequestContext,
     text: string,
     filter: ExerciseFilter,
-    page: Pick<PageArgs, 'first' | 'after'>,
+    request: PageRequest,
   ): Promise<Connection<Exercise, ScoredEdge>> {
     const visible = visibleFilter(filter, ctx.viewer);
-    const offset = afterOffset(page.after, 'search');
-    const rows = await this.exercises.search(ctx, text, visible, page.first, offset);
-    return toConnection(
-      rows,
-      page.first,
-      () => this.exercises.countSearch(ctx, text, visible),
-      ({ exercise, score }, i): ScoredEdge => ({
-        node: exercise,
-        score,
-        cursor: encodeCursor(['search', offset + i + 1]),
-      }),
+    const window = pageWindow(request);
+    const count = () => this.exercises.countSearch(ctx, text, visible);
+    const plan = await offsetPlan(
+      window,
+      cursorOffset(window.after, 'after', 'search'),
+      cursorOffset(window.before, 'before', 'search'),
+      count,
     );
+    const rows = await this.exercises.search(ctx, text, visible, plan.offset, plan.limit);
+    const { page, hasPreviousPage, hasNextPage } = offsetSlice(plan, rows);
+    const edges = page.map(({ exercise, score }, i): ScoredEdge => ({
+      node: exercise,
+      score,
+      cursor: encodeCursor(['search', plan.from + i + 1]),
+    }));
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      get totalCount() {
+        return count();
+      },
+      pageInfo: {
+        hasPreviousPage,
+        hasNextPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   /** How many exercises this viewer may see carry each facet value, within a search if given. */

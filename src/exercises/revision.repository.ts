@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
+import type { GraphQLError } from 'graphql';
+import { keysetPages } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
+import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import { Revision } from './revision.entity.js';
 import { ExerciseStatus } from './vocabulary.js';
 
@@ -22,6 +26,23 @@ export class RevisionRepository {
     return this.db
       .getRepository(ctx, Revision)
       .find({ where: { exerciseId }, order: { version: 'DESC' } });
+  }
+
+  /**
+   * The same page of the revisions of several exercises, newest first, in one statement (by
+   * keyset on version: the unique (exercise_id, version) index serves it).
+   */
+  pages(
+    ctx: RequestContext,
+    exerciseIds: readonly string[],
+    page: PageRequest,
+  ): Promise<(Connection<Revision> | GraphQLError)[]> {
+    return keysetPages(
+      this.db.getRepository(ctx, Revision).createQueryBuilder('r'),
+      { list: 'revisions', sort: 'r.version', id: 'r.id', direction: 'DESC', sortValue: 'integer' },
+      { column: 'r.exercise_id', ids: exerciseIds },
+      page,
+    );
   }
 
   findOne(ctx: RequestContext, exerciseId: string, version: number): Promise<Revision | null> {

@@ -16,6 +16,7 @@ const DERIVED: Record<string, Column[]> = {
   regressions: [],
   variations: [],
   ladder: [],
+  revisions: [],
   // the English, for ExerciseTranslation.outdated
   translations: ['name', 'summary', 'steps', 'cues', 'precautions'],
   localized: ['name', 'summary', 'steps', 'cues', 'precautions'],

@@ -1,10 +1,11 @@
 import { containing } from '../common/database/like.js';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
-import { keysetPage } from '../common/database/keyset-page.js';
+import type { GraphQLError } from 'graphql';
+import { keysetPage, keysetPages } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import type { Connection } from '../common/pagination/connection.js';
-import type { PageArgs } from '../common/pagination/page.args.js';
+import type { PageRequest, PageSize } from '../common/pagination/page.args.js';
 import { Handout, HandoutAccess, HandoutLink } from './handout.entity.js';
 
 export interface HandoutFilter {
@@ -29,7 +30,7 @@ export class HandoutRepository {
   page(
     ctx: RequestContext,
     filter: HandoutFilter,
-    page: Pick<PageArgs, 'first' | 'after'>,
+    page: PageRequest,
   ): Promise<Connection<Handout>> {
     const query = this.db.getRepository(ctx, Handout).createQueryBuilder('h');
     if (filter.patientName) {
@@ -40,11 +41,11 @@ export class HandoutRepository {
     return keysetPage(
       query,
       {
+        list: 'handouts',
         sort: 'h.issued_at',
         id: 'h.id',
         direction: 'DESC',
         sortValue: 'timestamp',
-        keyOf: (h) => [h.issuedAt.toISOString(), h.id],
       },
       page,
     );
@@ -126,6 +127,29 @@ export class HandoutRepository {
     return this.db
       .getRepository(ctx, HandoutAccess)
       .find({ where: { handoutId }, order: { id: 'DESC' }, take: first });
+  }
+
+  /** The same page of the access logs of several handouts, newest first, in one statement. */
+  accessPages(
+    ctx: RequestContext,
+    handoutIds: readonly string[],
+    page: PageRequest,
+    size: PageSize,
+  ): Promise<(Connection<HandoutAccess> | GraphQLError)[]> {
+    return keysetPages(
+      this.db.getRepository(ctx, HandoutAccess).createQueryBuilder('x'),
+      {
+        list: 'accessLog',
+        sort: 'x.accessed_at',
+        id: 'x.id',
+        direction: 'DESC',
+        sortValue: 'timestamp',
+        idValue: 'bigint',
+      },
+      { column: 'x.handout_id', ids: handoutIds },
+      page,
+      size,
+    );
   }
 
   async insertAccess(ctx: RequestContext, access: Partial<HandoutAccess>): Promise<void> {

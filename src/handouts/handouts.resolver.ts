@@ -4,7 +4,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
-import { costsAs } from '../common/graphql/limits.js';
+import { costsAs, pageCost } from '../common/graphql/limits.js';
 import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { MediaService } from '../media/media.service.js';
@@ -14,12 +14,14 @@ import { ProgramTemplate } from '../programs/program-template.entity.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
 import { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';
 import { RevokeHandoutLinkInput } from './dto/revoke-handout-link.input.js';
+import { ACCESS_LOG_PAGE, AccessLogArgs } from './dto/access-log.args.js';
 import { HandoutsArgs } from './dto/handouts.args.js';
 import { IssueHandoutInput } from './dto/issue-handout.input.js';
 import { ReissueHandoutInput } from './dto/reissue-handout.input.js';
 import { Handout, HandoutAccess, HandoutFormat, HandoutLink } from './handout.entity.js';
 import { HandoutsService } from './handouts.service.js';
 import { fallbacksOf } from './fallbacks.js';
+import { HandoutAccessConnection } from './models/handout-access-connection.model.js';
 import { HandoutConnection } from './models/handout-connection.model.js';
 import { HandoutFallback } from './models/handout-fallback.model.js';
 import { HandoutItem } from './models/handout-item.model.js';
@@ -44,7 +46,11 @@ export class HandoutsResolver {
     return this.handouts.lookup(ctx, id);
   }
 
-  @Query(() => HandoutConnection, { name: 'handouts', description: 'Newest first' })
+  @Query(() => HandoutConnection, {
+    name: 'handouts',
+    description: 'Newest first; pages forward (first, after) and back (last, before)',
+    ...pageCost(),
+  })
   @Roles(...CLINIC_TEAM)
   list(@Ctx() ctx: RequestContext, @Args() args: HandoutsArgs): Promise<Connection<Handout>> {
     return this.handouts.list(ctx, args);
@@ -175,9 +181,23 @@ export class HandoutsResolver {
     return this.handouts.links(ctx, handout.id);
   }
 
+  @ResolveField(() => HandoutAccessConnection, {
+    description:
+      'Every opening, newest first; pages forward (first, after) and back (last, before)',
+    ...pageCost(ACCESS_LOG_PAGE),
+  })
+  accessLog(
+    @Parent() handout: Handout,
+    @Ctx() ctx: RequestContext,
+    @Args() page: AccessLogArgs,
+  ): Promise<Connection<HandoutAccess>> {
+    return this.handouts.accessLog(ctx, handout.id, page);
+  }
+
   @ResolveField(() => [HandoutAccess], {
     ...costsAs(20),
     description: 'Every opening, newest first',
+    deprecationReason: 'Use accessLog, a connection (first, after)',
   })
   accesses(
     @Parent() handout: Handout,

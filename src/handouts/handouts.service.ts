@@ -10,9 +10,11 @@ import { pgErrorCode, UNIQUE_VIOLATION } from '../common/database/pg-errors.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import type { Connection } from '../common/pagination/connection.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import type { ProgramItemInput } from '../programs/dto/program-item.input.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
 import { DEFAULT_LOCALE, type Locale } from '../translations/locale.js';
+import { ACCESS_LOG_PAGE } from './dto/access-log.args.js';
 import type { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';
 import type { HandoutsArgs } from './dto/handouts.args.js';
 import type { IssueHandoutInput } from './dto/issue-handout.input.js';
@@ -157,6 +159,24 @@ export class HandoutsService {
     return ctx
       .loader('handoutLinks', async (ids: readonly string[]) =>
         groupBy(ids, await this.handouts.linksOf(ctx, ids), (row) => [row.handoutId]),
+      )
+      .load(handoutId);
+  }
+
+  /**
+   * A page of a handout's openings, newest first; batched across the handouts of one request
+   * that ask for the same page (a list of handouts with their logs costs one statement).
+   */
+  accessLog(
+    ctx: RequestContext,
+    handoutId: string,
+    page: PageRequest,
+  ): Promise<Connection<HandoutAccess>> {
+    const { first, after, last, before } = page;
+    return ctx
+      .loader<string, Connection<HandoutAccess>>(
+        `handoutAccessLog:${JSON.stringify([first, after, last, before])}`,
+        (ids) => this.handouts.accessPages(ctx, ids, page, ACCESS_LOG_PAGE),
       )
       .load(handoutId);
   }

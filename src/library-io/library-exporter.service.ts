@@ -130,7 +130,7 @@ export class LibraryExporter {
         includeArchived: true,
       });
       templates.push(...page.nodes);
-      if (!page.pageInfo.hasNextPage) break;
+      if (!(await page.pageInfo.hasNextPage)) break;
       after = page.pageInfo.endCursor;
     }
     const items = await Promise.all(templates.map((t) => this.programs.items(ctx, t.id)));

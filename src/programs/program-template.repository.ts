@@ -5,7 +5,7 @@ import { keysetPage } from '../common/database/keyset-page.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { updateIfVersion } from '../common/database/update-if-version.js';
 import type { Connection } from '../common/pagination/connection.js';
-import type { PageArgs } from '../common/pagination/page.args.js';
+import type { PageRequest } from '../common/pagination/page.args.js';
 import { type ItemPrescription } from './models/item-prescription.model.js';
 import { ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 
@@ -38,7 +38,7 @@ export class ProgramTemplateRepository {
   page(
     ctx: RequestContext,
     filter: TemplateFilter,
-    page: Pick<PageArgs, 'first' | 'after'>,
+    page: PageRequest,
   ): Promise<Connection<ProgramTemplate>> {
     const query = this.db.getRepository(ctx, ProgramTemplate).createQueryBuilder('t');
     if (!filter.includeArchived) query.andWhere('t.archived_at IS NULL');
@@ -48,11 +48,11 @@ export class ProgramTemplateRepository {
     return keysetPage(
       query,
       {
+        list: 'programTemplates',
         sort: 't.name COLLATE "C"',
         id: 't.id',
         direction: 'ASC',
         sortValue: 'text',
-        keyOf: (t) => [t.name, t.id],
       },
       page,
     );

@@ -10,6 +10,7 @@ import {
   type MovedArg,
   withMovedArgs,
 } from '../common/graphql/moved-args.js';
+import { pageCost } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
@@ -56,7 +57,9 @@ export class ProgramTemplatesResolver {
   }
 
   @Query(() => ProgramTemplateConnection, {
-    description: 'Templates by name; archived ones hidden',
+    description:
+      'Templates by name; archived ones hidden. Pages forward (first, after) and back (last, before)',
+    ...pageCost(),
   })
   @Roles(...CLINIC_TEAM)
   programTemplates(

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
+import { pageCost } from '../common/graphql/limits.js';
 import { FacetArgs } from './dto/facet.args.js';
 import { SearchArgs } from './dto/search.args.js';
 import { ExerciseFacets } from './models/exercise-facets.model.js';
@@ -12,8 +13,8 @@ export class SearchResolver {
 
   @Query(() => SearchConnection, {
     description:
-      'Ranked full-text search (name > aliases > summary > steps and cues), typo-tolerant on names, combinable with every facet filter',
-    complexity: ({ args, childComplexity }) => childComplexity * Number(args.first ?? 20),
+      'Ranked full-text search (name > aliases > summary > steps and cues), typo-tolerant on names, combinable with every facet filter. Cursors are positions in the ranking: paging back (last, before) costs what paging on does, since every match is scored either way',
+    ...pageCost(),
   })
   searchExercises(@Ctx() ctx: RequestContext, @Args() args: SearchArgs): Promise<SearchConnection> {
     return this.search.search(ctx, args);

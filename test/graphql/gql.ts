@@ -26,6 +26,22 @@ type Documents = {
     "\n        query CatalogueVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            id\n            version\n          }\n        }\n      ": typeof types.CatalogueVersionDocument,
     "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(input: { id: $id, expectedVersion: $v, name: \"Edited\" }) {\n            id\n          }\n        }\n      ": typeof types.CatalogueEditNameDocument,
     "\n        query CatalogueNameVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            name\n            version\n          }\n        }\n      ": typeof types.CatalogueNameVersionDocument,
+    "\n  fragment ConnectionsPageInfo on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": typeof types.ConnectionsPageInfoFragmentDoc,
+    "\n  query ConnectionsExercises($first: Int, $after: String, $last: Int, $before: String) {\n    exercises(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsExercisesDocument,
+    "\n  query ConnectionsSearch($first: Int, $after: String, $last: Int, $before: String) {\n    searchExercises(query: \"squat\", first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsSearchDocument,
+    "\n  query ConnectionsTemplates($first: Int, $after: String, $last: Int, $before: String) {\n    programTemplates(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsTemplatesDocument,
+    "\n  query ConnectionsHandouts($first: Int, $after: String, $last: Int, $before: String) {\n    handouts(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsHandoutsDocument,
+    "\n  query ConnectionsAudit(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $action: String\n  ) {\n    auditEntries(first: $first, after: $after, last: $last, before: $before, action: $action) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsAuditDocument,
+    "\n  query ConnectionsAccounts(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $role: [Role!]\n    $active: Boolean\n  ) {\n    accountsConnection(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      role: $role\n      active: $active\n    ) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsAccountsDocument,
+    "\n  query ConnectionsApiKeys($first: Int, $after: String, $last: Int, $before: String) {\n    apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": typeof types.ConnectionsApiKeysDocument,
+    "\n  query ConnectionsRevisions($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    exercise(by: { id: $id }) {\n      revisions(first: $first, after: $after, last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            version\n          }\n        }\n        pageInfo {\n          ...ConnectionsPageInfo\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionsRevisionsDocument,
+    "\n  query ConnectionsAccessLog($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    handout(id: $id) {\n      accessLog(first: $first, after: $after, last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...ConnectionsPageInfo\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionsAccessLogDocument,
+    "\n  mutation ConnectionsCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConnectionsCreateExerciseDocument,
+    "\n  mutation ConnectionsUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": typeof types.ConnectionsUpdateExerciseDocument,
+    "\n  mutation ConnectionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      links {\n        url\n      }\n    }\n  }\n": typeof types.ConnectionsIssueHandoutDocument,
+    "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": typeof types.ConnectionsDeprecatedDocument,
+    "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsExercisesRevisionsDocument,
+    "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsHandoutsAccessLogDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
@@ -185,6 +201,12 @@ type Documents = {
     "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceIssueDocument,
     "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": typeof types.ProvenanceReissueDocument,
     "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": typeof types.ProvenanceAuditDocument,
+    "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UploadsCreateDocument,
+    "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n": typeof types.UploadsStatusDocument,
+    "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UploadsMediaDocument,
+    "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n": typeof types.UploadsAddVideoDocument,
+    "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n": typeof types.UploadsUpdateDocument,
+    "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n": typeof types.UploadsAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": typeof types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": typeof types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    deleteExerciseMedia(input: { id: $id }) {\n      deletedMediaId\n      exercise {\n        media {\n          id\n          position\n        }\n      }\n    }\n  }\n": typeof types.MediaRemoveDocument,
@@ -192,8 +214,18 @@ type Documents = {
     "\n      mutation MediaUpdate($input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": typeof types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": typeof types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.MediaPageDocument,
+    "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.ObserveLoginDocument,
+    "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": typeof types.ObserveRefreshDocument,
+    "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserveIssueResetDocument,
+    "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserveResetPasswordDocument,
+    "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n": typeof types.ObserveAccountsDocument,
+    "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": typeof types.ObserveTemplateDocument,
+    "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n": typeof types.ObserveIssueHandoutDocument,
+    "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n": typeof types.ObserveExercisesDocument,
+    "\n        query ObserveCounted {\n          __typename\n        }\n      ": typeof types.ObserveCountedDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": typeof types.OutageHandoutCountDocument,
+    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
@@ -243,7 +275,11 @@ type Documents = {
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(input: { id: $id }) {\n            id\n          }\n        }\n      ": typeof types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": typeof types.SessionsFailedSignInsDocument,
-    "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrowserExercisesDocument,
+    "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.ShutdownLoginDocument,
+    "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": typeof types.ShutdownTemplateDocument,
+    "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n": typeof types.ShutdownIssueHandoutDocument,
+    "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n": typeof types.ShutdownExercisesDocument,
+    "\n  query BrowserExercises(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: ExerciseFilter\n  ) {\n    exercises(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasPreviousPage\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.TestCreateApiKeyDocument,
     "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": typeof types.TestVerifyMediaLicenceDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ExerciseFieldsFragmentDoc,
@@ -281,6 +317,22 @@ const documents: Documents = {
     "\n        query CatalogueVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            id\n            version\n          }\n        }\n      ": types.CatalogueVersionDocument,
     "\n        mutation CatalogueEditName($id: ID!, $v: Int!) {\n          updateExercise(input: { id: $id, expectedVersion: $v, name: \"Edited\" }) {\n            id\n          }\n        }\n      ": types.CatalogueEditNameDocument,
     "\n        query CatalogueNameVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            name\n            version\n          }\n        }\n      ": types.CatalogueNameVersionDocument,
+    "\n  fragment ConnectionsPageInfo on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": types.ConnectionsPageInfoFragmentDoc,
+    "\n  query ConnectionsExercises($first: Int, $after: String, $last: Int, $before: String) {\n    exercises(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsExercisesDocument,
+    "\n  query ConnectionsSearch($first: Int, $after: String, $last: Int, $before: String) {\n    searchExercises(query: \"squat\", first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsSearchDocument,
+    "\n  query ConnectionsTemplates($first: Int, $after: String, $last: Int, $before: String) {\n    programTemplates(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsTemplatesDocument,
+    "\n  query ConnectionsHandouts($first: Int, $after: String, $last: Int, $before: String) {\n    handouts(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsHandoutsDocument,
+    "\n  query ConnectionsAudit(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $action: String\n  ) {\n    auditEntries(first: $first, after: $after, last: $last, before: $before, action: $action) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsAuditDocument,
+    "\n  query ConnectionsAccounts(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $role: [Role!]\n    $active: Boolean\n  ) {\n    accountsConnection(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      role: $role\n      active: $active\n    ) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsAccountsDocument,
+    "\n  query ConnectionsApiKeys($first: Int, $after: String, $last: Int, $before: String) {\n    apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n": types.ConnectionsApiKeysDocument,
+    "\n  query ConnectionsRevisions($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    exercise(by: { id: $id }) {\n      revisions(first: $first, after: $after, last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            version\n          }\n        }\n        pageInfo {\n          ...ConnectionsPageInfo\n        }\n        totalCount\n      }\n    }\n  }\n": types.ConnectionsRevisionsDocument,
+    "\n  query ConnectionsAccessLog($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    handout(id: $id) {\n      accessLog(first: $first, after: $after, last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...ConnectionsPageInfo\n        }\n        totalCount\n      }\n    }\n  }\n": types.ConnectionsAccessLogDocument,
+    "\n  mutation ConnectionsCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConnectionsCreateExerciseDocument,
+    "\n  mutation ConnectionsUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": types.ConnectionsUpdateExerciseDocument,
+    "\n  mutation ConnectionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      links {\n        url\n      }\n    }\n  }\n": types.ConnectionsIssueHandoutDocument,
+    "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": types.ConnectionsDeprecatedDocument,
+    "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": types.ConnectionsExercisesRevisionsDocument,
+    "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": types.ConnectionsHandoutsAccessLogDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
@@ -440,6 +492,12 @@ const documents: Documents = {
     "\n  mutation ProvenanceIssue($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        exerciseSlug\n        picture {\n          url\n          credit\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceIssueDocument,
     "\n  mutation ProvenanceReissue($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      pdfUrl\n      items {\n        picture {\n          url\n          licence\n        }\n      }\n    }\n  }\n": types.ProvenanceReissueDocument,
     "\n  query ProvenanceAudit {\n    auditLog(action: \"MEDIA_LICENCE_VERIFIED\") {\n      action\n      targetId\n    }\n  }\n": types.ProvenanceAuditDocument,
+    "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.UploadsCreateDocument,
+    "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n": types.UploadsStatusDocument,
+    "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n": types.UploadsMediaDocument,
+    "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n": types.UploadsAddVideoDocument,
+    "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n": types.UploadsUpdateDocument,
+    "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n": types.UploadsAuditDocument,
     "\n  query ExerciseMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n": types.ExerciseMediaDocument,
     "\n  mutation MediaAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n      kind\n      position\n      url\n      mime\n      width\n      height\n      bytes\n      altText\n      credit\n      licence\n      poster {\n        id\n      }\n    }\n  }\n": types.MediaAddVideoDocument,
     "\n  mutation MediaRemove($id: ID!) {\n    deleteExerciseMedia(input: { id: $id }) {\n      deletedMediaId\n      exercise {\n        media {\n          id\n          position\n        }\n      }\n    }\n  }\n": types.MediaRemoveDocument,
@@ -447,8 +505,18 @@ const documents: Documents = {
     "\n      mutation MediaUpdate($input: UpdateExerciseMediaInput!) {\n        updateExerciseMedia(input: $input) {\n          id\n          position\n          altText\n          credit\n          licence\n        }\n      }\n    ": types.MediaUpdateDocument,
     "\n        query MediaList {\n          exercises(first: 100) {\n            nodes {\n              id\n              media {\n                url\n              }\n            }\n          }\n        }\n      ": types.MediaListDocument,
     "\n      query MediaPage($first: Int) {\n        exercises(first: $first) {\n          nodes {\n            slug\n            media {\n              kind\n              url\n              width\n              poster {\n                url\n                width\n              }\n            }\n          }\n        }\n      }\n    ": types.MediaPageDocument,
+    "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.ObserveLoginDocument,
+    "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n": types.ObserveRefreshDocument,
+    "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n": types.ObserveIssueResetDocument,
+    "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n": types.ObserveResetPasswordDocument,
+    "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n": types.ObserveAccountsDocument,
+    "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": types.ObserveTemplateDocument,
+    "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n": types.ObserveIssueHandoutDocument,
+    "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n": types.ObserveExercisesDocument,
+    "\n        query ObserveCounted {\n          __typename\n        }\n      ": types.ObserveCountedDocument,
     "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.OutageExerciseCountDocument,
     "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      ": types.OutageHandoutCountDocument,
+    "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.ResetPageIssueDocument,
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
@@ -498,7 +566,11 @@ const documents: Documents = {
     "\n        mutation SessionsRevokeKey($id: ID!) {\n          revokeApiKey(input: { id: $id }) {\n            id\n          }\n        }\n      ": types.SessionsRevokeKeyDocument,
     "\n          mutation SessionsCreateAccount($input: CreateAccountInput!) {\n            createAccount(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateAccountDocument,
     "\n        query SessionsFailedSignIns {\n          auditLog(first: 200, action: \"LOGIN_FAILED\") {\n            action\n            targetId\n            details\n          }\n        }\n      ": types.SessionsFailedSignInsDocument,
-    "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrowserExercisesDocument,
+    "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.ShutdownLoginDocument,
+    "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n": types.ShutdownTemplateDocument,
+    "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n": types.ShutdownIssueHandoutDocument,
+    "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n": types.ShutdownExercisesDocument,
+    "\n  query BrowserExercises(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: ExerciseFilter\n  ) {\n    exercises(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasPreviousPage\n        hasNextPage\n      }\n    }\n  }\n": types.BrowserExercisesDocument,
     "\n  mutation TestCreateApiKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      secret\n      apiKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.TestCreateApiKeyDocument,
     "\n  mutation TestVerifyMediaLicence($input: VerifyMediaLicenceInput!) {\n    verifyMediaLicence(input: $input) {\n      id\n    }\n  }\n": types.TestVerifyMediaLicenceDocument,
     "\n  fragment ExerciseFields on Exercise {\n    id\n    slug\n    name\n    aliases\n    summary\n    steps\n    cues\n    mistakes\n    precautions\n    planes\n    stance\n    position\n    tempo {\n      notation\n      intent\n      timeUnderTensionSeconds\n      eccentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      bottomPause {\n        seconds\n      }\n      concentric {\n        notation\n        seconds\n        asFastAsPossible\n      }\n      topPause {\n        seconds\n      }\n    }\n    loadKind\n    equipment\n    intensity {\n      scale\n      value\n      unit\n      bandColour\n    }\n    regions\n    primaryMuscles\n    secondaryMuscles\n    focus\n    difficulty\n    prescription {\n      sets\n      reps\n      holdSeconds\n      perSide\n      restSeconds\n      sessionsPerWeek\n    }\n    status\n    version\n    createdAt\n    updatedAt\n  }\n": types.ExerciseFieldsFragmentDoc,
@@ -569,6 +641,70 @@ export function graphql(source: "\n        mutation CatalogueEditName($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query CatalogueNameVersion($slug: String!) {\n          exercise(by: { slug: $slug }) {\n            name\n            version\n          }\n        }\n      "): typeof import('./graphql.js').CatalogueNameVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectionsPageInfo on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n"): typeof import('./graphql.js').ConnectionsPageInfoFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsExercises($first: Int, $after: String, $last: Int, $before: String) {\n    exercises(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsSearch($first: Int, $after: String, $last: Int, $before: String) {\n    searchExercises(query: \"squat\", first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsTemplates($first: Int, $after: String, $last: Int, $before: String) {\n    programTemplates(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsHandouts($first: Int, $after: String, $last: Int, $before: String) {\n    handouts(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsHandoutsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsAudit(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $action: String\n  ) {\n    auditEntries(first: $first, after: $after, last: $last, before: $before, action: $action) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsAccounts(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $role: [Role!]\n    $active: Boolean\n  ) {\n    accountsConnection(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      role: $role\n      active: $active\n    ) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsApiKeys($first: Int, $after: String, $last: Int, $before: String) {\n    apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...ConnectionsPageInfo\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsRevisions($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    exercise(by: { id: $id }) {\n      revisions(first: $first, after: $after, last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n            version\n          }\n        }\n        pageInfo {\n          ...ConnectionsPageInfo\n        }\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionsAccessLog($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    handout(id: $id) {\n      accessLog(first: $first, after: $after, last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...ConnectionsPageInfo\n        }\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsAccessLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectionsCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsCreateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectionsUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsUpdateExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      links {\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConnectionsIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ConnectionsDeprecatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ConnectionsExercisesRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ConnectionsHandoutsAccessLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1208,6 +1344,30 @@ export function graphql(source: "\n  query ProvenanceAudit {\n    auditLog(actio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UploadsCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').UploadsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      version\n      status\n    }\n  }\n"): typeof import('./graphql.js').UploadsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        altText\n        author\n        licence\n        licenceVerified\n        poster {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').UploadsMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsAddVideo($input: AddExerciseVideoInput!) {\n    addExerciseVideo(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').UploadsAddVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsUpdate($id: ID!, $input: UpdateExerciseMediaInput!) {\n    updateExerciseMedia(id: $id, input: $input) {\n      altText\n      author\n    }\n  }\n"): typeof import('./graphql.js').UploadsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsAudit($action: String) {\n    auditLog(action: $action, first: 200) {\n      targetId\n      details\n    }\n  }\n"): typeof import('./graphql.js').UploadsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExerciseMedia($id: ID!) {\n    exercise(by: { id: $id }) {\n      media {\n        id\n        kind\n        position\n        url\n        mime\n        width\n        height\n        bytes\n        altText\n        credit\n        licence\n        poster {\n          id\n          url\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExerciseMediaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1236,11 +1396,51 @@ export function graphql(source: "\n      query MediaPage($first: Int) {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ObserveLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').ObserveLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      token\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').ObserveRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ObserveIssueResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ObserveResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserveAccounts {\n    accounts {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql.js').ObserveAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserveTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ObserveTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserveIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').ObserveIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserveExercises {\n    exercises(first: 3) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ObserveExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ObserveCounted {\n          __typename\n        }\n      "): typeof import('./graphql.js').ObserveCountedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OutageExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').OutageExerciseCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query OutageHandoutCount {\n          handouts {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').OutageHandoutCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPageIssue($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      token\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ResetPageIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1440,7 +1640,23 @@ export function graphql(source: "\n        query SessionsFailedSignIns {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {\n    exercises(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserExercisesDocument;
+export function graphql(source: "\n  mutation ShutdownLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').ShutdownLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownTemplate {\n    programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ShutdownTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShutdownIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ShutdownIssueHandoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownExercises {\n    exercises(first: 20) {\n      totalCount\n      nodes {\n        name\n        planes\n      }\n    }\n  }\n"): typeof import('./graphql.js').ShutdownExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserExercises(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: ExerciseFilter\n  ) {\n    exercises(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        startCursor\n        endCursor\n        hasPreviousPage\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql.js').BrowserExercisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -718,6 +718,148 @@ export type CatalogueNameVersionQueryVariables = Exact<{
 
 export type CatalogueNameVersionQuery = { exercise: { name: string, version: number } | null };
 
+export type ConnectionsPageInfoFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type ConnectionsExercisesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsExercisesQuery = { exercises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsSearchQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsSearchQuery = { searchExercises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsTemplatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsTemplatesQuery = { programTemplates: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsHandoutsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsHandoutsQuery = { handouts: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsAuditQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type ConnectionsAuditQuery = { auditEntries: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsAccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  role?: Array<Role> | Role | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type ConnectionsAccountsQuery = { accountsConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsApiKeysQuery = { apiKeysConnection: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ConnectionsRevisionsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsRevisionsQuery = { exercise: { revisions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type ConnectionsAccessLogQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConnectionsAccessLogQuery = { handout: { accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type ConnectionsCreateExerciseMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type ConnectionsCreateExerciseMutation = { createExercise: { id: string, version: number } };
+
+export type ConnectionsUpdateExerciseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConnectionsUpdateExerciseMutation = { updateExercise: { version: number } };
+
+export type ConnectionsIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ConnectionsIssueHandoutMutation = { issueHandout: { id: string, links: Array<{ url: string }> } };
+
+export type ConnectionsDeprecatedQueryVariables = Exact<{
+  id: string | number;
+  handout: string | number;
+}>;
+
+
+export type ConnectionsDeprecatedQuery = { exerciseRevisions: Array<{ version: number }>, auditLog: Array<{ id: string }>, accounts: Array<{ id: string }>, apiKeys: Array<{ id: string }>, handout: { accesses: Array<{ id: string }> } | null };
+
+export type ConnectionsExercisesRevisionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ConnectionsExercisesRevisionsQuery = { exercises: { nodes: Array<{ id: string, revisions: { totalCount: number, nodes: Array<{ version: number }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } }> } };
+
+export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } }> } };
+
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -2256,13 +2398,15 @@ export type ShutdownExercisesQueryVariables = Exact<{ [key: string]: never; }>;
 export type ShutdownExercisesQuery = { exercises: { totalCount: number, nodes: Array<{ name: string, planes: Array<Plane> }> } };
 
 export type BrowserExercisesQueryVariables = Exact<{
-  first: number;
+  first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   filter?: ExerciseFilter | null | undefined;
 }>;
 
 
-export type BrowserExercisesQuery = { exercises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type BrowserExercisesQuery = { exercises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string } }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasPreviousPage: boolean, hasNextPage: boolean } } };
 
 export type TestCreateApiKeyMutationVariables = Exact<{
   name: string;
@@ -2428,6 +2572,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConnectionsPageInfoFragmentDoc = new TypedDocumentString(`
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"ConnectionsPageInfo"}) as unknown as TypedDocumentString<ConnectionsPageInfoFragment, unknown>;
 export const ExerciseFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExerciseFields on Exercise {
   id
@@ -2714,6 +2866,299 @@ export const CatalogueNameVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueNameVersionQuery, CatalogueNameVersionQueryVariables>;
+export const ConnectionsExercisesDocument = new TypedDocumentString(`
+    query ConnectionsExercises($first: Int, $after: String, $last: Int, $before: String) {
+  exercises(first: $first, after: $after, last: $last, before: $before) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsExercisesQuery, ConnectionsExercisesQueryVariables>;
+export const ConnectionsSearchDocument = new TypedDocumentString(`
+    query ConnectionsSearch($first: Int, $after: String, $last: Int, $before: String) {
+  searchExercises(
+    query: "squat"
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsSearchQuery, ConnectionsSearchQueryVariables>;
+export const ConnectionsTemplatesDocument = new TypedDocumentString(`
+    query ConnectionsTemplates($first: Int, $after: String, $last: Int, $before: String) {
+  programTemplates(first: $first, after: $after, last: $last, before: $before) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsTemplatesQuery, ConnectionsTemplatesQueryVariables>;
+export const ConnectionsHandoutsDocument = new TypedDocumentString(`
+    query ConnectionsHandouts($first: Int, $after: String, $last: Int, $before: String) {
+  handouts(first: $first, after: $after, last: $last, before: $before) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsHandoutsQuery, ConnectionsHandoutsQueryVariables>;
+export const ConnectionsAuditDocument = new TypedDocumentString(`
+    query ConnectionsAudit($first: Int, $after: String, $last: Int, $before: String, $action: String) {
+  auditEntries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    action: $action
+  ) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsAuditQuery, ConnectionsAuditQueryVariables>;
+export const ConnectionsAccountsDocument = new TypedDocumentString(`
+    query ConnectionsAccounts($first: Int, $after: String, $last: Int, $before: String, $role: [Role!], $active: Boolean) {
+  accountsConnection(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    role: $role
+    active: $active
+  ) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsAccountsQuery, ConnectionsAccountsQueryVariables>;
+export const ConnectionsApiKeysDocument = new TypedDocumentString(`
+    query ConnectionsApiKeys($first: Int, $after: String, $last: Int, $before: String) {
+  apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    pageInfo {
+      ...ConnectionsPageInfo
+    }
+    totalCount
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsApiKeysQuery, ConnectionsApiKeysQueryVariables>;
+export const ConnectionsRevisionsDocument = new TypedDocumentString(`
+    query ConnectionsRevisions($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  exercise(by: {id: $id}) {
+    revisions(first: $first, after: $after, last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          id
+          version
+        }
+      }
+      pageInfo {
+        ...ConnectionsPageInfo
+      }
+      totalCount
+    }
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsRevisionsQuery, ConnectionsRevisionsQueryVariables>;
+export const ConnectionsAccessLogDocument = new TypedDocumentString(`
+    query ConnectionsAccessLog($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  handout(id: $id) {
+    accessLog(first: $first, after: $after, last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        ...ConnectionsPageInfo
+      }
+      totalCount
+    }
+  }
+}
+    fragment ConnectionsPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConnectionsAccessLogQuery, ConnectionsAccessLogQueryVariables>;
+export const ConnectionsCreateExerciseDocument = new TypedDocumentString(`
+    mutation ConnectionsCreateExercise($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsCreateExerciseMutation, ConnectionsCreateExerciseMutationVariables>;
+export const ConnectionsUpdateExerciseDocument = new TypedDocumentString(`
+    mutation ConnectionsUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {
+  updateExercise(id: $id, version: $version, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsUpdateExerciseMutation, ConnectionsUpdateExerciseMutationVariables>;
+export const ConnectionsIssueHandoutDocument = new TypedDocumentString(`
+    mutation ConnectionsIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+    links {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsIssueHandoutMutation, ConnectionsIssueHandoutMutationVariables>;
+export const ConnectionsDeprecatedDocument = new TypedDocumentString(`
+    query ConnectionsDeprecated($id: ID!, $handout: ID!) {
+  exerciseRevisions(id: $id) {
+    version
+  }
+  auditLog(first: 3) {
+    id
+  }
+  accounts {
+    id
+  }
+  apiKeys {
+    id
+  }
+  handout(id: $handout) {
+    accesses(first: 2) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsDeprecatedQuery, ConnectionsDeprecatedQueryVariables>;
+export const ConnectionsExercisesRevisionsDocument = new TypedDocumentString(`
+    query ConnectionsExercisesRevisions($first: Int!) {
+  exercises(first: $first) {
+    nodes {
+      id
+      revisions(first: 2) {
+        nodes {
+          version
+        }
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsExercisesRevisionsQuery, ConnectionsExercisesRevisionsQueryVariables>;
+export const ConnectionsHandoutsAccessLogDocument = new TypedDocumentString(`
+    query ConnectionsHandoutsAccessLog($first: Int!) {
+  handouts(first: $first) {
+    nodes {
+      accessLog(first: 2) {
+        nodes {
+          id
+          outcome
+        }
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsHandoutsAccessLogQuery, ConnectionsHandoutsAccessLogQueryVariables>;
 export const CurationCreateExerciseDocument = new TypedDocumentString(`
     mutation CurationCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -5347,8 +5792,14 @@ export const ShutdownExercisesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShutdownExercisesQuery, ShutdownExercisesQueryVariables>;
 export const BrowserExercisesDocument = new TypedDocumentString(`
-    query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {
-  exercises(first: $first, after: $after, filter: $filter) {
+    query BrowserExercises($first: Int, $after: String, $last: Int, $before: String, $filter: ExerciseFilter) {
+  exercises(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
     totalCount
     edges {
       cursor
@@ -5359,7 +5810,9 @@ export const BrowserExercisesDocument = new TypedDocumentString(`
       }
     }
     pageInfo {
+      startCursor
       endCursor
+      hasPreviousPage
       hasNextPage
     }
   }

@@ -42,9 +42,13 @@ export class RequestContext {
   /**
    * The DataLoader named `name` for this request, created on first use. Every field resolved in
    * one tick asks the same loader, so a page of N rows costs one query per relation instead of N.
-   * Loaders die with the request: no cache crosses requests.
+   * Loaders die with the request: no cache crosses requests. An Error in the batch's answer fails
+   * only its own key.
    */
-  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  loader<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });

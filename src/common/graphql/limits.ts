@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { type DocumentNode, GraphQLError, parse } from 'graphql';
 import { badUserInput, type FieldProblem } from '../errors/errors.js';
+import { PAGE_SIZE, type PageRequest, type PageSize } from '../pagination/page.args.js';
 import { shapeOf } from './document-shape.js';
 import { costOfOperation } from './measure.js';
 import { coerceVariables, MAX_VARIABLE_DEPTH, tooDeep } from './variables.js';
@@ -160,6 +161,17 @@ export function limitsPlugin(): ApolloServerPlugin {
         },
       };
     },
+  };
+}
+
+/**
+ * The cost of a connection: its selection once per item a page may hold (`first` or `last`, else
+ * the list's default size).
+ */
+export function pageCost(size: PageSize = PAGE_SIZE) {
+  return {
+    complexity: ({ args, childComplexity }: { args: PageRequest; childComplexity: number }) =>
+      childComplexity * Number(args.first ?? args.last ?? size.default),
   };
 }
 

@@ -139,9 +139,9 @@ export function costOfOperation(
 
 /**
  * A field's cost: 1 plus its selection, or what its `complexity` option says (a number added to
- * its selection, or a function of its arguments); a field with a `first` argument costs at least
- * its selection times `first`. Never less than its own selection, so a `first: 0` or a negative
- * count cannot cancel the cost of a sibling.
+ * its selection, or a function of its arguments); a field with a `first` (or `last`) argument
+ * costs at least its selection times that count. Never less than its own selection, so a
+ * `first: 0` or a negative count cannot cancel the cost of a sibling.
  */
 function costOf(
   definition: GraphQLField<unknown, unknown> | undefined,
@@ -160,6 +160,7 @@ function costOf(
         ? complexity({ args, childComplexity: child, field: definition, node, type: parent })
         : 1 + child;
   if (typeof args.first === 'number') cost = Math.max(cost, child * args.first);
+  if (typeof args.last === 'number') cost = Math.max(cost, child * args.last);
   if (typeof cost !== 'number' || Number.isNaN(cost)) {
     throw new Error(`the cost of ${definition.name} is not a number`);
   }

@@ -5,13 +5,13 @@ import { SearchEdge } from './search-edge.model.js';
 
 @ObjectType('ExerciseSearchConnection', { description: 'Search results, best first' })
 export class SearchConnection {
-  @Field(() => [SearchEdge])
+  @Field(() => [SearchEdge], { description: 'The results with their cursors, best first' })
   edges: SearchEdge[];
 
-  @Field(() => [Exercise])
+  @Field(() => [Exercise], { description: 'The nodes of edges, for clients that need no cursors' })
   nodes: Exercise[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where the page starts and ends, and what lies beyond' })
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: 'Matches across all pages (costs one more query)' })

@@ -4,6 +4,8 @@
  * in a page served from another origin than the API (test/browser-client.e2e-spec.ts bundles it
  * with esbuild and drives it in Chromium). It lists the catalogue a page at a time, pages on with
  * "More", and searches as you type. A token left in localStorage is sent as a signed-in app would.
+ * Opened at `#end`, it starts from the end of the catalogue and pages back with "Earlier", as a
+ * console does (last/before; relayStylePagination puts each earlier page in front).
  */
 import { ApolloClient, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
@@ -15,8 +17,14 @@ import type {
 } from '../../graphql/graphql.js';
 
 const LIST = graphql(`
-  query BrowserExercises($first: Int!, $after: String, $filter: ExerciseFilter) {
-    exercises(first: $first, after: $after, filter: $filter) {
+  query BrowserExercises(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: ExerciseFilter
+  ) {
+    exercises(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       edges {
         cursor
@@ -27,7 +35,9 @@ const LIST = graphql(`
         }
       }
       pageInfo {
+        startCursor
         endCursor
+        hasPreviousPage
         hasNextPage
       }
     }
@@ -43,6 +53,7 @@ const search = $<HTMLInputElement>('#search');
 const count = $<HTMLParagraphElement>('#count');
 const list = $<HTMLUListElement>('#list');
 const more = $<HTMLButtonElement>('#more');
+const earlier = $<HTMLButtonElement>('#earlier');
 const notice = $<HTMLParagraphElement>('#notice');
 const failure = $<HTMLParagraphElement>('#error');
 const api = $<HTMLMetaElement>('meta[name="api"]').content;
@@ -65,13 +76,18 @@ const client = new ApolloClient({
   }),
 });
 
+/** Forward from the start, or back from the end (`#end`). */
+const fromEnd = location.hash === '#end';
+const size = fromEnd ? { first: null, last: PAGE_SIZE } : { first: PAGE_SIZE, last: null };
+
 const query = client.watchQuery({
   query: LIST_DOCUMENT,
-  variables: { first: PAGE_SIZE, filter: {} },
+  variables: { ...size, filter: {} },
   notifyOnNetworkStatusChange: true,
 });
 
 let endCursor: string | null | undefined;
+let startCursor: string | null | undefined;
 query.subscribe({
   next(result) {
     document.body.dataset.state = result.loading ? 'loading' : result.error ? 'error' : 'ready';
@@ -88,7 +104,9 @@ query.subscribe({
       }),
     );
     endCursor = page.pageInfo.endCursor;
+    startCursor = page.pageInfo.startCursor;
     more.hidden = !page.pageInfo.hasNextPage;
+    earlier.hidden = !page.pageInfo.hasPreviousPage;
   },
   error(error: Error) {
     document.body.dataset.state = 'error';
@@ -97,7 +115,11 @@ query.subscribe({
 });
 
 more.addEventListener('click', () => {
-  void query.fetchMore({ variables: { after: endCursor } });
+  void query.fetchMore({ variables: { first: PAGE_SIZE, last: null, after: endCursor } });
+});
+
+earlier.addEventListener('click', () => {
+  void query.fetchMore({ variables: { first: null, last: PAGE_SIZE, before: startCursor } });
 });
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +127,6 @@ search.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => {
     const text = search.value.trim();
-    void query.refetch({ first: PAGE_SIZE, filter: text ? { text } : {} });
+    void query.refetch({ ...size, filter: text ? { text } : {} });
   }, 150);
 });
