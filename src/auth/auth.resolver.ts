@@ -28,7 +28,10 @@ export class AuthResolver {
     description:
       'Signs in: a short-lived access token (JWT_TTL_SECONDS) and a refresh token (REFRESH_TTL_SECONDS). Repeated failures for one email make it wait, doubling each time (RATE_LIMITED with Retry-After).',
   })
-  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<Session> {
+  login(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The email and password' }) input: LoginInput,
+  ): Promise<Session> {
     return this.auth.login(ctx, input.email, input.password);
   }
 
@@ -38,7 +41,7 @@ export class AuthResolver {
   })
   refreshSession(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: RefreshSessionInput,
+    @Args('input', { description: 'The refresh token' }) input: RefreshSessionInput,
   ): Promise<Session> {
     return this.auth.refresh(ctx, input.refreshToken);
   }
@@ -49,7 +52,7 @@ export class AuthResolver {
   })
   async signOut(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: SignOutInput,
+    @Args('input', { description: 'Which sessions to end' }) input: SignOutInput,
   ): Promise<SignedOut> {
     return { sessionsEnded: await this.auth.signOut(ctx, input) };
   }
@@ -61,7 +64,7 @@ export class AuthResolver {
   })
   changePassword(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: 'The current and the new password' }) input: ChangePasswordInput,
   ): Promise<Session> {
     return this.auth.changePassword(ctx, input.currentPassword, input.newPassword);
   }
@@ -73,7 +76,7 @@ export class AuthResolver {
   })
   issuePasswordReset(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: IssuePasswordResetInput,
+    @Args('input', { description: 'Whose password' }) input: IssuePasswordResetInput,
   ): Promise<PasswordReset> {
     return this.auth.issuePasswordReset(ctx, input.accountId);
   }
@@ -84,7 +87,7 @@ export class AuthResolver {
   })
   resetPassword(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ResetPasswordInput,
+    @Args('input', { description: 'The token and the new password' }) input: ResetPasswordInput,
   ): Promise<Session> {
     return this.auth.resetPassword(ctx, input.token, input.newPassword);
   }
@@ -104,16 +107,18 @@ export class AuthResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [Account])
+  @Query(() => [Account], { description: 'Every account, active or not, by email (admins)' })
   accounts(@Ctx() ctx: RequestContext): Promise<Account[]> {
     return this.auth.listAccounts(ctx);
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Account)
+  @Mutation(() => Account, {
+    description: 'Makes an account (admins); the email must not be taken (CONFLICT)',
+  })
   createAccount(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateAccountInput,
+    @Args('input', { description: 'The new account' }) input: CreateAccountInput,
   ): Promise<Account> {
     return this.auth.createAccount(ctx, input);
   }
@@ -125,14 +130,14 @@ export class AuthResolver {
   })
   updateAccount(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateAccountInput,
+    @Args('id', { type: () => ID, description: 'The account to change' }) id: string,
+    @Args('input', { description: 'The changes' }) input: UpdateAccountInput,
   ): Promise<Account> {
     return this.auth.updateAccount(ctx, id, input);
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [ApiKey])
+  @Query(() => [ApiKey], { description: 'Every API key, revoked ones too, newest first (admins)' })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
     return this.auth.listApiKeys(ctx);
   }
@@ -141,7 +146,7 @@ export class AuthResolver {
   @Mutation(() => NewApiKey, { description: 'A read-only key to published content for an app' })
   createApiKey(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateApiKeyInput,
+    @Args('input', { description: 'The app the key is for' }) input: CreateApiKeyInput,
   ): Promise<NewApiKey> {
     return this.auth.createApiKey(ctx, input.name);
   }
@@ -150,7 +155,7 @@ export class AuthResolver {
   @Mutation(() => ApiKey, { description: 'Stops the key at once on this instance' })
   revokeApiKey(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The key to revoke' }) id: string,
   ): Promise<ApiKey> {
     return this.auth.revokeApiKey(ctx, id);
   }

@@ -26,8 +26,13 @@ export class ExerciseCurationResolver {
   @Mutation(() => Exercise, { description: 'Adds an exercise as a DRAFT (revision 1)' })
   createExercise(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateExerciseInput,
-    @Args('message', { type: () => String, nullable: true }) message?: string | null,
+    @Args('input', { description: 'The new exercise' }) input: CreateExerciseInput,
+    @Args('message', {
+      type: () => String,
+      nullable: true,
+      description: 'Why, for the history; left out: "Created"',
+    })
+    message?: string | null,
   ): Promise<Exercise> {
     return this.curation.create(ctx, input, message);
   }
@@ -39,9 +44,13 @@ export class ExerciseCurationResolver {
   })
   updateExercise(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args('input') input: UpdateExerciseInput,
+    @Args('id', { type: () => ID, description: 'The exercise to change' }) id: string,
+    @Args('version', {
+      type: () => Int,
+      description: 'The version you read: a stale one is a CONFLICT',
+    })
+    version: number,
+    @Args('input', { description: 'The fields to change' }) input: UpdateExerciseInput,
     @Args('message', { type: () => String, nullable: true, description: 'Why, for the history' })
     message?: string | null,
   ): Promise<Exercise> {
@@ -55,7 +64,8 @@ export class ExerciseCurationResolver {
   })
   changeExerciseStatus(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ChangeStatusInput,
+    @Args('input', { description: 'The exercise, its version and the new status' })
+    input: ChangeStatusInput,
   ): Promise<Exercise> {
     return this.curation.changeStatus(ctx, input.id, input.version, input.status, input.message);
   }
@@ -64,8 +74,12 @@ export class ExerciseCurationResolver {
   @Mutation(() => Exercise, { description: 'Retires an exercise; it is kept, never deleted' })
   archiveExercise(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { type: () => ID, description: 'The exercise to archive' }) id: string,
+    @Args('version', {
+      type: () => Int,
+      description: 'The version you read: a stale one is a CONFLICT',
+    })
+    version: number,
   ): Promise<Exercise> {
     return this.curation.changeStatus(ctx, id, version, ExerciseStatus.ARCHIVED);
   }
@@ -77,7 +91,8 @@ export class ExerciseCurationResolver {
   })
   restoreExerciseRevision(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: RestoreRevisionInput,
+    @Args('input', { description: 'The exercise, its version and the revision to bring back' })
+    input: RestoreRevisionInput,
   ): Promise<Exercise> {
     return this.curation.restore(ctx, input.id, input.version, input.revision, {
       message: input.message,
@@ -89,7 +104,7 @@ export class ExerciseCurationResolver {
   @Query(() => [Revision], { description: 'Every change to an exercise, newest first' })
   exerciseRevisions(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The exercise' }) id: string,
   ): Promise<Revision[]> {
     return this.curation.revisionsOf(ctx, id);
   }
@@ -98,9 +113,11 @@ export class ExerciseCurationResolver {
   @Query(() => [FieldChange], { description: 'Field-by-field differences between two revisions' })
   exerciseRevisionDiff(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('from', { type: () => Int }) from: number,
-    @Args('to', { type: () => Int }) to: number,
+    @Args('id', { type: () => ID, description: 'The exercise' }) id: string,
+    @Args('from', { type: () => Int, description: 'The revision to compare from, by its version' })
+    from: number,
+    @Args('to', { type: () => Int, description: 'The revision to compare to, by its version' })
+    to: number,
   ): Promise<FieldChange[]> {
     return this.curation.diff(ctx, id, from, to);
   }

@@ -22,7 +22,8 @@ export class ImportResolver {
   })
   async importFreeExerciseDb(
     @Ctx() ctx: RequestContext,
-    @Args('path') path: string,
+    @Args('path', { description: 'The exercises.json to read, relative to IMPORT_DIR' })
+    path: string,
   ): Promise<ImportReport> {
     if (!this.config.IMPORT_DIR) throw forbidden('Imports over the API are off: set IMPORT_DIR.');
     const file = await importFile(this.config.IMPORT_DIR, path);

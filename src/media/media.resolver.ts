@@ -50,17 +50,19 @@ export class MediaResolver {
   @Mutation(() => Media, { description: 'Links a video (https://) at the end of the list' })
   addExerciseVideo(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: AddExerciseVideoInput,
+    @Args('input', { description: 'The exercise and the video' }) input: AddExerciseVideoInput,
   ): Promise<Media> {
     return this.media.addVideo(ctx, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
-  @Mutation(() => Media)
+  @Mutation(() => Media, {
+    description: 'Changes an item’s description, provenance or place among the exercise’s media',
+  })
   updateExerciseMedia(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateExerciseMediaInput,
+    @Args('id', { type: () => ID, description: 'The picture or video' }) id: string,
+    @Args('input', { description: 'The changes' }) input: UpdateExerciseMediaInput,
   ): Promise<Media> {
     return this.media.update(ctx, id, input);
   }
@@ -72,7 +74,7 @@ export class MediaResolver {
   })
   verifyMediaLicence(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: VerifyMediaLicenceInput,
+    @Args('input', { description: 'The item and its licence' }) input: VerifyMediaLicenceInput,
   ): Promise<Media> {
     return this.media.verifyLicence(ctx, input);
   }
@@ -81,7 +83,7 @@ export class MediaResolver {
   @Mutation(() => ID, { description: 'Removes an image or video; returns its id' })
   removeExerciseMedia(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The picture or video to remove' }) id: string,
   ): Promise<string> {
     return this.media.remove(ctx, id);
   }

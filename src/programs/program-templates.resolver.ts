@@ -55,7 +55,7 @@ export class ProgramTemplatesResolver {
   @Roles(...CURATORS)
   createProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateProgramTemplateInput,
+    @Args('input', { description: 'The new template' }) input: CreateProgramTemplateInput,
   ): Promise<ProgramTemplate> {
     return this.templates.create(ctx, input);
   }
@@ -66,7 +66,8 @@ export class ProgramTemplatesResolver {
   @Roles(...CURATORS)
   updateProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateProgramTemplateInput,
+    @Args('input', { description: 'The template, the version you read and the changes' })
+    input: UpdateProgramTemplateInput,
   ): Promise<ProgramTemplate> {
     return this.templates.update(ctx, input);
   }
@@ -75,23 +76,34 @@ export class ProgramTemplatesResolver {
   @Roles(...CURATORS)
   archiveProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { type: () => ID, description: 'The template to archive' }) id: string,
+    @Args('version', {
+      type: () => Int,
+      description: 'The version you read: a stale one is a CONFLICT',
+    })
+    version: number,
   ): Promise<ProgramTemplate> {
     return this.templates.archive(ctx, id, version, true);
   }
 
-  @Mutation(() => ProgramTemplate)
+  @Mutation(() => ProgramTemplate, { description: 'Offers an archived template again' })
   @Roles(...CURATORS)
   restoreProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('id', { type: () => ID, description: 'The archived template' }) id: string,
+    @Args('version', {
+      type: () => Int,
+      description: 'The version you read: a stale one is a CONFLICT',
+    })
+    version: number,
   ): Promise<ProgramTemplate> {
     return this.templates.archive(ctx, id, version, false);
   }
 
-  @ResolveField(() => [ProgramTemplateItem], costsAs(20))
+  @ResolveField(() => [ProgramTemplateItem], {
+    ...costsAs(20),
+    description: 'Its exercises, in order, with their prescriptions',
+  })
   items(
     @Parent() template: ProgramTemplate,
     @Ctx() ctx: RequestContext,
@@ -135,7 +147,7 @@ export class ProgramTemplateItemResolver {
     return this.exercises.loader(ctx).load(item.exerciseId);
   }
 
-  @ResolveField(() => ItemPrescription)
+  @ResolveField(() => ItemPrescription, { description: 'How much and how often' })
   prescription(@Parent() item: ProgramTemplateItem): ItemPrescription {
     return prescriptionOf(item);
   }

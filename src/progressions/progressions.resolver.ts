@@ -46,8 +46,8 @@ export class ProgressionsResolver {
     description: 'The shortest chain of progressions between two exercises; null when none',
   })
   progressionPath(
-    @Args('from', { type: () => ID }) from: string,
-    @Args('to', { type: () => ID }) to: string,
+    @Args('from', { type: () => ID, description: 'The exercise to start from' }) from: string,
+    @Args('to', { type: () => ID, description: 'The exercise to reach' }) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ProgressionPath | null> {
     return this.graph.path(ctx, from, to);
@@ -59,17 +59,20 @@ export class ProgressionsResolver {
   })
   linkExercises(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: LinkExercisesInput,
+    @Args('input', { description: 'The two exercises and the link' }) input: LinkExercisesInput,
   ): Promise<Progression> {
     return this.graph.link(ctx, input);
   }
 
   @Roles(Role.CLINICIAN, Role.ADMIN)
-  @Mutation(() => Progression)
+  @Mutation(() => Progression, {
+    description:
+      'Changes a link’s kind, changes, criterion or order; the same rules as linkExercises',
+  })
   updateProgression(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateProgressionInput,
+    @Args('id', { type: () => ID, description: 'The link to change' }) id: string,
+    @Args('input', { description: 'The changes' }) input: UpdateProgressionInput,
   ): Promise<Progression> {
     return this.graph.update(ctx, id, input);
   }
@@ -78,7 +81,7 @@ export class ProgressionsResolver {
   @Mutation(() => ID, { description: 'Removes a link; returns its id' })
   unlinkExercises(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The link to remove' }) id: string,
   ): Promise<string> {
     return this.graph.unlink(ctx, id);
   }
@@ -119,7 +122,12 @@ export class ExerciseProgressionsResolver {
   })
   ladder(
     @Parent() exercise: Exercise,
-    @Args('depth', { type: () => Int, defaultValue: 10 }) depth: number,
+    @Args('depth', {
+      type: () => Int,
+      defaultValue: 10,
+      description: 'How many rungs each way, 1-20',
+    })
+    depth: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LadderStep[]> {
     return this.graph.ladder(ctx, exercise.id, depth);

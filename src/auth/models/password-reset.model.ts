@@ -9,9 +9,9 @@ export class PasswordReset {
   @Field({ description: 'Send it with resetPassword; it works once, until expiresAt' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working (PASSWORD_RESET_TTL_SECONDS after issue)' })
   expiresAt: Date;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account whose password the token resets' })
   account: Account;
 }

@@ -18,24 +18,27 @@ export interface Connection<T, E extends Edge<T> = Edge<T>> {
 
 /** Builds the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T>(node: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${node.name}Edge`)
+  @ObjectType(`${node.name}Edge`, { description: `One ${node.name} of a page, with its cursor` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Pass it as `after` to get the items that follow this one' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${node.name}` })
     node: T;
   }
 
-  @ObjectType(`${node.name}Connection`, { isAbstract: true })
+  @ObjectType(`${node.name}Connection`, {
+    isAbstract: true,
+    description: `A page of ${node.name} items`,
+  })
   abstract class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of the page with their cursors, in order' })
     edges: Edge<T>[];
 
     @Field(() => [node], { description: 'The nodes of edges, for clients that need no cursors' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items follow, and how to get them' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Matches across all pages (costs one more query)' })

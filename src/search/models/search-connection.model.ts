@@ -5,13 +5,15 @@ import { SearchEdge } from './search-edge.model.js';
 
 @ObjectType('ExerciseSearchConnection', { description: 'Search results, best first' })
 export class SearchConnection {
-  @Field(() => [SearchEdge])
+  @Field(() => [SearchEdge], {
+    description: 'The results of the page with their cursors, best first',
+  })
   edges: SearchEdge[];
 
-  @Field(() => [Exercise])
+  @Field(() => [Exercise], { description: 'The nodes of edges, for clients that need no cursors' })
   nodes: Exercise[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more results follow, and how to get them' })
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: 'Matches across all pages (costs one more query)' })

@@ -4,11 +4,11 @@ import { IsTranslatedLocale, Locale } from '../locale.js';
 
 @ArgsType()
 export class RemoveExerciseTranslationArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The exercise' })
   @IsUUID('all', { message: 'exerciseId must be a UUID' })
   exerciseId: string;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The translation’s language: ES, VI or ZH' })
   @IsTranslatedLocale()
   locale: Locale;
 

@@ -7,7 +7,7 @@ import { IsInt, IsUUID, Min } from 'class-validator';
  */
 @InputType({ isAbstract: true })
 export abstract class VersionRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record to change' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id: string;
 
