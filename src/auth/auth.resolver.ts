@@ -114,7 +114,8 @@ export class AuthResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => Account, {
-    description: 'Makes an account (admins); the email must not be taken (CONFLICT)',
+    description:
+      'Makes an account (admins); an email already used is BAD_USER_INPUT on input.email',
   })
   createAccount(
     @Ctx() ctx: RequestContext,

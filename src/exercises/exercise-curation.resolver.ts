@@ -13,6 +13,7 @@ import { UpdateExerciseInput } from './dto/update-exercise.input.js';
 import { FieldChange } from './models/field-change.model.js';
 import { Revision } from './revision.entity.js';
 import { ExerciseStatus } from './vocabulary.js';
+import { TRANSITIONS_IN_WORDS } from './workflow.js';
 
 /** Clinicians and admins curate the library; every change is a revision and an audit entry. */
 @Resolver(() => Revision)
@@ -59,8 +60,7 @@ export class ExerciseCurationResolver {
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, {
-    description:
-      'DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED (IN_REVIEW -> DRAFT, DRAFT -> ARCHIVED, ARCHIVED -> DRAFT)',
+    description: `Moves an exercise to another status: ${TRANSITIONS_IN_WORDS}. IN_REVIEW and PUBLISHED need every tag; PUBLISHED needs every picture and video described and credited`,
   })
   changeExerciseStatus(
     @Ctx() ctx: RequestContext,

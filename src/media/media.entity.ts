@@ -11,7 +11,8 @@ registerEnumType(MediaKind, {
   name: 'MediaKind',
   description: 'A picture or a video of an exercise',
   valuesMap: describeValues<typeof MediaKind>({
-    IMAGE: 'A picture uploaded to and served by this service; handouts print it',
+    IMAGE:
+      'A picture uploaded to and served by this service; a handout prints an exercise’s first picture with a verified licence',
     VIDEO: 'A link to a video on an https:// page elsewhere, with an optional poster image',
   }),
 });

@@ -23,7 +23,8 @@ export class ProgramTemplate extends VersionedEntity {
   slug: string;
 
   @Field({
-    description: 'Its name, shown when picking a template and the default title of a handout',
+    description:
+      'Its name, shown when picking a template, and the title of an English handout made from it',
   })
   @Column({ type: 'text' })
   name: string;

@@ -122,13 +122,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED */
+/** Moves an exercise to another status, from the version you read */
 export type ChangeStatusInput = {
   /** The record to change */
   id: string | number;
   /** Why, for the history (up to 500 characters); left out: "Now <STATUS>" */
   message?: string | null | undefined;
-  /** The status to move to: DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED, or back from IN_REVIEW or ARCHIVED to DRAFT, or from DRAFT to ARCHIVED */
+  /** The status to move to: DRAFT -> IN_REVIEW or ARCHIVED; IN_REVIEW -> PUBLISHED or DRAFT or ARCHIVED; PUBLISHED -> ARCHIVED; ARCHIVED -> DRAFT */
   status: ExerciseStatus;
   /** The version you read */
   version: number;
@@ -417,7 +417,7 @@ export type MassUnit =
 
 /** A picture or a video of an exercise */
 export type MediaKind =
-  /** A picture uploaded to and served by this service; handouts print it */
+  /** A picture uploaded to and served by this service; a handout prints an exercise’s first picture with a verified licence */
   | 'IMAGE'
   /** A link to a video on an https:// page elsewhere, with an optional poster image */
   | 'VIDEO';

@@ -15,7 +15,10 @@ export class Session {
   })
   refreshToken: string;
 
-  @Field({ description: 'When `refreshToken` stops working (REFRESH_TTL_SECONDS after sign-in)' })
+  @Field({
+    description:
+      'When `refreshToken` stops working (REFRESH_TTL_SECONDS after the sign-in or refresh that made it)',
+  })
   refreshExpiresAt: Date;
 
   @Field(() => Account, { description: 'The signed-in account' })

@@ -35,13 +35,13 @@ export const ERROR_CODE_MEANINGS: Record<ErrorCode, string> = {
   BAD_USER_INPUT:
     'A value sent is wrong: `extensions.fields` names every offending field (`input.prescription.reps`) and why. HTTP 400 on the HTTP routes',
   UNAUTHENTICATED:
-    'The field needs a sign-in: send `Authorization: Bearer <token>` (log in again when the token has expired). HTTP 401 on the HTTP routes',
+    'A sign-in is needed or failed: send `Authorization: Bearer <token>` (sign in again when it has ended); also a wrong email or password, or a refresh token refused. HTTP 401 on the HTTP routes',
   FORBIDDEN:
-    'Signed in, but this role or API key may not do it; `extensions.reason` may say why in a word. HTTP 403 on the HTTP routes',
+    'The caller’s role (or API key) may not do this; `extensions.reason` may say why in a word. HTTP 403 on the HTTP routes',
   NOT_FOUND:
     'What the id or slug points at does not exist, or is a draft the caller may not see. HTTP 404 on the HTTP routes',
   CONFLICT:
-    'Someone changed it first (the `version` sent is stale: `extensions.currentVersion` is the one to reload) or the value is taken. HTTP 409 on the HTTP routes',
+    'Someone changed it first: the `version` (or `expectedVersion`) sent is stale, or the translation to add exists already. `extensions.currentVersion` is the version to reload (and `latestId` the newest handout). HTTP 409 on the HTTP routes',
   RATE_LIMITED:
     'Too many requests (sign-ins, mutations): wait `extensions.retryAfterSeconds` (also the Retry-After header), then try again. HTTP 429',
   PAYLOAD_TOO_LARGE:
