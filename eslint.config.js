@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -44,6 +45,68 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-base-to-string': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    // The printed schema, as clients see it: every type, field, argument, input field and enum
+    // value described, names in one convention, lists as Relay connections. Rules switched off or
+    // narrowed here fight a deliberate design; README's "Schema lint" lists them with the reason.
+    files: ['schema.gql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: 'schema.gql' } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      ...graphqlPlugin.configs['flat/schema-relay'].rules,
+      // Recommended asks only for types and root fields: we describe everything.
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          DirectiveDefinition: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+        },
+      ],
+      // Off: ErrorCode, ErrorExtensions, FieldError and ErrorReason describe `errors[].extensions`,
+      // which no field returns; they are in the schema on purpose, for codegen. Code-first Nest
+      // prints no other type that nothing reaches.
+      '@graphql-eslint/no-unreachable-types': 'off',
+      // Narrowed: values with no identity of their own (parts of a parent, computed answers,
+      // one-off results, pages) need no id; anything else that reaches a client cache does.
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: {
+            suffixes: ['Connection', 'Edge', 'Count', 'Payload'],
+            types: [
+              ...['PageInfo', 'ErrorExtensions', 'FieldError'],
+              // Embedded in their parent (jsonb or frozen content): no id exists.
+              ...['LoadIntensity', 'Prescription', 'ItemPrescription', 'Tempo', 'TempoPhase'],
+              ...['HandoutItem', 'HandoutPicture', 'HandoutFallback', 'ProgramTemplateItem'],
+              // Computed for the request.
+              ...['ExerciseFacets', 'ProgramBalance', 'BalanceGap', 'FacetShare', 'FieldChange'],
+              ...['LadderStep', 'ProgressionPath', 'LocalizedExercise'],
+              // Results of one mutation, read once.
+              ...['Session', 'SignedOut', 'NewApiKey', 'PasswordReset'],
+              ...['ImportReport', 'SkippedRecord'],
+            ],
+          },
+        },
+      ],
+      // Narrowed: bounded lists (an exercise's cues, a handout's items, enum lists) stay plain
+      // lists; only what can grow is paged. And there is no Node interface: ids are UUIDs per
+      // type, not global ids, and Apollo normalises by __typename and id without node(id:).
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+      ],
     },
   },
 );

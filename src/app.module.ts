@@ -27,6 +27,8 @@ import type { Request, Response } from 'express';
 import { MaxIntrospectionDepthRule } from 'graphql';
 import { type DatabaseHandle, typeOrmOptions } from './common/database/database.js';
 import { ResolverErrorFilter } from './common/errors/resolver-error.filter.js';
+import { ErrorExtensions } from './common/errors/error-extensions.model.js';
+import { describeRootTypes } from './common/graphql/root-types.js';
 import { formatError, serviceUnavailablePlugin } from './common/errors/format-error.js';
 import { inputStringsPlugin } from './common/errors/input-strings.js';
 import { DatabaseOutageWatch } from './common/database/outage.js';
@@ -104,7 +106,11 @@ function graphqlOptions(
     path: '/graphql',
     // Built in memory; `npm run schema` writes schema.gql and a test keeps it in step.
     autoSchemaFile: true,
-    sortSchema: true,
+    // Not sorted: enum values keep their meaningful order (schema-file.ts sorts the rest of the
+    // printed file by name). The error types are in no field's result: named here, so they are in
+    // the schema for codegen.
+    buildSchemaOptions: { orphanedTypes: [ErrorExtensions] },
+    transformSchema: describeRootTypes,
     playground: false,
     introspection: config.introspection,
     // "Did you mean …?" suggestions reveal the schema when introspection is off.

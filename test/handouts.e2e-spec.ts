@@ -224,6 +224,37 @@ describe('handouts', () => {
       ]);
     });
 
+    it('answers issuedOn as a LocalDate (YYYY-MM-DD), and refuses a day that does not exist', async () => {
+      expect(handout.issuedOn).toBe('2026-11-25');
+      const type = await t.gql(
+        graphql(`
+          query HandoutsIssuedOnType {
+            __type(name: "Handout") {
+              fields {
+                name
+                type {
+                  kind
+                  ofType {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
+        'staff',
+      );
+      const field = type.body.data!.__type!.fields!.find((f) => f.name === 'issuedOn');
+      expect(field?.type).toEqual({ kind: 'NON_NULL', ofType: { name: 'LocalDate' } });
+      const res = await t.gql(
+        ISSUE,
+        { input: { templateId, patientName: PATIENT, clinicianId, issuedOn: '2026-02-30' } },
+        'staff',
+      );
+      expect(onlyError(res).extensions?.fields?.map((f) => f.field)).toEqual(['input.issuedOn']);
+    });
+
     it('prints a PDF with the patient, every exercise and prescription, never splitting one', async () => {
       const pdf = await pdfOf(handout.pdfUrl);
       const all = squash(pdf.text);

@@ -288,8 +288,9 @@ describe('query limits hold whatever the document', () => {
         expect(status).toBe(400);
         expect(error.extensions.code).toBe('BAD_USER_INPUT');
         expect(error.extensions.fields!.length).toBeLessThanOrEqual(21);
+        // In the order ProgramItemInput declares its fields (sets before sessionsPerWeek).
         expect(error.extensions.fields![0]).toEqual({
-          field: 'v[0].sessionsPerWeek',
+          field: 'v[0].sets',
           message: 'is not a valid Int',
         });
         expect(text).not.toMatch(/María/);

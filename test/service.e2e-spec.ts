@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { buildSchema, type GraphQLEnumType, type GraphQLSchema, isEnumType } from 'graphql';
 import { printSchemaFile, SCHEMA_FILE } from '../src/common/schema-file.js';
 import * as vocabulary from '../src/exercises/vocabulary.js';
 import { ProgressionDimension, ProgressionKind } from '../src/progressions/vocabulary.js';
@@ -24,6 +25,30 @@ describe('the service', () => {
   it('serves the schema committed in schema.gql (run `npm run schema` after changing it)', () => {
     const live = printSchemaFile(t.running.app.get(GraphQLSchemaHost).schema);
     expect(live).toEqual(readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('keeps enum values in the order of their vocabulary, served and printed', () => {
+    const live = t.running.app.get(GraphQLSchemaHost).schema;
+    const printed = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const valuesOf = (schema: GraphQLSchema, name: string) =>
+      (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
+    const ordered: Record<string, string[]> = {
+      BandColour: ['YELLOW', 'RED', 'GREEN', 'BLUE', 'BLACK', 'SILVER', 'GOLD'],
+      ExerciseStatus: ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'],
+      GapPriority: ['HIGH', 'MEDIUM', 'LOW'],
+      TempoIntent: ['ISOMETRIC', 'SLOW_CONTROLLED', 'MODERATE', 'FAST', 'EXPLOSIVE'],
+    };
+    for (const [name, values] of Object.entries(ordered)) {
+      expect({ name, values: valuesOf(live, name) }).toEqual({ name, values });
+    }
+    for (const type of Object.values(live.getTypeMap())) {
+      if (!isEnumType(type) || type.name.startsWith('__')) continue;
+      expect({ name: type.name, values: valuesOf(printed, type.name) }).toEqual({
+        name: type.name,
+        values: valuesOf(live, type.name),
+      });
+      for (const value of type.getValues()) expect(value.description).toBeTruthy();
+    }
   });
 
   it('has database enum types that match the vocabularies exactly', async () => {

@@ -354,6 +354,54 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     ]);
   });
 
+  it('gives each translation a stable id of its own: kept by a change, new once removed and added again', async () => {
+    const IDS = graphql(`
+      query TranslationIds($id: ID!) {
+        exercise(by: { id: $id }) {
+          translations {
+            id
+            locale
+            version
+          }
+        }
+      }
+    `);
+    const SET_ID = graphql(`
+      mutation TranslationSetId($input: SetExerciseTranslationInput!) {
+        setExerciseTranslation(input: $input) {
+          id
+          version
+        }
+      }
+    `);
+    const ids = async (exerciseId: string) => {
+      const res = await t.gql(IDS, { id: exerciseId });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.exercise!.translations;
+    };
+    const setId = async (input: SetExerciseTranslationInput) => {
+      const res = await t.gql(SET_ID, { input });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.setExerciseTranslation;
+    };
+    const id = await draft();
+    const spanish = await setId({ exerciseId: id, locale: 'ES', name: 'Prueba' });
+    const chinese = await setId({ exerciseId: id, locale: 'ZH', name: '测试' });
+    expect(spanish.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(chinese.id).not.toBe(spanish.id);
+    expect(await ids(id)).toEqual([
+      { id: spanish.id, locale: 'ES', version: 1 },
+      { id: chinese.id, locale: 'ZH', version: 1 },
+    ]);
+    const changed = await setId({ exerciseId: id, locale: 'ES', name: 'Otra', expectedVersion: 1 });
+    expect(changed).toEqual({ id: spanish.id, version: 2 });
+    const removed = await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 });
+    expect(removed.body.errors).toBeUndefined();
+    const again = await setId({ exerciseId: id, locale: 'ES', name: 'Prueba' });
+    expect(again.id).not.toBe(spanish.id);
+    expect((await ids(id)).map((tr) => tr.id)).toEqual([again.id, chinese.id]);
+  });
+
   it('refuses English, an empty change and invalid text, naming the field', async () => {
     const id = await draft();
     const english = onlyError(await set({ exerciseId: id, locale: 'EN', name: 'Bridge' }));

@@ -3,14 +3,17 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { JSONScalar } from '../common/graphql/json.scalar.js';
 
 /** Who did what to which record, when. Never a password, token or patient name. */
-@ObjectType()
+@ObjectType({
+  description:
+    'Who did what to which record, when; appended in the same transaction as the change. Never a password, token or patient name',
+})
 @Entity('audit_entry')
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry’s id: larger is newer (auditLog’s `before`)' })
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
 
-  @Field()
+  @Field({ description: 'When' })
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
@@ -18,7 +21,10 @@ export class AuditEntry {
   @Column({ name: 'actor_kind', type: 'text' })
   actorKind: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account or API key that acted; null for anonymous and system',
+  })
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
@@ -26,15 +32,23 @@ export class AuditEntry {
   @Column({ type: 'text' })
   action: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What kind of record it is about (exercise, handout, account...); null when none',
+  })
   @Column({ name: 'target_type', type: 'text', nullable: true })
   targetType: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the record it is about; null when none',
+  })
   @Column({ name: 'target_id', type: 'text', nullable: true })
   targetId: string | null;
 
-  @Field(() => JSONScalar)
+  @Field(() => JSONScalar, {
+    description: 'What changed, as JSON; secrets and patient names are never kept',
+  })
   @Column({ type: 'jsonb', default: () => "'{}'" })
   details: Record<string, unknown>;
 }

@@ -2,14 +2,17 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An app's read-only key to published content. Only its SHA-256 is stored. */
-@ObjectType()
+@ObjectType({
+  description:
+    'An app’s read-only key to published content (send it as X-Api-Key); only its hash is kept',
+})
 @Entity('api_key')
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The key’s id (revokeApiKey)' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'Which app holds it, e.g. "patient app"' })
   @Column({ type: 'text' })
   name: string;
 
@@ -23,11 +26,11 @@ export class ApiKey {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
-  @Field()
+  @Field({ description: 'When the key was made' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while it works' })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 }

@@ -30,7 +30,10 @@ export class AuthResolver {
     description:
       'Signs in: a short-lived access token (JWT_TTL_SECONDS) and a refresh token (REFRESH_TTL_SECONDS). Repeated failures for one email make it wait, doubling each time (RATE_LIMITED with Retry-After).',
   })
-  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<Session> {
+  login(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The email and password' }) input: LoginInput,
+  ): Promise<Session> {
     return this.auth.login(ctx, input.email, input.password);
   }
 
@@ -40,7 +43,7 @@ export class AuthResolver {
   })
   refreshSession(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: RefreshSessionInput,
+    @Args('input', { description: 'The refresh token' }) input: RefreshSessionInput,
   ): Promise<Session> {
     return this.auth.refresh(ctx, input.refreshToken);
   }
@@ -51,7 +54,7 @@ export class AuthResolver {
   })
   async signOut(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: SignOutInput,
+    @Args('input', { description: 'Which sessions to end' }) input: SignOutInput,
   ): Promise<SignedOut> {
     return { sessionsEnded: await this.auth.signOut(ctx, input) };
   }
@@ -63,7 +66,7 @@ export class AuthResolver {
   })
   changePassword(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: 'The current and the new password' }) input: ChangePasswordInput,
   ): Promise<Session> {
     return this.auth.changePassword(ctx, input.currentPassword, input.newPassword);
   }
@@ -75,7 +78,7 @@ export class AuthResolver {
   })
   issuePasswordReset(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: IssuePasswordResetInput,
+    @Args('input', { description: 'Whose password' }) input: IssuePasswordResetInput,
   ): Promise<PasswordReset> {
     return this.auth.issuePasswordReset(ctx, input.accountId);
   }
@@ -86,7 +89,7 @@ export class AuthResolver {
   })
   resetPassword(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ResetPasswordInput,
+    @Args('input', { description: 'The token and the new password' }) input: ResetPasswordInput,
   ): Promise<Session> {
     return this.auth.resetPassword(ctx, input.token, input.newPassword);
   }
@@ -115,10 +118,13 @@ export class AuthResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Account)
+  @Mutation(() => Account, {
+    description:
+      'Makes an account (admins); an email already used is BAD_USER_INPUT on input.email',
+  })
   createAccount(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateAccountInput,
+    @Args('input', { description: 'The new account' }) input: CreateAccountInput,
   ): Promise<Account> {
     return this.auth.createAccount(ctx, input);
   }
@@ -130,8 +136,13 @@ export class AuthResolver {
   })
   updateAccount(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateAccountInput,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('input', { description: 'Which account, and the changes' }) input: UpdateAccountInput,
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
   ): Promise<Account> {
     const { id: accountId, ...changes } = withMovedArgs(input, [
@@ -153,7 +164,7 @@ export class AuthResolver {
   @Mutation(() => NewApiKey, { description: 'A read-only key to published content for an app' })
   createApiKey(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateApiKeyInput,
+    @Args('input', { description: 'The app the key is for' }) input: CreateApiKeyInput,
   ): Promise<NewApiKey> {
     return this.auth.createApiKey(ctx, input.name);
   }
@@ -168,7 +179,12 @@ export class AuthResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: RevokeApiKeyInput | null,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
   ): Promise<ApiKey> {
     const key = withMovedArgs(input, [{ field: 'id', arg: 'id', value: id }]);

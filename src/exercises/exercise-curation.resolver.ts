@@ -16,6 +16,7 @@ import { UpdateExerciseInput } from './dto/update-exercise.input.js';
 import { FieldChange } from './models/field-change.model.js';
 import { Revision } from './revision.entity.js';
 import { ExerciseStatus } from './vocabulary.js';
+import { TRANSITIONS_IN_WORDS } from './workflow.js';
 
 /** Clinicians and admins curate the library; every change is a revision and an audit entry. */
 @Resolver(() => Revision)
@@ -29,7 +30,7 @@ export class ExerciseCurationResolver {
   @Mutation(() => Exercise, { description: 'Adds an exercise as a DRAFT (revision 1)' })
   createExercise(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateExerciseInput,
+    @Args('input', { description: 'The new exercise' }) input: CreateExerciseInput,
     @Args('message', {
       type: () => String,
       nullable: true,
@@ -51,12 +52,21 @@ export class ExerciseCurationResolver {
   })
   updateExercise(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateExerciseInput,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('input', {
+      description: 'Which exercise, the version you read, and the fields to change',
+    })
+    input: UpdateExerciseInput,
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
     @Args('version', {
       type: () => Int,
       nullable: true,
+      description: 'Deprecated: send input.expectedVersion instead',
       deprecationReason: 'Use input.expectedVersion',
     })
     version?: number | null,
@@ -83,12 +93,12 @@ export class ExerciseCurationResolver {
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, {
-    description:
-      'DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED (IN_REVIEW -> DRAFT, DRAFT -> ARCHIVED, ARCHIVED -> DRAFT)',
+    description: `Moves an exercise to another status: ${TRANSITIONS_IN_WORDS}. IN_REVIEW and PUBLISHED need every tag; PUBLISHED needs every picture and video described and credited`,
   })
   changeExerciseStatus(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ChangeStatusInput,
+    @Args('input', { description: 'The exercise, its version and the new status' })
+    input: ChangeStatusInput,
   ): Promise<Exercise> {
     return this.curation.changeStatus(
       ctx,
@@ -109,11 +119,17 @@ export class ExerciseCurationResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: ArchiveExerciseInput | null,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
     @Args('version', {
       type: () => Int,
       nullable: true,
+      description: 'Deprecated: send input.expectedVersion instead',
       deprecationReason: 'Use input.expectedVersion',
     })
     version?: number | null,
@@ -138,7 +154,8 @@ export class ExerciseCurationResolver {
   })
   restoreExerciseRevision(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: RestoreRevisionInput,
+    @Args('input', { description: 'The exercise, its version and the revision to bring back' })
+    input: RestoreRevisionInput,
   ): Promise<Exercise> {
     return this.curation.restore(ctx, input.id, versionRead(input), input.revision, {
       message: input.message,
@@ -154,7 +171,7 @@ export class ExerciseCurationResolver {
   })
   exerciseRevisions(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The exercise' }) id: string,
   ): Promise<Revision[]> {
     return this.curation.revisionsOf(ctx, id);
   }
@@ -163,9 +180,11 @@ export class ExerciseCurationResolver {
   @Query(() => [FieldChange], { description: 'Field-by-field differences between two revisions' })
   exerciseRevisionDiff(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('from', { type: () => Int }) from: number,
-    @Args('to', { type: () => Int }) to: number,
+    @Args('id', { type: () => ID, description: 'The exercise' }) id: string,
+    @Args('from', { type: () => Int, description: 'The revision to compare from, by its version' })
+    from: number,
+    @Args('to', { type: () => Int, description: 'The revision to compare to, by its version' })
+    to: number,
   ): Promise<FieldChange[]> {
     return this.curation.diff(ctx, id, from, to);
   }

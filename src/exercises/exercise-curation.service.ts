@@ -11,6 +11,7 @@ import {
   assertUuid,
   badUserInput,
   conflict,
+  ErrorReason,
   forbidden,
   notFound,
 } from '../common/errors/errors.js';
@@ -392,7 +393,7 @@ export class ExerciseCurationService {
     if (publisher && !authors.includes(publisher)) return;
     throw forbidden(
       'REQUIRE_SECOND_REVIEWER is on: you submitted or changed this exercise while it was in review, so another clinician or admin must publish it',
-      { reason: 'SECOND_REVIEWER_REQUIRED' },
+      { reason: ErrorReason.SECOND_REVIEWER_REQUIRED },
     );
   }
 }

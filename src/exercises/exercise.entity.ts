@@ -18,9 +18,9 @@ import {
 } from './vocabulary.js';
 
 /** How hard the load is, on exactly one scale. Stored as jsonb on the exercise. */
-@ObjectType()
+@ObjectType({ description: 'How hard the load is, on exactly one scale' })
 export class LoadIntensity {
-  @Field(() => IntensityScale)
+  @Field(() => IntensityScale, { description: 'The scale `value` (or `bandColour`) is on' })
   scale: IntensityScale;
 
   @Field(() => Float, { nullable: true, description: 'RPE 1-10, RIR 0-10, %1RM 1-100 or a mass' })
@@ -34,24 +34,33 @@ export class LoadIntensity {
 }
 
 /** What a handout starts from. Exactly one of reps and holdSeconds is set. */
-@ObjectType()
+@ObjectType({
+  description:
+    'What a handout starts from when the exercise is prescribed: exactly one of reps and holdSeconds is set',
+})
 export class Prescription {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sets per session, 1-10' })
   sets: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Repetitions per set, 1-100; null when the exercise is held (holdSeconds)',
+  })
   reps?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds each hold lasts, 1-600; null when it is counted in reps',
+  })
   holdSeconds?: number | null;
 
   @Field({ description: 'Sets and reps are done on each side' })
   perSide: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rest between sets, in seconds' })
   restSeconds: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sessions a week, 1-14' })
   sessionsPerWeek: number;
 }
 
@@ -59,26 +68,32 @@ export class Prescription {
  * One exercise of the library. The same class is the TypeORM entity and the GraphQL type so the
  * two cannot drift apart; `tempo` is resolved from the stored notation by the resolver.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    'One exercise of the library, described by plane, stance, tempo and load; only PUBLISHED ones reach apps, staff and anonymous readers',
+})
 @Entity('exercise')
 export class Exercise extends VersionedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The exercise’s id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({
+    description:
+      'Stable, readable key: lower-case words joined by hyphens (`single-leg-glute-bridge`), unique',
+  })
   @Column({ type: 'text', unique: true })
   slug: string;
 
-  @Field()
+  @Field({ description: 'The name clinicians and patients know it by, in English' })
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Other names it is searched by' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aliases: string[];
 
-  @Field()
+  @Field({ description: 'One line on what it is and what it is for' })
   @Column({ type: 'text' })
   summary: string;
 
@@ -94,7 +109,7 @@ export class Exercise extends VersionedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   mistakes: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'When to stop or make it easier' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   precautions: string[];
 
@@ -128,27 +143,30 @@ export class Exercise extends VersionedEntity {
   })
   tempoIntent: TempoIntent | null;
 
-  @Field(() => LoadKind)
+  @Field(() => LoadKind, { description: 'What resists the movement' })
   @Column({ name: 'load_kind', type: 'enum', enum: LoadKind, enumName: 'load_kind' })
   loadKind: LoadKind;
 
-  @Field(() => [Equipment])
+  @Field(() => [Equipment], { description: 'What the patient needs; [NONE] for nothing' })
   @Column({ type: 'enum', enum: Equipment, enumName: 'equipment', array: true })
   equipment: Equipment[];
 
-  @Field(() => LoadIntensity, { nullable: true })
+  @Field(() => LoadIntensity, {
+    nullable: true,
+    description: 'How hard the load is, on one scale; null when not set',
+  })
   @Column({ name: 'load_intensity', type: 'jsonb', nullable: true })
   intensity: LoadIntensity | null;
 
-  @Field(() => [BodyRegion])
+  @Field(() => [BodyRegion], { description: 'The body regions it targets' })
   @Column({ type: 'enum', enum: BodyRegion, enumName: 'body_region', array: true })
   regions: BodyRegion[];
 
-  @Field(() => [Muscle])
+  @Field(() => [Muscle], { description: 'The muscles it mainly works' })
   @Column({ name: 'primary_muscles', type: 'enum', enum: Muscle, enumName: 'muscle', array: true })
   primaryMuscles: Muscle[];
 
-  @Field(() => [Muscle])
+  @Field(() => [Muscle], { description: 'Muscles it works less' })
   @Column({
     name: 'secondary_muscles',
     type: 'enum',
@@ -159,7 +177,9 @@ export class Exercise extends VersionedEntity {
   })
   secondaryMuscles: Muscle[];
 
-  @Field(() => [RunningFocus])
+  @Field(() => [RunningFocus], {
+    description: 'The running injuries it serves and the qualities it trains',
+  })
   @Column({ type: 'enum', enum: RunningFocus, enumName: 'running_focus', array: true })
   focus: RunningFocus[];
 
@@ -167,11 +187,14 @@ export class Exercise extends VersionedEntity {
   @Column({ type: 'smallint' })
   difficulty: number;
 
-  @Field(() => Prescription)
+  @Field(() => Prescription, { description: 'What a handout starts from when it is prescribed' })
   @Column({ name: 'default_prescription', type: 'jsonb' })
   prescription: Prescription;
 
-  @Field(() => ExerciseStatus)
+  @Field(() => ExerciseStatus, {
+    description:
+      'Where it is in curation; only PUBLISHED ones reach apps, staff and anonymous readers',
+  })
   @Column({
     type: 'enum',
     enum: ExerciseStatus,

@@ -60,7 +60,9 @@ export class ExercisesResolver {
     return missingTags(exercise);
   }
 
-  @ResolveField(() => TempoModel)
+  @ResolveField(() => TempoModel, {
+    description: 'The tempo: its notation, each phase, time under tension and intent',
+  })
   tempo(@Parent() exercise: Exercise): TempoModel {
     const parsed = exercise.tempoNotation ? parseTempo(exercise.tempoNotation) : null;
     return {

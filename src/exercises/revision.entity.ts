@@ -3,10 +3,12 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { JSONScalar } from '../common/graphql/json.scalar.js';
 
 /** The exercise as it was after one change: who, when, why, and the whole content. */
-@ObjectType('ExerciseRevision')
+@ObjectType('ExerciseRevision', {
+  description: 'The exercise as it was after one change: who, when, why, and the whole content',
+})
 @Entity('exercise_revision')
 export class Revision {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The revision’s id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -24,11 +26,14 @@ export class Revision {
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
   authorId: string | null;
 
-  @Field()
+  @Field({
+    description:
+      'Why, as the editor wrote it (or the default: "Created", "Edited", "Now PUBLISHED"...)',
+  })
   @Column({ type: 'text', default: '' })
   message: string;
 
-  @Field()
+  @Field({ description: 'When the change was made' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { describeValues } from '../common/graphql/enum-values.js';
 
 /**
  * The exercise vocabularies, defined once. The database enum types (migrations), the GraphQL
@@ -13,7 +14,14 @@ export enum Plane {
 }
 registerEnumType(Plane, {
   name: 'Plane',
-  description: 'Plane of motion the movement happens in or resists',
+  description:
+    'Plane of motion the movement happens in, or resists moving in; an exercise with more than one is multiplanar',
+  valuesMap: describeValues<typeof Plane>({
+    SAGITTAL: 'Forward and back: a squat, a lunge, running itself',
+    FRONTAL:
+      'Side to side: a lateral lunge, a lateral band walk, or a side plank (which holds the trunk against falling sideways)',
+    TRANSVERSE: 'Rotation: a Russian twist, or a Pallof press that resists turning',
+  }),
 });
 
 export enum Stance {
@@ -25,7 +33,16 @@ export enum Stance {
 }
 registerEnumType(Stance, {
   name: 'Stance',
-  description: 'Base of support: how many legs carry the body',
+  description:
+    'Base of support: how the feet carry the body. Only SINGLE_LEG counts as single-leg work',
+  valuesMap: describeValues<typeof Stance>({
+    BILATERAL: 'Both feet side by side, sharing the load (a squat, a bridge)',
+    SPLIT: 'One foot in front of the other, both loaded (a split squat, a lunge)',
+    STAGGERED:
+      'Mostly on one leg, the other foot back as a kickstand for balance (a kickstand deadlift); still shares the load between two feet',
+    SINGLE_LEG: 'On one leg (a single-leg squat, hops): running is a series of single-leg landings',
+    NONE: 'Not done on the feet: lying, kneeling, seated or hanging',
+  }),
 });
 
 export enum BodyPosition {
@@ -39,7 +56,21 @@ export enum BodyPosition {
   QUADRUPED = 'QUADRUPED',
   HANGING = 'HANGING',
 }
-registerEnumType(BodyPosition, { name: 'BodyPosition' });
+registerEnumType(BodyPosition, {
+  name: 'BodyPosition',
+  description: 'The position the exercise is done in',
+  valuesMap: describeValues<typeof BodyPosition>({
+    STANDING: 'Upright on the feet',
+    HALF_KNEELING: 'One knee down, the other foot flat in front',
+    TALL_KNEELING: 'Both knees down, hips straight and trunk upright',
+    SEATED: 'Sitting on a chair, bench, box or the floor',
+    SUPINE: 'Lying on the back',
+    PRONE: 'Lying face down',
+    SIDE_LYING: 'Lying on one side',
+    QUADRUPED: 'On hands and knees',
+    HANGING: 'Hanging from a bar by the hands',
+  }),
+});
 
 export enum TempoIntent {
   ISOMETRIC = 'ISOMETRIC',
@@ -50,7 +81,15 @@ export enum TempoIntent {
 }
 registerEnumType(TempoIntent, {
   name: 'TempoIntent',
-  description: 'The speed the exercise is meant to train',
+  description: 'The speed the exercise is meant to train, from held to explosive',
+  valuesMap: describeValues<typeof TempoIntent>({
+    ISOMETRIC:
+      'A hold: nothing moves (a plank, a wall sit). The only intent whose tempo may be left out',
+    SLOW_CONTROLLED: 'Slow reps under control, usually a long lowering (3-1-1-0)',
+    MODERATE: 'An ordinary, steady pace',
+    FAST: 'Quick reps, short of all-out',
+    EXPLOSIVE: 'As fast and forceful as possible: plyometrics such as hops, bounds and jumps',
+  }),
 });
 
 export enum LoadKind {
@@ -59,7 +98,17 @@ export enum LoadKind {
   ELASTIC = 'ELASTIC',
   ASSISTED = 'ASSISTED',
 }
-registerEnumType(LoadKind, { name: 'LoadKind', description: 'What resists the movement' });
+registerEnumType(LoadKind, {
+  name: 'LoadKind',
+  description: 'What resists the movement',
+  valuesMap: describeValues<typeof LoadKind>({
+    BODYWEIGHT: 'The body’s own weight only',
+    EXTERNAL: 'A weight: dumbbell, kettlebell, barbell, cable, machine or medicine ball',
+    ELASTIC: 'A band or tube, whose resistance grows as it stretches',
+    ASSISTED:
+      'Something takes weight off (a band, a rail, a machine): lighter than body weight, for early rehab',
+  }),
+});
 
 export enum Equipment {
   NONE = 'NONE',
@@ -75,7 +124,24 @@ export enum Equipment {
   BALANCE_PAD = 'BALANCE_PAD',
   WALL = 'WALL',
 }
-registerEnumType(Equipment, { name: 'Equipment' });
+registerEnumType(Equipment, {
+  name: 'Equipment',
+  description: 'What the patient needs to do the exercise',
+  valuesMap: describeValues<typeof Equipment>({
+    NONE: 'Nothing at all; never combined with another value',
+    DUMBBELL: 'One or two dumbbells',
+    KETTLEBELL: 'A kettlebell',
+    BARBELL: 'A barbell, usually with plates',
+    RESISTANCE_BAND: 'An elastic band or tube (its colour in the intensity: BandColour)',
+    CABLE: 'A cable column or pulley',
+    MACHINE: 'A weight machine (leg press, leg curl, calf raise machine)',
+    MEDICINE_BALL: 'A weighted ball, held or thrown',
+    STEP_OR_BOX: 'A step, box or bench to step onto, down from, or jump onto',
+    SLIDER: 'A sliding disc, or a towel on a smooth floor',
+    BALANCE_PAD: 'A foam pad or another unstable surface',
+    WALL: 'A wall to lean, push or sit against',
+  }),
+});
 
 /** How an intensity is expressed; exactly one scale per exercise. */
 export enum IntensityScale {
@@ -85,13 +151,28 @@ export enum IntensityScale {
   MASS = 'MASS',
   BAND = 'BAND',
 }
-registerEnumType(IntensityScale, { name: 'IntensityScale' });
+registerEnumType(IntensityScale, {
+  name: 'IntensityScale',
+  description: 'How an intensity is expressed: exactly one scale per exercise',
+  valuesMap: describeValues<typeof IntensityScale>({
+    RPE: 'Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal)',
+    RIR: 'Reps in reserve: how many more reps could still be done at the end of a set, `value` 0 (none: to failure) to 10, whole reps',
+    PERCENT_1RM:
+      'Percent of the one-repetition maximum (the heaviest load that can be lifted once), `value` 1 to 100',
+    MASS: 'A load in kilograms or pounds: `value` 0.1 to 1000 in `unit`',
+    BAND: 'A resistance band of the colour in `bandColour`; no `value`',
+  }),
+});
 
 export enum MassUnit {
   KG = 'KG',
   LB = 'LB',
 }
-registerEnumType(MassUnit, { name: 'MassUnit' });
+registerEnumType(MassUnit, {
+  name: 'MassUnit',
+  description: 'The unit of a MASS intensity',
+  valuesMap: describeValues<typeof MassUnit>({ KG: 'Kilograms', LB: 'Pounds' }),
+});
 
 /** The common resistance-band colour ladder, lightest to heaviest. */
 export enum BandColour {
@@ -105,7 +186,17 @@ export enum BandColour {
 }
 registerEnumType(BandColour, {
   name: 'BandColour',
-  description: 'Band colours, lightest to heaviest: YELLOW, RED, GREEN, BLUE, BLACK, SILVER, GOLD',
+  description:
+    'The common resistance-band colour ladder, lightest to heaviest (in this order). Brands differ in the exact resistance: a colour orders bands, it does not measure them',
+  valuesMap: describeValues<typeof BandColour>({
+    YELLOW: 'The lightest band (1 of 7)',
+    RED: 'Light (2 of 7): one step up from YELLOW',
+    GREEN: 'Medium (3 of 7)',
+    BLUE: 'Heavy (4 of 7)',
+    BLACK: 'Extra heavy (5 of 7)',
+    SILVER: 'Very heavy (6 of 7)',
+    GOLD: 'The heaviest band (7 of 7)',
+  }),
 });
 
 export enum BodyRegion {
@@ -122,7 +213,24 @@ export enum BodyRegion {
   ARM = 'ARM',
   NECK = 'NECK',
 }
-registerEnumType(BodyRegion, { name: 'BodyRegion' });
+registerEnumType(BodyRegion, {
+  name: 'BodyRegion',
+  description: 'A part of the body an exercise targets, from the foot up',
+  valuesMap: describeValues<typeof BodyRegion>({
+    FOOT_ANKLE: 'The foot and ankle',
+    LOWER_LEG: 'The shin and calf, between knee and ankle',
+    KNEE: 'The knee',
+    THIGH: 'The thigh, between hip and knee',
+    HIP: 'The hip joint and the muscles around it',
+    PELVIS: 'The pelvis and its control (a level pelvis on one leg)',
+    TRUNK: 'The trunk as a whole: abdominal wall and back together (the core)',
+    LUMBAR_SPINE: 'The low back',
+    THORACIC_SPINE: 'The mid and upper back',
+    SHOULDER: 'The shoulder and shoulder blade',
+    ARM: 'The upper arm, elbow, forearm and hand',
+    NECK: 'The neck',
+  }),
+});
 
 export enum Muscle {
   GLUTEUS_MAXIMUS = 'GLUTEUS_MAXIMUS',
@@ -156,7 +264,44 @@ export enum Muscle {
   FOREARMS = 'FOREARMS',
   NECK = 'NECK',
 }
-registerEnumType(Muscle, { name: 'Muscle' });
+registerEnumType(Muscle, {
+  name: 'Muscle',
+  description: 'A muscle or muscle group an exercise works, lower body first',
+  valuesMap: describeValues<typeof Muscle>({
+    GLUTEUS_MAXIMUS: 'The largest buttock muscle: extends the hip (push-off, climbing)',
+    GLUTEUS_MEDIUS:
+      'On the side of the pelvis: abducts the hip and keeps the pelvis level over the stance leg',
+    GLUTEUS_MINIMUS: 'The deepest gluteal muscle: helps gluteus medius hold the pelvis level',
+    DEEP_HIP_ROTATORS: 'Piriformis and the other short muscles that turn the hip outwards',
+    HIP_FLEXORS: 'Iliopsoas and rectus femoris: lift the thigh forward (the swing phase)',
+    TENSOR_FASCIAE_LATAE: 'TFL, at the front and side of the hip, pulling on the iliotibial band',
+    ADDUCTORS: 'The inner thigh: bring the leg towards the midline',
+    QUADRICEPS: 'The front of the thigh: straighten the knee and absorb each landing',
+    HAMSTRINGS: 'The back of the thigh: bend the knee and extend the hip',
+    GASTROCNEMIUS: 'The outer calf muscle, crossing the knee: works best with the knee straight',
+    SOLEUS:
+      'The deep calf muscle: works with the knee bent, and produces the largest force of any leg muscle in running',
+    TIBIALIS_ANTERIOR: 'The front of the shin: lifts the foot',
+    TIBIALIS_POSTERIOR: 'Deep in the calf: supports the arch and controls the foot rolling in',
+    PERONEALS: 'The outer lower leg (fibularis): turn the foot out and guard against sprains',
+    FOOT_INTRINSICS: 'The small muscles inside the foot that support the arch',
+    RECTUS_ABDOMINIS: 'The front abdominal muscle: bends the trunk forward',
+    OBLIQUES: 'The side abdominal muscles: rotate and side-bend the trunk, or resist it',
+    TRANSVERSUS_ABDOMINIS: 'The deepest abdominal muscle: braces the trunk',
+    ERECTOR_SPINAE: 'The long muscles beside the spine: hold it upright and extend it',
+    QUADRATUS_LUMBORUM: 'Deep in the low back, from pelvis to lowest rib: side-bends and steadies',
+    LATISSIMUS_DORSI: 'The broad back muscle: pulls the arm down and back',
+    TRAPEZIUS: 'The upper back and neck: moves and steadies the shoulder blade',
+    RHOMBOIDS: 'Between the shoulder blades: draw them together',
+    DELTOIDS: 'The shoulder cap: raise the arm',
+    ROTATOR_CUFF: 'The four small muscles that keep the arm bone centred in the shoulder socket',
+    PECTORALS: 'The chest: push the arm forward',
+    BICEPS: 'The front of the upper arm: bends the elbow',
+    TRICEPS: 'The back of the upper arm: straightens the elbow',
+    FOREARMS: 'The grip and wrist muscles',
+    NECK: 'The neck muscles',
+  }),
+});
 
 /** Running injuries an exercise serves, and the physical qualities it trains. */
 export enum RunningFocus {
@@ -180,7 +325,28 @@ export enum RunningFocus {
 }
 registerEnumType(RunningFocus, {
   name: 'RunningFocus',
-  description: 'Running injuries served and qualities trained',
+  description:
+    'What an exercise is for, as a runner’s therapist files it: the running injuries it serves, then the qualities it trains (one list, since clinicians search by either)',
+  valuesMap: describeValues<typeof RunningFocus>({
+    PATELLOFEMORAL_PAIN: 'Injury: pain around or behind the kneecap (runner’s knee)',
+    IT_BAND_SYNDROME:
+      'Injury: pain on the outside of the knee, where the iliotibial band crosses it',
+    ACHILLES_TENDINOPATHY: 'Injury: pain and stiffness of the Achilles tendon',
+    PLANTAR_HEEL_PAIN: 'Injury: pain under the heel (plantar fasciopathy)',
+    HAMSTRING_STRAIN: 'Injury: a strain of the muscles at the back of the thigh',
+    MEDIAL_TIBIAL_STRESS: 'Injury: pain along the inner edge of the shin bone (shin splints)',
+    PATELLAR_TENDINOPATHY: 'Injury: pain in the tendon below the kneecap (jumper’s knee)',
+    GLUTEAL_TENDINOPATHY: 'Injury: pain on the outside of the hip, from the gluteal tendons',
+    ANKLE_SPRAIN: 'Injury: a sprained ankle, and guarding against the next one',
+    LOW_BACK_PAIN: 'Injury: low back pain',
+    HIP_FLEXOR_STRAIN: 'Injury: a strain at the front of the hip',
+    MOBILITY: 'Quality: range of motion of joints and tissues',
+    ACTIVATION: 'Quality: getting an under-used muscle working, often before a run',
+    STRENGTH: 'Quality: force, built with progressive load',
+    POWER: 'Quality: force produced fast (plyometrics, rate of force development)',
+    BALANCE: 'Quality: control of the body over its base of support',
+    RUNNING_ECONOMY: 'Quality: how little energy a given pace costs (stiffness, elastic return)',
+  }),
 });
 
 export enum ExerciseStatus {
@@ -189,4 +355,17 @@ export enum ExerciseStatus {
   PUBLISHED = 'PUBLISHED',
   ARCHIVED = 'ARCHIVED',
 }
-registerEnumType(ExerciseStatus, { name: 'ExerciseStatus' });
+registerEnumType(ExerciseStatus, {
+  name: 'ExerciseStatus',
+  description:
+    'Where an exercise is in curation, in workflow order: DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED (changeExerciseStatus lists the ways back)',
+  valuesMap: describeValues<typeof ExerciseStatus>({
+    DRAFT:
+      'Being written or tagged; only clinicians and admins see it (to anyone else it does not exist)',
+    IN_REVIEW: 'Fully tagged and submitted: waiting for a clinician to publish it or send it back',
+    PUBLISHED:
+      'In the library: apps, staff and anonymous readers see it and new handouts may print it. Can only be archived',
+    ARCHIVED:
+      'Retired: kept, never deleted (handouts and progressions may point at it), left out of lists unless asked for; can be revived as a DRAFT',
+  }),
+});

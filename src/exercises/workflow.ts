@@ -14,6 +14,11 @@ export const TRANSITIONS: Readonly<Record<ExerciseStatus, readonly ExerciseStatu
   [ARCHIVED]: [DRAFT],
 };
 
+/** The transitions as the schema describes them: `DRAFT -> IN_REVIEW or ARCHIVED; …`. */
+export const TRANSITIONS_IN_WORDS = Object.entries(TRANSITIONS)
+  .map(([from, to]) => `${from} -> ${to.join(' or ')}`)
+  .join('; ');
+
 /** Why `from -> to` is not allowed, or null when it is. */
 export function transitionProblem(from: ExerciseStatus, to: ExerciseStatus): string | null {
   if (TRANSITIONS[from].includes(to)) return null;

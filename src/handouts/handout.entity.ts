@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { describeValues } from '../common/graphql/enum-values.js';
 import { Locale } from '../translations/locale.js';
 import type { HandoutContent } from './handout-content.js';
 
@@ -9,10 +11,13 @@ import type { HandoutContent } from './handout-content.js';
  * Only the clinic's team can reach this type (every field that returns it needs their roles),
  * because `patientName` is health data.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    'A patient’s home exercise program, frozen when issued: printed as a PDF or a web page, or opened from a link. Only the clinic’s team reaches it (patientName is health data)',
+})
 @Entity('handout')
 export class Handout {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This version’s id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -27,7 +32,7 @@ export class Handout {
   @Column({ name: 'template_id', type: 'uuid', nullable: true })
   templateId: string | null;
 
-  @Field()
+  @Field({ description: 'The heading printed on it' })
   @Column({ type: 'text' })
   title: string;
 
@@ -35,7 +40,9 @@ export class Handout {
   @Column({ name: 'patient_name', type: 'text' })
   patientName: string;
 
-  @Field({ description: 'The date printed on it, YYYY-MM-DD' })
+  @Field(() => GraphQLLocalDate, {
+    description: 'The date printed on it: a calendar day (YYYY-MM-DD), no time or time zone',
+  })
   @Column({ name: 'issued_on', type: 'date' })
   issuedOn: string;
 
@@ -46,11 +53,11 @@ export class Handout {
   @Column({ name: 'clinician_name', type: 'text' })
   clinicianName: string;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The language it is printed in' })
   @Column({ type: 'text' })
   locale: Locale;
 
-  @Field()
+  @Field({ description: 'Printed in large type' })
   @Column({ name: 'large_print', type: 'boolean', default: false })
   largePrint: boolean;
 
@@ -60,16 +67,19 @@ export class Handout {
   @Column({ name: 'issued_by', type: 'uuid' })
   issuedById: string;
 
-  @Field()
+  @Field({ description: 'When this version was issued' })
   @CreateDateColumn({ name: 'issued_at', type: 'timestamptz' })
   issuedAt: Date;
 }
 
 /** A link to the online version of a handout: it expires, and it can be revoked. */
-@ObjectType()
+@ObjectType({
+  description:
+    'A link to the online version of a handout, for the patient: it expires and can be revoked, and every opening is recorded',
+})
 @Entity('handout_link')
 export class HandoutLink {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The link’s id (revokeHandoutLink)' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -80,11 +90,11 @@ export class HandoutLink {
   @Column({ type: 'text', unique: true })
   token: string;
 
-  @Field()
+  @Field({ description: 'When it stops working' })
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null: not revoked' })
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
@@ -94,7 +104,7 @@ export class HandoutLink {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById: string;
 
-  @Field()
+  @Field({ description: 'When it was made' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
@@ -110,17 +120,29 @@ export enum AccessOutcome {
   REVOKED = 'REVOKED',
 }
 
-registerEnumType(HandoutFormat, { name: 'HandoutFormat' });
+registerEnumType(HandoutFormat, {
+  name: 'HandoutFormat',
+  description: 'Which rendering of a handout was opened',
+  valuesMap: describeValues<typeof HandoutFormat>({
+    PDF: 'The PDF, for print',
+    HTML: 'The web page: the print page, or the online version a link opens',
+  }),
+});
 registerEnumType(AccessOutcome, {
   name: 'AccessOutcome',
-  description: 'SERVED, or refused because the link had EXPIRED or was REVOKED',
+  description: 'What an opening of a handout came to',
+  valuesMap: describeValues<typeof AccessOutcome>({
+    SERVED: 'The handout was shown',
+    EXPIRED: 'Refused: the link had expired',
+    REVOKED: 'Refused: the link had been revoked',
+  }),
 });
 
 /** One opening of a handout, through a share link or by the clinic's team. */
-@ObjectType()
+@ObjectType({ description: 'One opening of a handout, through a link or by the clinic’s team' })
 @Entity('handout_access')
 export class HandoutAccess {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The opening’s id' })
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
@@ -134,23 +156,30 @@ export class HandoutAccess {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;
 
-  @Field(() => HandoutFormat)
+  @Field(() => HandoutFormat, { description: 'PDF or web page' })
   @Column({ type: 'text' })
   format: HandoutFormat;
 
-  @Field(() => AccessOutcome)
+  @Field(() => AccessOutcome, { description: 'Shown, or refused and why' })
   @Column({ type: 'text' })
   outcome: AccessOutcome;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The address it came from, as the service saw it (see TRUST_PROXY); null when unknown',
+  })
   @Column({ type: 'text', nullable: true })
   ip: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The browser’s User-Agent, cut to 300 characters; null when none was sent',
+  })
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent: string | null;
 
-  @Field()
+  @Field({ description: 'When' })
   @CreateDateColumn({ name: 'accessed_at', type: 'timestamptz' })
   accessedAt: Date;
 }

@@ -12,7 +12,7 @@ import { HandoutsService } from './handouts.service.js';
 import { linkGonePage } from './link-gone-page.js';
 import { PdfPrintPool, PrintFailed } from './rendering/pdf-print-pool.js';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
-import { unauthenticated } from '../common/errors/errors.js';
+import { ErrorCode, unauthenticated } from '../common/errors/errors.js';
 
 /** Patient data: never cached, never indexed, never leaked through a Referer. */
 const PRIVATE = {
@@ -184,7 +184,7 @@ export class HandoutsController {
     this.logger.error(error.message);
     return new GraphQLError(
       'This handout could not be printed as a PDF. Its print page still works.',
-      { extensions: { code: 'PRINT_FAILED', http: { status: 500 } } },
+      { extensions: { code: ErrorCode.PRINT_FAILED, http: { status: 500 } } },
     );
   }
 }

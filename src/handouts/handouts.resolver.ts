@@ -41,7 +41,7 @@ export class HandoutsResolver {
   @Roles(...CLINIC_TEAM)
   handout(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The handout version’s id' }) id: string,
   ): Promise<Handout | null> {
     return this.handouts.lookup(ctx, id);
   }
@@ -63,7 +63,8 @@ export class HandoutsResolver {
   @Roles(...CLINIC_TEAM)
   issueHandout(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: IssueHandoutInput,
+    @Args('input', { description: 'The patient, the program and how to print it' })
+    input: IssueHandoutInput,
   ): Promise<Handout> {
     return this.handouts.issue(ctx, input);
   }
@@ -75,16 +76,20 @@ export class HandoutsResolver {
   @Roles(...CLINIC_TEAM)
   reissueHandout(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ReissueHandoutInput,
+    @Args('input', { description: 'The latest version, and what changes' })
+    input: ReissueHandoutInput,
   ): Promise<Handout> {
     return this.handouts.reissue(ctx, input);
   }
 
-  @Mutation(() => HandoutLink)
+  @Mutation(() => HandoutLink, {
+    description: 'Another share link to a handout (issueHandout makes the first)',
+  })
   @Roles(...CLINIC_TEAM)
   createHandoutLink(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateHandoutLinkInput,
+    @Args('input', { description: 'The handout and how long the link works' })
+    input: CreateHandoutLinkInput,
   ): Promise<HandoutLink> {
     return this.handouts.createLink(ctx, input);
   }
@@ -99,7 +104,12 @@ export class HandoutsResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: RevokeHandoutLinkInput | null,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
   ): Promise<HandoutLink> {
     const link = withMovedArgs(input, [{ field: 'id', arg: 'id', value: id }]);
@@ -137,7 +147,10 @@ export class HandoutsResolver {
     );
   }
 
-  @ResolveField(() => ProgramTemplate, { nullable: true })
+  @ResolveField(() => ProgramTemplate, {
+    nullable: true,
+    description: 'The template it started from; null when none',
+  })
   template(
     @Parent() handout: Handout,
     @Ctx() ctx: RequestContext,
@@ -145,12 +158,18 @@ export class HandoutsResolver {
     return handout.templateId ? this.templates.load(ctx, handout.templateId) : null;
   }
 
-  @ResolveField(() => Account, { nullable: true })
+  @ResolveField(() => Account, {
+    nullable: true,
+    description: 'The clinician’s account as it is now (clinicianName is the name as printed)',
+  })
   clinician(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<Account | null> {
     return this.auth.account(ctx, handout.clinicianId);
   }
 
-  @ResolveField(() => Account, { nullable: true })
+  @ResolveField(() => Account, {
+    nullable: true,
+    description: 'The account that issued this version',
+  })
   issuedBy(@Parent() handout: Handout, @Ctx() ctx: RequestContext): Promise<Account | null> {
     return this.auth.account(ctx, handout.issuedById);
   }
@@ -202,7 +221,12 @@ export class HandoutsResolver {
   accesses(
     @Parent() handout: Handout,
     @Ctx() ctx: RequestContext,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', {
+      type: () => Int,
+      defaultValue: 50,
+      description: 'How many, 1-500 (outside that range, the nearest)',
+    })
+    first: number,
   ): Promise<HandoutAccess[]> {
     return this.handouts.accesses(ctx, handout.id, Math.min(Math.max(first, 1), 500));
   }

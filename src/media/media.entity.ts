@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { describeValues } from '../common/graphql/enum-values.js';
 
 export enum MediaKind {
   IMAGE = 'IMAGE',
@@ -8,7 +9,12 @@ export enum MediaKind {
 
 registerEnumType(MediaKind, {
   name: 'MediaKind',
-  description: 'IMAGE: uploaded and served by this service. VIDEO: a link to an https:// page',
+  description: 'A picture or a video of an exercise',
+  valuesMap: describeValues<typeof MediaKind>({
+    IMAGE:
+      'A picture uploaded to and served by this service; a handout prints an exercise’s first picture with a verified licence',
+    VIDEO: 'A link to a video on an https:// page elsewhere, with an optional poster image',
+  }),
 });
 
 /** Longest alt text, credit and licence: the GraphQL inputs and the upload form alike. */
@@ -32,10 +38,13 @@ export const LICENCE_URL = {
  * `url` and `poster` are resolved by the resolver. Alt text, credit and licence may be empty
  * while drafting; an exercise is not published until they are filled in (publishProblems).
  */
-@ObjectType()
+@ObjectType({
+  description:
+    'A picture or video of an exercise, with its provenance (TASL: title, author, source, licence). Every item must be described and credited before its exercise is published',
+})
 @Entity('media')
 export class Media {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The item’s id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -46,7 +55,7 @@ export class Media {
   @Column({ type: 'int' })
   position: number;
 
-  @Field(() => MediaKind)
+  @Field(() => MediaKind, { description: 'A picture served here, or a video linked elsewhere' })
   @Column({ type: 'enum', enum: MediaKind, enumName: 'media_kind' })
   kind: MediaKind;
 
@@ -137,7 +146,7 @@ export class Media {
   @Column({ name: 'licence_verified_by', type: 'uuid', nullable: true })
   licenceVerifiedBy: string | null;
 
-  @Field()
+  @Field({ description: 'When it was added' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

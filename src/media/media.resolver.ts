@@ -53,7 +53,7 @@ export class MediaResolver {
   @Mutation(() => Media, { description: 'Links a video (https://) at the end of the list' })
   addExerciseVideo(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: AddExerciseVideoInput,
+    @Args('input', { description: 'The exercise and the video' }) input: AddExerciseVideoInput,
   ): Promise<Media> {
     return this.media.addVideo(ctx, input);
   }
@@ -64,8 +64,13 @@ export class MediaResolver {
   })
   updateExerciseMedia(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateExerciseMediaInput,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('input', { description: 'Which item, and the changes' }) input: UpdateExerciseMediaInput,
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
   ): Promise<Media> {
     const { id: mediaId, ...changes } = withMovedArgs(input, [
@@ -81,7 +86,7 @@ export class MediaResolver {
   })
   verifyMediaLicence(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: VerifyMediaLicenceInput,
+    @Args('input', { description: 'The item and its licence' }) input: VerifyMediaLicenceInput,
   ): Promise<Media> {
     return this.media.verifyLicence(ctx, input);
   }
@@ -92,7 +97,7 @@ export class MediaResolver {
   })
   deleteExerciseMedia(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: DeleteExerciseMediaInput,
+    @Args('input', { description: 'The item to delete' }) input: DeleteExerciseMediaInput,
   ): Promise<DeleteExerciseMediaPayload> {
     return this.media.removeFromExercise(ctx, input.id);
   }
@@ -104,7 +109,7 @@ export class MediaResolver {
   })
   async removeExerciseMedia(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The picture or video to remove' }) id: string,
   ): Promise<string> {
     return (await this.media.remove(ctx, id)).id;
   }

@@ -32,6 +32,7 @@
  * rule would fire, which says nothing the clinician does not know).
  */
 import { registerEnumType } from '@nestjs/graphql';
+import { describeValues } from '../common/graphql/enum-values.js';
 import { LoadKind, Plane, Stance, TempoIntent } from '../exercises/vocabulary.js';
 
 export enum BalanceFacet {
@@ -44,6 +45,12 @@ export enum BalanceFacet {
 registerEnumType(BalanceFacet, {
   name: 'BalanceFacet',
   description: 'The exercise facets a program is balanced over',
+  valuesMap: describeValues<typeof BalanceFacet>({
+    PLANE: 'Planes of motion (Plane): frontal and transverse work are the usual gaps',
+    STANCE: 'Stance (Stance): single-leg work is the usual gap',
+    TEMPO_INTENT: 'Tempo intent (TempoIntent): both fast and slow or held work are wanted',
+    LOAD_KIND: 'Load kind (LoadKind): something loaded beyond body weight is wanted',
+  }),
 });
 
 export enum GapPriority {
@@ -55,6 +62,11 @@ export enum GapPriority {
 registerEnumType(GapPriority, {
   name: 'GapPriority',
   description: 'How much a gap matters for a runner, HIGH first',
+  valuesMap: describeValues<typeof GapPriority>({
+    HIGH: 'Fill it first: nothing in the frontal plane, or nothing single-leg',
+    MEDIUM: 'Nothing in the transverse plane (rotation), or nothing fast or explosive',
+    LOW: 'Nothing slow or held, or nothing loaded beyond body weight (often right early in rehab)',
+  }),
 });
 
 /** What the analysis needs of each prescribed exercise. */

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { describeValues } from '../common/graphql/enum-values.js';
 import { normaliseTempo } from '../exercises/tempo.js';
 import type { ProgramItemInput } from './dto/program-item.input.js';
 import type { ItemPrescription } from './models/item-prescription.model.js';
@@ -12,7 +13,12 @@ export enum Side {
 
 registerEnumType(Side, {
   name: 'Side',
-  description: 'LEFT or RIGHT: that side only. BOTH: both sides, or a bilateral exercise',
+  description: 'Which side a prescription is for',
+  valuesMap: describeValues<typeof Side>({
+    LEFT: 'The left side only (one leg, after an injury, say)',
+    RIGHT: 'The right side only',
+    BOTH: 'Both sides, or an exercise done with both at once (the default)',
+  }),
 });
 
 /** The prescription of an input item as stored: tempo normalised, blanks as null, BOTH sides. */

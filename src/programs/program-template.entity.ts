@@ -8,10 +8,13 @@ import { Side } from './program-item.js';
  * A clinician's reusable program ("runner's knee, phase 1"): an ordered list of prescribed
  * exercises that a handout starts from. `items`, `owner`, `exercise` and `balance` are resolved.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    'A clinician’s reusable program (a protocol, e.g. "runner’s knee, phase 1"): an ordered list of prescribed exercises a handout can start from',
+})
 @Entity('program_template')
 export class ProgramTemplate extends VersionedEntity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The template’s id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -19,11 +22,14 @@ export class ProgramTemplate extends VersionedEntity {
   @Column({ type: 'text', unique: true })
   slug: string;
 
-  @Field()
+  @Field({
+    description:
+      'Its name, shown when picking a template, and the title of an English handout made from it',
+  })
   @Column({ type: 'text' })
   name: string;
 
-  @Field()
+  @Field({ description: 'What it is for, in the clinician’s words (may be empty)' })
   @Column({ type: 'text', default: '' })
   description: string;
 
@@ -37,7 +43,7 @@ export class ProgramTemplate extends VersionedEntity {
 }
 
 /** One prescribed exercise of a template, in order. */
-@ObjectType()
+@ObjectType({ description: 'One prescribed exercise of a template, in order' })
 @Entity('program_template_item')
 export class ProgramTemplateItem {
   @PrimaryColumn({ name: 'template_id', type: 'uuid' })

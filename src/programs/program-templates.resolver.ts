@@ -73,7 +73,7 @@ export class ProgramTemplatesResolver {
   @Roles(...CURATORS)
   createProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: CreateProgramTemplateInput,
+    @Args('input', { description: 'The new template' }) input: CreateProgramTemplateInput,
   ): Promise<ProgramTemplate> {
     return this.templates.create(ctx, input);
   }
@@ -84,7 +84,8 @@ export class ProgramTemplatesResolver {
   @Roles(...CURATORS)
   updateProgramTemplate(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateProgramTemplateInput,
+    @Args('input', { description: 'The template, the version you read and the changes' })
+    input: UpdateProgramTemplateInput,
   ): Promise<ProgramTemplate> {
     return this.templates.update(ctx, input);
   }
@@ -99,11 +100,17 @@ export class ProgramTemplatesResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: ArchiveProgramTemplateInput | null,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
     @Args('version', {
       type: () => Int,
       nullable: true,
+      description: 'Deprecated: send input.expectedVersion instead',
       deprecationReason: 'Use input.expectedVersion',
     })
     version?: number | null,
@@ -122,11 +129,17 @@ export class ProgramTemplatesResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: RestoreProgramTemplateInput | null,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
     @Args('version', {
       type: () => Int,
       nullable: true,
+      description: 'Deprecated: send input.expectedVersion instead',
       deprecationReason: 'Use input.expectedVersion',
     })
     version?: number | null,
@@ -135,7 +148,10 @@ export class ProgramTemplatesResolver {
     return this.templates.archive(ctx, ref.id, ref.expectedVersion, false);
   }
 
-  @ResolveField(() => [ProgramTemplateItem], costsAs(20))
+  @ResolveField(() => [ProgramTemplateItem], {
+    ...costsAs(20),
+    description: 'Its exercises, in order, with their prescriptions',
+  })
   items(
     @Parent() template: ProgramTemplate,
     @Ctx() ctx: RequestContext,
@@ -179,7 +195,7 @@ export class ProgramTemplateItemResolver {
     return this.exercises.loader(ctx).load(item.exerciseId);
   }
 
-  @ResolveField(() => ItemPrescription)
+  @ResolveField(() => ItemPrescription, { description: 'How much and how often' })
   prescription(@Parent() item: ProgramTemplateItem): ItemPrescription {
     return prescriptionOf(item);
   }

@@ -9,10 +9,13 @@ import {
 import { ProgressionDimension, ProgressionKind } from './vocabulary.js';
 
 /** An edge of the progression graph. `from` and `to` are resolved by the resolver (batched). */
-@ObjectType()
+@ObjectType({
+  description:
+    'A directed link between two exercises of the progression graph: a PROGRESSION (harder) or a VARIATION (sideways)',
+})
 @Entity('progression')
 export class Progression {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The link’s id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -22,11 +25,11 @@ export class Progression {
   @Column({ name: 'to_id', type: 'uuid' })
   toId: string;
 
-  @Field(() => ProgressionKind)
+  @Field(() => ProgressionKind, { description: 'PROGRESSION or VARIATION' })
   @Column({ type: 'enum', enum: ProgressionKind, enumName: 'progression_kind' })
   kind: ProgressionKind;
 
-  @Field(() => [ProgressionDimension])
+  @Field(() => [ProgressionDimension], { description: 'What changes from `from` to `to`' })
   @Column({
     type: 'enum',
     enum: ProgressionDimension,

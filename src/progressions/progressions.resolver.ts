@@ -49,8 +49,8 @@ export class ProgressionsResolver {
     description: 'The shortest chain of progressions between two exercises; null when none',
   })
   progressionPath(
-    @Args('from', { type: () => ID }) from: string,
-    @Args('to', { type: () => ID }) to: string,
+    @Args('from', { type: () => ID, description: 'The exercise to start from' }) from: string,
+    @Args('to', { type: () => ID, description: 'The exercise to reach' }) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ProgressionPath | null> {
     return this.graph.path(ctx, from, to);
@@ -62,7 +62,7 @@ export class ProgressionsResolver {
   })
   linkExercises(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: LinkExercisesInput,
+    @Args('input', { description: 'The two exercises and the link' }) input: LinkExercisesInput,
   ): Promise<Progression> {
     return this.graph.link(ctx, input);
   }
@@ -73,8 +73,13 @@ export class ProgressionsResolver {
   })
   updateProgression(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: UpdateProgressionInput,
-    @Args('id', { type: () => ID, nullable: true, deprecationReason: 'Use input.id' })
+    @Args('input', { description: 'Which link, and the changes' }) input: UpdateProgressionInput,
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      description: 'Deprecated: send input.id instead',
+      deprecationReason: 'Use input.id',
+    })
     id?: string | null,
   ): Promise<Progression> {
     const { id: progressionId, ...changes } = withMovedArgs(input, [
@@ -89,7 +94,7 @@ export class ProgressionsResolver {
   })
   removeProgression(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: RemoveProgressionInput,
+    @Args('input', { description: 'The link to remove' }) input: RemoveProgressionInput,
   ): Promise<RemoveProgressionPayload> {
     return this.graph.remove(ctx, input.id);
   }
@@ -101,7 +106,7 @@ export class ProgressionsResolver {
   })
   async unlinkExercises(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID, description: 'The link to remove' }) id: string,
   ): Promise<string> {
     return (await this.graph.unlink(ctx, id)).id;
   }
@@ -142,7 +147,12 @@ export class ExerciseProgressionsResolver {
   })
   ladder(
     @Parent() exercise: Exercise,
-    @Args('depth', { type: () => Int, defaultValue: 10 }) depth: number,
+    @Args('depth', {
+      type: () => Int,
+      defaultValue: 10,
+      description: 'How many rungs each way, 1-20',
+    })
+    depth: number,
     @Ctx() ctx: RequestContext,
   ): Promise<LadderStep[]> {
     return this.graph.ladder(ctx, exercise.id, depth);

@@ -13,7 +13,15 @@ import { Locale } from './locale.js';
 })
 @Entity('exercise_translation')
 export class ExerciseTranslation {
-  @Field(() => ID)
+  /** The database gives it (the key is exerciseId and locale): never written from here. */
+  @Field(() => ID, {
+    description:
+      'Stable while the translation exists (removed and added again, it gets a new one); the key for a client cache',
+  })
+  @Column({ type: 'uuid', insert: false, update: false })
+  id: string;
+
+  @Field(() => ID, { description: 'The exercise translated' })
   @PrimaryColumn({ name: 'exercise_id', type: 'uuid' })
   exerciseId: string;
 
@@ -25,7 +33,10 @@ export class ExerciseTranslation {
   @Column({ type: 'text', nullable: true })
   name: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The one-line summary; null: the English shows instead',
+  })
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 
@@ -63,7 +74,7 @@ export class ExerciseTranslation {
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

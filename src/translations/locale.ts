@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { IsIn } from 'class-validator';
+import { describeValues } from '../common/graphql/enum-values.js';
 
 /**
  * The languages a patient can read a handout in. EN is the default locale: an exercise's own
@@ -18,7 +19,13 @@ export const DEFAULT_LOCALE = Locale.EN;
 
 registerEnumType(Locale, {
   name: 'Locale',
-  description: 'EN (the default: the library is written in English), ES, VI, ZH (Simplified)',
+  description: 'A language a patient can read a handout in',
+  valuesMap: describeValues<typeof Locale>({
+    EN: 'English: the library’s own language and the default; every other falls back to it field by field',
+    ES: 'Spanish',
+    VI: 'Vietnamese',
+    ZH: 'Chinese (Simplified)',
+  }),
 });
 
 /** The locales a translation can be in: every one but the default, which is the exercise. */

@@ -31,7 +31,8 @@ export class TranslationsResolver {
   })
   setExerciseTranslation(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: SetExerciseTranslationInput,
+    @Args('input', { description: 'The exercise, the language, the text and the version you read' })
+    input: SetExerciseTranslationInput,
   ): Promise<ResolvedTranslation> {
     return this.translations.set(ctx, input);
   }

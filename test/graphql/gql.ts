@@ -105,6 +105,9 @@ type Documents = {
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmbeddedCreateExerciseDocument,
     "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
     "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
+    "\n  query ErrorTypes {\n    code: __type(name: \"ErrorCode\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    extensions: __type(name: \"ErrorExtensions\") {\n      fields {\n        name\n        description\n      }\n    }\n    fieldError: __type(name: \"FieldError\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.ErrorTypesDocument,
+    "\n  mutation ErrorCodesCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ErrorCodesCreateDocument,
+    "\n  mutation ErrorCodesUpdate($id: ID!, $version: Int!) {\n    updateExercise(id: $id, version: $version, input: { summary: \"Changed\" }) {\n      version\n    }\n  }\n": typeof types.ErrorCodesUpdateDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n      status\n      version\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
@@ -125,6 +128,7 @@ type Documents = {
     "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.IssueHandoutFallbacksDocument,
     "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": typeof types.ReissueHandoutFallbacksDocument,
     "\n        query HandoutsTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            id\n          }\n        }\n      ": typeof types.HandoutsTemplateDocument,
+    "\n          query HandoutsIssuedOnType {\n            __type(name: \"Handout\") {\n              fields {\n                name\n                type {\n                  kind\n                  ofType {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.HandoutsIssuedOnTypeDocument,
     "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": typeof types.HandoutAccessesDocument,
     "\n          query HandoutsBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
     "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              input: { id: $id, expectedVersion: $version, steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
@@ -295,6 +299,8 @@ type Documents = {
     "\n  query TranslationOutdated($by: ExerciseLookup!) {\n    exercise(by: $by) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.TranslationOutdatedDocument,
     "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.TranslationSetOutdatedDocument,
     "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      ": typeof types.TranslationSeededDocument,
+    "\n      query TranslationIds($id: ID!) {\n        exercise(by: { id: $id }) {\n          translations {\n            id\n            locale\n            version\n          }\n        }\n      }\n    ": typeof types.TranslationIdsDocument,
+    "\n      mutation TranslationSetId($input: SetExerciseTranslationInput!) {\n        setExerciseTranslation(input: $input) {\n          id\n          version\n        }\n      }\n    ": typeof types.TranslationSetIdDocument,
     "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n            id\n          }\n        }\n      ": typeof types.TranslationArchiveDocument,
     "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": typeof types.TranslationAccountsDocument,
     "\n          query TranslationEnglishPrecautions($slug: String!) {\n            exercise(by: { slug: $slug }) {\n              precautions\n            }\n          }\n        ": typeof types.TranslationEnglishPrecautionsDocument,
@@ -396,6 +402,9 @@ const documents: Documents = {
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": types.EmbeddedCreateExerciseDocument,
     "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
     "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
+    "\n  query ErrorTypes {\n    code: __type(name: \"ErrorCode\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    extensions: __type(name: \"ErrorExtensions\") {\n      fields {\n        name\n        description\n      }\n    }\n    fieldError: __type(name: \"FieldError\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.ErrorTypesDocument,
+    "\n  mutation ErrorCodesCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ErrorCodesCreateDocument,
+    "\n  mutation ErrorCodesUpdate($id: ID!, $version: Int!) {\n    updateExercise(id: $id, version: $version, input: { summary: \"Changed\" }) {\n      version\n    }\n  }\n": types.ErrorCodesUpdateDocument,
     "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.CreateExerciseDocument,
     "\n  mutation UpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n": types.UpdateExerciseDocument,
     "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n      status\n      version\n    }\n  }\n": types.ArchiveExerciseDocument,
@@ -416,6 +425,7 @@ const documents: Documents = {
     "\n  mutation IssueHandoutFallbacks($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.IssueHandoutFallbacksDocument,
     "\n  mutation ReissueHandoutFallbacks($input: ReissueHandoutInput!) {\n    reissueHandout(input: $input) {\n      id\n      fallbacks {\n        exerciseId\n        exerciseName\n        fields\n        language\n      }\n    }\n  }\n": types.ReissueHandoutFallbacksDocument,
     "\n        query HandoutsTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            id\n          }\n        }\n      ": types.HandoutsTemplateDocument,
+    "\n          query HandoutsIssuedOnType {\n            __type(name: \"Handout\") {\n              fields {\n                name\n                type {\n                  kind\n                  ofType {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.HandoutsIssuedOnTypeDocument,
     "\n          query HandoutAccesses($id: ID!) {\n            handout(id: $id) {\n              accesses {\n                linkId\n                format\n                outcome\n              }\n            }\n          }\n        ": types.HandoutAccessesDocument,
     "\n          query HandoutsBridge {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
     "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              input: { id: $id, expectedVersion: $version, steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
@@ -586,6 +596,8 @@ const documents: Documents = {
     "\n  query TranslationOutdated($by: ExerciseLookup!) {\n    exercise(by: $by) {\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.TranslationOutdatedDocument,
     "\n  mutation TranslationSetOutdated($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.TranslationSetOutdatedDocument,
     "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      ": types.TranslationSeededDocument,
+    "\n      query TranslationIds($id: ID!) {\n        exercise(by: { id: $id }) {\n          translations {\n            id\n            locale\n            version\n          }\n        }\n      }\n    ": types.TranslationIdsDocument,
+    "\n      mutation TranslationSetId($input: SetExerciseTranslationInput!) {\n        setExerciseTranslation(input: $input) {\n          id\n          version\n        }\n      }\n    ": types.TranslationSetIdDocument,
     "\n        mutation TranslationArchive($id: ID!) {\n          archiveExercise(input: { id: $id, expectedVersion: 1 }) {\n            id\n          }\n        }\n      ": types.TranslationArchiveDocument,
     "\n        query TranslationAccounts {\n          accounts {\n            id\n            role\n          }\n        }\n      ": types.TranslationAccountsDocument,
     "\n          query TranslationEnglishPrecautions($slug: String!) {\n            exercise(by: { slug: $slug }) {\n              precautions\n            }\n          }\n        ": types.TranslationEnglishPrecautionsDocument,
@@ -960,6 +972,18 @@ export function graphql(source: "\n              query EmbeddedSlug($slug: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ErrorTypes {\n    code: __type(name: \"ErrorCode\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    extensions: __type(name: \"ErrorExtensions\") {\n      fields {\n        name\n        description\n      }\n    }\n    fieldError: __type(name: \"FieldError\") {\n      fields {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').ErrorTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorCodesCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').ErrorCodesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorCodesUpdate($id: ID!, $version: Int!) {\n    updateExercise(id: $id, version: $version, input: { summary: \"Changed\" }) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ErrorCodesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').CreateExerciseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1037,6 +1061,10 @@ export function graphql(source: "\n  mutation ReissueHandoutFallbacks($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HandoutsTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HandoutsIssuedOnType {\n            __type(name: \"Handout\") {\n              fields {\n                name\n                type {\n                  kind\n                  ofType {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsIssuedOnTypeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1717,6 +1745,14 @@ export function graphql(source: "\n  mutation TranslationSetOutdated($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query TranslationSeeded {\n          exercises(first: 100) {\n            nodes {\n              slug\n              translations {\n                locale\n                name\n                summary\n                steps\n                cues\n                precautions\n              }\n              es: localized(locale: ES) {\n                name\n                fallbackFields\n              }\n              vi: localized(locale: VI) {\n                name\n                fallbackFields\n              }\n              zh: localized(locale: ZH) {\n                name\n                fallbackFields\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').TranslationSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TranslationIds($id: ID!) {\n        exercise(by: { id: $id }) {\n          translations {\n            id\n            locale\n            version\n          }\n        }\n      }\n    "): typeof import('./graphql.js').TranslationIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TranslationSetId($input: SetExerciseTranslationInput!) {\n        setExerciseTranslation(input: $input) {\n          id\n          version\n        }\n      }\n    "): typeof import('./graphql.js').TranslationSetIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,13 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** SERVED, or refused because the link had EXPIRED or was REVOKED */
+/** What an opening of a handout came to */
 export type AccessOutcome =
+  /** Refused: the link had expired */
   | 'EXPIRED'
+  /** Refused: the link had been revoked */
   | 'REVOKED'
+  /** The handout was shown */
   | 'SERVED';
 
+/** A video link to add at the end of an exercise’s media */
 export type AddExerciseVideoInput = {
+  /** What the video shows, up to 1000 characters; left out: none yet (needed to publish) */
   altText?: string | null | undefined;
   /** Who made it (wins over credit) */
   author?: string | null | undefined;
@@ -19,6 +24,7 @@ export type AddExerciseVideoInput = {
    * @deprecated Use author
    */
   credit?: string | null | undefined;
+  /** The exercise */
   exerciseId: string | number;
   /** The licence's name, e.g. CC BY 4.0. Sent, the link counts as verified (licenceVerified) */
   licence?: string | null | undefined;
@@ -34,143 +40,222 @@ export type AddExerciseVideoInput = {
 
 /** The exercise facets a program is balanced over */
 export type BalanceFacet =
+  /** Load kind (LoadKind): something loaded beyond body weight is wanted */
   | 'LOAD_KIND'
+  /** Planes of motion (Plane): frontal and transverse work are the usual gaps */
   | 'PLANE'
+  /** Stance (Stance): single-leg work is the usual gap */
   | 'STANCE'
+  /** Tempo intent (TempoIntent): both fast and slow or held work are wanted */
   | 'TEMPO_INTENT';
 
-/** Band colours, lightest to heaviest: YELLOW, RED, GREEN, BLUE, BLACK, SILVER, GOLD */
+/** The common resistance-band colour ladder, lightest to heaviest (in this order). Brands differ in the exact resistance: a colour orders bands, it does not measure them */
 export type BandColour =
+  /** Extra heavy (5 of 7) */
   | 'BLACK'
+  /** Heavy (4 of 7) */
   | 'BLUE'
+  /** The heaviest band (7 of 7) */
   | 'GOLD'
+  /** Medium (3 of 7) */
   | 'GREEN'
+  /** Light (2 of 7): one step up from YELLOW */
   | 'RED'
+  /** Very heavy (6 of 7) */
   | 'SILVER'
+  /** The lightest band (1 of 7) */
   | 'YELLOW';
 
+/** The position the exercise is done in */
 export type BodyPosition =
+  /** One knee down, the other foot flat in front */
   | 'HALF_KNEELING'
+  /** Hanging from a bar by the hands */
   | 'HANGING'
+  /** Lying face down */
   | 'PRONE'
+  /** On hands and knees */
   | 'QUADRUPED'
+  /** Sitting on a chair, bench, box or the floor */
   | 'SEATED'
+  /** Lying on one side */
   | 'SIDE_LYING'
+  /** Upright on the feet */
   | 'STANDING'
+  /** Lying on the back */
   | 'SUPINE'
+  /** Both knees down, hips straight and trunk upright */
   | 'TALL_KNEELING';
 
+/** A part of the body an exercise targets, from the foot up */
 export type BodyRegion =
+  /** The upper arm, elbow, forearm and hand */
   | 'ARM'
+  /** The foot and ankle */
   | 'FOOT_ANKLE'
+  /** The hip joint and the muscles around it */
   | 'HIP'
+  /** The knee */
   | 'KNEE'
+  /** The shin and calf, between knee and ankle */
   | 'LOWER_LEG'
+  /** The low back */
   | 'LUMBAR_SPINE'
+  /** The neck */
   | 'NECK'
+  /** The pelvis and its control (a level pelvis on one leg) */
   | 'PELVIS'
+  /** The shoulder and shoulder blade */
   | 'SHOULDER'
+  /** The thigh, between hip and knee */
   | 'THIGH'
+  /** The mid and upper back */
   | 'THORACIC_SPINE'
+  /** The trunk as a whole: abdominal wall and back together (the core) */
   | 'TRUNK';
 
+/** The signed-in account’s current password and the new one */
 export type ChangePasswordInput = {
+  /** The password in use now */
   currentPassword: string;
   /** At least 12 characters, not a common password or a pattern */
   newPassword: string;
 };
 
-/** Moves an exercise through DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED */
+/** Moves an exercise to another status, from the version you read */
 export type ChangeStatusInput = {
   /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
   expectedVersion?: number | null | undefined;
   /** The record to change */
   id: string | number;
+  /** Why, for the history (up to 500 characters); left out: "Now <STATUS>" */
   message?: string | null | undefined;
+  /** The status to move to: DRAFT -> IN_REVIEW or ARCHIVED; IN_REVIEW -> PUBLISHED or DRAFT or ARCHIVED; PUBLISHED -> ARCHIVED; ARCHIVED -> DRAFT */
   status: ExerciseStatus;
   /** The version you read */
   version?: number | null | undefined;
 };
 
+/** A new account, made by an admin */
 export type CreateAccountInput = {
+  /** The name shown to the team and printed on handouts, 1-120 characters */
   displayName: string;
+  /** The sign-in email (any case; stored in lower case); must not be taken */
   email: string;
   /** At least 12 characters, not a common password, a pattern or built from the email or name */
   password: string;
+  /** What the account may do */
   role: Role;
 };
 
+/** A new exercise, saved as a DRAFT (revision 1). Planes, stance, position, tempo intent and steps may wait: the exercise then waits in the tagging queue (they are needed before review) */
 export type CreateExerciseInput = {
-  /** Defaults to none */
+  /** Other names it is searched by, each unique, at most 30. Left out: none */
   aliases?: Array<string> | null | undefined;
-  /** Defaults to none */
+  /** Coaching cues, at most 30. Left out: none */
   cues?: Array<string> | null | undefined;
+  /** 1 (easiest) to 5: a progression never leads to an easier one */
   difficulty: number;
-  /** Defaults to [NONE] */
+  /** What the patient needs, each once; NONE stands alone. Left out: [NONE] */
   equipment?: Array<Equipment> | null | undefined;
+  /** The injuries it serves and qualities it trains: at least one, each once */
   focus: Array<RunningFocus>;
+  /** How hard the load is, on one scale. Left out: none */
   intensity?: LoadIntensityInput | null | undefined;
+  /** What resists the movement */
   loadKind: LoadKind;
-  /** Why, for the history */
+  /** Why, for the history; left out: "Created" */
   message?: string | null | undefined;
-  /** Defaults to none */
+  /** Common mistakes to watch for, at most 30. Left out: none */
   mistakes?: Array<string> | null | undefined;
+  /** The name clinicians and patients know it by, 1-120 characters */
   name: string;
+  /** The planes it moves in or resists, each once. Left out: none yet (needed for review) */
   planes?: Array<Plane> | null | undefined;
+  /** The position it is done in. Left out: none yet (needed for review) */
   position?: BodyPosition | null | undefined;
-  /** Defaults to none */
+  /** When to stop or make it easier, at most 30. Left out: none */
   precautions?: Array<string> | null | undefined;
+  /** What a handout starts from when the exercise is prescribed */
   prescription: PrescriptionInput;
+  /** The muscles it mainly works: at least one, each once */
   primaryMuscles: Array<Muscle>;
+  /** The body regions it targets: at least one, each once */
   regions: Array<BodyRegion>;
-  /** Defaults to none */
+  /** Muscles it works less, each once. Left out: none */
   secondaryMuscles?: Array<Muscle> | null | undefined;
-  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out on create: made from the name, with -2, -3... when taken */
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out: made from the name, with -2, -3... when taken */
   slug?: string | null | undefined;
+  /** Its base of support. Left out: none yet (needed for review) */
   stance?: Stance | null | undefined;
-  /** Instruction steps in order; a draft may wait for them */
+  /** Instruction steps, in order, at most 30. Left out: none yet (a draft may wait for them; review needs at least one) */
   steps?: Array<string> | null | undefined;
+  /** One line on what it is and what it is for */
   summary: string;
-  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC */
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC */
   tempo?: string | null | undefined;
+  /** The speed it trains. Left out: none yet (needed for review) */
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+/** Another link to a handout */
 export type CreateHandoutLinkInput = {
   /** Days it works, 1-365 */
   expiresInDays?: number | null | undefined;
+  /** The handout (any version) */
   handoutId: string | number;
 };
 
+/** A new template: a name and its items, owned by you */
 export type CreateProgramTemplateInput = {
+  /** What it is for, up to 2000 characters; left out: empty */
   description?: string | null | undefined;
-  /** In order */
+  /** The exercises in order, 1-40 */
   items: Array<ProgramItemInput>;
+  /** Its name, 1-120 characters */
   name: string;
   /** Lower-case words joined by hyphens; made from the name when left out */
   slug?: string | null | undefined;
 };
 
+/** What the patient needs to do the exercise */
 export type Equipment =
+  /** A foam pad or another unstable surface */
   | 'BALANCE_PAD'
+  /** A barbell, usually with plates */
   | 'BARBELL'
+  /** A cable column or pulley */
   | 'CABLE'
+  /** One or two dumbbells */
   | 'DUMBBELL'
+  /** A kettlebell */
   | 'KETTLEBELL'
+  /** A weight machine (leg press, leg curl, calf raise machine) */
   | 'MACHINE'
+  /** A weighted ball, held or thrown */
   | 'MEDICINE_BALL'
+  /** Nothing at all; never combined with another value */
   | 'NONE'
+  /** An elastic band or tube (its colour in the intensity: BandColour) */
   | 'RESISTANCE_BAND'
+  /** A sliding disc, or a towel on a smooth floor */
   | 'SLIDER'
+  /** A step, box or bench to step onto, down from, or jump onto */
   | 'STEP_OR_BOX'
+  /** A wall to lean, push or sit against */
   | 'WALL';
 
+/** Facet filters, all combined with AND. A list matches any of its values; an empty or absent list does not filter */
 export type ExerciseFilter = {
+  /** At most this difficulty, 1-5 (not below difficultyMin) */
   difficultyMax?: number | null | undefined;
+  /** At least this difficulty, 1-5 */
   difficultyMin?: number | null | undefined;
   /** Uses at least one of these */
   equipment?: Array<Equipment> | null | undefined;
+  /** Serves or trains at least one of these */
   focus?: Array<RunningFocus> | null | undefined;
+  /** Has one of these load kinds */
   loadKind?: Array<LoadKind> | null | undefined;
   /** Among the primary muscles */
   muscle?: Array<Muscle> | null | undefined;
@@ -180,11 +265,15 @@ export type ExerciseFilter = {
   planesAll?: Array<Plane> | null | undefined;
   /** Moves in at least one of these planes */
   planesAny?: Array<Plane> | null | undefined;
+  /** Is done in one of these positions */
   position?: Array<BodyPosition> | null | undefined;
+  /** Targets at least one of these body regions */
   region?: Array<BodyRegion> | null | undefined;
+  /** Has one of these stances */
   stance?: Array<Stance> | null | undefined;
   /** Defaults to every status except ARCHIVED */
   status?: Array<ExerciseStatus> | null | undefined;
+  /** Trains one of these tempo intents */
   tempoIntent?: Array<TempoIntent> | null | undefined;
   /** Case-insensitive substring of the name, an alias or the summary */
   text?: string | null | undefined;
@@ -197,155 +286,246 @@ export type ExerciseLookup =
   |  { id?: never;   /** The exercise’s slug (`glute-bridge`) */
   slug: string; };
 
+/** Where an exercise is in curation, in workflow order: DRAFT -> IN_REVIEW -> PUBLISHED -> ARCHIVED (changeExerciseStatus lists the ways back) */
 export type ExerciseStatus =
+  /** Retired: kept, never deleted (handouts and progressions may point at it), left out of lists unless asked for; can be revived as a DRAFT */
   | 'ARCHIVED'
+  /** Being written or tagged; only clinicians and admins see it (to anyone else it does not exist) */
   | 'DRAFT'
+  /** Fully tagged and submitted: waiting for a clinician to publish it or send it back */
   | 'IN_REVIEW'
+  /** In the library: apps, staff and anonymous readers see it and new handouts may print it. Can only be archived */
   | 'PUBLISHED';
 
 /** How much a gap matters for a runner, HIGH first */
 export type GapPriority =
+  /** Fill it first: nothing in the frontal plane, or nothing single-leg */
   | 'HIGH'
+  /** Nothing slow or held, or nothing loaded beyond body weight (often right early in rehab) */
   | 'LOW'
+  /** Nothing in the transverse plane (rotation), or nothing fast or explosive */
   | 'MEDIUM';
 
+/** Which rendering of a handout was opened */
 export type HandoutFormat =
+  /** The web page: the print page, or the online version a link opens */
   | 'HTML'
+  /** The PDF, for print */
   | 'PDF';
 
+/** How an intensity is expressed: exactly one scale per exercise */
 export type IntensityScale =
+  /** A resistance band of the colour in `bandColour`; no `value` */
   | 'BAND'
+  /** A load in kilograms or pounds: `value` 0.1 to 1000 in `unit` */
   | 'MASS'
+  /** Percent of the one-repetition maximum (the heaviest load that can be lifted once), `value` 1 to 100 */
   | 'PERCENT_1RM'
+  /** Reps in reserve: how many more reps could still be done at the end of a set, `value` 0 (none: to failure) to 10, whole reps */
   | 'RIR'
+  /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
 
+/** A new handout for one patient: from a template, from items, or both (items win) */
 export type IssueHandoutInput = {
-  /** The clinician named on it; yourself when you are one (required for STAFF) */
+  /** The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: yourself, unless you are STAFF, who must name one */
   clinicianId?: string | number | null | undefined;
-  /** YYYY-MM-DD; today when left out */
+  /** The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day) */
   issuedOn?: string | null | undefined;
+  /** The exercises in order, 1-40; sent with templateId, they replace the template’s. Send templateId, items or both */
   items?: Array<ProgramItemInput> | null | undefined;
+  /** Print in large type; left out: false */
   largePrint?: boolean | null | undefined;
-  /** Days its share link works (1-365; the configured default when left out) */
+  /** Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured) */
   linkExpiresInDays?: number | null | undefined;
-  /** EN when left out */
+  /** The language it is printed in; left out: EN */
   locale?: Locale | null | undefined;
-  /** As the patient likes to be addressed; health data, never logged */
+  /** As the patient likes to be addressed, 1-120 characters; health data, never logged */
   patientName: string;
-  /** Start from this template */
+  /** Start from this template (not an archived one): its items, and its name as the title */
   templateId?: string | number | null | undefined;
-  /** The heading; the template's name, or "Home exercise program" in its language */
+  /** The heading, 1-120 characters; left out: the template's name on an English handout, else "Home exercise program" in its language */
   title?: string | null | undefined;
 };
 
 /** Whose password an admin lets be reset */
 export type IssuePasswordResetInput = {
+  /** The account whose password may be reset */
   accountId: string | number;
 };
 
+/** A new link between two exercises. A PROGRESSION never leads to a lower difficulty and never closes a cycle (the refusal spells the cycle out) */
 export type LinkExercisesInput = {
+  /** What changes from `from` to `to`: at least one, each once */
   changes: Array<ProgressionDimension>;
-  /** When to move on */
+  /** When to move on, up to 500 characters; left out: none */
   criterion?: string | null | undefined;
-  /** The easier exercise of a PROGRESSION */
+  /** The easier exercise of a PROGRESSION (either end of a VARIATION) */
   fromId: string | number;
+  /** PROGRESSION (`to` is harder) or VARIATION (sideways) */
   kind: ProgressionKind;
-  /** Order among siblings, 0 first */
+  /** Order among the links leaving the same exercise, 0-1000, 0 first; left out: 0 */
   order?: number | null | undefined;
-  /** The harder exercise of a PROGRESSION */
+  /** The harder exercise of a PROGRESSION (the other end of a VARIATION) */
   toId: string | number;
 };
 
+/** How hard the load is, on exactly one scale: `value` for RPE, RIR, PERCENT_1RM and MASS, `unit` for MASS, `bandColour` for BAND, nothing else */
 export type LoadIntensityInput = {
+  /** The band: required with BAND, refused otherwise */
   bandColour?: BandColour | null | undefined;
+  /** The scale the intensity is on */
   scale: IntensityScale;
+  /** KG or LB: required with MASS, refused otherwise */
   unit?: MassUnit | null | undefined;
+  /** RPE 1-10, RIR 0-10 whole reps, PERCENT_1RM 1-100, MASS 0.1-1000; none for BAND */
   value?: number | null | undefined;
 };
 
 /** What resists the movement */
 export type LoadKind =
+  /** Something takes weight off (a band, a rail, a machine): lighter than body weight, for early rehab */
   | 'ASSISTED'
+  /** The body’s own weight only */
   | 'BODYWEIGHT'
+  /** A band or tube, whose resistance grows as it stretches */
   | 'ELASTIC'
+  /** A weight: dumbbell, kettlebell, barbell, cable, machine or medicine ball */
   | 'EXTERNAL';
 
-/** EN (the default: the library is written in English), ES, VI, ZH (Simplified) */
+/** A language a patient can read a handout in */
 export type Locale =
+  /** English: the library’s own language and the default; every other falls back to it field by field */
   | 'EN'
+  /** Spanish */
   | 'ES'
+  /** Vietnamese */
   | 'VI'
+  /** Chinese (Simplified) */
   | 'ZH';
 
+/** An email and password */
 export type LoginInput = {
+  /** The account’s email, in any case */
   email: string;
+  /** The account’s password; never logged */
   password: string;
 };
 
+/** The unit of a MASS intensity */
 export type MassUnit =
+  /** Kilograms */
   | 'KG'
+  /** Pounds */
   | 'LB';
 
-/** IMAGE: uploaded and served by this service. VIDEO: a link to an https:// page */
+/** A picture or a video of an exercise */
 export type MediaKind =
+  /** A picture uploaded to and served by this service; a handout prints an exercise’s first picture with a verified licence */
   | 'IMAGE'
+  /** A link to a video on an https:// page elsewhere, with an optional poster image */
   | 'VIDEO';
 
+/** A muscle or muscle group an exercise works, lower body first */
 export type Muscle =
+  /** The inner thigh: bring the leg towards the midline */
   | 'ADDUCTORS'
+  /** The front of the upper arm: bends the elbow */
   | 'BICEPS'
+  /** Piriformis and the other short muscles that turn the hip outwards */
   | 'DEEP_HIP_ROTATORS'
+  /** The shoulder cap: raise the arm */
   | 'DELTOIDS'
+  /** The long muscles beside the spine: hold it upright and extend it */
   | 'ERECTOR_SPINAE'
+  /** The small muscles inside the foot that support the arch */
   | 'FOOT_INTRINSICS'
+  /** The grip and wrist muscles */
   | 'FOREARMS'
+  /** The outer calf muscle, crossing the knee: works best with the knee straight */
   | 'GASTROCNEMIUS'
+  /** The largest buttock muscle: extends the hip (push-off, climbing) */
   | 'GLUTEUS_MAXIMUS'
+  /** On the side of the pelvis: abducts the hip and keeps the pelvis level over the stance leg */
   | 'GLUTEUS_MEDIUS'
+  /** The deepest gluteal muscle: helps gluteus medius hold the pelvis level */
   | 'GLUTEUS_MINIMUS'
+  /** The back of the thigh: bend the knee and extend the hip */
   | 'HAMSTRINGS'
+  /** Iliopsoas and rectus femoris: lift the thigh forward (the swing phase) */
   | 'HIP_FLEXORS'
+  /** The broad back muscle: pulls the arm down and back */
   | 'LATISSIMUS_DORSI'
+  /** The neck muscles */
   | 'NECK'
+  /** The side abdominal muscles: rotate and side-bend the trunk, or resist it */
   | 'OBLIQUES'
+  /** The chest: push the arm forward */
   | 'PECTORALS'
+  /** The outer lower leg (fibularis): turn the foot out and guard against sprains */
   | 'PERONEALS'
+  /** Deep in the low back, from pelvis to lowest rib: side-bends and steadies */
   | 'QUADRATUS_LUMBORUM'
+  /** The front of the thigh: straighten the knee and absorb each landing */
   | 'QUADRICEPS'
+  /** The front abdominal muscle: bends the trunk forward */
   | 'RECTUS_ABDOMINIS'
+  /** Between the shoulder blades: draw them together */
   | 'RHOMBOIDS'
+  /** The four small muscles that keep the arm bone centred in the shoulder socket */
   | 'ROTATOR_CUFF'
+  /** The deep calf muscle: works with the knee bent, and produces the largest force of any leg muscle in running */
   | 'SOLEUS'
+  /** TFL, at the front and side of the hip, pulling on the iliotibial band */
   | 'TENSOR_FASCIAE_LATAE'
+  /** The front of the shin: lifts the foot */
   | 'TIBIALIS_ANTERIOR'
+  /** Deep in the calf: supports the arch and controls the foot rolling in */
   | 'TIBIALIS_POSTERIOR'
+  /** The deepest abdominal muscle: braces the trunk */
   | 'TRANSVERSUS_ABDOMINIS'
+  /** The upper back and neck: moves and steadies the shoulder blade */
   | 'TRAPEZIUS'
+  /** The back of the upper arm: straightens the elbow */
   | 'TRICEPS';
 
+/** Which way a path between two exercises runs */
 export type PathDirection =
+  /** `to` is easier than `from`: the path follows progressions backwards (regressions) */
   | 'EASIER'
+  /** `to` is harder than `from`: the path follows progressions */
   | 'HARDER';
 
-/** Plane of motion the movement happens in or resists */
+/** Plane of motion the movement happens in, or resists moving in; an exercise with more than one is multiplanar */
 export type Plane =
+  /** Side to side: a lateral lunge, a lateral band walk, or a side plank (which holds the trunk against falling sideways) */
   | 'FRONTAL'
+  /** Forward and back: a squat, a lunge, running itself */
   | 'SAGITTAL'
+  /** Rotation: a Russian twist, or a Pallof press that resists turning */
   | 'TRANSVERSE';
 
+/** A default prescription: sets and exactly one of reps and holdSeconds */
 export type PrescriptionInput = {
+  /** Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds */
   holdSeconds?: number | null | undefined;
+  /** Sets and reps are done on each side */
   perSide?: boolean;
   /** Either reps or holdSeconds */
   reps?: number | null | undefined;
+  /** Rest between sets, 0-600 seconds */
   restSeconds?: number;
+  /** Sessions a week, 1-14 */
   sessionsPerWeek?: number;
+  /** Sets per session, 1-10 */
   sets: number;
 };
 
+/** One prescribed exercise of a program: what to do, how much and how often. Exactly one of reps and holdSeconds; tempo and load left out mean "as in the library" */
 export type ProgramItemInput = {
+  /** A published exercise (programBalance also takes drafts from clinicians and admins) */
   exerciseId: string | number;
+  /** Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds */
   holdSeconds?: number | null | undefined;
   /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
   load?: string | null | undefined;
@@ -355,7 +535,9 @@ export type ProgramItemInput = {
   reps?: number | null | undefined;
   /** Rest between sets, seconds */
   restSeconds?: number | null | undefined;
+  /** Sessions a week, 1-14 */
   sessionsPerWeek: number;
+  /** Sets per session, 1-20 */
   sets: number;
   /** Defaults to BOTH */
   side?: Side | null | undefined;
@@ -370,44 +552,59 @@ export type ProgramTemplateLookup =
   |  { id?: never;   /** The template’s slug (`runners-knee`) */
   slug: string; };
 
-/** What changes from one exercise to the next */
+/** What changes from one exercise to the next (one or more per link) */
 export type ProgressionDimension =
+  /** More coordination: more joints, or a combined movement */
   | 'COMPLEXITY'
+  /** More (or less) weight or resistance */
   | 'LOAD'
+  /** Into another plane of motion, e.g. from sagittal to frontal or rotational work */
   | 'PLANE'
+  /** A larger (or smaller) range of motion, e.g. a deeper squat */
   | 'RANGE_OF_MOTION'
+  /** Faster movement, towards plyometrics */
   | 'SPEED'
+  /** A less stable surface or position, e.g. onto a balance pad */
   | 'STABILITY'
+  /** A narrower base of support, e.g. from two legs to a split stance to one leg */
   | 'STANCE'
+  /** A different tempo: slower, faster, or longer holds */
   | 'TEMPO'
+  /** More sets, reps or time */
   | 'VOLUME';
 
-/** PROGRESSION: `to` is harder (read backwards, a regression). VARIATION: sideways */
+/** What a link between two exercises says */
 export type ProgressionKind =
+  /** `to` is harder than `from` (never easier, never in a cycle); read backwards it is a regression */
   | 'PROGRESSION'
+  /** `to` is a sideways alternative to `from`, at about the same level */
   | 'VARIATION';
 
+/** The refresh token to exchange */
 export type RefreshSessionInput = {
   /** The refresh token of the last login or refresh; it is used up */
   refreshToken: string;
 };
 
+/** A new version of a handout, from its latest: the library’s current text, and what is sent here. A field left out keeps the previous version’s value, but for issuedOn and linkExpiresInDays */
 export type ReissueHandoutInput = {
-  /** The clinician named on it; yourself when you are one (required for STAFF) */
+  /** The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: the previous version’s */
   clinicianId?: string | number | null | undefined;
   /** The latest version of the handout */
   id: string | number;
-  /** YYYY-MM-DD; today when left out */
+  /** The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day) */
   issuedOn?: string | null | undefined;
+  /** The exercises in order, 1-40; left out: the previous version’s prescriptions, with the library’s current text */
   items?: Array<ProgramItemInput> | null | undefined;
+  /** Print in large type; left out: the previous version’s */
   largePrint?: boolean | null | undefined;
-  /** Days its share link works (1-365; the configured default when left out) */
+  /** Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured) */
   linkExpiresInDays?: number | null | undefined;
-  /** EN when left out */
+  /** The language it is printed in; left out: the previous version’s */
   locale?: Locale | null | undefined;
-  /** As the patient likes to be addressed; health data, never logged */
+  /** As the patient likes to be addressed, 1-120 characters; health data, never logged; left out: the previous version’s */
   patientName?: string | null | undefined;
-  /** The heading; the template's name, or "Home exercise program" in its language */
+  /** The heading, 1-120 characters; left out: the previous version’s (a default title follows a change of language) */
   title?: string | null | undefined;
 };
 
@@ -429,6 +626,7 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** Brings back an earlier revision’s content as a new revision of the exercise */
 export type RestoreRevisionInput = {
   /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
   asDraft?: boolean | null | undefined;
@@ -436,6 +634,7 @@ export type RestoreRevisionInput = {
   expectedVersion?: number | null | undefined;
   /** The record to change */
   id: string | number;
+  /** Why, for the history (up to 500 characters); left out: "Restored version <revision>" */
   message?: string | null | undefined;
   /** The revision whose content comes back */
   revision: number;
@@ -443,57 +642,82 @@ export type RestoreRevisionInput = {
   version?: number | null | undefined;
 };
 
-/** ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts. */
+/** What an account may do (the README’s “Who may do what” has the whole matrix) */
 export type Role =
+  /** A clinician who also manages accounts, roles and API keys and reads the audit log */
   | 'ADMIN'
+  /** A physical therapist: writes, tags, reviews and publishes exercises, translates, builds templates, issues handouts */
   | 'CLINICIAN'
+  /** Front desk: issues, prints and shares handouts from published exercises and templates; never changes the library */
   | 'STAFF';
 
-/** Running injuries served and qualities trained */
+/** What an exercise is for, as a runner’s therapist files it: the running injuries it serves, then the qualities it trains (one list, since clinicians search by either) */
 export type RunningFocus =
+  /** Injury: pain and stiffness of the Achilles tendon */
   | 'ACHILLES_TENDINOPATHY'
+  /** Quality: getting an under-used muscle working, often before a run */
   | 'ACTIVATION'
+  /** Injury: a sprained ankle, and guarding against the next one */
   | 'ANKLE_SPRAIN'
+  /** Quality: control of the body over its base of support */
   | 'BALANCE'
+  /** Injury: pain on the outside of the hip, from the gluteal tendons */
   | 'GLUTEAL_TENDINOPATHY'
+  /** Injury: a strain of the muscles at the back of the thigh */
   | 'HAMSTRING_STRAIN'
+  /** Injury: a strain at the front of the hip */
   | 'HIP_FLEXOR_STRAIN'
+  /** Injury: pain on the outside of the knee, where the iliotibial band crosses it */
   | 'IT_BAND_SYNDROME'
+  /** Injury: low back pain */
   | 'LOW_BACK_PAIN'
+  /** Injury: pain along the inner edge of the shin bone (shin splints) */
   | 'MEDIAL_TIBIAL_STRESS'
+  /** Quality: range of motion of joints and tissues */
   | 'MOBILITY'
+  /** Injury: pain in the tendon below the kneecap (jumper’s knee) */
   | 'PATELLAR_TENDINOPATHY'
+  /** Injury: pain around or behind the kneecap (runner’s knee) */
   | 'PATELLOFEMORAL_PAIN'
+  /** Injury: pain under the heel (plantar fasciopathy) */
   | 'PLANTAR_HEEL_PAIN'
+  /** Quality: force produced fast (plyometrics, rate of force development) */
   | 'POWER'
+  /** Quality: how little energy a given pace costs (stiffness, elastic return) */
   | 'RUNNING_ECONOMY'
+  /** Quality: force, built with progressive load */
   | 'STRENGTH';
 
 /** Adds or changes the translation of an exercise into one locale. Fields left out stay as they are; null clears one */
 export type SetExerciseTranslationInput = {
-  /** null clears it: the English shows instead */
+  /** The coaching cues, 1-30 of up to 2000 characters each; null clears them (the English shows instead) */
   cues?: Array<string> | null | undefined;
+  /** The exercise to translate */
   exerciseId: string | number;
   /** The version you read. Leave it out only to add a translation that does not exist yet: a stale or missing one is a CONFLICT */
   expectedVersion?: number | null | undefined;
   /** ES, VI or ZH */
   locale: Locale;
-  /** null clears it: the English shows instead */
+  /** The name, up to 120 characters, not blank; null clears it (the English shows instead) */
   name?: string | null | undefined;
-  /** null clears it: the English shows instead */
+  /** The precautions, 1-30 of up to 2000 characters each; null clears them (the English shows instead) */
   precautions?: Array<string> | null | undefined;
-  /** null clears it: the English shows instead */
+  /** The instruction steps, in order, 1-30 of up to 2000 characters each; null clears them (the English shows instead) */
   steps?: Array<string> | null | undefined;
-  /** null clears it: the English shows instead */
+  /** The one-line summary, up to 2000 characters, not blank; null clears it (the English shows instead) */
   summary?: string | null | undefined;
 };
 
-/** LEFT or RIGHT: that side only. BOTH: both sides, or a bilateral exercise */
+/** Which side a prescription is for */
 export type Side =
+  /** Both sides, or an exercise done with both at once (the default) */
   | 'BOTH'
+  /** The left side only (one leg, after an injury, say) */
   | 'LEFT'
+  /** The right side only */
   | 'RIGHT';
 
+/** Which sessions to end, besides the one of the Bearer token sent */
 export type SignOutInput = {
   /** true ends every session of the signed-in account, on every device */
   everywhere?: boolean | null | undefined;
@@ -501,12 +725,17 @@ export type SignOutInput = {
   refreshToken?: string | null | undefined;
 };
 
-/** Base of support: how many legs carry the body */
+/** Base of support: how the feet carry the body. Only SINGLE_LEG counts as single-leg work */
 export type Stance =
+  /** Both feet side by side, sharing the load (a squat, a bridge) */
   | 'BILATERAL'
+  /** Not done on the feet: lying, kneeling, seated or hanging */
   | 'NONE'
+  /** On one leg (a single-leg squat, hops): running is a series of single-leg landings */
   | 'SINGLE_LEG'
+  /** One foot in front of the other, both loaded (a split squat, a lunge) */
   | 'SPLIT'
+  /** Mostly on one leg, the other foot back as a kickstand for balance (a kickstand deadlift); still shares the load between two feet */
   | 'STAGGERED';
 
 /** A facet a draft still lacks: tag it before review */
@@ -522,71 +751,99 @@ export type TagFacet =
   /** No `tempoIntent` yet: set it with updateExercise */
   | 'TEMPO';
 
-/** The speed the exercise is meant to train */
+/** The speed the exercise is meant to train, from held to explosive */
 export type TempoIntent =
+  /** As fast and forceful as possible: plyometrics such as hops, bounds and jumps */
   | 'EXPLOSIVE'
+  /** Quick reps, short of all-out */
   | 'FAST'
+  /** A hold: nothing moves (a plank, a wall sit). The only intent whose tempo may be left out */
   | 'ISOMETRIC'
+  /** An ordinary, steady pace */
   | 'MODERATE'
+  /** Slow reps under control, usually a long lowering (3-1-1-0) */
   | 'SLOW_CONTROLLED';
 
 /** The text of an exercise a translation carries: name, summary, steps, cues and precautions */
 export type TranslatableField =
+  /** The coaching cues */
   | 'CUES'
+  /** The exercise’s name */
   | 'NAME'
+  /** The precautions */
   | 'PRECAUTIONS'
+  /** The instruction steps */
   | 'STEPS'
+  /** The one-line summary */
   | 'SUMMARY';
 
+/** Changes to an account: fields left out keep their value */
 export type UpdateAccountInput = {
   /** false stops the account from signing in */
   active?: boolean | null | undefined;
   /** The account to change. Required (nullable only while the deprecated id argument is accepted) */
   id?: string | number | null | undefined;
+  /** The new role; left out: unchanged */
   role?: Role | null | undefined;
 };
 
+/** Changes to an exercise: only the fields sent change, a field left out keeps its value. null clears a field that may be empty and is refused for the others (name, summary, slug, loadKind, regions, primaryMuscles, focus, difficulty, prescription); an exercise IN_REVIEW or PUBLISHED keeps its tags */
 export type UpdateExerciseInput = {
-  /** Defaults to none */
+  /** Other names it is searched by, each unique, at most 30. Left out: unchanged; null: none */
   aliases?: Array<string> | null | undefined;
-  /** Defaults to none */
+  /** Coaching cues, at most 30. Left out: unchanged; null: none */
   cues?: Array<string> | null | undefined;
+  /** 1 (easiest) to 5: a progression never leads to an easier one */
   difficulty?: number | null | undefined;
-  /** Defaults to [NONE] */
+  /** What the patient needs, each once; NONE stands alone. Left out: unchanged; null: [NONE] */
   equipment?: Array<Equipment> | null | undefined;
   /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version argument is accepted) */
   expectedVersion?: number | null | undefined;
+  /** The injuries it serves and qualities it trains: at least one, each once */
   focus?: Array<RunningFocus> | null | undefined;
   /** The exercise to change. Required (nullable only while the deprecated id argument is accepted) */
   id?: string | number | null | undefined;
+  /** How hard the load is, on one scale. Left out: unchanged; null: none */
   intensity?: LoadIntensityInput | null | undefined;
+  /** What resists the movement */
   loadKind?: LoadKind | null | undefined;
   /** Why, for the history */
   message?: string | null | undefined;
-  /** Defaults to none */
+  /** Common mistakes to watch for, at most 30. Left out: unchanged; null: none */
   mistakes?: Array<string> | null | undefined;
+  /** The name clinicians and patients know it by, 1-120 characters */
   name?: string | null | undefined;
+  /** The planes it moves in or resists, each once. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
   planes?: Array<Plane> | null | undefined;
+  /** The position it is done in. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
   position?: BodyPosition | null | undefined;
-  /** Defaults to none */
+  /** When to stop or make it easier, at most 30. Left out: unchanged; null: none */
   precautions?: Array<string> | null | undefined;
+  /** Replaces the whole default prescription: its fields left out take their defaults (perSide false, restSeconds 60, sessionsPerWeek 3). Left out: unchanged; cannot be null */
   prescription?: PrescriptionInput | null | undefined;
+  /** The muscles it mainly works: at least one, each once */
   primaryMuscles?: Array<Muscle> | null | undefined;
+  /** The body regions it targets: at least one, each once */
   regions?: Array<BodyRegion> | null | undefined;
-  /** Defaults to none */
+  /** Muscles it works less, each once. Left out: unchanged; null: none */
   secondaryMuscles?: Array<Muscle> | null | undefined;
-  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out on create: made from the name, with -2, -3... when taken */
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out: unchanged; cannot be null */
   slug?: string | null | undefined;
+  /** Its base of support. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
   stance?: Stance | null | undefined;
-  /** Instruction steps in order; a draft may wait for them */
+  /** Instruction steps, in order, at most 30. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
   steps?: Array<string> | null | undefined;
+  /** One line on what it is and what it is for */
   summary?: string | null | undefined;
-  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC */
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Left out: unchanged; null: none, which only an ISOMETRIC (or not yet tagged) tempo intent allows */
   tempo?: string | null | undefined;
+  /** The speed it trains. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+/** Changes to a picture or video: a field left out keeps its value; null clears a text; position cannot be null */
 export type UpdateExerciseMediaInput = {
+  /** What it shows, for screen readers and printouts, up to 1000 characters */
   altText?: string | null | undefined;
   /** Who made it (wins over credit) */
   author?: string | null | undefined;
@@ -607,25 +864,33 @@ export type UpdateExerciseMediaInput = {
   source?: string | null | undefined;
 };
 
+/** Changes to a template: a field left out (or null) keeps its value */
 export type UpdateProgramTemplateInput = {
+  /** A new description, up to 2000 characters (empty clears it); left out or null: unchanged */
   description?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
   expectedVersion?: number | null | undefined;
   /** The record to change */
   id: string | number;
-  /** In order */
+  /** The exercises in order, 1-40; sent, they replace all the items; left out or null: unchanged */
   items?: Array<ProgramItemInput> | null | undefined;
+  /** A new name, 1-120 characters; left out or null: unchanged */
   name?: string | null | undefined;
   /** The version you read */
   version?: number | null | undefined;
 };
 
+/** Changes to a link: a field left out keeps its value; null is refused */
 export type UpdateProgressionInput = {
+  /** What changes from `from` to `to`, at least one, each once; left out: unchanged */
   changes?: Array<ProgressionDimension> | null | undefined;
+  /** When to move on, up to 500 characters (empty: none); left out: unchanged */
   criterion?: string | null | undefined;
   /** The link to change. Required (nullable only while the deprecated id argument is accepted) */
   id?: string | number | null | undefined;
+  /** PROGRESSION or VARIATION; left out: unchanged */
   kind?: ProgressionKind | null | undefined;
+  /** Order among the links leaving the same exercise, 0-1000; left out: unchanged */
   order?: number | null | undefined;
 };
 
@@ -642,6 +907,25 @@ export type VerifyMediaLicenceInput = {
   /** Where it came from: a URL or a name */
   source?: string | null | undefined;
 };
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
 
 export type ProgramBalanceQueryVariables = Exact<{
   items: Array<ProgramItemInput> | ProgramItemInput;
@@ -1273,6 +1557,26 @@ export type EmbeddedSlugQueryVariables = Exact<{
 
 export type EmbeddedSlugQuery = { exercise: { slug: string } | null };
 
+export type ErrorTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorTypesQuery = { code: { enumValues: Array<{ name: string, description: string | null }> | null } | null, extensions: { fields: Array<{ name: string, description: string | null }> | null } | null, fieldError: { fields: Array<{ name: string }> | null } | null };
+
+export type ErrorCodesCreateMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type ErrorCodesCreateMutation = { createExercise: { id: string, version: number } };
+
+export type ErrorCodesUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ErrorCodesUpdateMutation = { updateExercise: { version: number } };
+
 export type CreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -1400,6 +1704,11 @@ export type HandoutsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HandoutsTemplateQuery = { programTemplate: { id: string } | null };
+
+export type HandoutsIssuedOnTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoutsIssuedOnTypeQuery = { __type: { fields: Array<{ name: string, type: { kind: __TypeKind, ofType: { name: string | null } | null } }> | null } | null };
 
 export type HandoutAccessesQueryVariables = Exact<{
   id: string | number;
@@ -2496,6 +2805,20 @@ export type TranslationSeededQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TranslationSeededQuery = { exercises: { nodes: Array<{ slug: string, translations: Array<{ locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null }>, es: { name: string, fallbackFields: Array<TranslatableField> }, vi: { name: string, fallbackFields: Array<TranslatableField> }, zh: { name: string, fallbackFields: Array<TranslatableField> } }> } };
+
+export type TranslationIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationIdsQuery = { exercise: { translations: Array<{ id: string, locale: Locale, version: number }> } | null };
+
+export type TranslationSetIdMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type TranslationSetIdMutation = { setExerciseTranslation: { id: string, version: number } };
 
 export type TranslationArchiveMutationVariables = Exact<{
   id: string | number;
@@ -3696,6 +4019,42 @@ export const EmbeddedSlugDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmbeddedSlugQuery, EmbeddedSlugQueryVariables>;
+export const ErrorTypesDocument = new TypedDocumentString(`
+    query ErrorTypes {
+  code: __type(name: "ErrorCode") {
+    enumValues {
+      name
+      description
+    }
+  }
+  extensions: __type(name: "ErrorExtensions") {
+    fields {
+      name
+      description
+    }
+  }
+  fieldError: __type(name: "FieldError") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorTypesQuery, ErrorTypesQueryVariables>;
+export const ErrorCodesCreateDocument = new TypedDocumentString(`
+    mutation ErrorCodesCreate($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorCodesCreateMutation, ErrorCodesCreateMutationVariables>;
+export const ErrorCodesUpdateDocument = new TypedDocumentString(`
+    mutation ErrorCodesUpdate($id: ID!, $version: Int!) {
+  updateExercise(id: $id, version: $version, input: {summary: "Changed"}) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorCodesUpdateMutation, ErrorCodesUpdateMutationVariables>;
 export const CreateExerciseDocument = new TypedDocumentString(`
     mutation CreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
@@ -4186,6 +4545,21 @@ export const HandoutsTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutsTemplateQuery, HandoutsTemplateQueryVariables>;
+export const HandoutsIssuedOnTypeDocument = new TypedDocumentString(`
+    query HandoutsIssuedOnType {
+  __type(name: "Handout") {
+    fields {
+      name
+      type {
+        kind
+        ofType {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsIssuedOnTypeQuery, HandoutsIssuedOnTypeQueryVariables>;
 export const HandoutAccessesDocument = new TypedDocumentString(`
     query HandoutAccesses($id: ID!) {
   handout(id: $id) {
@@ -5965,6 +6339,25 @@ export const TranslationSeededDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TranslationSeededQuery, TranslationSeededQueryVariables>;
+export const TranslationIdsDocument = new TypedDocumentString(`
+    query TranslationIds($id: ID!) {
+  exercise(by: {id: $id}) {
+    translations {
+      id
+      locale
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationIdsQuery, TranslationIdsQueryVariables>;
+export const TranslationSetIdDocument = new TypedDocumentString(`
+    mutation TranslationSetId($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationSetIdMutation, TranslationSetIdMutationVariables>;
 export const TranslationArchiveDocument = new TypedDocumentString(`
     mutation TranslationArchive($id: ID!) {
   archiveExercise(input: {id: $id, expectedVersion: 1}) {

@@ -3,7 +3,7 @@ import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class
 
 @ArgsType()
 export class AuditArgs {
-  @Field(() => Int, { defaultValue: 50 })
+  @Field(() => Int, { defaultValue: 50, description: 'How many entries, 1-200' })
   @IsInt()
   @Min(1)
   @Max(200)
@@ -17,7 +17,10 @@ export class AuditArgs {
   @Matches(/^[1-9][0-9]{0,17}$/, { message: 'before must be the id of an audit entry' })
   before?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries of this action (LOGIN, EXERCISE_UPDATED...)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

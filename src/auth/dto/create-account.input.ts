@@ -3,20 +3,20 @@ import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validato
 import { IsNewPassword } from '../../common/access/password-policy.js';
 import { Role } from '../../common/access/viewer.js';
 
-@InputType()
+@InputType({ description: 'A new account, made by an admin' })
 export class CreateAccountInput {
-  @Field()
+  @Field({ description: 'The sign-in email (any case; stored in lower case); must not be taken' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
 
-  @Field()
+  @Field({ description: 'The name shown to the team and printed on handouts, 1-120 characters' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the account may do' })
   @IsEnum(Role)
   role: Role;
 

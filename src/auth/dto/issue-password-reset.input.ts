@@ -3,7 +3,7 @@ import { IsUUID } from 'class-validator';
 
 @InputType({ description: 'Whose password an admin lets be reset' })
 export class IssuePasswordResetInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account whose password may be reset' })
   @IsUUID()
   accountId: string;
 }

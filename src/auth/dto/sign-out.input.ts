@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'Which sessions to end, besides the one of the Bearer token sent' })
 export class SignOutInput {
   @Field({
     nullable: true,

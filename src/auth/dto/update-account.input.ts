@@ -4,7 +4,7 @@ import { Role } from '../../common/access/viewer.js';
 import { IsOmittable } from '../../common/errors/omittable.js';
 
 /** Fields left out stay as they are. */
-@InputType()
+@InputType({ description: 'Changes to an account: fields left out keep their value' })
 export class UpdateAccountInput {
   @Field(() => ID, {
     nullable: true,
@@ -15,7 +15,7 @@ export class UpdateAccountInput {
   @IsUUID('all', { message: 'id must be a UUID' })
   id?: string | null;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'The new role; left out: unchanged' })
   @IsOmittable()
   @IsEnum(Role)
   role?: Role;

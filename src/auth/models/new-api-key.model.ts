@@ -1,9 +1,9 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { ApiKey } from '../api-key.entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'A key just made, with its secret: the only time the secret is shown' })
 export class NewApiKey {
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key, as apiKeys lists it' })
   apiKey: ApiKey;
 
   @Field({ description: 'Send as X-Api-Key. Shown once: it cannot be read again.' })

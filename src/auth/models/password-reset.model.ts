@@ -15,9 +15,9 @@ export class PasswordReset {
   })
   url: string;
 
-  @Field()
+  @Field({ description: 'When the token stops working (PASSWORD_RESET_TTL_SECONDS after issue)' })
   expiresAt: Date;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The account whose password the token resets' })
   account: Account;
 }

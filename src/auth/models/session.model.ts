@@ -6,7 +6,7 @@ export class Session {
   @Field({ description: 'Send as Authorization: Bearer <token>; lasts JWT_TTL_SECONDS' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When `token` stops working' })
   expiresAt: Date;
 
   @Field({
@@ -15,9 +15,12 @@ export class Session {
   })
   refreshToken: string;
 
-  @Field()
+  @Field({
+    description:
+      'When `refreshToken` stops working (REFRESH_TTL_SECONDS after the sign-in or refresh that made it)',
+  })
   refreshExpiresAt: Date;
 
-  @Field(() => Account)
+  @Field(() => Account, { description: 'The signed-in account' })
   account: Account;
 }

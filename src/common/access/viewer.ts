@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { describeValues } from '../graphql/enum-values.js';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -8,7 +9,14 @@ export enum Role {
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'ADMIN: accounts and keys. CLINICIAN: the library. STAFF: handouts.',
+  description: 'What an account may do (the README’s “Who may do what” has the whole matrix)',
+  valuesMap: describeValues<typeof Role>({
+    ADMIN: 'A clinician who also manages accounts, roles and API keys and reads the audit log',
+    CLINICIAN:
+      'A physical therapist: writes, tags, reviews and publishes exercises, translates, builds templates, issues handouts',
+    STAFF:
+      'Front desk: issues, prints and shares handouts from published exercises and templates; never changes the library',
+  }),
 });
 
 /** Who writes and curates the library and program templates. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ErrorCode } from '../errors/errors.js';
 import { describeQueryError, isDatabaseUnavailable } from './pg-errors.js';
 
 const logger = new Logger('Database');
@@ -88,7 +89,7 @@ export class DatabaseOutageWatch implements OnApplicationShutdown {
 
 /** The JSON answer of an HTTP route while the database is down (with status 503). */
 export const UNAVAILABLE_BODY = {
-  code: 'SERVICE_UNAVAILABLE',
+  code: ErrorCode.SERVICE_UNAVAILABLE,
   message: 'The database is unavailable; try again shortly.',
 } as const;
 export const RETRY_AFTER_SECONDS = 5;

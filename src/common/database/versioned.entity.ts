@@ -11,11 +11,11 @@ export abstract class VersionedEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was made' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -6,26 +6,14 @@ import { databaseOutage, RETRY_AFTER_SECONDS, UNAVAILABLE_BODY } from '../databa
 import { describeQueryError, loggableStack, pgErrorCode } from '../database/pg-errors.js';
 import { ErrorCode, serviceUnavailable } from './errors.js';
 
-/** Codes produced by us or by Apollo for the client's own mistakes: safe to show as they are. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_FRAGMENTS',
-  'QUERY_TOO_COMPLEX',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-]);
+/**
+ * Codes produced by us or by Apollo that are safe to show as they are: every code of the enum
+ * (the schema's ErrorCode) but the one a masked failure gets. A GraphQLError with any other code
+ * is an unexpected failure, so no code outside the enum ever reaches a client.
+ */
+export const SHOWN_CODES: ReadonlySet<string> = new Set<string>(
+  Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
 
 const logger = new Logger('GraphQL');
 const UNAVAILABLE = UNAVAILABLE_BODY.message;
@@ -54,14 +42,14 @@ export function formatError(
       },
     };
   }
-  if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
+  if (original instanceof GraphQLError && typeof code === 'string' && SHOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, ...withoutValues(original, formatted.message, extensions) };
   }
   if (original instanceof GraphQLError && isClientStatus(original) && !original.path) {
     // Apollo's own refusals of a malformed request (a persisted query whose hash does not match,
     // an unsupported version) carry a 400 but no code.
-    return { message: original.message, extensions: { code: 'BAD_REQUEST' } };
+    return { message: original.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   }
   const [summary, stack] = describe(original);
   logger.error(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${summary}`, stack);
@@ -69,7 +57,7 @@ export function formatError(
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
 

@@ -9,11 +9,12 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { databaseOutage, RETRY_AFTER_SECONDS, UNAVAILABLE_BODY } from '../database/outage.js';
 import { loggableStack } from '../database/pg-errors.js';
-import { ErrorCode, type FieldProblem, HTTP_STATUS } from './errors.js';
+import { ErrorCode, type FieldProblem, HTTP_STATUS, type StatusCode } from './errors.js';
 
 /** The JSON body of every refused request on an HTTP route. */
 export interface HttpErrorBody {
-  code: string;
+  /** One of the schema's ErrorCode values. */
+  code: ErrorCode;
   message: string;
   /** The offending field, when there is one. */
   field?: string;
@@ -75,13 +76,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
       `Unexpected error at ${route}: ${error instanceof Error ? error.name : typeof error}`,
       loggableStack(error),
     );
-    return [500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }, {}];
+    return [500, { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' }, {}];
   }
 }
 
 /** Our own errors: their code, their status and headers, the fields they name. */
 function fromGraphQL(error: GraphQLError): Answer {
-  const code = error.extensions.code as string;
+  const code = error.extensions.code as ErrorCode;
   const http = error.extensions.http as
     { status?: number; headers?: Map<string, string> } | undefined;
   const fields = error.extensions.fields as FieldProblem[] | undefined;
@@ -89,7 +90,7 @@ function fromGraphQL(error: GraphQLError): Answer {
     ? { code, field: fields[0].field, message: fields[0].message }
     : { code, message: error.message };
   if (fields && fields.length > 1) body.fields = fields;
-  const status = http?.status ?? HTTP_STATUS[code as ErrorCode] ?? 400;
+  const status = http?.status ?? HTTP_STATUS[code as StatusCode] ?? 400;
   return [status, body, Object.fromEntries(http?.headers ?? [])];
 }
 
@@ -99,15 +100,19 @@ function fromNest(error: HttpException): Answer {
   const cause = error.cause as { code?: string; field?: string } | undefined;
   if (status === 400 && cause?.code && FIELD_MESSAGES[cause.code]) {
     const field = cause.field ?? 'file';
-    return [400, { code: 'BAD_USER_INPUT', field, message: FIELD_MESSAGES[cause.code](field) }, {}];
+    return [
+      400,
+      { code: ErrorCode.BAD_USER_INPUT, field, message: FIELD_MESSAGES[cause.code](field) },
+      {},
+    ];
   }
   if (status === 400) {
     // Busboy's complaints: a body that is not well-formed multipart/form-data.
     const message = `the form data is malformed: ${error.message}`;
-    return [400, { code: 'BAD_USER_INPUT', message }, {}];
+    return [400, { code: ErrorCode.BAD_USER_INPUT, message }, {}];
   }
   const code =
-    (Object.keys(HTTP_STATUS) as ErrorCode[]).find((c) => HTTP_STATUS[c] === status) ??
-    'BAD_REQUEST';
+    (Object.keys(HTTP_STATUS) as StatusCode[]).find((c) => HTTP_STATUS[c] === status) ??
+    ErrorCode.BAD_REQUEST;
   return [status, { code, message: error.message }, {}];
 }

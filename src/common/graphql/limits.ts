@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { type DocumentNode, GraphQLError, parse } from 'graphql';
-import { badUserInput, type FieldProblem } from '../errors/errors.js';
+import { badUserInput, ErrorCode, type FieldProblem } from '../errors/errors.js';
 import { PAGE_SIZE, type PageRequest, type PageSize } from '../pagination/page.args.js';
 import { shapeOf } from './document-shape.js';
 import { costOfOperation } from './measure.js';
@@ -33,7 +33,7 @@ export const LIMITS = {
 } as const;
 
 interface Rejection {
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
@@ -46,37 +46,47 @@ const count = (n: number) => (n < 1e15 ? String(Math.round(n)) : 'more than 10^1
  */
 export function shapeRejection(document: DocumentNode): Rejection | null {
   const s = shapeOf(document);
-  const over = (code: string, n: number, limit: number, says: (n: string) => string) =>
+  const over = (code: ErrorCode, n: number, limit: number, says: (n: string) => string) =>
     n > limit ? { code, message: `${says(count(n))}; the limit is ${limit}.` } : null;
   return (
     over(
-      'TOO_MANY_FRAGMENTS',
+      ErrorCode.TOO_MANY_FRAGMENTS,
       s.fragments,
       LIMITS.fragments,
       (n) => `The document defines ${n} fragments`,
     ) ??
     over(
-      'TOO_MANY_FRAGMENTS',
+      ErrorCode.TOO_MANY_FRAGMENTS,
       s.spreads,
       LIMITS.spreads,
       (n) => `The operation spreads fragments ${n} times once expanded`,
     ) ??
-    over('QUERY_TOO_DEEP', s.depth, LIMITS.depth, (n) => `The operation is ${n} levels deep`) ??
-    over('TOO_MANY_ALIASES', s.aliases, LIMITS.aliases, (n) => `The operation has ${n} aliases`) ??
     over(
-      'QUERY_TOO_COMPLEX',
+      ErrorCode.QUERY_TOO_DEEP,
+      s.depth,
+      LIMITS.depth,
+      (n) => `The operation is ${n} levels deep`,
+    ) ??
+    over(
+      ErrorCode.TOO_MANY_ALIASES,
+      s.aliases,
+      LIMITS.aliases,
+      (n) => `The operation has ${n} aliases`,
+    ) ??
+    over(
+      ErrorCode.QUERY_TOO_COMPLEX,
       s.directives,
       LIMITS.directives,
       (n) => `The operation has ${n} directives`,
     ) ??
     over(
-      'QUERY_TOO_COMPLEX',
+      ErrorCode.QUERY_TOO_COMPLEX,
       s.selections,
       LIMITS.selections,
       (n) => `The operation has ${n} selections once its fragments are expanded`,
     ) ??
     over(
-      'QUERY_TOO_COMPLEX',
+      ErrorCode.QUERY_TOO_COMPLEX,
       s.width,
       LIMITS.width,
       (n) => `A selection set holds ${n} selections once its fragments are merged`,
@@ -154,7 +164,7 @@ export function limitsPlugin(): ApolloServerPlugin {
           }
           if (cost > LIMITS.cost) {
             throw graphqlError({
-              code: 'QUERY_TOO_COMPLEX',
+              code: ErrorCode.QUERY_TOO_COMPLEX,
               message: `The operation costs ${count(cost)}; the limit is ${LIMITS.cost}. Ask for fewer items (first) or fewer nested lists.`,
             });
           }

@@ -36,9 +36,9 @@ const TEXT = 2000;
 const LIST = 30;
 
 /** An optional list of short texts (cues, mistakes, precautions): none when left out. */
-const OptionalTextList = () =>
+const OptionalTextList = (description: string) =>
   applyDecorators(
-    Field(() => [String], { nullable: true, description: 'Defaults to none' }),
+    Field(() => [String], { nullable: true, description: `${description}. Left out: none` }),
     IsOptional(),
     IsArray(),
     ArrayMaxSize(LIST),
@@ -56,7 +56,7 @@ export class ExerciseFields {
   @Field(() => String, {
     nullable: true,
     description:
-      'Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out on create: made from the name, with -2, -3... when taken',
+      'Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out: made from the name, with -2, -3... when taken',
   })
   @IsOptional()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -65,13 +65,16 @@ export class ExerciseFields {
   @MaxLength(80)
   slug?: string | null;
 
-  @Field()
+  @Field({ description: 'The name clinicians and patients know it by, 1-120 characters' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   name: string;
 
-  @Field(() => [String], { nullable: true, description: 'Defaults to none' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other names it is searched by, each unique, at most 30. Left out: none',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIST)
@@ -81,7 +84,7 @@ export class ExerciseFields {
   @MaxLength(120, { each: true })
   aliases?: string[];
 
-  @Field()
+  @Field({ description: 'One line on what it is and what it is for' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(TEXT)
@@ -89,7 +92,8 @@ export class ExerciseFields {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Instruction steps in order; a draft may wait for them',
+    description:
+      'Instruction steps, in order, at most 30. Left out: none yet (a draft may wait for them; review needs at least one)',
   })
   @IsOptional()
   @IsArray()
@@ -100,51 +104,68 @@ export class ExerciseFields {
   @MaxLength(TEXT, { each: true })
   steps?: string[] | null;
 
-  @OptionalTextList()
+  @OptionalTextList('Coaching cues, at most 30')
   cues?: string[];
 
-  @OptionalTextList()
+  @OptionalTextList('Common mistakes to watch for, at most 30')
   mistakes?: string[];
 
-  @OptionalTextList()
+  @OptionalTextList('When to stop or make it easier, at most 30')
   precautions?: string[];
 
   // Planes, stance, position and tempo may wait while the exercise is a draft; the workflow
   // requires them before review.
-  @Field(() => [Plane], { nullable: true })
+  @Field(() => [Plane], {
+    nullable: true,
+    description:
+      'The planes it moves in or resists, each once. Left out: none yet (needed for review)',
+  })
   @IsOptional()
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsEnum(Plane, { each: true })
   planes?: Plane[] | null;
 
-  @Field(() => Stance, { nullable: true })
+  @Field(() => Stance, {
+    nullable: true,
+    description: 'Its base of support. Left out: none yet (needed for review)',
+  })
   @IsOptional()
   @IsEnum(Stance)
   stance?: Stance | null;
 
-  @Field(() => BodyPosition, { nullable: true })
+  @Field(() => BodyPosition, {
+    nullable: true,
+    description: 'The position it is done in. Left out: none yet (needed for review)',
+  })
   @IsOptional()
   @IsEnum(BodyPosition)
   position?: BodyPosition | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0); optional for ISOMETRIC',
+    description:
+      'E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC',
   })
   @IsTempo()
   tempo?: string | null;
 
-  @Field(() => TempoIntent, { nullable: true })
+  @Field(() => TempoIntent, {
+    nullable: true,
+    description: 'The speed it trains. Left out: none yet (needed for review)',
+  })
   @IsOptional()
   @IsEnum(TempoIntent)
   tempoIntent?: TempoIntent | null;
 
-  @Field(() => LoadKind)
+  @Field(() => LoadKind, { description: 'What resists the movement' })
   @IsEnum(LoadKind)
   loadKind: LoadKind;
 
-  @Field(() => [Equipment], { nullable: true, description: 'Defaults to [NONE]' })
+  @Field(() => [Equipment], {
+    nullable: true,
+    description: 'What the patient needs, each once; NONE stands alone. Left out: [NONE]',
+  })
   @IsOptional()
   @ArrayNotEmpty()
   @ArrayUnique()
@@ -152,53 +173,71 @@ export class ExerciseFields {
   @IsEquipmentList()
   equipment?: Equipment[];
 
-  @Field(() => LoadIntensityInput, { nullable: true })
+  @Field(() => LoadIntensityInput, {
+    nullable: true,
+    description: 'How hard the load is, on one scale. Left out: none',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => LoadIntensityInput)
   intensity?: LoadIntensityInput | null;
 
-  @Field(() => [BodyRegion])
+  @Field(() => [BodyRegion], {
+    description: 'The body regions it targets: at least one, each once',
+  })
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsEnum(BodyRegion, { each: true })
   regions: BodyRegion[];
 
-  @Field(() => [Muscle])
+  @Field(() => [Muscle], { description: 'The muscles it mainly works: at least one, each once' })
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsEnum(Muscle, { each: true })
   primaryMuscles: Muscle[];
 
-  @Field(() => [Muscle], { nullable: true, description: 'Defaults to none' })
+  @Field(() => [Muscle], {
+    nullable: true,
+    description: 'Muscles it works less, each once. Left out: none',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsEnum(Muscle, { each: true })
   secondaryMuscles?: Muscle[];
 
-  @Field(() => [RunningFocus])
+  @Field(() => [RunningFocus], {
+    description: 'The injuries it serves and qualities it trains: at least one, each once',
+  })
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsEnum(RunningFocus, { each: true })
   focus: RunningFocus[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '1 (easiest) to 5: a progression never leads to an easier one' })
   @IsInt()
   @Min(1)
   @Max(5)
   difficulty: number;
 
-  @Field(() => PrescriptionInput)
+  @Field(() => PrescriptionInput, {
+    description: 'What a handout starts from when the exercise is prescribed',
+  })
   @ValidateNested()
   @Type(() => PrescriptionInput)
   prescription: PrescriptionInput;
 }
 
 /** A new exercise, which starts as a DRAFT. */
-@InputType()
+@InputType({
+  description:
+    'A new exercise, saved as a DRAFT (revision 1). Planes, stance, position, tempo intent and steps may wait: the exercise then waits in the tagging queue (they are needed before review)',
+})
 export class CreateExerciseInput extends ExerciseFields {
-  @Field(() => String, { nullable: true, description: 'Why, for the history' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, for the history; left out: "Created"',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -28,7 +28,10 @@ import {
  * Facet filters, all combined with AND. A list means "any of these values"; an empty or absent
  * list does not filter.
  */
-@InputType()
+@InputType({
+  description:
+    'Facet filters, all combined with AND. A list matches any of its values; an empty or absent list does not filter',
+})
 export class ExerciseFilter {
   @Field(() => [Plane], { nullable: true, description: 'Moves in at least one of these planes' })
   @IsOptional()
@@ -40,22 +43,22 @@ export class ExerciseFilter {
   @IsEnum(Plane, { each: true })
   planesAll?: Plane[];
 
-  @Field(() => [Stance], { nullable: true })
+  @Field(() => [Stance], { nullable: true, description: 'Has one of these stances' })
   @IsOptional()
   @IsEnum(Stance, { each: true })
   stance?: Stance[];
 
-  @Field(() => [BodyPosition], { nullable: true })
+  @Field(() => [BodyPosition], { nullable: true, description: 'Is done in one of these positions' })
   @IsOptional()
   @IsEnum(BodyPosition, { each: true })
   position?: BodyPosition[];
 
-  @Field(() => [TempoIntent], { nullable: true })
+  @Field(() => [TempoIntent], { nullable: true, description: 'Trains one of these tempo intents' })
   @IsOptional()
   @IsEnum(TempoIntent, { each: true })
   tempoIntent?: TempoIntent[];
 
-  @Field(() => [LoadKind], { nullable: true })
+  @Field(() => [LoadKind], { nullable: true, description: 'Has one of these load kinds' })
   @IsOptional()
   @IsEnum(LoadKind, { each: true })
   loadKind?: LoadKind[];
@@ -65,7 +68,10 @@ export class ExerciseFilter {
   @IsEnum(Equipment, { each: true })
   equipment?: Equipment[];
 
-  @Field(() => [BodyRegion], { nullable: true })
+  @Field(() => [BodyRegion], {
+    nullable: true,
+    description: 'Targets at least one of these body regions',
+  })
   @IsOptional()
   @IsEnum(BodyRegion, { each: true })
   region?: BodyRegion[];
@@ -75,12 +81,15 @@ export class ExerciseFilter {
   @IsEnum(Muscle, { each: true })
   muscle?: Muscle[];
 
-  @Field(() => [RunningFocus], { nullable: true })
+  @Field(() => [RunningFocus], {
+    nullable: true,
+    description: 'Serves or trains at least one of these',
+  })
   @IsOptional()
   @IsEnum(RunningFocus, { each: true })
   focus?: RunningFocus[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'At least this difficulty, 1-5' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -88,7 +97,10 @@ export class ExerciseFilter {
   @IsDifficultyMin()
   difficultyMin?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'At most this difficulty, 1-5 (not below difficultyMin)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

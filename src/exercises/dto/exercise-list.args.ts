@@ -6,7 +6,11 @@ import { ExerciseFilter } from './exercise-filter.input.js';
 
 @ArgsType()
 export class ExerciseListArgs extends PageArgs {
-  @Field(() => ExerciseFilter, { nullable: true })
+  @Field(() => ExerciseFilter, {
+    nullable: true,
+    description:
+      'Which exercises; left out: every one but ARCHIVED (drafts only for clinicians and admins)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ExerciseFilter)

@@ -15,12 +15,20 @@ export class ExerciseRefArgs {
   @Type(() => ExerciseLookup)
   by?: ExerciseLookup | null;
 
-  @Field(() => ID, { nullable: true, deprecationReason: 'Use by: { id }' })
+  @Field(() => ID, {
+    nullable: true,
+    deprecationReason: 'Use by: { id }',
+    description: 'The exercise’s id',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'id must be a UUID' })
   id?: string;
 
-  @Field(() => String, { nullable: true, deprecationReason: 'Use by: { slug }' })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use by: { slug }',
+    description: 'The exercise’s slug',
+  })
   @IsOptional()
   @IsString()
   slug?: string;

@@ -2,14 +2,20 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
 
-@InputType()
+@InputType({
+  description: 'Brings back an earlier revision’s content as a new revision of the exercise',
+})
 export class RestoreRevisionInput extends VersionRef {
   @Field(() => Int, { description: 'The revision whose content comes back' })
   @IsInt()
   @Min(1)
   revision: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why, for the history (up to 500 characters); left out: "Restored version <revision>"',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -1,14 +1,22 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from '../../common/graphql/json.scalar.js';
 
-@ObjectType()
+@ObjectType({ description: 'One field that differs between two revisions' })
 export class FieldChange {
-  @Field()
+  @Field({
+    description: 'The field’s name, as in the revision snapshot (`steps`, `tempoNotation`)',
+  })
   field: string;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Its value at the `from` revision (null: none)',
+  })
   before: unknown;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Its value at the `to` revision (null: none)',
+  })
   after: unknown;
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { TempoIntent } from '../vocabulary.js';
 
-@ObjectType('TempoPhase')
+@ObjectType('TempoPhase', { description: 'One of the four phases of a tempo' })
 export class TempoPhaseModel {
   @Field({ description: 'As written: whole seconds or X' })
   notation: string;
@@ -9,7 +9,7 @@ export class TempoPhaseModel {
   @Field(() => Float, { description: 'Seconds; an X phase counts 0.5' })
   seconds: number;
 
-  @Field()
+  @Field({ description: 'true for X: as fast as possible' })
   asFastAsPossible: boolean;
 }
 
@@ -27,16 +27,16 @@ export class TempoModel {
   @Field(() => String, { nullable: true, description: 'e.g. 3-1-X-0' })
   notation: string | null;
 
-  @Field(() => TempoPhaseModel, { nullable: true })
+  @Field(() => TempoPhaseModel, { nullable: true, description: 'The lowering (lengthening) phase' })
   eccentric: TempoPhaseModel | null;
 
-  @Field(() => TempoPhaseModel, { nullable: true })
+  @Field(() => TempoPhaseModel, { nullable: true, description: 'The pause at the bottom' })
   bottomPause: TempoPhaseModel | null;
 
-  @Field(() => TempoPhaseModel, { nullable: true })
+  @Field(() => TempoPhaseModel, { nullable: true, description: 'The lifting (shortening) phase' })
   concentric: TempoPhaseModel | null;
 
-  @Field(() => TempoPhaseModel, { nullable: true })
+  @Field(() => TempoPhaseModel, { nullable: true, description: 'The pause at the top' })
   topPause: TempoPhaseModel | null;
 
   @Field(() => Float, {

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'Another link to a handout' })
 export class CreateHandoutLinkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The handout (any version)' })
   @IsUUID('all', { message: 'handoutId must be a UUID' })
   handoutId: string;
 

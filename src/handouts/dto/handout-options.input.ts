@@ -16,11 +16,11 @@ import {
 import { Locale } from '../../translations/locale.js';
 
 /** Patient-facing text: the messages name the field, never echo the value. */
-export const PatientName = (nullable: boolean) =>
+export const PatientName = (nullable: boolean, leftOut = '') =>
   applyDecorators(
     Field(() => String, {
       nullable,
-      description: 'As the patient likes to be addressed; health data, never logged',
+      description: `As the patient likes to be addressed, 1-120 characters; health data, never logged${leftOut}`,
     }),
     ...(nullable ? [IsOptional()] : []),
     IsString({ message: 'patientName must be text' }),
@@ -28,35 +28,47 @@ export const PatientName = (nullable: boolean) =>
     MaxLength(120, { message: 'patientName must be at most 120 characters' }),
   );
 
-/** What may differ between a handout and its next version (or be chosen at issue). */
+/**
+ * What may differ between a handout and its next version (or be chosen at issue). The
+ * descriptions say what leaving a field out means on issue; ReissueHandoutInput declares again
+ * the fields whose value it keeps from the previous version instead.
+ */
 @InputType({ isAbstract: true })
 export abstract class HandoutOptions {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when left out' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'issuedOn must be a date such as 2026-11-25' })
   issuedOn?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The clinician named on it; yourself when you are one (required for STAFF)',
+    description:
+      'The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: yourself, unless you are STAFF, who must name one',
   })
   @IsOptional()
   @IsUUID('all', { message: 'clinicianId must be a UUID' })
   clinicianId?: string | null;
 
-  @Field(() => Locale, { nullable: true, description: 'EN when left out' })
+  @Field(() => Locale, {
+    nullable: true,
+    description: 'The language it is printed in; left out: EN',
+  })
   @IsOptional()
   @IsEnum(Locale)
   locale?: Locale | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Print in large type; left out: false' })
   @IsOptional()
   @IsBoolean()
   largePrint?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The heading; the template\'s name, or "Home exercise program" in its language',
+    description:
+      'The heading, 1-120 characters; left out: the template\'s name on an English handout, else "Home exercise program" in its language',
   })
   @IsOptional()
   @IsString()
@@ -66,7 +78,8 @@ export abstract class HandoutOptions {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Days its share link works (1-365; the configured default when left out)',
+    description:
+      'Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured)',
   })
   @IsOptional()
   @IsInt()

@@ -9,7 +9,7 @@ import type { TranslatableField } from '../../translations/localize.js';
     "An exercise whose translation into the handout's language lacks some fields: they are printed in `language` instead",
 })
 export class HandoutFallback {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The exercise' })
   exerciseId: string;
 
   @Field({ description: 'The name as printed (in `language` when the name itself fell back)' })

@@ -2,9 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
 import { LICENCE_URL, TEXT_LIMITS } from '../media.entity.js';
 
-@InputType()
+@InputType({ description: 'A video link to add at the end of an exercise’s media' })
 export class AddExerciseVideoInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The exercise' })
   @IsUUID('all', { message: 'exerciseId must be a UUID' })
   exerciseId: string;
 
@@ -21,7 +21,11 @@ export class AddExerciseVideoInput {
   @IsUUID('all', { message: 'posterMediaId must be a UUID' })
   posterMediaId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the video shows, up to 1000 characters; left out: none yet (needed to publish)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.altText)

@@ -3,7 +3,10 @@ import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 
 import { IsOmittable } from '../../common/errors/omittable.js';
 import { LICENCE_URL, TEXT_LIMITS } from '../media.entity.js';
 
-@InputType()
+@InputType({
+  description:
+    'Changes to a picture or video: a field left out keeps its value; null clears a text; position cannot be null',
+})
 /** null clears a text (to none); a position has no "none": null is refused. */
 export class UpdateExerciseMediaInput {
   @Field(() => ID, {
@@ -15,7 +18,10 @@ export class UpdateExerciseMediaInput {
   @IsUUID('all', { message: 'id must be a UUID' })
   id?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it shows, for screen readers and printouts, up to 1000 characters',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.altText)

@@ -2,9 +2,9 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
-@InputType()
+@InputType({ description: 'A new template: a name and its items, owned by you' })
 export class CreateProgramTemplateInput {
-  @Field()
+  @Field({ description: 'Its name, 1-120 characters' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
@@ -21,12 +21,15 @@ export class CreateProgramTemplateInput {
   @MaxLength(80)
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is for, up to 2000 characters; left out: empty',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   description?: string | null;
 
-  @ProgramItems({ required: true, description: 'In order' })
+  @ProgramItems({ required: true })
   items: ProgramItemInput[];
 }

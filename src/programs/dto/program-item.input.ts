@@ -24,13 +24,19 @@ import { Side } from '../program-item.js';
  * One prescribed exercise of a program template or a handout: what to do, how much and how
  * often. Exactly one of reps and holdSeconds. Tempo and load left out mean "as in the library".
  */
-@InputType()
+@InputType({
+  description:
+    'One prescribed exercise of a program: what to do, how much and how often. Exactly one of reps and holdSeconds; tempo and load left out mean "as in the library"',
+})
 export class ProgramItemInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'A published exercise (programBalance also takes drafts from clinicians and admins)',
+  })
   @IsUUID('all', { message: 'exerciseId must be a UUID' })
   exerciseId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sets per session, 1-20' })
   @IsInt()
   @Min(1)
   @Max(20)
@@ -40,7 +46,10 @@ export class ProgramItemInput {
   @IsReps()
   reps?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds',
+  })
   @ValidateIf(
     (item: ProgramItemInput) => item.holdSeconds !== null && item.holdSeconds !== undefined,
   )
@@ -65,7 +74,7 @@ export class ProgramItemInput {
   @MaxLength(200)
   load?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sessions a week, 1-14' })
   @IsInt()
   @Min(1)
   @Max(14)
@@ -93,12 +102,15 @@ export class ProgramItemInput {
   notes?: string | null;
 }
 
-/** The ordered items of a program (a template's, a handout's): one to MAX_PROGRAM_ITEMS, each validated. */
-export const ProgramItems = (options: { required: boolean; description?: string }) =>
+/**
+ * The ordered items of a program (a template's, a handout's): one to MAX_PROGRAM_ITEMS, each
+ * validated. `leftOut` says what leaving them out means, for an optional list.
+ */
+export const ProgramItems = (options: { required: boolean; leftOut?: string }) =>
   applyDecorators(
     Field(() => [ProgramItemInput], {
       nullable: !options.required,
-      ...(options.description ? { description: options.description } : {}),
+      description: `The exercises in order, 1-${MAX_PROGRAM_ITEMS}${options.leftOut ? `; ${options.leftOut}` : ''}`,
     }),
     ...(options.required ? [] : [IsOptional()]),
     IsArray(),

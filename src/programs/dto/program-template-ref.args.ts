@@ -15,12 +15,20 @@ export class ProgramTemplateRefArgs {
   @Type(() => ProgramTemplateLookup)
   by?: ProgramTemplateLookup | null;
 
-  @Field(() => ID, { nullable: true, deprecationReason: 'Use by: { id }' })
+  @Field(() => ID, {
+    nullable: true,
+    deprecationReason: 'Use by: { id }',
+    description: 'The template’s id',
+  })
   @IsOptional()
   @IsString()
   id?: string;
 
-  @Field(() => String, { nullable: true, deprecationReason: 'Use by: { slug }' })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use by: { slug }',
+    description: 'The template’s slug',
+  })
   @IsOptional()
   @IsString()
   slug?: string;

@@ -8,7 +8,7 @@ export class ProgramTemplatesArgs extends PageArgs {
   @IsBoolean()
   mine: boolean = false;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'Also list archived templates' })
   @IsBoolean()
   includeArchived: boolean = false;
 }

@@ -4,13 +4,13 @@ import { BalanceFacet, GapPriority } from '../balance.js';
 
 @ObjectType({ description: 'Something a runner needs that the program lacks' })
 export class BalanceGap {
-  @Field(() => BalanceFacet)
+  @Field(() => BalanceFacet, { description: 'Which facet lacks a value' })
   facet: BalanceFacet;
 
   @Field(() => [String], { description: 'Values of the facet, any one of which fills the gap' })
   missing: string[];
 
-  @Field(() => GapPriority)
+  @Field(() => GapPriority, { description: 'How much it matters for a runner' })
   priority: GapPriority;
 
   @Field({ description: 'Why it matters, for the clinician' })

@@ -5,7 +5,7 @@ export class FacetShare {
   @Field({ description: 'A value of the vocabulary (Plane, Stance, TempoIntent or LoadKind)' })
   value: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of the program’s items carry it' })
   count: number;
 
   @Field(() => Float, {

@@ -9,7 +9,7 @@ export class LadderStep {
   })
   level: number;
 
-  @Field(() => Exercise)
+  @Field(() => Exercise, { description: 'The exercise on this rung' })
   exercise: Exercise;
 
   @Field(() => Progression, {

@@ -12,12 +12,14 @@ import {
 
 /** `<Name>Count { value, count }` for one facet's values. */
 function FacetCount(name: string, value: ReturnTypeFunc) {
-  @ObjectType(`${name}Count`)
+  @ObjectType(`${name}Count`, { description: 'How many exercises carry one value of a facet' })
   class Count {
-    @Field(value)
+    @Field(value, { description: 'The facet’s value' })
     value: string | number;
 
-    @Field(() => Int)
+    @Field(() => Int, {
+      description: 'How many exercises matching the filter (and query) carry it; 0 included',
+    })
     count: number;
   }
   return Count;
@@ -39,35 +41,40 @@ export interface Count {
 }
 
 /** For filter UIs: every value of every facet with how many exercises match it (0 included). */
-@ObjectType()
+@ObjectType({
+  description:
+    'For filter UIs: every value of every facet with how many exercises match it (0 included)',
+})
 export class ExerciseFacets {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many exercises match the filter (and query)' })
   total: number;
 
-  @Field(() => [PlaneCount])
+  @Field(() => [PlaneCount], {
+    description: 'Per plane of motion (a multiplanar exercise counts in each)',
+  })
   planes: Count[];
 
-  @Field(() => [StanceCount])
+  @Field(() => [StanceCount], { description: 'Per stance' })
   stance: Count[];
 
-  @Field(() => [PositionCount])
+  @Field(() => [PositionCount], { description: 'Per body position' })
   position: Count[];
 
-  @Field(() => [TempoIntentCount])
+  @Field(() => [TempoIntentCount], { description: 'Per tempo intent' })
   tempoIntent: Count[];
 
-  @Field(() => [LoadKindCount])
+  @Field(() => [LoadKindCount], { description: 'Per load kind' })
   loadKind: Count[];
 
-  @Field(() => [EquipmentCount])
+  @Field(() => [EquipmentCount], { description: 'Per piece of equipment' })
   equipment: Count[];
 
-  @Field(() => [RegionCount])
+  @Field(() => [RegionCount], { description: 'Per body region' })
   region: Count[];
 
-  @Field(() => [FocusCount])
+  @Field(() => [FocusCount], { description: 'Per running focus' })
   focus: Count[];
 
-  @Field(() => [DifficultyCount])
+  @Field(() => [DifficultyCount], { description: 'Per difficulty, 1 to 5' })
   difficulty: Count[];
 }

@@ -1,14 +1,14 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Exercise } from '../../exercises/exercise.entity.js';
 
-@ObjectType('ExerciseSearchEdge')
+@ObjectType('ExerciseSearchEdge', { description: 'One search result' })
 export class SearchEdge {
-  @Field()
+  @Field({ description: 'Pass it as `after` to get the results that follow this one' })
   cursor: string;
 
   @Field(() => Float, { description: 'Relevance: higher is better' })
   score: number;
 
-  @Field(() => Exercise)
+  @Field(() => Exercise, { description: 'The exercise found' })
   node: Exercise;
 }

@@ -5,7 +5,7 @@ import { Locale } from '../locale.js';
 /** Exercise.localized's argument: any locale, EN being the exercise's own text. */
 @ArgsType()
 export class LocalizedArgs {
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The language; EN is the exercise’s own text' })
   @IsEnum(Locale)
   locale: Locale;
 }

@@ -20,12 +20,20 @@ export class RemoveExerciseTranslationArgs {
   @Type(() => RemoveExerciseTranslationInput)
   input?: RemoveExerciseTranslationInput | null;
 
-  @Field(() => ID, { nullable: true, deprecationReason: 'Use input.exerciseId' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Deprecated: send input.exerciseId instead',
+    deprecationReason: 'Use input.exerciseId',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'exerciseId must be a UUID' })
   exerciseId?: string | null;
 
-  @Field(() => Locale, { nullable: true, deprecationReason: 'Use input.locale' })
+  @Field(() => Locale, {
+    nullable: true,
+    description: 'Deprecated: send input.locale instead',
+    deprecationReason: 'Use input.locale',
+  })
   @IsOptional()
   @IsTranslatedLocale()
   locale?: Locale | null;

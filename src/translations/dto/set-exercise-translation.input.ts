@@ -8,7 +8,7 @@ import { TranslationTextInput } from './translation-text.input.js';
     'Adds or changes the translation of an exercise into one locale. Fields left out stay as they are; null clears one',
 })
 export class SetExerciseTranslationInput extends TranslationTextInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The exercise to translate' })
   @IsUUID('all', { message: 'exerciseId must be a UUID' })
   exerciseId: string;
 

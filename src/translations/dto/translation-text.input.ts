@@ -17,11 +17,11 @@ const LIST = 30;
 /** Blank text would only hide the English fallback behind nothing. */
 const NOT_BLANK = /\S/;
 
-const Text = (max: number) =>
+const Text = (max: number, what: string) =>
   applyDecorators(
     Field(() => String, {
       nullable: true,
-      description: 'null clears it: the English shows instead',
+      description: `${what}, up to ${max} characters, not blank; null clears it (the English shows instead)`,
     }),
     IsOptional(),
     IsString(),
@@ -29,11 +29,11 @@ const Text = (max: number) =>
     MaxLength(max),
   );
 
-const TextList = () =>
+const TextList = (what: string) =>
   applyDecorators(
     Field(() => [String], {
       nullable: true,
-      description: 'null clears it: the English shows instead',
+      description: `${what}, 1-${LIST} of up to ${TEXT} characters each; null clears them (the English shows instead)`,
     }),
     IsOptional(),
     IsArray(),
@@ -47,18 +47,18 @@ const TextList = () =>
 /** The translatable text, validated like the exercise's own; shared with the seed files. */
 @InputType({ isAbstract: true })
 export abstract class TranslationTextInput {
-  @Text(NAME)
+  @Text(NAME, 'The name')
   name?: string | null;
 
-  @Text(TEXT)
+  @Text(TEXT, 'The one-line summary')
   summary?: string | null;
 
-  @TextList()
+  @TextList('The instruction steps, in order')
   steps?: string[] | null;
 
-  @TextList()
+  @TextList('The coaching cues')
   cues?: string[] | null;
 
-  @TextList()
+  @TextList('The precautions')
   precautions?: string[] | null;
 }

@@ -8,6 +8,6 @@ import { ExerciseText } from './exercise-text.model.js';
     "An exercise's text in one locale: each field translated when it can be, else the English",
 })
 export class LocalizedExercise extends ExerciseText implements LocalizedText {
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The language asked for' })
   locale: Locale;
 }

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The exercise catalogue. Enum values are written out (not imported from vocabulary.ts) because a
- * migration records history; test/schema.e2e-spec.ts checks they still match the vocabularies.
+ * migration records history; test/service.e2e-spec.ts checks they still match the vocabularies.
  */
 const ENUMS: [string, string[]][] = [
   ['plane', ['SAGITTAL', 'FRONTAL', 'TRANSVERSE']],

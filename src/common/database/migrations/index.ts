@@ -10,6 +10,7 @@ import { MediaProblems1765022400000 } from './1765022400000-media-problems.js';
 import { PasswordReset1765112400000 } from './1765112400000-password-reset.js';
 import { MediaProvenance1765198800000 } from './1765198800000-media-provenance.js';
 import { MediaContentKey1765300000000 } from './1765300000000-media-content-key.js';
+import { TranslationId1765320000000 } from './1765320000000-translation-id.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   PasswordReset1765112400000,
   MediaProvenance1765198800000,
   MediaContentKey1765300000000,
+  TranslationId1765320000000,
 ];
