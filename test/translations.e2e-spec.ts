@@ -395,7 +395,9 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     ]);
     const changed = await setId({ exerciseId: id, locale: 'ES', name: 'Otra', expectedVersion: 1 });
     expect(changed).toEqual({ id: spanish.id, version: 2 });
-    const removed = await t.gql(REMOVE, { exerciseId: id, locale: 'ES', expectedVersion: 2 });
+    const removed = await t.gql(REMOVE, {
+      input: { exerciseId: id, locale: 'ES', expectedVersion: 2 },
+    });
     expect(removed.body.errors).toBeUndefined();
     const again = await setId({ exerciseId: id, locale: 'ES', name: 'Prueba' });
     expect(again.id).not.toBe(spanish.id);
