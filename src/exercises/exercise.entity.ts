@@ -33,7 +33,11 @@ export class LoadIntensity {
   bandColour?: BandColour | null;
 }
 
-/** What a handout starts from. Exactly one of reps and holdSeconds is set. */
+/**
+ * What a handout starts from. Exactly one of reps, holdSeconds, distanceMetres and
+ * durationSeconds is set (dose.ts); the last two are stored only when set, so prescriptions
+ * written before they existed read the same.
+ */
 @ObjectType()
 export class Prescription {
   @Field(() => Int)
@@ -44,6 +48,19 @@ export class Prescription {
 
   @Field(() => Int, { nullable: true })
   holdSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metres covered per set (A-skips over 20 m); null when counted otherwise',
+  })
+  distanceMetres?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Seconds of continuous work per set (30 s of shuffles); null when counted otherwise',
+  })
+  durationSeconds?: number | null;
 
   @Field({ description: 'Sets and reps are done on each side' })
   perSide: boolean;

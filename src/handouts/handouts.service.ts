@@ -11,6 +11,7 @@ import { TransactionalConnection } from '../common/database/transactional-connec
 import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/errors.js';
 import type { Connection } from '../common/pagination/connection.js';
 import type { ProgramItemInput } from '../programs/dto/program-item.input.js';
+import type { GuidanceText } from '../programs/guidance.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
 import { DEFAULT_LOCALE, type Locale } from '../translations/locale.js';
 import type { CreateHandoutLinkInput } from './dto/create-handout-link.input.js';
@@ -103,6 +104,7 @@ export class HandoutsService {
       locale,
       largePrint: input.largePrint ?? false,
       items,
+      guidance: template ? this.templates.guidance(template, locale) : null,
       linkDays: input.linkExpiresInDays ?? this.config.HANDOUT_LINK_DAYS,
       action: 'HANDOUT_ISSUED',
     });
@@ -124,6 +126,10 @@ export class HandoutsService {
         exerciseId: item.exerciseId,
         ...item.prescription,
       }));
+    // The template's guidance as it reads now, like the exercises' text.
+    const template = previous.templateId
+      ? await this.templates.load(ctx, previous.templateId)
+      : null;
     return this.write(ctx, {
       seriesId: previous.seriesId,
       version: previous.version + 1,
@@ -141,6 +147,7 @@ export class HandoutsService {
       locale,
       largePrint: input.largePrint ?? previous.largePrint,
       items,
+      guidance: template ? this.templates.guidance(template, locale) : null,
       linkDays: input.linkExpiresInDays ?? this.config.HANDOUT_LINK_DAYS,
       action: 'HANDOUT_REISSUED',
     });
@@ -232,7 +239,8 @@ export class HandoutsService {
   private async write(ctx: RequestContext, v: NewVersion): Promise<Handout> {
     try {
       return await this.db.withTransaction(ctx, async (ctx) => {
-        const content = await this.snapshotter.freeze(ctx, v.items, v.locale, 'input.items');
+        const frozen = await this.snapshotter.freeze(ctx, v.items, v.locale, 'input.items');
+        const content = v.guidance ? { ...frozen, guidance: v.guidance } : frozen;
         const handout = await this.handouts.insert(ctx, {
           seriesId: v.seriesId,
           version: v.version,
@@ -333,6 +341,8 @@ interface NewVersion {
   locale: Locale;
   largePrint: boolean;
   items: ProgramItemInput[];
+  /** The template's patient guidance in the handout's language, or null. */
+  guidance: GuidanceText | null;
   linkDays: number;
   action: string;
 }

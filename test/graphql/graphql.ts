@@ -139,6 +139,10 @@ export type CreateHandoutLinkInput = {
 
 export type CreateProgramTemplateInput = {
   description?: string | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts under its own heading: how much pain is fine, when to stop */
+  guidance?: string | null | undefined;
+  /** The guidance in other languages, one per locale; a handout in a language without one prints the English */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
   /** In order */
   items: Array<ProgramItemInput>;
   name: string;
@@ -203,6 +207,14 @@ export type GapPriority =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** The template's patient guidance in one language other than English */
+export type GuidanceTranslationInput = {
+  /** ES, VI or ZH: the English is the guidance field itself */
+  locale: Locale;
+  /** The guidance in that language, for patients; lines are paragraphs */
+  text: string;
+};
 
 export type HandoutFormat =
   | 'HTML'
@@ -330,9 +342,15 @@ export type Plane =
   | 'TRANSVERSE';
 
 export type PrescriptionInput = {
+  /** Metres covered per set, 1-1000 (A-skips over 20 m, a carry) */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800 (30 s of lateral shuffles) */
+  durationSeconds?: number | null | undefined;
+  /** Seconds a position is held still per set, 1-600 (a plank, a wall sit) */
   holdSeconds?: number | null | undefined;
+  /** Done one side at a time: the dose is each side's ("3 × 12 each side") */
   perSide?: boolean;
-  /** Either reps or holdSeconds */
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
   reps?: number | null | undefined;
   restSeconds?: number;
   sessionsPerWeek?: number;
@@ -340,13 +358,20 @@ export type PrescriptionInput = {
 };
 
 export type ProgramItemInput = {
+  /** Metres covered per set, 1-1000: "3 × 20 m" of A-skips */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800: "3 × 30 s" of shuffles */
+  durationSeconds?: number | null | undefined;
   exerciseId: string | number;
+  /** Seconds a position is held still per set, 1-600 */
   holdSeconds?: number | null | undefined;
   /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
   load?: string | null | undefined;
   /** For the patient, e.g. "stop if pain > 3/10" */
   notes?: string | null | undefined;
-  /** Exactly one of reps and holdSeconds */
+  /** Done one side at a time, the dose being each side's (printed "each side" when side is BOTH); the exercise's own perSide when left out */
+  perSide?: boolean | null | undefined;
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
   reps?: number | null | undefined;
   /** Rest between sets, seconds */
   restSeconds?: number | null | undefined;
@@ -581,6 +606,10 @@ export type UpdateExerciseMediaInput = {
 
 export type UpdateProgramTemplateInput = {
   description?: string | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts; "" removes it (with its translations), left out keeps it */
+  guidance?: string | null | undefined;
+  /** Every translation of the guidance, replacing the stored ones ([] removes them); left out, they stay (and read as outdated once the English changes) */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
   id: string | number;
   /** In order */
   items?: Array<ProgramItemInput> | null | undefined;
@@ -913,7 +942,7 @@ export type CreateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type CreateExerciseMutation = { createExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+export type CreateExerciseMutation = { createExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   id: string | number;
@@ -922,7 +951,7 @@ export type UpdateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExerciseMutation = { updateExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+export type UpdateExerciseMutation = { updateExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
 
 export type ArchiveExerciseMutationVariables = Exact<{
   id: string | number;
@@ -948,7 +977,7 @@ export type ExerciseQueryVariables = Exact<{
 }>;
 
 
-export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
+export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
 
 export type ExerciseDeprecatedLookupQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -985,21 +1014,21 @@ export type IssueHandoutMutationVariables = Exact<{
 }>;
 
 
-export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
 
 export type ReissueHandoutMutationVariables = Exact<{
   input: ReissueHandoutInput;
 }>;
 
 
-export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
 
 export type HandoutQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
+export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
 
 export type HandoutVersionQueryVariables = Exact<{
   id: string | number;
@@ -1629,14 +1658,14 @@ export type CreateProgramTemplateMutationVariables = Exact<{
 }>;
 
 
-export type CreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+export type CreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
 
 export type UpdateProgramTemplateMutationVariables = Exact<{
   input: UpdateProgramTemplateInput;
 }>;
 
 
-export type UpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+export type UpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
 
 export type ProgramTemplateLookupQueryVariables = Exact<{
   by?: ProgramTemplateLookup | null | undefined;
@@ -1653,7 +1682,7 @@ export type ProgramTemplateDeprecatedLookupQuery = { programTemplate: { slug: st
 export type RunnersKneeTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
+export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
 
 export type ArchiveProgramTemplateMutationVariables = Exact<{
   id: string | number;
@@ -1947,11 +1976,11 @@ export type TestVerifyMediaLicenceMutationVariables = Exact<{
 
 export type TestVerifyMediaLicenceMutation = { verifyMediaLicence: { id: string } };
 
-export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
+export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
 
-export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
+export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
 
-export type ProgramTemplateFieldsFragment = { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> };
+export type ProgramTemplateFieldsFragment = { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> };
 
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -2154,6 +2183,8 @@ export const ExerciseFieldsFragmentDoc = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -2176,6 +2207,11 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -2197,6 +2233,9 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -2220,6 +2259,12 @@ export const ProgramTemplateFieldsFragmentDoc = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -2235,6 +2280,9 @@ export const ProgramTemplateFieldsFragmentDoc = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -2739,6 +2787,8 @@ export const CreateExerciseDocument = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -2805,6 +2855,8 @@ export const UpdateExerciseDocument = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -2895,6 +2947,8 @@ export const ExerciseDocument = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -2966,6 +3020,11 @@ export const IssueHandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -2987,6 +3046,9 @@ export const IssueHandoutDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -3020,6 +3082,11 @@ export const ReissueHandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -3041,6 +3108,9 @@ export const ReissueHandoutDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -3074,6 +3144,11 @@ export const HandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -3095,6 +3170,9 @@ export const HandoutDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4039,6 +4117,12 @@ export const CreateProgramTemplateDocument = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -4054,6 +4138,9 @@ export const CreateProgramTemplateDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4074,6 +4161,12 @@ export const UpdateProgramTemplateDocument = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -4089,6 +4182,9 @@ export const UpdateProgramTemplateDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4129,6 +4225,12 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -4144,6 +4246,9 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek

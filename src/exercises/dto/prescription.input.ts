@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsReps } from '../exercise.rules.js';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { IsDose } from '../exercise.rules.js';
 
+/** An exercise's default dose: what a handout starts from when the exercise is prescribed. */
 @InputType()
 export class PrescriptionInput {
   @Field(() => Int)
@@ -10,18 +11,39 @@ export class PrescriptionInput {
   @Max(10)
   sets: number;
 
-  @Field(() => Int, { nullable: true, description: 'Either reps or holdSeconds' })
-  @IsReps()
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds',
+  })
+  @IsDose()
   reps?: number | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(600)
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds a position is held still per set, 1-600 (a plank, a wall sit)',
+  })
+  @IsDose()
   holdSeconds?: number | null;
 
-  @Field({ defaultValue: false })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metres covered per set, 1-1000 (A-skips over 20 m, a carry)',
+  })
+  @IsDose()
+  distanceMetres?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds of continuous work per set, 1-1800 (30 s of lateral shuffles)',
+  })
+  @IsDose()
+  durationSeconds?: number | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Done one side at a time: the dose is each side\'s ("3 × 12 each side")',
+  })
   @IsBoolean()
   perSide: boolean = false;
 

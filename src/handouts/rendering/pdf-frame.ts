@@ -6,6 +6,7 @@ import type {
   TableCell,
 } from 'pdfmake/interfaces.js';
 import { sniffImage } from '../../media/image.js';
+import { guidanceParagraphs } from '../../programs/guidance.js';
 import { formatIssuedOn } from './format.js';
 import { BOUNDARY } from './page-breaks.js';
 import type { PdfContext, PlannedUnit } from './pdf-context.js';
@@ -149,6 +150,61 @@ export function titleBlock(ctx: PdfContext): Content {
 /** The online version's link, when the handout has one that is safe to print. */
 function onlineUrl({ handout }: PdfContext): string | null {
   return handout.onlineUrl && isWebUrl(handout.onlineUrl) ? handout.onlineUrl : null;
+}
+
+/**
+ * The template's advice to the patient, under its heading, before the first exercise: one piece
+ * of the plan, so the heading never ends a page without its text.
+ */
+export function guidanceBlock(ctx: PdfContext): PlannedUnit | null {
+  const { handout, m, s } = ctx;
+  const paragraphs = guidanceParagraphs(handout.guidance ?? '');
+  if (paragraphs.length === 0) return null;
+  const layout: CustomTableLayout = {
+    hLineWidth: () => 0,
+    vLineWidth: (i) => (i === 0 ? 3 : 0),
+    vLineColor: () => COLORS.brand,
+    fillColor: () => COLORS.tint,
+    paddingLeft: () => 10,
+    paddingRight: () => 10,
+    paddingTop: () => 6,
+    paddingBottom: () => 6,
+  };
+  const nodes: Content[] = [
+    {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                {
+                  text: m.guidanceHeading,
+                  bold: true,
+                  fontSize: s.heading,
+                  color: COLORS.brandDark,
+                  margin: [0, 0, 0, 2],
+                },
+                ...paragraphs.map((text, i): Content => ({
+                  text: printable(text, handout.locale),
+                  margin: [0, 0, 0, i < paragraphs.length - 1 ? s.paragraphGap : 0],
+                })),
+              ],
+            },
+          ],
+        ],
+      },
+      layout,
+    },
+  ];
+  return {
+    unit: {
+      id: 'guidance',
+      pieces: [{ id: 'guidance', gapAfter: s.blockGap }],
+      gapAfter: s.blockGap,
+    },
+    pieces: new Map([['guidance', nodes]]),
+  };
 }
 
 /** Large print: the QR code and phone number on a page of their own; normal print: the phone. */

@@ -18,7 +18,7 @@ import {
 } from './page-breaks.js';
 import { placeUnit, type PdfContext } from './pdf-context.js';
 import { exerciseBlock } from './pdf-exercise.js';
-import { closingBlock, footer, letterhead, titleBlock } from './pdf-frame.js';
+import { closingBlock, footer, guidanceBlock, letterhead, titleBlock } from './pdf-frame.js';
 import {
   COLORS,
   FONT_LINE_HEIGHT,
@@ -83,6 +83,9 @@ function handoutDocument(
   };
   const issued = issuedOnDate(handout.issuedOn) ?? new Date(0);
   const planned = handout.items.map((item, index) => exerciseBlock(item, index, ctx));
+  // The clinician's advice comes before the exercises it is about.
+  const guidance = guidanceBlock(ctx);
+  if (guidance) planned.unshift(guidance);
   const closing = closingBlock(ctx);
   // In large print the first exercise seldom fits under the letterhead: the QR code and phone
   // number fill the first page instead of closing the handout.

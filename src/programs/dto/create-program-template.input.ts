@@ -1,5 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  Guidance,
+  GuidanceTranslationInput,
+  GuidanceTranslations,
+} from './guidance-translation.input.js';
 import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
 @InputType()
@@ -26,6 +31,12 @@ export class CreateProgramTemplateInput {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  @Guidance({ update: false })
+  guidance?: string | null;
+
+  @GuidanceTranslations({ update: false })
+  guidanceTranslations?: GuidanceTranslationInput[] | null;
 
   @ProgramItems({ required: true, description: 'In order' })
   items: ProgramItemInput[];

@@ -9,6 +9,7 @@ import { Sessions1764936000000 } from './1764936000000-sessions.js';
 import { MediaProblems1765022400000 } from './1765022400000-media-problems.js';
 import { PasswordReset1765112400000 } from './1765112400000-password-reset.js';
 import { MediaProvenance1765198800000 } from './1765198800000-media-provenance.js';
+import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidance.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MediaProblems1765022400000,
   PasswordReset1765112400000,
   MediaProvenance1765198800000,
+  DosesAndGuidance1765310000000,
 ];
