@@ -86,6 +86,8 @@ type Documents = {
     "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": typeof types.HandoutsBridgeDocument,
     "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": typeof types.HandoutsEditBridgeDocument,
     "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": typeof types.HandoutsBalanceEnglishDocument,
+    "\n            query HandoutsDrillTemplate($by: ProgramTemplateLookup) {\n              programTemplate(by: $by) {\n                items {\n                  exercise {\n                    id\n                  }\n                  prescription {\n                    sets\n                    reps\n                    holdSeconds\n                    distanceMetres\n                    durationSeconds\n                    perSide\n                    tempo\n                    load\n                    sessionsPerWeek\n                    side\n                    restSeconds\n                    notes\n                  }\n                }\n              }\n            }\n          ": typeof types.HandoutsDrillTemplateDocument,
+    "\n          mutation HandoutsDrillsTemplate($input: CreateProgramTemplateInput!) {\n            createProgramTemplate(input: $input) {\n              id\n              items {\n                prescription {\n                  distanceMetres\n                  durationSeconds\n                  perSide\n                }\n              }\n            }\n          }\n        ": typeof types.HandoutsDrillsTemplateDocument,
     "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    ": typeof types.HandoutsDeactivateDocument,
     "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    ": typeof types.HandoutUrlsDocument,
     "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        ": typeof types.HandoutsClinicianFieldsDocument,
@@ -176,6 +178,7 @@ type Documents = {
     "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ProgramTemplateLookupDocument,
     "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ProgramTemplateDeprecatedLookupDocument,
     "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": typeof types.RunnersKneeTemplateDocument,
+    "\n      mutation ProgramGuidanceIssue($input: IssueHandoutInput!) {\n        issueHandout(input: $input) {\n          guidance {\n            text\n            language\n            outdated\n          }\n        }\n      }\n    ": typeof types.ProgramGuidanceIssueDocument,
     "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": typeof types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": typeof types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ProgramTemplateIdsDocument,
@@ -315,6 +318,8 @@ const documents: Documents = {
     "\n          query HandoutsBridge {\n            exercise(slug: \"glute-bridge\") {\n              id\n              version\n            }\n          }\n        ": types.HandoutsBridgeDocument,
     "\n          mutation HandoutsEditBridge($id: ID!, $version: Int!) {\n            updateExercise(\n              id: $id\n              version: $version\n              input: { steps: [\"Lie down.\", \"Lift your hips.\"] }\n            ) {\n              version\n            }\n          }\n        ": types.HandoutsEditBridgeDocument,
     "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      ": types.HandoutsBalanceEnglishDocument,
+    "\n            query HandoutsDrillTemplate($by: ProgramTemplateLookup) {\n              programTemplate(by: $by) {\n                items {\n                  exercise {\n                    id\n                  }\n                  prescription {\n                    sets\n                    reps\n                    holdSeconds\n                    distanceMetres\n                    durationSeconds\n                    perSide\n                    tempo\n                    load\n                    sessionsPerWeek\n                    side\n                    restSeconds\n                    notes\n                  }\n                }\n              }\n            }\n          ": types.HandoutsDrillTemplateDocument,
+    "\n          mutation HandoutsDrillsTemplate($input: CreateProgramTemplateInput!) {\n            createProgramTemplate(input: $input) {\n              id\n              items {\n                prescription {\n                  distanceMetres\n                  durationSeconds\n                  perSide\n                }\n              }\n            }\n          }\n        ": types.HandoutsDrillsTemplateDocument,
     "\n      mutation HandoutsDeactivate($id: ID!) {\n        updateAccount(id: $id, input: { active: false }) {\n          active\n        }\n      }\n    ": types.HandoutsDeactivateDocument,
     "\n      query HandoutUrls($id: ID!) {\n        handout(id: $id) {\n          pdfUrl\n          printUrl\n        }\n      }\n    ": types.HandoutUrlsDocument,
     "\n          query HandoutsClinicianFields {\n            __type(name: \"Clinician\") {\n              fields {\n                name\n              }\n            }\n          }\n        ": types.HandoutsClinicianFieldsDocument,
@@ -405,6 +410,7 @@ const documents: Documents = {
     "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ProgramTemplateLookupDocument,
     "\n        query ProgramTemplateDeprecatedLookup {\n          programTemplate(slug: \"no-such-template\") {\n            slug\n          }\n          programTemplates(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ProgramTemplateDeprecatedLookupDocument,
     "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      ": types.RunnersKneeTemplateDocument,
+    "\n      mutation ProgramGuidanceIssue($input: IssueHandoutInput!) {\n        issueHandout(input: $input) {\n          guidance {\n            text\n            language\n            outdated\n          }\n        }\n      }\n    ": types.ProgramGuidanceIssueDocument,
     "\n        mutation ArchiveProgramTemplate($id: ID!) {\n          archiveProgramTemplate(id: $id, version: 2) {\n            archivedAt\n            version\n          }\n        }\n      ": types.ArchiveProgramTemplateDocument,
     "\n        query ProgramTemplateSlugs {\n          programTemplates(first: 50) {\n            nodes {\n              slug\n            }\n          }\n        }\n      ": types.ProgramTemplateSlugsDocument,
     "\n          query ProgramTemplateIds {\n            programTemplates {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ProgramTemplateIdsDocument,
@@ -757,6 +763,14 @@ export function graphql(source: "\n          mutation HandoutsEditBridge($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HandoutsBalanceEnglish {\n          exercise(slug: \"single-leg-balance\") {\n            steps\n            summary\n          }\n        }\n      "): typeof import('./graphql.js').HandoutsBalanceEnglishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query HandoutsDrillTemplate($by: ProgramTemplateLookup) {\n              programTemplate(by: $by) {\n                items {\n                  exercise {\n                    id\n                  }\n                  prescription {\n                    sets\n                    reps\n                    holdSeconds\n                    distanceMetres\n                    durationSeconds\n                    perSide\n                    tempo\n                    load\n                    sessionsPerWeek\n                    side\n                    restSeconds\n                    notes\n                  }\n                }\n              }\n            }\n          "): typeof import('./graphql.js').HandoutsDrillTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation HandoutsDrillsTemplate($input: CreateProgramTemplateInput!) {\n            createProgramTemplate(input: $input) {\n              id\n              items {\n                prescription {\n                  distanceMetres\n                  durationSeconds\n                  perSide\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').HandoutsDrillsTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1117,6 +1131,10 @@ export function graphql(source: "\n        query ProgramTemplateDeprecatedLookup
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query RunnersKneeTemplate {\n          programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n            ...ProgramTemplateFields\n          }\n        }\n      "): typeof import('./graphql.js').RunnersKneeTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ProgramGuidanceIssue($input: IssueHandoutInput!) {\n        issueHandout(input: $input) {\n          guidance {\n            text\n            language\n            outdated\n          }\n        }\n      }\n    "): typeof import('./graphql.js').ProgramGuidanceIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1100,6 +1100,20 @@ export type HandoutsBalanceEnglishQueryVariables = Exact<{ [key: string]: never;
 
 export type HandoutsBalanceEnglishQuery = { exercise: { steps: Array<string>, summary: string } | null };
 
+export type HandoutsDrillTemplateQueryVariables = Exact<{
+  by?: ProgramTemplateLookup | null | undefined;
+}>;
+
+
+export type HandoutsDrillTemplateQuery = { programTemplate: { items: Array<{ exercise: { id: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
+
+export type HandoutsDrillsTemplateMutationVariables = Exact<{
+  input: CreateProgramTemplateInput;
+}>;
+
+
+export type HandoutsDrillsTemplateMutation = { createProgramTemplate: { id: string, items: Array<{ prescription: { distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null } }> } };
+
 export type HandoutsDeactivateMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1683,6 +1697,13 @@ export type RunnersKneeTemplateQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
+
+export type ProgramGuidanceIssueMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ProgramGuidanceIssueMutation = { issueHandout: { guidance: { text: string, language: Locale, outdated: boolean } | null } };
 
 export type ArchiveProgramTemplateMutationVariables = Exact<{
   id: string | number;
@@ -3298,6 +3319,45 @@ export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutsBalanceEnglishQuery, HandoutsBalanceEnglishQueryVariables>;
+export const HandoutsDrillTemplateDocument = new TypedDocumentString(`
+    query HandoutsDrillTemplate($by: ProgramTemplateLookup) {
+  programTemplate(by: $by) {
+    items {
+      exercise {
+        id
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
+        tempo
+        load
+        sessionsPerWeek
+        side
+        restSeconds
+        notes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsDrillTemplateQuery, HandoutsDrillTemplateQueryVariables>;
+export const HandoutsDrillsTemplateDocument = new TypedDocumentString(`
+    mutation HandoutsDrillsTemplate($input: CreateProgramTemplateInput!) {
+  createProgramTemplate(input: $input) {
+    id
+    items {
+      prescription {
+        distanceMetres
+        durationSeconds
+        perSide
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsDrillsTemplateMutation, HandoutsDrillsTemplateMutationVariables>;
 export const HandoutsDeactivateDocument = new TypedDocumentString(`
     mutation HandoutsDeactivate($id: ID!) {
   updateAccount(id: $id, input: {active: false}) {
@@ -4258,6 +4318,17 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RunnersKneeTemplateQuery, RunnersKneeTemplateQueryVariables>;
+export const ProgramGuidanceIssueDocument = new TypedDocumentString(`
+    mutation ProgramGuidanceIssue($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    guidance {
+      text
+      language
+      outdated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramGuidanceIssueMutation, ProgramGuidanceIssueMutationVariables>;
 export const ArchiveProgramTemplateDocument = new TypedDocumentString(`
     mutation ArchiveProgramTemplate($id: ID!) {
   archiveProgramTemplate(id: $id, version: 2) {

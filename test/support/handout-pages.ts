@@ -67,17 +67,18 @@ export function pageProblems(
   const problems: string[] = [];
   const label = messagesFor(locale).yourPrescription;
   const seen = items.map(() => 0);
-  // Each exercise's lines, as far as no other exercise has the same ("Then switch sides.").
-  const linesOf = (item: PrintedExercise) =>
-    [item.summary, ...item.steps, ...item.cues, ...(item.precautions ?? [])]
-      .map((line) => bare(line).slice(0, 30))
-      .filter((line) => line.length >= 12);
-  const all = items.map(linesOf);
-  const count = new Map<string, number>();
-  for (const line of all.flatMap((lines) => [...new Set(lines)])) {
-    count.set(line, (count.get(line) ?? 0) + 1);
-  }
-  const own = all.map((lines) => lines.filter((line) => count.get(line) === 1));
+  // Each exercise's lines, as far as no other exercise has the same ("Then switch sides.") or
+  // says it within a line of its own (a shuffle's "Stay low and level" inside a band walk's
+  // "Stay low and level, no bobbing up and down").
+  const textOf = (item: PrintedExercise) =>
+    [item.summary, ...item.steps, ...item.cues, ...(item.precautions ?? [])].map(bare);
+  const texts = items.map(textOf);
+  const own = texts.map((lines, k) =>
+    lines
+      .map((line) => line.slice(0, 30))
+      .filter((line) => line.length >= 12)
+      .filter((line) => !texts.some((other, j) => j !== k && other.some((o) => o.includes(line)))),
+  );
   pages.forEach((raw, p) => {
     const page = lined(raw);
     const text = bare(raw);
