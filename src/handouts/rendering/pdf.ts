@@ -83,14 +83,15 @@ function handoutDocument(
   };
   const issued = issuedOnDate(handout.issuedOn) ?? new Date(0);
   const planned = handout.items.map((item, index) => exerciseBlock(item, index, ctx));
-  // The clinician's advice comes before the exercises it is about.
-  const guidance = guidanceBlock(ctx);
-  if (guidance) planned.unshift(guidance);
   const closing = closingBlock(ctx);
   // In large print the first exercise seldom fits under the letterhead: the QR code and phone
   // number fill the first page instead of closing the handout.
   if (closing && large) planned.unshift(closing);
   else if (closing) planned.push(closing);
+  // The clinician's advice comes first, under the patient's name, before the exercises it is
+  // about (in large print the phone number then follows its "let us know").
+  const guidance = guidanceBlock(ctx);
+  if (guidance) planned.unshift(guidance);
   const content: Content[] = [
     { stack: [letterhead(ctx), titleBlock(ctx)], headlineLevel: BOUNDARY } as Content,
     ...planned.map((p) => placeUnit(ctx, p)),
