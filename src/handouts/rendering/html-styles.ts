@@ -59,9 +59,11 @@ h1 { font-size: 1.9em; line-height: 1.2; color: ${c.brandDark}; margin: 0 0 2px;
 .facts div { padding: 2px 8px; }
 .facts dt { font-size: 0.8em; color: ${c.muted}; }
 .facts dd { margin: 0; font-weight: 700; }
+/* Long advice breaks between paragraphs, never after its heading, as the PDF does. */
 .guidance { background: ${c.tint}; border-left: 3px solid ${c.brand}; padding: 8px 14px;
-  margin: 0 0 24px; break-inside: avoid; }
-.guidance h2 { font-size: 1em; color: ${c.brandDark}; margin: 0 0 0.2em; }
+  margin: 0 0 24px; }
+.guidance p { break-inside: avoid; }
+.guidance h2 { font-size: 1em; color: ${c.brandDark}; margin: 0 0 0.2em; break-after: avoid; }
 .guidance p:last-child { margin-bottom: 0; }
 .exercises { list-style: none; margin: 0; padding: 0; }
 .exercise { break-inside: avoid; page-break-inside: avoid; margin: 0 0 20px; padding: 0 0 20px;

@@ -190,6 +190,25 @@ describe('handout PDF', () => {
     },
   );
 
+  it('breaks advice longer than a page between its paragraphs, under its heading again', async () => {
+    const h = sampleHandout({ locale: Locale.ZH, largePrint: true, items: 3 });
+    const sentence = '训练时疼痛在10分中的3分以内是可以的。';
+    h.guidance = [1, 2, 3, 4, 5]
+      .map((n) => `第${n}段：${sentence.repeat(20)}`)
+      .join('\n')
+      .slice(0, 2000);
+    const { pages } = await render(h);
+    // Every paragraph printed whole, the heading on each page the advice continues on, and the
+    // exercises after it still planned: each dose under its name.
+    for (const n of [1, 2, 3, 4, 5]) {
+      expect(pages.filter((p) => bare(p).includes(`第${n}段`))).toHaveLength(1);
+    }
+    expect(
+      pages.filter((p) => bare(p).includes(bare('治疗师的建议（续）'))).length,
+    ).toBeGreaterThan(0);
+    expect(pageProblems(pages, h.items, Locale.ZH)).toEqual([]);
+  });
+
   it('has a page checker that catches a dose parted from its exercise, or the wrong dose', () => {
     const item = (name: string, prescription: object) => ({
       name,
