@@ -90,6 +90,7 @@ export default tseslint.config(
               // Embedded in their parent (jsonb or frozen content): no id exists.
               ...['LoadIntensity', 'Prescription', 'ItemPrescription', 'Tempo', 'TempoPhase'],
               ...['HandoutItem', 'HandoutPicture', 'HandoutFallback', 'ProgramTemplateItem'],
+              ...['HandoutGuidance', 'GuidanceTranslation'],
               // Computed for the request.
               ...['ExerciseFacets', 'ProgramBalance', 'BalanceGap', 'FacetShare', 'FieldChange'],
               ...['LadderStep', 'ProgressionPath', 'LocalizedExercise'],

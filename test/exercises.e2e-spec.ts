@@ -178,6 +178,43 @@ describe('exercises: read and write through GraphQL', () => {
     });
   });
 
+  it('takes a default dose in metres or seconds of work, one at a time', async () => {
+    const created = await create({
+      slug: 'test-a-skip',
+      prescription: { sets: 3, distanceMetres: 20, perSide: false, restSeconds: 45 },
+    });
+    expect(created.prescription).toEqual({
+      sets: 3,
+      reps: null,
+      holdSeconds: null,
+      distanceMetres: 20,
+      durationSeconds: null,
+      perSide: false,
+      restSeconds: 45,
+      sessionsPerWeek: 3,
+    });
+    const res = await t.gql(UPDATE, {
+      id: created.id,
+      version: created.version,
+      input: { prescription: { sets: 4, durationSeconds: 30 } },
+    });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.updateExercise.prescription).toMatchObject({
+      sets: 4,
+      distanceMetres: null,
+      durationSeconds: 30,
+    });
+    // Stored only when set: a dose in reps keeps the shape it had before distances existed.
+    await create({ slug: 'test-reps-dose' });
+    const rows: { p: Record<string, unknown> }[] = await t.dataSource.query(
+      `SELECT default_prescription AS p FROM exercise WHERE slug = $1`,
+      ['test-reps-dose'],
+    );
+    expect(Object.keys(rows[0].p).sort()).toEqual(
+      ['holdSeconds', 'perSide', 'reps', 'restSeconds', 'sessionsPerWeek', 'sets'].sort(),
+    );
+  });
+
   it('finds an exercise by id and by slug', async () => {
     const created = await create({ slug: 'test-find-me' });
     const byId = await t.gql(GET, { by: { id: created.id } });
@@ -392,10 +429,28 @@ describe('exercises: read and write through GraphQL', () => {
         'reps and holdSeconds cannot both be set',
       ],
       [
-        'neither reps nor hold',
+        'no reps, hold, distance or duration',
         { prescription: { sets: 3 } },
         'input.prescription.reps',
-        'reps or holdSeconds is required',
+        'reps, holdSeconds, distanceMetres or durationSeconds is required',
+      ],
+      [
+        'reps and a distance',
+        { prescription: { sets: 3, reps: 10, distanceMetres: 20 } },
+        'input.prescription.distanceMetres',
+        'distanceMetres and reps cannot both be set',
+      ],
+      [
+        'a hold and a duration',
+        { prescription: { sets: 3, holdSeconds: 30, durationSeconds: 30 } },
+        'input.prescription.durationSeconds',
+        'durationSeconds and holdSeconds cannot both be set',
+      ],
+      [
+        'a distance over 1 km',
+        { prescription: { sets: 3, distanceMetres: 1500 } },
+        'input.prescription.distanceMetres',
+        'distanceMetres must be a whole number from 1 to 1000 metres',
       ],
       [
         'zero sets',

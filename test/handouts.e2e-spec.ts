@@ -114,6 +114,15 @@ interface Translation {
   cues: string[];
 }
 
+interface SeedTemplate {
+  slug: string;
+  guidance?: string;
+  guidanceTranslations?: { locale: string; text: string }[];
+}
+const kneeGuidance = (
+  JSON.parse(readFileSync(join(SEEDS_DIR, 'programs.json'), 'utf8')) as SeedTemplate[]
+).find((t) => t.slug === 'runners-knee-phase-1')!;
+
 const spanish = JSON.parse(
   readFileSync(join(SEEDS_DIR, 'translations', 'es.json'), 'utf8'),
 ) as Translation[];
@@ -210,6 +219,24 @@ describe('handouts', () => {
         fallbackFields: [],
       });
       expect(handout.items[0].prescription).toMatchObject({ sets: 5, holdSeconds: 45, reps: null });
+      // The template's guidance, frozen in Spanish; perSide frozen as printed (the exercise's).
+      expect(handout.guidance).toEqual({
+        text: kneeGuidance.guidanceTranslations!.find((g) => g.locale === 'es')!.text,
+        language: 'ES',
+        outdated: false,
+      });
+      expect(handout.items.map((i) => i.prescription.perSide)).toEqual([
+        false,
+        false,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]);
       // The template's tempo wins; an item without one keeps the exercise's.
       expect(handout.items[6].prescription.tempo).toBe('3-1-1-0');
       expect(bridge.prescription.tempo).toBe('2-0-1-2');
@@ -266,6 +293,11 @@ describe('handouts', () => {
       // A per-side exercise on both sides: the dose is each side's.
       expect(all).toContain(squash('3 × 12 por lado'));
       expect(all).toContain(squash('5 × 45 segundos'));
+      // The clinician's advice under its heading, on the page before exercise 1 or above it.
+      const advice = squash(handout.guidance!.text.split('\n')[0]);
+      expect(all.indexOf(squash('Consejos de su terapeuta'))).toBeGreaterThanOrEqual(0);
+      expect(all.indexOf(squash('Consejos de su terapeuta'))).toBeLessThan(all.indexOf(advice));
+      expect(all.indexOf(advice)).toBeLessThan(all.indexOf(squash(`1${handout.items[0].name}`)));
       // Tempo in words that fit the movement: the band walk steps, the split squat goes down and
       // up, a band pulled sideways (clamshell) is effort and return; holds carry no tempo at all.
       expect(handout.items[5].exerciseSlug).toBe('lateral-band-walk');
@@ -465,6 +497,221 @@ describe('handouts', () => {
     expect(pdf).toContain('王小明');
     expect(pdf).toContain(squash(handout.items[1].name));
     expect(handout.items[1].name).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  describe('doses in metres and seconds of work, each side, and the advice, as printed', () => {
+    // A runner's knee patient moving on to drills: the template's exercises, then four more.
+    const drills = () => [
+      // The exercise's own default: 20 m, both legs in turn (not per side).
+      { exerciseId: ids.get('a-skip')!, sets: 3, distanceMetres: 20, sessionsPerWeek: 2 },
+      // A carry in one hand, then the other: 20 m each side (the exercise's perSide), where the
+      // exercise's default is 30 s.
+      { exerciseId: ids.get('suitcase-carry')!, sets: 3, distanceMetres: 20, sessionsPerWeek: 2 },
+      // 30 s of shuffles, back and forth: this item says it is not per side.
+      {
+        exerciseId: ids.get('lateral-shuffle')!,
+        sets: 3,
+        durationSeconds: 30,
+        perSide: false,
+        sessionsPerWeek: 2,
+      },
+      // A glute bridge on one leg at a time: per side, though the exercise is not.
+      {
+        exerciseId: ids.get('glute-bridge')!,
+        sets: 2,
+        reps: 10,
+        perSide: true,
+        sessionsPerWeek: 3,
+      },
+    ];
+    const template = async () =>
+      (
+        await t.gql(
+          graphql(`
+            query HandoutsDrillTemplate($by: ProgramTemplateLookup) {
+              programTemplate(by: $by) {
+                items {
+                  exercise {
+                    id
+                  }
+                  prescription {
+                    sets
+                    reps
+                    holdSeconds
+                    distanceMetres
+                    durationSeconds
+                    perSide
+                    tempo
+                    load
+                    sessionsPerWeek
+                    side
+                    restSeconds
+                    notes
+                  }
+                }
+              }
+            }
+          `),
+          { by: { id: templateId } },
+          'staff',
+        )
+      ).body.data!.programTemplate!.items.map(({ exercise, prescription }) => ({
+        exerciseId: exercise.id,
+        ...prescription,
+      }));
+
+    it.each(['EN', 'ES', 'VI', 'ZH'] as const)(
+      '%s: "3 × 20 m", "3 × 30 s" and each side as the item says, in both sizes, each under its exercise',
+      async (locale) => {
+        const items = [...(await template()), ...drills()];
+        const words = {
+          EN: ['3 × 20 m', '3 × 20 m each side', '3 × 30 s', '2 × 10 each side'],
+          ES: ['3 × 20 m', '3 × 20 m por lado', '3 × 30 s', '2 × 10 por lado'],
+          VI: ['3 × 20 m', '3 × 20 m mỗi bên', '3 × 30 giây', '2 × 10 mỗi bên'],
+          ZH: ['3 × 20米', '每侧 3 × 20米', '3 × 30秒', '每侧 2 × 10'],
+        }[locale];
+        for (const largePrint of [false, true]) {
+          const handout = await issue({
+            templateId,
+            items,
+            patientName: PATIENT,
+            clinicianId,
+            locale,
+            largePrint,
+          });
+          const added = handout.items.slice(-4);
+          expect(added.map((i) => i.prescription)).toEqual([
+            expect.objectContaining({ distanceMetres: 20, reps: null, perSide: false }),
+            expect.objectContaining({ distanceMetres: 20, perSide: true }),
+            expect.objectContaining({ durationSeconds: 30, holdSeconds: null, perSide: false }),
+            expect.objectContaining({ reps: 10, perSide: true }),
+          ]);
+          const pdf = await pdfOf(handout.pdfUrl);
+          expect(pageProblems(pdf.pages, handout.items, Locale[locale])).toEqual([]);
+          // Each dose on the page of its own exercise, worded as a clinician writes it.
+          added.forEach((item, k) => {
+            const heading = squash(`${item.position + 1}${item.name}`);
+            const page = pdf.pages.find((p) => squash(p).includes(heading))!;
+            expect([item.exerciseSlug, squash(page)]).toEqual([
+              item.exerciseSlug,
+              expect.stringContaining(squash(words[k])),
+            ]);
+          });
+          // The page as printed from the browser says the same; each dose whole, so "each side"
+          // only where the item or its exercise says so.
+          const html = (await (await fetchAs(handout.printUrl)).text()).replace(/\u00a0/g, ' ');
+          for (const dose of words) expect(html).toContain(`<dd>${dose}</dd>`);
+          expect(html).toMatch(/<section class="guidance"><h2>[^<]+<\/h2><p>/);
+          expect(html.indexOf('class="guidance"')).toBeLessThan(html.indexOf('class="exercises"'));
+        }
+      },
+    );
+
+    it('keeps the template item’s perSide, distance and time on the template and on reissue', async () => {
+      const created = await t.gql(
+        graphql(`
+          mutation HandoutsDrillsTemplate($input: CreateProgramTemplateInput!) {
+            createProgramTemplate(input: $input) {
+              id
+              items {
+                prescription {
+                  distanceMetres
+                  durationSeconds
+                  perSide
+                }
+              }
+            }
+          }
+        `),
+        { input: { name: 'Return to run drills', items: drills() } },
+        'clinician',
+      );
+      expect(created.body.errors).toBeUndefined();
+      const drillTemplate = created.body.data!.createProgramTemplate;
+      // On the template, null is "as the exercise says"; the handout freezes what it printed.
+      expect(drillTemplate.items.map((i) => i.prescription)).toEqual([
+        { distanceMetres: 20, durationSeconds: null, perSide: null },
+        { distanceMetres: 20, durationSeconds: null, perSide: null },
+        { distanceMetres: null, durationSeconds: 30, perSide: false },
+        { distanceMetres: null, durationSeconds: null, perSide: true },
+      ]);
+      const handout = await issue({
+        templateId: drillTemplate.id,
+        patientName: PATIENT,
+        clinicianId,
+      });
+      expect(handout.items.map((i) => i.prescription.perSide)).toEqual([false, true, false, true]);
+      expect(handout.guidance).toBeNull();
+      const again = await t.gql(REISSUE, { input: { id: handout.id, locale: 'ES' } }, 'staff');
+      expect(again.body.errors).toBeUndefined();
+      expect(again.body.data!.reissueHandout.items.map((i) => i.prescription)).toEqual(
+        handout.items.map((i) => i.prescription),
+      );
+    });
+
+    it('refuses a dose counted twice or out of bounds, naming each field, and writes nothing', async () => {
+      const before = await t.dataSource.query('SELECT count(*)::int AS n FROM handout');
+      const skip = ids.get('a-skip')!;
+      const refusal = async (item: Record<string, unknown>) =>
+        onlyError(
+          await t.gql(
+            ISSUE,
+            {
+              input: {
+                patientName: PATIENT,
+                clinicianId,
+                items: [{ exerciseId: skip, sets: 3, sessionsPerWeek: 2, ...item }],
+              },
+            } as never,
+            'staff',
+          ),
+        ).extensions;
+      expect(await refusal({ reps: 10, distanceMetres: 20 })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.items.0.reps',
+            message: expect.stringContaining('reps and distanceMetres cannot both be set'),
+          },
+          {
+            field: 'input.items.0.distanceMetres',
+            message: expect.stringContaining('distanceMetres and reps cannot both be set'),
+          },
+        ],
+      });
+      expect((await refusal({ holdSeconds: 30, durationSeconds: 30 }))?.fields).toEqual([
+        expect.objectContaining({ field: 'input.items.0.holdSeconds' }),
+        expect.objectContaining({ field: 'input.items.0.durationSeconds' }),
+      ]);
+      for (const [item, field, message] of [
+        [{}, 'reps', 'reps, holdSeconds, distanceMetres or durationSeconds is required'],
+        [{ distanceMetres: 0 }, 'distanceMetres', 'from 1 to 1000 metres'],
+        [{ distanceMetres: 1001 }, 'distanceMetres', 'from 1 to 1000 metres'],
+        [{ durationSeconds: 1801 }, 'durationSeconds', 'from 1 to 1800 seconds'],
+      ] as const) {
+        expect(await refusal(item)).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: `input.items.0.${field}`, message: expect.stringContaining(message) }],
+        });
+      }
+      // A number where a yes or no belongs never reaches a resolver.
+      const typed = await t.gql(
+        ISSUE,
+        {
+          input: {
+            patientName: PATIENT,
+            clinicianId,
+            items: [
+              { exerciseId: skip, sets: 3, distanceMetres: 20, sessionsPerWeek: 2, perSide: 1 },
+            ],
+          },
+        } as never,
+        'staff',
+      );
+      expect(onlyError(typed).extensions?.code).toBe('BAD_USER_INPUT');
+      const after = await t.dataSource.query('SELECT count(*)::int AS n FROM handout');
+      expect(after).toEqual(before);
+    });
   });
 
   describe('the front desk: naming a clinician, checking English fallbacks, opening the print', () => {

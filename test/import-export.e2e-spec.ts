@@ -462,6 +462,16 @@ describe('export and load back', () => {
         readFileSync(join(dirs[0], file), 'utf8'),
       );
     }
+    // The templates travel whole: their patient guidance in every language, as seeded.
+    const seedPrograms = JSON.parse(readFileSync(join(SEEDS_DIR, 'programs.json'), 'utf8')) as {
+      slug: string;
+    }[];
+    const exportedPrograms = JSON.parse(readFileSync(join(dirs[1], 'programs.json'), 'utf8')) as {
+      slug: string;
+    }[];
+    for (const seed of seedPrograms) {
+      expect(exportedPrograms.find((p) => p.slug === seed.slug)).toEqual(seed);
+    }
     const served = await b.gql(
       graphql(`
         query ExportServedMedia {

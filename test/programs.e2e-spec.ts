@@ -96,6 +96,195 @@ describe('program templates', () => {
     ]);
     expect(template.items[0].prescription).toMatchObject({ sets: 5, reps: null, holdSeconds: 45 });
     expect(template.items[6].prescription).toMatchObject({ tempo: '3-1-1-0', side: 'BOTH' });
+    // Each side as the exercise says: the seed items leave perSide out.
+    expect(template.items.map((i) => i.prescription.perSide)).toEqual(
+      template.items.map(() => null),
+    );
+    // Advice a physical therapist gives with it, in every handout language.
+    expect(template.guidance).toMatch(/^Pain up to 3 out of 10 during the exercises is fine/);
+    expect(template.guidanceTranslations.map((g) => [g.locale, g.outdated])).toEqual([
+      ['ES', false],
+      ['VI', false],
+      ['ZH', false],
+    ]);
+    expect(template.guidanceTranslations[0].text).toMatch(/^Un dolor de hasta 3 sobre 10/);
+  });
+
+  it('keeps patient guidance per language, outdated once the English changes', async () => {
+    const ENGLISH =
+      'Pain up to 3 out of 10 is fine, as long as it has settled by the next morning.';
+    const SPANISH = 'Un dolor de hasta 3 sobre 10 es normal si a la mañana siguiente ha pasado.';
+    const created = await t.gql(CREATE, {
+      input: {
+        name: 'Knee, phase 2',
+        guidance: `  ${ENGLISH}\nTell us if the knee swells.  `,
+        guidanceTranslations: [{ locale: 'ES', text: SPANISH }],
+        items: [item('glute-bridge')],
+      },
+    });
+    expect(created.body.errors).toBeUndefined();
+    const template = created.body.data!.createProgramTemplate;
+    expect(template.guidance).toBe(`${ENGLISH}\nTell us if the knee swells.`);
+    expect(template.guidanceTranslations).toEqual([
+      { locale: 'ES', text: SPANISH, outdated: false },
+    ]);
+
+    // The English changes: the Spanish stays, marked outdated, until it is sent again.
+    const edited = await t.gql(UPDATE, {
+      input: { id: template.id, version: 1, guidance: ENGLISH.replace('3 out', '2 out') },
+    });
+    expect(edited.body.errors).toBeUndefined();
+    expect(edited.body.data!.updateProgramTemplate.guidanceTranslations).toEqual([
+      { locale: 'ES', text: SPANISH, outdated: true },
+    ]);
+    const ISSUE = graphql(`
+      mutation ProgramGuidanceIssue($input: IssueHandoutInput!) {
+        issueHandout(input: $input) {
+          guidance {
+            text
+            language
+            outdated
+          }
+        }
+      }
+    `);
+    const issue = async (locale: 'ES' | 'VI') =>
+      (
+        await t.gql(
+          ISSUE,
+          { input: { templateId: template.id, patientName: 'Ana', locale } },
+          'clinician',
+        )
+      ).body.data!.issueHandout.guidance;
+    // Frozen at issue: the Spanish flagged for the team; Vietnamese has none, so English.
+    expect(await issue('ES')).toEqual({ text: SPANISH, language: 'ES', outdated: true });
+    expect(await issue('VI')).toEqual({
+      text: ENGLISH.replace('3 out', '2 out'),
+      language: 'EN',
+      outdated: false,
+    });
+    const retranslated = await t.gql(UPDATE, {
+      input: {
+        id: template.id,
+        version: 2,
+        guidanceTranslations: [
+          { locale: 'ES', text: SPANISH.replace('3 sobre', '2 sobre') },
+          { locale: 'ZH', text: '训练时疼痛在10分中的2分以内是可以的。' },
+        ],
+      },
+    });
+    expect(
+      retranslated.body.data!.updateProgramTemplate.guidanceTranslations.map((g) => [
+        g.locale,
+        g.outdated,
+      ]),
+    ).toEqual([
+      ['ES', false],
+      ['ZH', false],
+    ]);
+    // "" removes the guidance and its translations; a handout then prints none.
+    const removed = await t.gql(UPDATE, { input: { id: template.id, version: 3, guidance: '' } });
+    expect(removed.body.data!.updateProgramTemplate).toMatchObject({
+      guidance: '',
+      guidanceTranslations: [],
+    });
+    expect(await issue('ES')).toBeNull();
+  });
+
+  it('refuses guidance it could not print honestly, naming the field, and writes nothing', async () => {
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM program_template');
+    const refused = async (input: Record<string, unknown>) =>
+      onlyError(
+        await t.gql(CREATE, {
+          input: { name: 'Bad guidance', items: [item('glute-bridge')], ...input },
+        } as never),
+      ).extensions;
+    expect(
+      await refused({ guidanceTranslations: [{ locale: 'ES', text: 'Sin inglés.' }] }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          field: 'input.guidanceTranslations',
+          message: expect.stringContaining('need the English guidance'),
+        },
+      ],
+    });
+    for (const [input, field] of [
+      [{ guidance: 'x'.repeat(2001) }, 'input.guidance'],
+      [
+        { guidance: 'Fine.', guidanceTranslations: [{ locale: 'EN', text: 'Fine.' }] },
+        'input.guidanceTranslations.0.locale',
+      ],
+      [
+        { guidance: 'Fine.', guidanceTranslations: [{ locale: 'ES', text: '  ' }] },
+        'input.guidanceTranslations.0.text',
+      ],
+      [
+        {
+          guidance: 'Fine.',
+          guidanceTranslations: [
+            { locale: 'ES', text: 'Bien.' },
+            { locale: 'ES', text: 'Bien otra vez.' },
+          ],
+        },
+        'input.guidanceTranslations',
+      ],
+    ] as const) {
+      const extensions = await refused(input);
+      expect([field, extensions?.code]).toEqual([field, 'BAD_USER_INPUT']);
+      expect(extensions?.fields?.map((f) => f.field)).toContain(field);
+    }
+    const created = await t.gql(CREATE, {
+      input: { name: 'No guidance', items: [item('glute-bridge')] },
+    });
+    const { id } = created.body.data!.createProgramTemplate;
+    const nulled = onlyError(
+      await t.gql(UPDATE, { input: { id, version: 1, guidance: null } } as never),
+    );
+    expect(nulled.extensions?.fields).toContainEqual({
+      field: 'input.guidance',
+      message: 'guidance cannot be null: leave it out to keep its value',
+    });
+    const after = await t.dataSource.query('SELECT count(*)::int AS n FROM program_template');
+    expect(after[0].n).toBe(before[0].n + 1);
+  });
+
+  it('stores an item dosed in metres or seconds of work, and its own perSide', async () => {
+    const created = await t.gql(CREATE, {
+      input: {
+        name: 'Drills, phase 3',
+        items: [
+          item('a-skip', { reps: null, distanceMetres: 20 }),
+          item('lateral-shuffle', { reps: null, durationSeconds: 30, perSide: false }),
+          item('glute-bridge', { perSide: true }),
+        ],
+      },
+    });
+    expect(created.body.errors).toBeUndefined();
+    expect(
+      created.body.data!.createProgramTemplate.items.map((i) => [
+        i.prescription.reps,
+        i.prescription.distanceMetres,
+        i.prescription.durationSeconds,
+        i.prescription.perSide,
+      ]),
+    ).toEqual([
+      [null, 20, null, null],
+      [null, null, 30, false],
+      [10, null, null, true],
+    ]);
+    // The database holds the rule too: one amount per set, within bounds.
+    await expect(
+      t.dataSource.query(
+        `UPDATE program_template_item SET reps = 10 WHERE distance_metres IS NOT NULL`,
+      ),
+    ).rejects.toThrow(/program_template_item_one_dose/);
+    await expect(
+      t.dataSource.query(
+        `UPDATE program_template_item SET duration_seconds = 1801 WHERE duration_seconds IS NOT NULL`,
+      ),
+    ).rejects.toThrow(/duration_seconds_check/);
   });
 
   it('creates, edits and archives a template, each change from the version read', async () => {
@@ -180,8 +369,10 @@ describe('program templates', () => {
         input: { name: 'Bad', items: [item('glute-bridge', { holdSeconds: 30 })] },
       }),
     );
+    // Either may be the one to remove: both are named.
     expect(both.extensions?.fields).toEqual([
       expect.objectContaining({ field: 'input.items.0.reps' }),
+      expect.objectContaining({ field: 'input.items.0.holdSeconds' }),
     ]);
     const draft = onlyError(
       await t.gql(CREATE, {

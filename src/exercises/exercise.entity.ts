@@ -33,10 +33,14 @@ export class LoadIntensity {
   bandColour?: BandColour | null;
 }
 
-/** What a handout starts from. Exactly one of reps and holdSeconds is set. */
+/**
+ * What a handout starts from. Exactly one of reps, holdSeconds, distanceMetres and
+ * durationSeconds is set (dose.ts); the last two are stored only when set, so prescriptions
+ * written before they existed read the same.
+ */
 @ObjectType({
   description:
-    'What a handout starts from when the exercise is prescribed: exactly one of reps and holdSeconds is set',
+    'What a handout starts from when the exercise is prescribed: exactly one of reps, holdSeconds, distanceMetres and durationSeconds is set',
 })
 export class Prescription {
   @Field(() => Int, { description: 'Sets per session, 1-10' })
@@ -53,6 +57,19 @@ export class Prescription {
     description: 'Seconds each hold lasts, 1-600; null when it is counted in reps',
   })
   holdSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metres covered per set (A-skips over 20 m); null when counted otherwise',
+  })
+  distanceMetres?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Seconds of continuous work per set (30 s of shuffles); null when counted otherwise',
+  })
+  durationSeconds?: number | null;
 
   @Field({ description: 'Sets and reps are done on each side' })
   perSide: boolean;

@@ -3,6 +3,7 @@ import {
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
+import { doseProblem, type Dose, type DoseField } from './dose.js';
 import { tempoProblem } from './tempo.js';
 import { Equipment, IntensityScale, MassUnit, TempoIntent } from './vocabulary.js';
 
@@ -96,17 +97,21 @@ export const IsBandColour = () =>
     return value ? null : 'is required with BAND';
   });
 
-/** A prescription counts either repetitions (1-100) or seconds held, never both. */
-export const IsReps = () =>
-  rule('isReps', (value, object) => {
-    const hold = object.holdSeconds ?? null;
-    if (value === null || value === undefined) {
-      return hold === null ? 'or holdSeconds is required' : null;
-    }
-    if (hold !== null) return 'and holdSeconds cannot both be set';
-    return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 100
-      ? null
-      : 'must be a whole number from 1 to 100';
+/**
+ * One of the four amounts a set is counted in (dose.ts): in range, and the only one set. Put on
+ * each of reps, holdSeconds, distanceMetres and durationSeconds, so every field at fault is named.
+ */
+export const IsDose = (): PropertyDecorator => (target, propertyName) =>
+  registerDecorator({
+    name: 'isDose',
+    target: target.constructor,
+    propertyName: propertyName as string,
+    validator: {
+      validate: (_value: unknown, args: ValidationArguments) =>
+        doseProblem(args.property as DoseField, args.object as Dose) === null,
+      defaultMessage: (args: ValidationArguments) =>
+        doseProblem(args.property as DoseField, args.object as Dose) ?? '',
+    },
   });
 
 /** A difficulty range must not be inverted. */

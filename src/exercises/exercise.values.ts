@@ -73,6 +73,8 @@ function prescriptionOf(input: Prescription): Prescription {
     sets: input.sets,
     reps: input.reps ?? null,
     holdSeconds: input.holdSeconds ?? null,
+    ...(input.distanceMetres != null ? { distanceMetres: input.distanceMetres } : {}),
+    ...(input.durationSeconds != null ? { durationSeconds: input.durationSeconds } : {}),
     perSide: input.perSide ?? false,
     restSeconds: input.restSeconds ?? 60,
     sessionsPerWeek: input.sessionsPerWeek ?? 3,

@@ -1,3 +1,4 @@
+import type { GuidanceText } from '../programs/guidance.js';
 import type { ItemPrescription } from '../programs/models/item-prescription.model.js';
 import type { Locale } from '../translations/locale.js';
 import type { ExerciseLoad } from './rendering/load-words.js';
@@ -14,6 +15,12 @@ export interface HandoutContent {
   /** Bumped if the shape ever changes, so old snapshots can still be read. */
   schema: 1;
   items: HandoutItemSnapshot[];
+  /**
+   * The template's patient guidance in the handout's language (or English), printed before the
+   * exercises. Absent when issued without a template, from one without guidance, or before
+   * templates had guidance.
+   */
+  guidance?: GuidanceText | null;
 }
 
 /** The localisable text of an exercise: one definition, in translations/localize.ts. */
@@ -36,8 +43,9 @@ export interface HandoutItemSnapshot {
   /** What resists the exercise in the library, printed in words when the prescription names no load. */
   exerciseLoad?: ExerciseLoad | null;
   /**
-   * The exercise is done one side at a time (its default prescription's perSide), so a dose on
-   * both sides prints as each side's. Absent from handouts issued before it was recorded.
+   * The exercise is done one side at a time (the item's perSide, else its default prescription's),
+   * so a dose on both sides prints as each side's. Absent from handouts issued before it was
+   * recorded; the same as prescription.perSide in handouts issued since that was.
    */
   perSide?: boolean | null;
   /**
@@ -87,6 +95,8 @@ export interface RenderableHandout {
   largePrint: boolean;
   version: number;
   items: HandoutItemSnapshot[];
+  /** The patient guidance printed under its heading before the exercises; absent or null: none. */
+  guidance?: string | null;
   /** Bytes of each item's picture by storage key; a missing entry renders without the picture. */
   pictures: Map<string, Buffer>;
   /** Public URL of each item's picture by storage key, for the HTML page. */

@@ -85,6 +85,7 @@ export class HandoutPrinting {
       largePrint: handout.largePrint,
       version: handout.version,
       items,
+      guidance: handout.content.guidance?.text ?? null,
       pictures,
       pictureUrls: new Map(keys.map((key) => [key, mediaPath(key)])),
       onlineUrl,

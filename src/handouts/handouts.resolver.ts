@@ -24,6 +24,7 @@ import { fallbacksOf } from './fallbacks.js';
 import { HandoutAccessConnection } from './models/handout-access-connection.model.js';
 import { HandoutConnection } from './models/handout-connection.model.js';
 import { HandoutFallback } from './models/handout-fallback.model.js';
+import { HandoutGuidance } from './models/handout-guidance.model.js';
 import { HandoutItem } from './models/handout-item.model.js';
 
 /** Handouts hold patient names: only the clinic's team reaches them. */
@@ -120,12 +121,29 @@ export class HandoutsResolver {
   items(@Parent() handout: Handout): HandoutItem[] {
     return handout.content.items.map((item, position) => ({
       ...item,
+      // Handouts issued before the prescription kept perSide: the item's, as printed.
+      prescription: {
+        ...item.prescription,
+        perSide: item.prescription.perSide ?? item.perSide ?? null,
+      },
       position,
       picture: item.picture && {
         ...item.picture,
         url: this.media.imageUrl(item.picture.storageKey),
       },
     }));
+  }
+
+  @ResolveField(() => HandoutGuidance, {
+    nullable: true,
+    description:
+      "The template's patient guidance as frozen at issue and printed before the exercises; null when it was issued without a template or from one without guidance",
+  })
+  guidance(@Parent() handout: Handout): HandoutGuidance | null {
+    const guidance = handout.content.guidance;
+    return guidance
+      ? { text: guidance.text, language: guidance.locale, outdated: guidance.outdated }
+      : null;
   }
 
   @ResolveField(() => [HandoutFallback], {

@@ -12,6 +12,7 @@ import { assertUuid, badUserInput, conflict, notFound } from '../common/errors/e
 import type { Connection } from '../common/pagination/connection.js';
 import type { PageRequest } from '../common/pagination/page.args.js';
 import type { ProgramItemInput } from '../programs/dto/program-item.input.js';
+import type { GuidanceText } from '../programs/guidance.js';
 import { ProgramTemplatesService } from '../programs/program-templates.service.js';
 import { DEFAULT_LOCALE, type Locale } from '../translations/locale.js';
 import { ACCESS_LOG_PAGE } from './dto/access-log.args.js';
@@ -105,6 +106,7 @@ export class HandoutsService {
       locale,
       largePrint: input.largePrint ?? false,
       items,
+      guidance: template ? this.templates.guidance(template, locale) : null,
       linkDays: input.linkExpiresInDays ?? this.config.HANDOUT_LINK_DAYS,
       action: 'HANDOUT_ISSUED',
     });
@@ -126,6 +128,10 @@ export class HandoutsService {
         exerciseId: item.exerciseId,
         ...item.prescription,
       }));
+    // The template's guidance as it reads now, like the exercises' text.
+    const template = previous.templateId
+      ? await this.templates.load(ctx, previous.templateId)
+      : null;
     return this.write(ctx, {
       seriesId: previous.seriesId,
       version: previous.version + 1,
@@ -143,6 +149,7 @@ export class HandoutsService {
       locale,
       largePrint: input.largePrint ?? previous.largePrint,
       items,
+      guidance: template ? this.templates.guidance(template, locale) : null,
       linkDays: input.linkExpiresInDays ?? this.config.HANDOUT_LINK_DAYS,
       action: 'HANDOUT_REISSUED',
     });
@@ -252,7 +259,8 @@ export class HandoutsService {
   private async write(ctx: RequestContext, v: NewVersion): Promise<Handout> {
     try {
       return await this.db.withTransaction(ctx, async (ctx) => {
-        const content = await this.snapshotter.freeze(ctx, v.items, v.locale, 'input.items');
+        const frozen = await this.snapshotter.freeze(ctx, v.items, v.locale, 'input.items');
+        const content = v.guidance ? { ...frozen, guidance: v.guidance } : frozen;
         const handout = await this.handouts.insert(ctx, {
           seriesId: v.seriesId,
           version: v.version,
@@ -353,6 +361,8 @@ interface NewVersion {
   locale: Locale;
   largePrint: boolean;
   items: ProgramItemInput[];
+  /** The template's patient guidance in the handout's language, or null. */
+  guidance: GuidanceText | null;
   linkDays: number;
   action: string;
 }

@@ -59,7 +59,7 @@ export class PrintPictures {
 
   /** A lookup, counted: a hit is a picture already converted (or being converted) for print. */
   private fetch(key: string): Promise<Printable | undefined> {
-    const status: LRUCache.Status<string, Printable> = {};
+    const status: LRUCache.Status<string, Printable, void> = {};
     const result = this.cache.fetch(key, { status });
     this.metrics.cacheLookup('print_pictures', status.fetch !== 'miss');
     return result;

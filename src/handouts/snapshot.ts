@@ -13,7 +13,8 @@ import type { HandoutContent, HandoutItemSnapshot, PictureSnapshot } from './han
 /**
  * Freezes a program into what a patient is given: each exercise's text, precautions included, in
  * the handout's locale (falling back field by field), its first picture with a confirmed licence
- * and the prescription.
+ * and the prescription, its tempo and perSide resolved against the exercise when the item left
+ * them out.
  * Three statements whatever the length: exercises, translations, media. Runs in the issuing
  * transaction.
  */
@@ -58,6 +59,8 @@ export class HandoutSnapshotter {
         const exercise = exercises.get(item.exerciseId)!;
         const text = localize(exercise, translations.get(exercise.id) ?? null, locale);
         const prescription = prescriptionFromInput(item);
+        // Frozen as printed: the item's own choice, else what the exercise says today.
+        const perSide = prescription.perSide ?? exercise.prescription.perSide ?? false;
         return {
           exerciseId: exercise.id,
           exerciseSlug: exercise.slug,
@@ -73,7 +76,7 @@ export class HandoutSnapshotter {
             equipment: exercise.equipment,
             intensity: exercise.intensity,
           },
-          perSide: exercise.prescription.perSide,
+          perSide,
           movement: {
             tempoIntent: exercise.tempoIntent,
             planes: exercise.planes,
@@ -83,7 +86,11 @@ export class HandoutSnapshotter {
             equipment: exercise.equipment,
           },
           picture: pictures.get(exercise.id) ?? null,
-          prescription: { ...prescription, tempo: prescription.tempo ?? exercise.tempoNotation },
+          prescription: {
+            ...prescription,
+            perSide,
+            tempo: prescription.tempo ?? exercise.tempoNotation,
+          },
         };
       }),
     };

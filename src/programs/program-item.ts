@@ -21,13 +21,19 @@ registerEnumType(Side, {
   }),
 });
 
-/** The prescription of an input item as stored: tempo normalised, blanks as null, BOTH sides. */
+/**
+ * The prescription of an input item as stored: tempo normalised, blanks as null, BOTH sides,
+ * perSide null meaning the exercise's own.
+ */
 export function prescriptionFromInput(item: ProgramItemInput): ItemPrescription {
   const text = (value: string | null | undefined) => value?.trim() || null;
   return {
     sets: item.sets,
     reps: item.reps ?? null,
     holdSeconds: item.holdSeconds ?? null,
+    distanceMetres: item.distanceMetres ?? null,
+    durationSeconds: item.durationSeconds ?? null,
+    perSide: item.perSide ?? null,
     tempo: item.tempo ? normaliseTempo(item.tempo) : null,
     load: text(item.load),
     sessionsPerWeek: item.sessionsPerWeek,

@@ -1,6 +1,7 @@
 import { VersionedEntity } from '../common/database/versioned.entity.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { GuidanceTranslations } from './guidance.js';
 import { ItemPrescription } from './models/item-prescription.model.js';
 import { Side } from './program-item.js';
 
@@ -32,6 +33,17 @@ export class ProgramTemplate extends VersionedEntity {
   @Field({ description: 'What it is for, in the clinician’s words (may be empty)' })
   @Column({ type: 'text', default: '' })
   description: string;
+
+  @Field({
+    description:
+      'Advice for the patient in plain English, printed on every handout issued from this template under its own heading, before the exercises ("Pain up to 3 out of 10 during the exercises is fine..."); empty when none',
+  })
+  @Column({ type: 'text', default: '' })
+  guidance: string;
+
+  /** The guidance's translations by locale (guidance.ts); GraphQL lists them as guidanceTranslations. */
+  @Column({ name: 'guidance_translations', type: 'jsonb', default: () => "'{}'" })
+  guidanceByLocale: GuidanceTranslations;
 
   /** The clinician who owns it; null for the clinic's own (seeded) templates. */
   @Column({ name: 'owner_id', type: 'uuid', nullable: true })
@@ -65,6 +77,16 @@ export class ProgramTemplateItem {
   @Column({ name: 'hold_seconds', type: 'smallint', nullable: true })
   holdSeconds: number | null;
 
+  @Column({ name: 'distance_metres', type: 'smallint', nullable: true })
+  distanceMetres: number | null;
+
+  @Column({ name: 'duration_seconds', type: 'smallint', nullable: true })
+  durationSeconds: number | null;
+
+  /** Null: as the exercise's default prescription says. */
+  @Column({ name: 'per_side', type: 'boolean', nullable: true })
+  perSide: boolean | null;
+
   @Column({ type: 'text', nullable: true })
   tempo: string | null;
 
@@ -90,6 +112,9 @@ export function prescriptionOf(item: ProgramTemplateItem): ItemPrescription {
     sets: item.sets,
     reps: item.reps,
     holdSeconds: item.holdSeconds,
+    distanceMetres: item.distanceMetres,
+    durationSeconds: item.durationSeconds,
+    perSide: item.perSide,
     tempo: item.tempo,
     load: item.load,
     sessionsPerWeek: item.sessionsPerWeek,

@@ -98,7 +98,10 @@ export class ProgramTemplateRepository {
   async update(
     ctx: RequestContext,
     id: string,
-    changes: Pick<ProgramTemplate, 'name' | 'description' | 'version'>,
+    changes: Pick<
+      ProgramTemplate,
+      'name' | 'description' | 'guidance' | 'guidanceByLocale' | 'version'
+    >,
   ): Promise<void> {
     await this.db.getRepository(ctx, ProgramTemplate).update(id, changes);
   }

@@ -23,6 +23,8 @@ import { CreateProgramTemplateInput } from './dto/create-program-template.input.
 import { ProgramTemplateRefArgs } from './dto/program-template-ref.args.js';
 import { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
+import { listTranslations } from './guidance.js';
+import { GuidanceTranslation } from './models/guidance-translation.model.js';
 import { ProgramBalance } from './models/program-balance.model.js';
 import { ProgramTemplateConnection } from './models/program-template-connection.model.js';
 import { ItemPrescription } from './models/item-prescription.model.js';
@@ -172,6 +174,14 @@ export class ProgramTemplatesResolver {
       ctx.as(SYSTEM),
       items.map((i) => i.exerciseId),
     );
+  }
+
+  @ResolveField(() => [GuidanceTranslation], {
+    description:
+      'The guidance in other languages, in locale order; a handout in a language without one prints the English',
+  })
+  guidanceTranslations(@Parent() template: ProgramTemplate): GuidanceTranslation[] {
+    return listTranslations(template.guidance, template.guidanceByLocale);
   }
 
   @ResolveField(() => Account, { nullable: true, description: "Null: the clinic's own template" })

@@ -21,10 +21,12 @@ import type { ProgramTemplateRefArgs } from './dto/program-template-ref.args.js'
 import type { ProgramTemplatesArgs } from './dto/program-templates.args.js';
 import type { UpdateProgramTemplateInput } from './dto/update-program-template.input.js';
 import { type ProgramItemInput } from './dto/program-item.input.js';
+import { guidanceFor, listTranslations, translationsFrom, type GuidanceText } from './guidance.js';
 import { prescriptionFromInput } from './program-item.js';
 import { prescriptionOf, ProgramTemplate, ProgramTemplateItem } from './program-template.entity.js';
 import { ProgramTemplateRepository } from './program-template.repository.js';
 import { firstFreeSlug, slugify } from '../common/slug.js';
+import type { Locale } from '../translations/locale.js';
 
 /**
  * Program templates: clinicians own theirs (the owner or an admin edits it); the clinic's own
@@ -115,11 +117,13 @@ export class ProgramTemplatesService {
       'input.items',
     );
     const slug = input.slug ?? (await this.freeSlug(ctx, slugify(input.name, 'program')));
+    const guidance = guidanceChange(null, input);
     return this.write(ctx, 'input.slug', async (ctx) => {
       const template = await this.templates.insert(ctx, {
         slug,
         name: input.name.trim(),
         description: input.description?.trim() ?? '',
+        ...guidance,
         ownerId: accountId(ctx.viewer),
       });
       await this.replaceItems(ctx, template.id, input.items);
@@ -143,6 +147,7 @@ export class ProgramTemplatesService {
     if (input.description !== undefined && input.description !== null) {
       changes.description = input.description.trim();
     }
+    Object.assign(changes, guidanceChange(current, input));
     return this.change(ctx, input.id, versionRead(input), changes, 'PROGRAM_TEMPLATE_UPDATED', {
       items: input.items ?? undefined,
     });
@@ -160,31 +165,43 @@ export class ProgramTemplatesService {
     );
   }
 
+  /** The guidance a handout in `locale` prints from this template, or null when it has none. */
+  guidance(template: ProgramTemplate, locale: Locale): GuidanceText | null {
+    return guidanceFor(template.guidance, template.guidanceByLocale, locale);
+  }
+
   /**
    * The library seed's write of one of the clinic's own templates (no owner), in ctx's
    * transaction: created, or rewritten with its version bumped when its content differs.
    */
   async seedTemplate(
     ctx: RequestContext,
-    seed: Pick<ProgramTemplate, 'slug' | 'name' | 'description'> & { items: ProgramItemInput[] },
+    seed: Pick<ProgramTemplate, 'slug' | 'name' | 'description'> &
+      GuidanceInput & { items: ProgramItemInput[] },
   ): Promise<'created' | 'updated' | 'unchanged'> {
     const { slug, name, description, items } = seed;
+    const guidance = guidanceChange(null, seed);
     const existing = await this.templates.findOne(ctx, { slug });
     if (existing) {
       const stored = await this.templates.itemsOf(ctx, [existing.id]);
       const same =
         existing.name === name &&
         existing.description === description &&
+        existing.guidance === guidance.guidance &&
+        JSON.stringify(listTranslations(existing.guidance, existing.guidanceByLocale)) ===
+          JSON.stringify(listTranslations(guidance.guidance, guidance.guidanceByLocale)) &&
         JSON.stringify(stored.map((row) => [row.exerciseId, prescriptionOf(row)])) ===
           JSON.stringify(items.map((item) => [item.exerciseId, prescriptionFromInput(item)]));
       if (same) return 'unchanged';
       await this.templates.update(ctx, existing.id, {
         name,
         description,
+        ...guidance,
         version: existing.version + 1,
       });
     }
-    const template = existing ?? (await this.templates.insert(ctx, { slug, name, description }));
+    const template =
+      existing ?? (await this.templates.insert(ctx, { slug, name, description, ...guidance }));
     await this.replaceItems(ctx, template.id, items);
     const target = { type: 'ProgramTemplate', id: template.id };
     await this.audit.record(ctx, 'PROGRAM_TEMPLATE_SEEDED', target, { items: items.length });
@@ -261,4 +278,42 @@ export class ProgramTemplatesService {
       throw error;
     }
   }
+}
+
+/** The guidance fields of a create, an update or a seed record. */
+type GuidanceInput = {
+  guidance?: string | null;
+  guidanceTranslations?: { locale: Locale; text: string }[] | null;
+};
+
+/**
+ * The guidance columns after a create (`current` null) or an update: the English trimmed, and the
+ * translations rewritten when sent (each written from the new English), kept when left out (then
+ * outdated if the English changed), removed with the English ("" removes both). Translations of
+ * no English are refused, naming the field.
+ */
+function guidanceChange(
+  current: ProgramTemplate | null,
+  input: GuidanceInput,
+): Pick<ProgramTemplate, 'guidance' | 'guidanceByLocale'> {
+  const english =
+    input.guidance !== undefined && input.guidance !== null
+      ? input.guidance.trim()
+      : (current?.guidance ?? '');
+  if (input.guidanceTranslations) {
+    if (!english && input.guidanceTranslations.length > 0) {
+      throw badUserInput([
+        {
+          field: 'input.guidanceTranslations',
+          message:
+            'guidanceTranslations need the English guidance they translate: send guidance too',
+        },
+      ]);
+    }
+    return {
+      guidance: english,
+      guidanceByLocale: translationsFrom(english, input.guidanceTranslations),
+    };
+  }
+  return { guidance: english, guidanceByLocale: english ? (current?.guidanceByLocale ?? {}) : {} };
 }

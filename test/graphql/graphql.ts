@@ -210,6 +210,10 @@ export type CreateHandoutLinkInput = {
 export type CreateProgramTemplateInput = {
   /** What it is for, up to 2000 characters; left out: empty */
   description?: string | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts under its own heading: how much pain is fine, when to stop */
+  guidance?: string | null | undefined;
+  /** The guidance in other languages, one per locale; a handout in a language without one prints the English */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
   /** The exercises in order, 1-40 */
   items: Array<ProgramItemInput>;
   /** Its name, 1-120 characters */
@@ -305,6 +309,14 @@ export type GapPriority =
   | 'LOW'
   /** Nothing in the transverse plane (rotation), or nothing fast or explosive */
   | 'MEDIUM';
+
+/** The template's patient guidance in one language other than English */
+export type GuidanceTranslationInput = {
+  /** ES, VI or ZH: the English is the guidance field itself */
+  locale: Locale;
+  /** The guidance in that language, for patients; lines are paragraphs */
+  text: string;
+};
 
 /** Which rendering of a handout was opened */
 export type HandoutFormat =
@@ -505,13 +517,17 @@ export type Plane =
   /** Rotation: a Russian twist, or a Pallof press that resists turning */
   | 'TRANSVERSE';
 
-/** A default prescription: sets and exactly one of reps and holdSeconds */
+/** A default prescription: sets and exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
 export type PrescriptionInput = {
-  /** Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds */
+  /** Metres covered per set, 1-1000 (A-skips over 20 m, a carry) */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800 (30 s of lateral shuffles) */
+  durationSeconds?: number | null | undefined;
+  /** Seconds a position is held still per set, 1-600 (a plank, a wall sit) */
   holdSeconds?: number | null | undefined;
-  /** Sets and reps are done on each side */
+  /** Done one side at a time: the dose is each side's ("3 × 12 each side") */
   perSide?: boolean;
-  /** Either reps or holdSeconds */
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
   reps?: number | null | undefined;
   /** Rest between sets, 0-600 seconds */
   restSeconds?: number;
@@ -523,15 +539,21 @@ export type PrescriptionInput = {
 
 /** One prescribed exercise of a program: what to do, how much and how often. Exactly one of reps and holdSeconds; tempo and load left out mean "as in the library" */
 export type ProgramItemInput = {
+  /** Metres covered per set, 1-1000: "3 × 20 m" of A-skips */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800: "3 × 30 s" of shuffles */
+  durationSeconds?: number | null | undefined;
   /** A published exercise (programBalance also takes drafts from clinicians and admins) */
   exerciseId: string | number;
-  /** Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds */
+  /** Seconds a position is held still per set, 1-600 */
   holdSeconds?: number | null | undefined;
   /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
   load?: string | null | undefined;
   /** For the patient, e.g. "stop if pain > 3/10" */
   notes?: string | null | undefined;
-  /** Exactly one of reps and holdSeconds */
+  /** Done one side at a time, the dose being each side's (printed "each side" when side is BOTH); the exercise's own perSide when left out */
+  perSide?: boolean | null | undefined;
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
   reps?: number | null | undefined;
   /** Rest between sets, seconds */
   restSeconds?: number | null | undefined;
@@ -870,6 +892,10 @@ export type UpdateProgramTemplateInput = {
   description?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
   expectedVersion?: number | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts; "" removes it (with its translations), left out keeps it */
+  guidance?: string | null | undefined;
+  /** Every translation of the guidance, replacing the stored ones ([] removes them); left out, they stay (and read as outdated once the English changes) */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
   /** The record to change */
   id: string | number;
   /** The exercises in order, 1-40; sent, they replace all the items; left out or null: unchanged */
@@ -1582,14 +1608,14 @@ export type CreateExerciseMutationVariables = Exact<{
 }>;
 
 
-export type CreateExerciseMutation = { createExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+export type CreateExerciseMutation = { createExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
 
 export type UpdateExerciseMutationVariables = Exact<{
   input: UpdateExerciseInput;
 }>;
 
 
-export type UpdateExerciseMutation = { updateExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
+export type UpdateExerciseMutation = { updateExercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } };
 
 export type ArchiveExerciseMutationVariables = Exact<{
   id: string | number;
@@ -1615,7 +1641,7 @@ export type ExerciseQueryVariables = Exact<{
 }>;
 
 
-export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
+export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
 
 export type ExerciseBesideListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1644,21 +1670,21 @@ export type IssueHandoutMutationVariables = Exact<{
 }>;
 
 
-export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
 
 export type ReissueHandoutMutationVariables = Exact<{
   input: ReissueHandoutInput;
 }>;
 
 
-export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
 
 export type HandoutQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
+export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
 
 export type HandoutVersionQueryVariables = Exact<{
   id: string | number;
@@ -1734,6 +1760,20 @@ export type HandoutsBalanceEnglishQueryVariables = Exact<{ [key: string]: never;
 
 
 export type HandoutsBalanceEnglishQuery = { exercise: { steps: Array<string>, summary: string } | null };
+
+export type HandoutsDrillTemplateQueryVariables = Exact<{
+  by?: ProgramTemplateLookup | null | undefined;
+}>;
+
+
+export type HandoutsDrillTemplateQuery = { programTemplate: { items: Array<{ exercise: { id: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
+
+export type HandoutsDrillsTemplateMutationVariables = Exact<{
+  input: CreateProgramTemplateInput;
+}>;
+
+
+export type HandoutsDrillsTemplateMutation = { createProgramTemplate: { id: string, items: Array<{ prescription: { distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null } }> } };
 
 export type HandoutsDeactivateMutationVariables = Exact<{
   id: string | number;
@@ -2393,14 +2433,14 @@ export type CreateProgramTemplateMutationVariables = Exact<{
 }>;
 
 
-export type CreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+export type CreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
 
 export type UpdateProgramTemplateMutationVariables = Exact<{
   input: UpdateProgramTemplateInput;
 }>;
 
 
-export type UpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
+export type UpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } };
 
 export type ProgramTemplateLookupQueryVariables = Exact<{
   by?: ProgramTemplateLookup | null | undefined;
@@ -2412,7 +2452,14 @@ export type ProgramTemplateLookupQuery = { programTemplate: { slug: string } | n
 export type RunnersKneeTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
+export type RunnersKneeTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> } | null };
+
+export type ProgramGuidanceIssueMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ProgramGuidanceIssueMutation = { issueHandout: { guidance: { text: string, language: Locale, outdated: boolean } | null } };
 
 export type ArchiveProgramTemplateMutationVariables = Exact<{
   id: string | number;
@@ -2731,11 +2778,11 @@ export type TestVerifyMediaLicenceMutationVariables = Exact<{
 
 export type TestVerifyMediaLicenceMutation = { verifyMediaLicence: { id: string } };
 
-export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
+export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
 
-export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
+export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
 
-export type ProgramTemplateFieldsFragment = { id: string, slug: string, name: string, description: string, version: number, archivedAt: string | null, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> };
+export type ProgramTemplateFieldsFragment = { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> };
 
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -2955,6 +3002,8 @@ export const ExerciseFieldsFragmentDoc = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -2977,6 +3026,11 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -2998,6 +3052,9 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -3021,6 +3078,12 @@ export const ProgramTemplateFieldsFragmentDoc = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -3036,6 +3099,9 @@ export const ProgramTemplateFieldsFragmentDoc = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4112,6 +4178,8 @@ export const CreateExerciseDocument = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -4178,6 +4246,8 @@ export const UpdateExerciseDocument = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -4268,6 +4338,8 @@ export const ExerciseDocument = new TypedDocumentString(`
     sets
     reps
     holdSeconds
+    distanceMetres
+    durationSeconds
     perSide
     restSeconds
     sessionsPerWeek
@@ -4329,6 +4401,11 @@ export const IssueHandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -4350,6 +4427,9 @@ export const IssueHandoutDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4383,6 +4463,11 @@ export const ReissueHandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -4404,6 +4489,9 @@ export const ReissueHandoutDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4437,6 +4525,11 @@ export const HandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  guidance {
+    text
+    language
+    outdated
+  }
   pdfUrl
   printUrl
   items {
@@ -4458,6 +4551,9 @@ export const HandoutDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -4596,6 +4692,45 @@ export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandoutsBalanceEnglishQuery, HandoutsBalanceEnglishQueryVariables>;
+export const HandoutsDrillTemplateDocument = new TypedDocumentString(`
+    query HandoutsDrillTemplate($by: ProgramTemplateLookup) {
+  programTemplate(by: $by) {
+    items {
+      exercise {
+        id
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
+        tempo
+        load
+        sessionsPerWeek
+        side
+        restSeconds
+        notes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsDrillTemplateQuery, HandoutsDrillTemplateQueryVariables>;
+export const HandoutsDrillsTemplateDocument = new TypedDocumentString(`
+    mutation HandoutsDrillsTemplate($input: CreateProgramTemplateInput!) {
+  createProgramTemplate(input: $input) {
+    id
+    items {
+      prescription {
+        distanceMetres
+        durationSeconds
+        perSide
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoutsDrillsTemplateMutation, HandoutsDrillsTemplateMutationVariables>;
 export const HandoutsDeactivateDocument = new TypedDocumentString(`
     mutation HandoutsDeactivate($id: ID!) {
   updateAccount(input: {id: $id, active: false}) {
@@ -5550,6 +5685,12 @@ export const CreateProgramTemplateDocument = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -5565,6 +5706,9 @@ export const CreateProgramTemplateDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -5585,6 +5729,12 @@ export const UpdateProgramTemplateDocument = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -5600,6 +5750,9 @@ export const UpdateProgramTemplateDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -5630,6 +5783,12 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
   slug
   name
   description
+  guidance
+  guidanceTranslations {
+    locale
+    text
+    outdated
+  }
   version
   archivedAt
   owner {
@@ -5645,6 +5804,9 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
       tempo
       load
       sessionsPerWeek
@@ -5654,6 +5816,17 @@ export const RunnersKneeTemplateDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RunnersKneeTemplateQuery, RunnersKneeTemplateQueryVariables>;
+export const ProgramGuidanceIssueDocument = new TypedDocumentString(`
+    mutation ProgramGuidanceIssue($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    guidance {
+      text
+      language
+      outdated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramGuidanceIssueMutation, ProgramGuidanceIssueMutationVariables>;
 export const ArchiveProgramTemplateDocument = new TypedDocumentString(`
     mutation ArchiveProgramTemplate($id: ID!) {
   archiveProgramTemplate(input: {id: $id, expectedVersion: 2}) {

@@ -84,6 +84,8 @@ export const EXERCISE_FIELDS = graphql(`
       sets
       reps
       holdSeconds
+      distanceMetres
+      durationSeconds
       perSide
       restSeconds
       sessionsPerWeek
@@ -108,6 +110,11 @@ export const HANDOUT_FIELDS = graphql(`
     clinicianName
     locale
     largePrint
+    guidance {
+      text
+      language
+      outdated
+    }
     pdfUrl
     printUrl
     items {
@@ -129,6 +136,9 @@ export const HANDOUT_FIELDS = graphql(`
         sets
         reps
         holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
         tempo
         load
         sessionsPerWeek
@@ -154,6 +164,12 @@ export const PROGRAM_TEMPLATE_FIELDS = graphql(`
     slug
     name
     description
+    guidance
+    guidanceTranslations {
+      locale
+      text
+      outdated
+    }
     version
     archivedAt
     owner {
@@ -169,6 +185,9 @@ export const PROGRAM_TEMPLATE_FIELDS = graphql(`
         sets
         reps
         holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
         tempo
         load
         sessionsPerWeek

@@ -9,7 +9,13 @@ export interface PrintedExercise {
   cues: string[];
   /** Optional: a GraphQL document may not ask for them. */
   precautions?: string[];
-  prescription: { sets: number; reps?: number | null; holdSeconds?: number | null };
+  prescription: {
+    sets: number;
+    reps?: number | null;
+    holdSeconds?: number | null;
+    distanceMetres?: number | null;
+    durationSeconds?: number | null;
+  };
 }
 
 /**
@@ -34,11 +40,21 @@ function positions(page: string, text: string, atLineStart = false): number[] {
 }
 
 /**
+ * The number a dose prints after "sets ×": the reps, the metres, or the seconds held or worked,
+ * in minutes when they are whole minutes ("3 × 2 min"); null for a dose of sets alone.
+ */
+function amountOf(p: PrintedExercise['prescription']): number | null {
+  const seconds = p.holdSeconds ?? p.durationSeconds ?? null;
+  if (seconds !== null) return seconds >= 60 && seconds % 60 === 0 ? seconds / 60 : seconds;
+  return p.reps ?? p.distanceMetres ?? null;
+}
+
+/**
  * Reads every page of a printed handout and lists what breaks the rule that an exercise is never
  * separated from its name and its dose:
  * - each page's prescriptions follow, on that page, the name of the exercise they belong to (the
- *   k-th prescription under the name numbered k, with its sets and reps or hold), so no page holds
- *   a dose alone or a dose under another exercise's name;
+ *   k-th prescription under the name numbered k, with its sets and its reps, hold, distance or
+ *   time), so no page holds a dose alone or a dose under another exercise's name;
  * - every exercise has its one prescription;
  * - every page holding a line of an exercise (summary, step, cue, precaution) names it too.
  * An empty list means the handout obeys it. Names are matched as printed, with their number.
@@ -51,17 +67,18 @@ export function pageProblems(
   const problems: string[] = [];
   const label = messagesFor(locale).yourPrescription;
   const seen = items.map(() => 0);
-  // Each exercise's lines, as far as no other exercise has the same ("Then switch sides.").
-  const linesOf = (item: PrintedExercise) =>
-    [item.summary, ...item.steps, ...item.cues, ...(item.precautions ?? [])]
-      .map((line) => bare(line).slice(0, 30))
-      .filter((line) => line.length >= 12);
-  const all = items.map(linesOf);
-  const count = new Map<string, number>();
-  for (const line of all.flatMap((lines) => [...new Set(lines)])) {
-    count.set(line, (count.get(line) ?? 0) + 1);
-  }
-  const own = all.map((lines) => lines.filter((line) => count.get(line) === 1));
+  // Each exercise's lines, as far as no other exercise has the same ("Then switch sides.") or
+  // says it within a line of its own (a shuffle's "Stay low and level" inside a band walk's
+  // "Stay low and level, no bobbing up and down").
+  const textOf = (item: PrintedExercise) =>
+    [item.summary, ...item.steps, ...item.cues, ...(item.precautions ?? [])].map(bare);
+  const texts = items.map(textOf);
+  const own = texts.map((lines, k) =>
+    lines
+      .map((line) => line.slice(0, 30))
+      .filter((line) => line.length >= 12)
+      .filter((line) => !texts.some((other, j) => j !== k && other.some((o) => o.includes(line)))),
+  );
   pages.forEach((raw, p) => {
     const page = lined(raw);
     const text = bare(raw);
@@ -83,9 +100,7 @@ export function pageProblems(
         ...names.filter((n) => n.at > at).map((n) => n.at),
       );
       const dose = page.slice(at, end).replaceAll(LINE, '');
-      const { sets, reps, holdSeconds } = item.prescription;
-      const amount = reps ?? (holdSeconds != null && holdSeconds < 60 ? holdSeconds : null);
-      const expected = amount === null ? `${sets}×` : `${sets}×${amount}`;
+      const expected = `${item.prescription.sets}×${amountOf(item.prescription) ?? ''}`;
       if (!dose.includes(expected)) {
         problems.push(`${where}: the prescription under ${owner.k + 1} is not its ${expected}`);
       }

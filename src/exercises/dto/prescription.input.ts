@@ -1,8 +1,12 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsReps } from '../exercise.rules.js';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { IsDose } from '../exercise.rules.js';
 
-@InputType({ description: 'A default prescription: sets and exactly one of reps and holdSeconds' })
+/** An exercise's default dose: what a handout starts from when the exercise is prescribed. */
+@InputType({
+  description:
+    'A default prescription: sets and exactly one of reps, holdSeconds, distanceMetres and durationSeconds',
+})
 export class PrescriptionInput {
   @Field(() => Int, { description: 'Sets per session, 1-10' })
   @IsInt()
@@ -10,21 +14,39 @@ export class PrescriptionInput {
   @Max(10)
   sets: number;
 
-  @Field(() => Int, { nullable: true, description: 'Either reps or holdSeconds' })
-  @IsReps()
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds',
+  })
+  @IsDose()
   reps?: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds',
+    description: 'Seconds a position is held still per set, 1-600 (a plank, a wall sit)',
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(600)
+  @IsDose()
   holdSeconds?: number | null;
 
-  @Field({ defaultValue: false, description: 'Sets and reps are done on each side' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metres covered per set, 1-1000 (A-skips over 20 m, a carry)',
+  })
+  @IsDose()
+  distanceMetres?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds of continuous work per set, 1-1800 (30 s of lateral shuffles)',
+  })
+  @IsDose()
+  durationSeconds?: number | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Done one side at a time: the dose is each side\'s ("3 × 12 each side")',
+  })
   @IsBoolean()
   perSide: boolean = false;
 

@@ -68,6 +68,51 @@ describe('prescriptionLines', () => {
     expect(byKind(rx({ reps: null, holdSeconds: 90 })).dose.value).toBe('3 × 90 seconds');
   });
 
+  it('gives a distance or a time of work as a dose is written, each side when per side', () => {
+    const dose = (p: Partial<ItemPrescription>, locale = Locale.EN, perSide = false) =>
+      prescriptionLines(rx({ reps: null, ...p }), locale, null, perSide)[0];
+    // No-break spaces keep a number with its unit on one line; shown here as plain spaces.
+    const plain = (line: { label: string; value: string }) => ({
+      label: line.label,
+      value: line.value.replace(/\u00a0/g, ' '),
+    });
+    expect(plain(dose({ distanceMetres: 20 }))).toEqual({
+      label: 'Sets × distance',
+      value: '3 × 20 m',
+    });
+    expect(plain(dose({ durationSeconds: 30 }))).toEqual({
+      label: 'Sets × time',
+      value: '3 × 30 s',
+    });
+    expect(plain(dose({ durationSeconds: 120 })).value).toBe('3 × 2 min');
+    expect(plain(dose({ durationSeconds: 90 })).value).toBe('3 × 90 s');
+    expect(plain(dose({ distanceMetres: 20 }, Locale.EN, true)).value).toBe('3 × 20 m each side');
+    expect(plain(dose({ durationSeconds: 30 }, Locale.ES, true))).toEqual({
+      label: 'Series × duración',
+      value: '3 × 30 s por lado',
+    });
+    expect(plain(dose({ distanceMetres: 20 }, Locale.ES))).toEqual({
+      label: 'Series × distancia',
+      value: '3 × 20 m',
+    });
+    expect(plain(dose({ distanceMetres: 20 }, Locale.VI, true)).value).toBe('3 × 20 m mỗi bên');
+    expect(plain(dose({ durationSeconds: 30 }, Locale.VI)).value).toBe('3 × 30 giây');
+    expect(plain(dose({ distanceMetres: 20 }, Locale.ZH, true)).value).toBe('每侧 3 × 20米');
+    expect(plain(dose({ durationSeconds: 30 }, Locale.ZH))).toEqual({
+      label: '组数 × 时长',
+      value: '3 × 30秒',
+    });
+  });
+
+  it("reads perSide from the prescription first: an item's choice overrides the exercise's", () => {
+    const value = (p: Partial<ItemPrescription>, exercise: boolean | null) =>
+      prescriptionLines(rx(p), Locale.EN, null, exercise)[0].value;
+    expect(value({ perSide: false }, true)).toBe('3 × 12');
+    expect(value({ perSide: true }, false)).toBe('3 × 12 each side');
+    expect(value({ perSide: null }, true)).toBe('3 × 12 each side');
+    expect(value({ perSide: true, side: Side.RIGHT }, null)).toBe('3 × 12');
+  });
+
   it('says which side, the tempo in words (with its notation), load, rest and notes', () => {
     const lines = byKind(
       rx({

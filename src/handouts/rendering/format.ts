@@ -1,3 +1,4 @@
+import { doseFieldOf } from '../../exercises/dose.js';
 import { Side } from '../../programs/program-item.js';
 import { type ItemPrescription } from '../../programs/models/item-prescription.model.js';
 import type { Locale } from '../../translations/locale.js';
@@ -23,6 +24,41 @@ export function duration(seconds: number, m: HandoutMessages): string {
   return seconds >= 60 && seconds % 60 === 0 ? m.minutes(seconds / 60) : m.seconds(seconds);
 }
 
+/** Time spent moving, as a dose is written: "30 s", "2 min", "90 s". */
+export function workTime(seconds: number, m: HandoutMessages): string {
+  return seconds >= 60 && seconds % 60 === 0
+    ? m.minutesShort(seconds / 60)
+    : m.secondsShort(seconds);
+}
+
+/**
+ * Sets times what one set is counted in: "3 × 12", "3 × 30 seconds" (held still), "3 × 20 m",
+ * "3 × 30 s" (moving); each side's when the exercise is done one side at a time on both sides.
+ * A prescription reads its perSide from itself when it has one (handouts issued since it was
+ * kept), else from the `perSide` given (the item's, for older handouts).
+ */
+function doseLine(p: ItemPrescription, m: HandoutMessages, perSide?: boolean | null) {
+  const oneSideAtATime = p.perSide ?? perSide;
+  const each = (dose: string) => (oneSideAtATime && p.side === Side.BOTH ? m.eachSide(dose) : dose);
+  const line = (label: string, amount: string | null): PrescriptionLine => ({
+    kind: 'dose',
+    label,
+    value: each(amount === null ? String(p.sets) : `${p.sets} × ${amount}`),
+  });
+  switch (doseFieldOf(p)) {
+    case 'holdSeconds':
+      return line(m.setsTimesHold, duration(p.holdSeconds!, m));
+    case 'distanceMetres':
+      return line(m.setsTimesDistance, m.metres(p.distanceMetres!));
+    case 'durationSeconds':
+      return line(m.setsTimesTime, workTime(p.durationSeconds!, m));
+    case 'reps':
+      return line(m.setsTimesReps, String(p.reps));
+    case null:
+      return line(m.setsTimesReps, null);
+  }
+}
+
 /**
  * The prescription as labelled lines; the exercise's own load when the prescription names none.
  * @param perSide the exercise is done one side at a time: on both sides, the dose is each side's
@@ -37,17 +73,7 @@ export function prescriptionLines(
 ): PrescriptionLine[] {
   const m = messagesFor(locale);
   const lines: PrescriptionLine[] = [];
-  const each = (dose: string) => (perSide && p.side === Side.BOTH ? m.eachSide(dose) : dose);
-  if (p.holdSeconds != null) {
-    lines.push({
-      kind: 'dose',
-      label: m.setsTimesHold,
-      value: each(`${p.sets} × ${duration(p.holdSeconds, m)}`),
-    });
-  } else {
-    const value = p.reps != null ? `${p.sets} × ${p.reps}` : String(p.sets);
-    lines.push({ kind: 'dose', label: m.setsTimesReps, value: each(value) });
-  }
+  lines.push(doseLine(p, m, perSide));
   lines.push({ kind: 'side', label: m.side, value: m.sides[p.side] ?? m.sides[Side.BOTH] });
   const tempo = p.tempo?.trim();
   if (tempo) {

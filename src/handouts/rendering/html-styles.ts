@@ -59,6 +59,12 @@ h1 { font-size: 1.9em; line-height: 1.2; color: ${c.brandDark}; margin: 0 0 2px;
 .facts div { padding: 2px 8px; }
 .facts dt { font-size: 0.8em; color: ${c.muted}; }
 .facts dd { margin: 0; font-weight: 700; }
+/* Long advice breaks between paragraphs, never after its heading, as the PDF does. */
+.guidance { background: ${c.tint}; border-left: 3px solid ${c.brand}; padding: 8px 14px;
+  margin: 0 0 24px; }
+.guidance p { break-inside: avoid; }
+.guidance h2 { font-size: 1em; color: ${c.brandDark}; margin: 0 0 0.2em; break-after: avoid; }
+.guidance p:last-child { margin-bottom: 0; }
 .exercises { list-style: none; margin: 0; padding: 0; }
 .exercise { break-inside: avoid; page-break-inside: avoid; margin: 0 0 20px; padding: 0 0 20px;
   border-bottom: 1px solid ${c.rule}; }
@@ -122,7 +128,7 @@ figure, .steps, .cues, .precautions, .prescription { break-inside: avoid; }
   .url a { color: ${c.ink}; text-decoration: none; }
   html { line-height: 1.32; }
   .letterhead { margin-bottom: 12px; padding-bottom: 8px; }
-  .facts { margin-bottom: 14px; }
+  .facts, .guidance { margin-bottom: 14px; }
   .exercise { margin-bottom: 12px; padding-bottom: 12px; }
   .exercise h2 { margin-bottom: 6px; }
   .exercise-body { grid-template-columns: 2.2in 1fr; gap: 14px; }

@@ -37,6 +37,43 @@ describe('handout web page', () => {
     );
   });
 
+  it("prints the template's advice under its heading before the exercises, escaped", () => {
+    const handout = sampleHandout();
+    handout.guidance = `Pain up to 3 out of 10 is fine.\n\nStop if it is worse ${SCRIPT}`;
+    const html = renderer.renderHtml(handout);
+    expect(html).toContain(
+      '<section class="guidance"><h2>Your clinician&#39;s advice</h2><p>Pain up to 3 out of 10 is fine.</p><p>Stop if it is worse &lt;script&gt;',
+    );
+    expect(html.indexOf('class="guidance"')).toBeLessThan(html.indexOf('class="exercises"'));
+    expect(html.indexOf('class="guidance"')).toBeGreaterThan(html.indexOf('class="facts"'));
+    // None, no section; and every size and language has its heading.
+    expect(renderer.renderHtml(sampleHandout())).not.toContain('class="guidance"');
+    const es = sampleHandout({ locale: Locale.ES, largePrint: true });
+    es.guidance = 'Un dolor de hasta 3 sobre 10 es normal.';
+    expect(renderer.renderHtml(es)).toContain('<h2>Consejos de su terapeuta</h2>');
+  });
+
+  it('prints a dose in metres or seconds of work, each side when per side', () => {
+    const handout = sampleHandout();
+    handout.items[0].prescription = {
+      ...handout.items[0].prescription,
+      reps: null,
+      holdSeconds: null,
+      distanceMetres: 20,
+      perSide: true,
+    };
+    handout.items[1].prescription = {
+      ...handout.items[1].prescription,
+      reps: null,
+      holdSeconds: null,
+      durationSeconds: 30,
+      perSide: false,
+    };
+    const html = renderer.renderHtml(handout).replace(/\u00a0/g, ' ');
+    expect(html).toContain('<dt>Sets × distance</dt><dd>3 × 20 m each side</dd>');
+    expect(html).toContain('<dt>Sets × time</dt><dd>3 × 30 s</dd>');
+  });
+
   it('escapes what patients and clinicians wrote', () => {
     const handout = sampleHandout({ patientName: `Ann ${SCRIPT} & "Bo"` });
     handout.title = `Plan ${SCRIPT}`;

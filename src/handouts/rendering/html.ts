@@ -1,3 +1,4 @@
+import { guidanceParagraphs } from '../../programs/guidance.js';
 import type { HandoutItemSnapshot, RenderableHandout } from '../handout-content.js';
 import {
   formatIssuedOn,
@@ -35,7 +36,7 @@ ${letterhead(h, m)}
 <h1>${e(h.title)}</h1>
 <p class="subtitle">${e(m.documentSubject)} · ${e(m.exerciseCount(h.items.length))}</p>
 ${facts(h, m)}
-<ol class="exercises">
+${guidance(h, m)}<ol class="exercises">
 ${h.items.map((item, i) => exercise(item, i, h)).join('\n')}
 </ol>
 ${closing(h, m)}
@@ -66,6 +67,14 @@ function facts(h: RenderableHandout, m: HandoutMessages): string {
   pairs.push([m.clinician, h.clinicianName]);
   const items = pairs.map(([dt, dd]) => `<div><dt>${e(dt)}</dt><dd>${e(dd)}</dd></div>`);
   return `<dl class="facts">${items.join('')}</dl>`;
+}
+
+/** The template's advice to the patient, before the exercises, as in the PDF. */
+function guidance(h: RenderableHandout, m: HandoutMessages): string {
+  const paragraphs = guidanceParagraphs(h.guidance ?? '');
+  if (paragraphs.length === 0) return '';
+  const text = paragraphs.map((p) => `<p>${e(p)}</p>`).join('');
+  return `<section class="guidance"><h2>${e(m.guidanceHeading)}</h2>${text}</section>\n`;
 }
 
 function exercise(item: HandoutItemSnapshot, index: number, h: RenderableHandout): string {

@@ -57,8 +57,19 @@ export interface HandoutMessages {
   yourPrescription: string;
   setsTimesReps: string;
   setsTimesHold: string;
+  /** The label of a dose counted in metres covered ("3 × 20 m"). */
+  setsTimesDistance: string;
+  /** The label of a dose counted in time spent moving ("3 × 30 s"). */
+  setsTimesTime: string;
   seconds(n: number): string;
   minutes(n: number): string;
+  /** A distance in a dose, with the unit's symbol: "20 m" (a no-break space: never "20" and "m" on two lines). */
+  metres(n: number): string;
+  /** A time of work in a dose, short as a dose is written: "30 s", "2 min". */
+  secondsShort(n: number): string;
+  minutesShort(n: number): string;
+  /** The heading of the template's advice, printed before the exercises. */
+  guidanceHeading: string;
   /** A dose done on each side in turn (the exercise is per side and both sides are trained). */
   eachSide(dose: string): string;
   side: string;
@@ -106,6 +117,12 @@ const en: HandoutMessages = {
   setsTimesHold: 'Sets × hold',
   seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
   minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+  setsTimesDistance: 'Sets × distance',
+  setsTimesTime: 'Sets × time',
+  metres: (n) => `${n}\u00a0m`,
+  secondsShort: (n) => `${n}\u00a0s`,
+  minutesShort: (n) => `${n}\u00a0min`,
+  guidanceHeading: "Your clinician's advice",
   eachSide: (dose) => `${dose} each side`,
   side: 'Side',
   sides: {
@@ -191,6 +208,12 @@ const es: HandoutMessages = {
   setsTimesHold: 'Series × tiempo',
   seconds: (n) => (n === 1 ? '1 segundo' : `${n} segundos`),
   minutes: (n) => (n === 1 ? '1 minuto' : `${n} minutos`),
+  setsTimesDistance: 'Series × distancia',
+  setsTimesTime: 'Series × duración',
+  metres: (n) => `${n}\u00a0m`,
+  secondsShort: (n) => `${n}\u00a0s`,
+  minutesShort: (n) => `${n}\u00a0min`,
+  guidanceHeading: 'Consejos de su terapeuta',
   eachSide: (dose) => `${dose} por lado`,
   side: 'Lado',
   sides: {
@@ -275,6 +298,12 @@ const vi: HandoutMessages = {
   setsTimesHold: 'Số hiệp × thời gian giữ',
   seconds: (n) => `${n} giây`,
   minutes: (n) => `${n} phút`,
+  setsTimesDistance: 'Số hiệp × quãng đường',
+  setsTimesTime: 'Số hiệp × thời gian',
+  metres: (n) => `${n}\u00a0m`,
+  secondsShort: (n) => `${n}\u00a0giây`,
+  minutesShort: (n) => `${n}\u00a0phút`,
+  guidanceHeading: 'Lời khuyên của chuyên viên trị liệu',
   eachSide: (dose) => `${dose} mỗi bên`,
   side: 'Bên tập',
   sides: {
@@ -352,6 +381,12 @@ const zh: HandoutMessages = {
   setsTimesHold: '组数 × 保持时间',
   seconds: (n) => `${n}秒`,
   minutes: (n) => `${n}分钟`,
+  setsTimesDistance: '组数 × 距离',
+  setsTimesTime: '组数 × 时长',
+  metres: (n) => `${n}米`,
+  secondsShort: (n) => `${n}秒`,
+  minutesShort: (n) => `${n}分钟`,
+  guidanceHeading: '治疗师的建议',
   eachSide: (dose) => `每侧 ${dose}`,
   side: '侧别',
   sides: {

@@ -6,6 +6,7 @@ import type {
   TableCell,
 } from 'pdfmake/interfaces.js';
 import { sniffImage } from '../../media/image.js';
+import { guidanceParagraphs } from '../../programs/guidance.js';
 import { formatIssuedOn } from './format.js';
 import { BOUNDARY } from './page-breaks.js';
 import type { PdfContext, PlannedUnit } from './pdf-context.js';
@@ -149,6 +150,58 @@ export function titleBlock(ctx: PdfContext): Content {
 /** The online version's link, when the handout has one that is safe to print. */
 function onlineUrl({ handout }: PdfContext): string | null {
   return handout.onlineUrl && isWebUrl(handout.onlineUrl) ? handout.onlineUrl : null;
+}
+
+/**
+ * The template's advice to the patient, under its heading, before the first exercise. Each
+ * paragraph is a piece of the plan, the heading joined to the first: advice too long for one page
+ * (a long one in large print) breaks between paragraphs, under the heading again, rather than
+ * leaving the plan to guess where everything after it lands. The pieces are boxes that join into
+ * one, with no gap between them.
+ */
+export function guidanceBlock(ctx: PdfContext): PlannedUnit | null {
+  const { handout, m, s } = ctx;
+  const paragraphs = guidanceParagraphs(handout.guidance ?? '');
+  if (paragraphs.length === 0) return null;
+  const last = paragraphs.length - 1;
+  const box = (content: Content[], top: number, bottom: number): Content => ({
+    table: { widths: ['*'], body: [[{ stack: content }]] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i) => (i === 0 ? 3 : 0),
+      vLineColor: () => COLORS.brand,
+      fillColor: () => COLORS.tint,
+      paddingLeft: () => 10,
+      paddingRight: () => 10,
+      paddingTop: () => top,
+      paddingBottom: () => bottom,
+    } satisfies CustomTableLayout,
+  });
+  const heading = (text: string): Content => ({
+    text: printable(text, handout.locale),
+    bold: true,
+    fontSize: s.heading,
+    color: COLORS.brandDark,
+    margin: [0, 0, 0, 2],
+  });
+  const pieces = new Map<string, Content[]>();
+  const planned = paragraphs.map((text, i) => {
+    const id = `guidance/${i + 1}`;
+    const paragraph: Content = { text: printable(text, handout.locale) };
+    const content = i === 0 ? [heading(m.guidanceHeading), paragraph] : [paragraph];
+    pieces.set(id, [box(content, i === 0 ? 6 : s.paragraphGap, i === last ? 6 : 0)]);
+    return { id, gapAfter: 0 };
+  });
+  pieces.set('guidance/continued', [box([heading(m.continued(m.guidanceHeading))], 6, 0)]);
+  return {
+    unit: {
+      id: 'guidance',
+      pieces: planned,
+      gapAfter: s.blockGap,
+      continued: { id: 'guidance/continued', gapAfter: 0 },
+    },
+    pieces,
+  };
 }
 
 /** Large print: the QR code and phone number on a page of their own; normal print: the phone. */

@@ -1,4 +1,5 @@
 import { PDFParse } from 'pdf-parse';
+import { Side } from '../../programs/program-item.js';
 import { Locale } from '../../translations/locale.js';
 import type { RenderableHandout } from '../handout-content.js';
 import { HandoutRenderer } from './handout-renderer.js';
@@ -157,6 +158,92 @@ describe('handout PDF', () => {
       expect(pageProblems(pages, h.items, locale)).toEqual([]);
     },
   );
+
+  it.each([
+    [Locale.EN, false, "Your clinician's advice", '3 × 20 m each side', '3 × 30 s'],
+    [Locale.ES, true, 'Consejos de su terapeuta', '3 × 20 m por lado', '3 × 30 s'],
+    [Locale.ZH, false, '治疗师的建议', '每侧 3 × 20米', '3 × 30秒'],
+  ])(
+    '%s, large print %s: the advice under its heading before exercise 1, doses in metres and seconds',
+    async (locale, largePrint, heading, distance, time) => {
+      const h = sampleHandout({ locale, largePrint });
+      h.guidance = 'Pain up to 3 out of 10 is fine.\nTell us if it is worse the next morning.';
+      const [first, second] = h.items;
+      first.prescription = {
+        ...first.prescription,
+        reps: null,
+        distanceMetres: 20,
+        perSide: true,
+        side: Side.BOTH,
+      };
+      second.prescription = { ...second.prescription, reps: null, durationSeconds: 30 };
+      const { pages } = await render(h);
+      expect(pageProblems(pages, h.items, locale)).toEqual([]);
+      const page = pageOf(pages, heading);
+      expect(page).toBeGreaterThanOrEqual(0);
+      const text = bare(pages.slice(page).join('\n'));
+      const advice = text.indexOf(bare('Tell us if it is worse the next morning.'));
+      expect(text.indexOf(bare(heading))).toBeLessThan(advice);
+      expect(advice).toBeLessThan(text.indexOf(bare(`1${first.name}`)));
+      expect(bare(pages.join('\n'))).toContain(bare(distance));
+      expect(bare(pages.join('\n'))).toContain(bare(time));
+    },
+  );
+
+  it('breaks advice longer than a page between its paragraphs, under its heading again', async () => {
+    const h = sampleHandout({ locale: Locale.ZH, largePrint: true, items: 3 });
+    const sentence = '训练时疼痛在10分中的3分以内是可以的。';
+    h.guidance = [1, 2, 3, 4, 5]
+      .map((n) => `第${n}段：${sentence.repeat(20)}`)
+      .join('\n')
+      .slice(0, 2000);
+    const { pages } = await render(h);
+    // Every paragraph printed whole, the heading on each page the advice continues on, and the
+    // exercises after it still planned: each dose under its name.
+    for (const n of [1, 2, 3, 4, 5]) {
+      expect(pages.filter((p) => bare(p).includes(`第${n}段`))).toHaveLength(1);
+    }
+    expect(
+      pages.filter((p) => bare(p).includes(bare('治疗师的建议（续）'))).length,
+    ).toBeGreaterThan(0);
+    expect(pageProblems(pages, h.items, Locale.ZH)).toEqual([]);
+  });
+
+  it('has a page checker that catches a dose parted from its exercise, or the wrong dose', () => {
+    const item = (name: string, prescription: object) => ({
+      name,
+      summary: `${name} summary, long enough to be matched.`,
+      steps: [],
+      cues: [],
+      prescription: { sets: 3, ...prescription },
+    });
+    const items = [
+      item('A-skip', { distanceMetres: 20 }),
+      item('Shuffle', { durationSeconds: 30 }),
+    ];
+    const page = (...lines: string[]) => lines.join('\n');
+    const good = [
+      page(
+        '1 A-skip',
+        'A-skip summary, long enough to be matched.',
+        'Your prescription',
+        '3 × 20 m',
+      ),
+      page('2 Shuffle', 'Your prescription', '3 × 30 s'),
+    ];
+    expect(pageProblems(good, items, Locale.EN)).toEqual([]);
+    expect(
+      pageProblems(
+        [page('1 A-skip', 'Your prescription', '3 × 12'), page('Your prescription', '3 × 30 s')],
+        items,
+        Locale.EN,
+      ),
+    ).toEqual([
+      'page 1: the prescription under 1 is not its 3×20',
+      'page 2: a prescription with no exercise named above it',
+      'exercise 2: 0 prescriptions',
+    ]);
+  });
 
   it('puts the dose under the name of an exercise too tall for a page, and names it on each page', async () => {
     const long = sampleHandout({ items: 2, largePrint: true });

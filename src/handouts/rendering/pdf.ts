@@ -18,7 +18,7 @@ import {
 } from './page-breaks.js';
 import { placeUnit, type PdfContext } from './pdf-context.js';
 import { exerciseBlock } from './pdf-exercise.js';
-import { closingBlock, footer, letterhead, titleBlock } from './pdf-frame.js';
+import { closingBlock, footer, guidanceBlock, letterhead, titleBlock } from './pdf-frame.js';
 import {
   COLORS,
   FONT_LINE_HEIGHT,
@@ -88,6 +88,10 @@ function handoutDocument(
   // number fill the first page instead of closing the handout.
   if (closing && large) planned.unshift(closing);
   else if (closing) planned.push(closing);
+  // The clinician's advice comes first, under the patient's name, before the exercises it is
+  // about (in large print the phone number then follows its "let us know").
+  const guidance = guidanceBlock(ctx);
+  if (guidance) planned.unshift(guidance);
   const content: Content[] = [
     { stack: [letterhead(ctx), titleBlock(ctx)], headlineLevel: BOUNDARY } as Content,
     ...planned.map((p) => placeUnit(ctx, p)),

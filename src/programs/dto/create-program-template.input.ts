@@ -1,5 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  Guidance,
+  GuidanceTranslationInput,
+  GuidanceTranslations,
+} from './guidance-translation.input.js';
 import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
 @InputType({ description: 'A new template: a name and its items, owned by you' })
@@ -29,6 +34,12 @@ export class CreateProgramTemplateInput {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  @Guidance({ update: false })
+  guidance?: string | null;
+
+  @GuidanceTranslations({ update: false })
+  guidanceTranslations?: GuidanceTranslationInput[] | null;
 
   @ProgramItems({ required: true })
   items: ProgramItemInput[];

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -13,16 +14,16 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsOptionalTempo, IsReps } from '../../exercises/exercise.rules.js';
+import { IsDose, IsOptionalTempo } from '../../exercises/exercise.rules.js';
 import { MAX_PROGRAM_ITEMS } from '../../exercises/exercises.service.js';
 import { Side } from '../program-item.js';
 
 /**
  * One prescribed exercise of a program template or a handout: what to do, how much and how
- * often. Exactly one of reps and holdSeconds. Tempo and load left out mean "as in the library".
+ * often. A set is counted in exactly one of reps, holdSeconds, distanceMetres and durationSeconds
+ * (exercises/dose.ts). Tempo, load and perSide left out mean "as in the library".
  */
 @InputType({
   description:
@@ -42,21 +43,43 @@ export class ProgramItemInput {
   @Max(20)
   sets: number;
 
-  @Field(() => Int, { nullable: true, description: 'Exactly one of reps and holdSeconds' })
-  @IsReps()
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds',
+  })
+  @IsDose()
   reps?: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Seconds each hold lasts, 1-600; exactly one of reps and holdSeconds',
+    description: 'Seconds a position is held still per set, 1-600',
   })
-  @ValidateIf(
-    (item: ProgramItemInput) => item.holdSeconds !== null && item.holdSeconds !== undefined,
-  )
-  @IsInt()
-  @Min(1)
-  @Max(600)
+  @IsDose()
   holdSeconds?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metres covered per set, 1-1000: "3 × 20 m" of A-skips',
+  })
+  @IsDose()
+  distanceMetres?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds of continuous work per set, 1-1800: "3 × 30 s" of shuffles',
+  })
+  @IsDose()
+  durationSeconds?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Done one side at a time, the dose being each side\'s (printed "each side" when side is BOTH); the exercise\'s own perSide when left out',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'perSide must be true or false' })
+  perSide?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,6 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
+import {
+  Guidance,
+  GuidanceTranslationInput,
+  GuidanceTranslations,
+} from './guidance-translation.input.js';
 import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
 @InputType({ description: 'Changes to a template: a field left out (or null) keeps its value' })
@@ -24,6 +29,12 @@ export class UpdateProgramTemplateInput extends VersionRef {
   @IsString()
   @MaxLength(2000)
   description?: string | null;
+
+  @Guidance({ update: true })
+  guidance?: string | null;
+
+  @GuidanceTranslations({ update: true })
+  guidanceTranslations?: GuidanceTranslationInput[] | null;
 
   @ProgramItems({
     required: false,

@@ -1,10 +1,14 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Side } from '../program-item.js';
 
-/** A prescription as stored on a template item and frozen into a handout. */
+/**
+ * A prescription as stored on a template item and frozen into a handout. A set is counted in
+ * exactly one of reps, holdSeconds, distanceMetres and durationSeconds; the last two are
+ * optional in the type because handouts issued before they existed lack them.
+ */
 @ObjectType({
   description:
-    'A prescription as a template holds it and a handout froze it: exactly one of reps and holdSeconds is set',
+    'A prescription as a template holds it and a handout froze it: exactly one of reps, holdSeconds, distanceMetres and durationSeconds is set',
 })
 export class ItemPrescription {
   @Field(() => Int, { description: 'Sets per session' })
@@ -21,6 +25,29 @@ export class ItemPrescription {
     description: 'Seconds each hold lasts; null when it is counted in reps',
   })
   holdSeconds: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Metres covered per set ("3 × 20 m"); null when counted otherwise',
+  })
+  distanceMetres?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds of continuous work per set ("3 × 30 s"); null when counted otherwise',
+  })
+  durationSeconds?: number | null;
+
+  /**
+   * Optional in the type: handouts issued before it was recorded have none in their snapshot (the
+   * resolver answers their item's perSide instead).
+   */
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Done one side at a time, the dose being each side's. On a template item, null means the exercise's own default; on a handout, as printed",
+  })
+  perSide?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

@@ -11,6 +11,7 @@ import { PasswordReset1765112400000 } from './1765112400000-password-reset.js';
 import { MediaProvenance1765198800000 } from './1765198800000-media-provenance.js';
 import { MediaContentKey1765300000000 } from './1765300000000-media-content-key.js';
 import { TranslationId1765320000000 } from './1765320000000-translation-id.js';
+import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidance.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MediaProvenance1765198800000,
   MediaContentKey1765300000000,
   TranslationId1765320000000,
+  DosesAndGuidance1765310000000,
 ];
