@@ -194,9 +194,11 @@ describe('exercises: read and write through GraphQL', () => {
       sessionsPerWeek: 3,
     });
     const res = await t.gql(UPDATE, {
-      id: created.id,
-      version: created.version,
-      input: { prescription: { sets: 4, durationSeconds: 30 } },
+      input: {
+        id: created.id,
+        expectedVersion: created.version,
+        prescription: { sets: 4, durationSeconds: 30 },
+      },
     });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.updateExercise.prescription).toMatchObject({

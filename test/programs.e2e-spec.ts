@@ -131,7 +131,7 @@ describe('program templates', () => {
 
     // The English changes: the Spanish stays, marked outdated, until it is sent again.
     const edited = await t.gql(UPDATE, {
-      input: { id: template.id, version: 1, guidance: ENGLISH.replace('3 out', '2 out') },
+      input: { id: template.id, expectedVersion: 1, guidance: ENGLISH.replace('3 out', '2 out') },
     });
     expect(edited.body.errors).toBeUndefined();
     expect(edited.body.data!.updateProgramTemplate.guidanceTranslations).toEqual([
@@ -166,7 +166,7 @@ describe('program templates', () => {
     const retranslated = await t.gql(UPDATE, {
       input: {
         id: template.id,
-        version: 2,
+        expectedVersion: 2,
         guidanceTranslations: [
           { locale: 'ES', text: SPANISH.replace('3 sobre', '2 sobre') },
           { locale: 'ZH', text: '训练时疼痛在10分中的2分以内是可以的。' },
@@ -183,7 +183,9 @@ describe('program templates', () => {
       ['ZH', false],
     ]);
     // "" removes the guidance and its translations; a handout then prints none.
-    const removed = await t.gql(UPDATE, { input: { id: template.id, version: 3, guidance: '' } });
+    const removed = await t.gql(UPDATE, {
+      input: { id: template.id, expectedVersion: 3, guidance: '' },
+    });
     expect(removed.body.data!.updateProgramTemplate).toMatchObject({
       guidance: '',
       guidanceTranslations: [],
@@ -240,7 +242,7 @@ describe('program templates', () => {
     });
     const { id } = created.body.data!.createProgramTemplate;
     const nulled = onlyError(
-      await t.gql(UPDATE, { input: { id, version: 1, guidance: null } } as never),
+      await t.gql(UPDATE, { input: { id, expectedVersion: 1, guidance: null } } as never),
     );
     expect(nulled.extensions?.fields).toContainEqual({
       field: 'input.guidance',
