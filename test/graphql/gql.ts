@@ -102,6 +102,11 @@ type Documents = {
     "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedStatusTwiceDocument,
     "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedRemoveTranslationTwiceDocument,
     "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        ": typeof types.DeprecatedRevokeLinkNothingDocument,
+    "\n      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {\n        archiveExercise(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedArchiveInvalidDocument,
+    "\n      mutation DeprecatedArchiveTemplateInvalid(\n        $input: ArchiveProgramTemplateInput\n        $id: ID\n        $version: Int\n      ) {\n        archiveProgramTemplate(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedArchiveTemplateInvalidDocument,
+    "\n      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {\n        revokeApiKey(input: $input, id: $id) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedRevokeKeyInvalidDocument,
+    "\n      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {\n        revokeHandoutLink(input: $input, id: $id) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedRevokeLinkInvalidDocument,
+    "\n      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {\n        updateExercise(input: $input, message: $message) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedUpdateInvalidDocument,
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmbeddedCreateExerciseDocument,
     "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
     "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
@@ -402,6 +407,11 @@ const documents: Documents = {
     "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        ": types.DeprecatedStatusTwiceDocument,
     "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        ": types.DeprecatedRemoveTranslationTwiceDocument,
     "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        ": types.DeprecatedRevokeLinkNothingDocument,
+    "\n      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {\n        archiveExercise(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": types.DeprecatedArchiveInvalidDocument,
+    "\n      mutation DeprecatedArchiveTemplateInvalid(\n        $input: ArchiveProgramTemplateInput\n        $id: ID\n        $version: Int\n      ) {\n        archiveProgramTemplate(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": types.DeprecatedArchiveTemplateInvalidDocument,
+    "\n      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {\n        revokeApiKey(input: $input, id: $id) {\n          id\n        }\n      }\n    ": types.DeprecatedRevokeKeyInvalidDocument,
+    "\n      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {\n        revokeHandoutLink(input: $input, id: $id) {\n          id\n        }\n      }\n    ": types.DeprecatedRevokeLinkInvalidDocument,
+    "\n      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {\n        updateExercise(input: $input, message: $message) {\n          id\n        }\n      }\n    ": types.DeprecatedUpdateInvalidDocument,
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": types.EmbeddedCreateExerciseDocument,
     "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
     "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
@@ -963,6 +973,26 @@ export function graphql(source: "\n          mutation DeprecatedRemoveTranslatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedRevokeLinkNothingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {\n        archiveExercise(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedArchiveInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedArchiveTemplateInvalid(\n        $input: ArchiveProgramTemplateInput\n        $id: ID\n        $version: Int\n      ) {\n        archiveProgramTemplate(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedArchiveTemplateInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {\n        revokeApiKey(input: $input, id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedRevokeKeyInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {\n        revokeHandoutLink(input: $input, id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedRevokeLinkInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {\n        updateExercise(input: $input, message: $message) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedUpdateInvalidDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

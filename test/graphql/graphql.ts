@@ -38,6 +38,24 @@ export type AddExerciseVideoInput = {
   url: string;
 };
 
+/** Retires one exercise, from the version you read */
+export type ArchiveExerciseInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+  /** Why, for the history */
+  message?: string | null | undefined;
+};
+
+/** Stops offering a template, from the version you read */
+export type ArchiveProgramTemplateInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+};
+
 /** The exercise facets a program is balanced over */
 export type BalanceFacet =
   /** Load kind (LoadKind): something loaded beyond body weight is wanted */
@@ -662,6 +680,18 @@ export type RestoreRevisionInput = {
   revision: number;
   /** The version you read */
   version?: number | null | undefined;
+};
+
+/** The API key to stop */
+export type RevokeApiKeyInput = {
+  /** The key’s id (ApiKey.id), never its secret */
+  id: string | number;
+};
+
+/** The share link to stop */
+export type RevokeHandoutLinkInput = {
+  /** The link’s id (HandoutLink.id), not its token */
+  id: string | number;
 };
 
 /** What an account may do (the README’s “Who may do what” has the whole matrix) */
@@ -1563,6 +1593,48 @@ export type DeprecatedRevokeLinkNothingMutationVariables = Exact<{ [key: string]
 
 
 export type DeprecatedRevokeLinkNothingMutation = { revokeHandoutLink: { id: string } };
+
+export type DeprecatedArchiveInvalidMutationVariables = Exact<{
+  input?: ArchiveExerciseInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type DeprecatedArchiveInvalidMutation = { archiveExercise: { id: string } };
+
+export type DeprecatedArchiveTemplateInvalidMutationVariables = Exact<{
+  input?: ArchiveProgramTemplateInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type DeprecatedArchiveTemplateInvalidMutation = { archiveProgramTemplate: { id: string } };
+
+export type DeprecatedRevokeKeyInvalidMutationVariables = Exact<{
+  input?: RevokeApiKeyInput | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DeprecatedRevokeKeyInvalidMutation = { revokeApiKey: { id: string } };
+
+export type DeprecatedRevokeLinkInvalidMutationVariables = Exact<{
+  input?: RevokeHandoutLinkInput | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DeprecatedRevokeLinkInvalidMutation = { revokeHandoutLink: { id: string } };
+
+export type DeprecatedUpdateInvalidMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+  message?: string | null | undefined;
+}>;
+
+
+export type DeprecatedUpdateInvalidMutation = { updateExercise: { id: string } };
 
 export type EmbeddedCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -4063,6 +4135,41 @@ export const DeprecatedRevokeLinkNothingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeprecatedRevokeLinkNothingMutation, DeprecatedRevokeLinkNothingMutationVariables>;
+export const DeprecatedArchiveInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {
+  archiveExercise(input: $input, id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveInvalidMutation, DeprecatedArchiveInvalidMutationVariables>;
+export const DeprecatedArchiveTemplateInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedArchiveTemplateInvalid($input: ArchiveProgramTemplateInput, $id: ID, $version: Int) {
+  archiveProgramTemplate(input: $input, id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveTemplateInvalidMutation, DeprecatedArchiveTemplateInvalidMutationVariables>;
+export const DeprecatedRevokeKeyInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {
+  revokeApiKey(input: $input, id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRevokeKeyInvalidMutation, DeprecatedRevokeKeyInvalidMutationVariables>;
+export const DeprecatedRevokeLinkInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {
+  revokeHandoutLink(input: $input, id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRevokeLinkInvalidMutation, DeprecatedRevokeLinkInvalidMutationVariables>;
+export const DeprecatedUpdateInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {
+  updateExercise(input: $input, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedUpdateInvalidMutation, DeprecatedUpdateInvalidMutationVariables>;
 export const EmbeddedCreateExerciseDocument = new TypedDocumentString(`
     mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
