@@ -621,4 +621,43 @@ describe('deprecated API, kept for one release', () => {
     );
     expect(templateAfter).toEqual([{ version: template.version }]);
   });
+
+  it('serves every old input field as deprecated, naming its replacement', async () => {
+    const res = await t.gql(
+      graphql(`
+        query DeprecatedInputFields {
+          status: __type(name: "ChangeStatusInput") {
+            ...OldInputFields
+          }
+          restore: __type(name: "RestoreRevisionInput") {
+            ...OldInputFields
+          }
+          template: __type(name: "UpdateProgramTemplateInput") {
+            ...OldInputFields
+          }
+        }
+        fragment OldInputFields on __Type {
+          inputFields(includeDeprecated: true) {
+            name
+            isDeprecated
+            deprecationReason
+          }
+        }
+      `),
+      {},
+      'staff',
+    );
+    expect(res.body.errors).toBeUndefined();
+    for (const type of Object.values(res.body.data!)) {
+      const fields = type!.inputFields!;
+      expect(fields.find((f) => f.name === 'version')).toEqual({
+        name: 'version',
+        isDeprecated: true,
+        deprecationReason: 'Use expectedVersion',
+      });
+      expect(fields.find((f) => f.name === 'expectedVersion')).toMatchObject({
+        isDeprecated: false,
+      });
+    }
+  });
 });

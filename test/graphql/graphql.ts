@@ -150,7 +150,10 @@ export type ChangeStatusInput = {
   message?: string | null | undefined;
   /** The status to move to: DRAFT -> IN_REVIEW or ARCHIVED; IN_REVIEW -> PUBLISHED or DRAFT or ARCHIVED; PUBLISHED -> ARCHIVED; ARCHIVED -> DRAFT */
   status: ExerciseStatus;
-  /** The version you read */
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
   version?: number | null | undefined;
 };
 
@@ -678,7 +681,10 @@ export type RestoreRevisionInput = {
   message?: string | null | undefined;
   /** The revision whose content comes back */
   revision: number;
-  /** The version you read */
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
   version?: number | null | undefined;
 };
 
@@ -932,7 +938,10 @@ export type UpdateProgramTemplateInput = {
   items?: Array<ProgramItemInput> | null | undefined;
   /** A new name, 1-120 characters; left out or null: unchanged */
   name?: string | null | undefined;
-  /** The version you read */
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
   version?: number | null | undefined;
 };
 
@@ -1635,6 +1644,13 @@ export type DeprecatedUpdateInvalidMutationVariables = Exact<{
 
 
 export type DeprecatedUpdateInvalidMutation = { updateExercise: { id: string } };
+
+export type DeprecatedInputFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedInputFieldsQuery = { status: { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null } | null, restore: { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null } | null, template: { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null } | null };
+
+export type OldInputFieldsFragment = { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null };
 
 export type EmbeddedCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -3022,6 +3038,15 @@ export const ConnectionsPageInfoFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"ConnectionsPageInfo"}) as unknown as TypedDocumentString<ConnectionsPageInfoFragment, unknown>;
+export const OldInputFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OldInputFields on __Type {
+  inputFields(includeDeprecated: true) {
+    name
+    isDeprecated
+    deprecationReason
+  }
+}
+    `, {"fragmentName":"OldInputFields"}) as unknown as TypedDocumentString<OldInputFieldsFragment, unknown>;
 export const ExerciseFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExerciseFields on Exercise {
   id
@@ -4170,6 +4195,25 @@ export const DeprecatedUpdateInvalidDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeprecatedUpdateInvalidMutation, DeprecatedUpdateInvalidMutationVariables>;
+export const DeprecatedInputFieldsDocument = new TypedDocumentString(`
+    query DeprecatedInputFields {
+  status: __type(name: "ChangeStatusInput") {
+    ...OldInputFields
+  }
+  restore: __type(name: "RestoreRevisionInput") {
+    ...OldInputFields
+  }
+  template: __type(name: "UpdateProgramTemplateInput") {
+    ...OldInputFields
+  }
+}
+    fragment OldInputFields on __Type {
+  inputFields(includeDeprecated: true) {
+    name
+    isDeprecated
+    deprecationReason
+  }
+}`) as unknown as TypedDocumentString<DeprecatedInputFieldsQuery, DeprecatedInputFieldsQueryVariables>;
 export const EmbeddedCreateExerciseDocument = new TypedDocumentString(`
     mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {
