@@ -588,6 +588,22 @@ describe('Relay connections', () => {
     });
 
     it.each([
+      ['a negative version', '-1'],
+      ['version 0', '0'],
+      ['a fraction', '1.5'],
+      ['a huge version', '9'.repeat(10)],
+    ])('refuses a tampered revision cursor: %s', async (_name, version) => {
+      const [list, , id] = JSON.parse(Buffer.from(revisionCursor, 'base64url').toString()) as [
+        string,
+        string,
+        string,
+      ];
+      const tampered = cursor([list, version, id]);
+      await refused(REVISIONS, { id: edited, after: tampered }, 'after', 'clinician');
+      await refused(REVISIONS, { id: edited, last: 1, before: tampered }, 'before', 'clinician');
+    });
+
+    it.each([
       ['a millisecond time', cursor(['auditEntries', '2026-01-01T00:00:00.000Z', '1'])],
       ['an impossible time', cursor(['auditEntries', '2026-13-45T99:00:00.000000Z', '1'])],
       ['a uuid id', cursor(['auditEntries', '2026-01-01T00:00:00.000000Z', 'x'])],
