@@ -220,9 +220,11 @@ export class HandoutsResolver {
     return this.handouts.links(ctx, handout.id);
   }
 
+  // Nullable so that a refused page errors on this field alone, the handout's others survive.
   @ResolveField(() => HandoutAccessConnection, {
+    nullable: true,
     description:
-      'Every opening, newest first; pages forward (first, after) and back (last, before)',
+      'Every opening, newest first; pages forward (first, after) and back (last, before); null with an error when the arguments are refused',
     ...pageCost(ACCESS_LOG_PAGE),
   })
   accessLog(

@@ -1151,7 +1151,7 @@ export type ConnectionsRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsRevisionsQuery = { exercise: { revisions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type ConnectionsRevisionsQuery = { exercise: { revisions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type ConnectionsAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -1162,7 +1162,7 @@ export type ConnectionsAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsAccessLogQuery = { handout: { accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type ConnectionsAccessLogQuery = { handout: { accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type ConnectionsCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1187,6 +1187,20 @@ export type ConnectionsIssueHandoutMutationVariables = Exact<{
 
 export type ConnectionsIssueHandoutMutation = { issueHandout: { id: string, links: Array<{ url: string }> } };
 
+export type ConnectionsAccessLogRefusedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionsAccessLogRefusedQuery = { handout: { id: string, accessLog: { totalCount: number } | null } | null };
+
+export type ConnectionsRevisionsRefusedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionsRevisionsRefusedQuery = { exercise: { id: string, revisions: { totalCount: number } | null } | null };
+
 export type ConnectionsDeprecatedQueryVariables = Exact<{
   id: string | number;
   handout: string | number;
@@ -1200,14 +1214,14 @@ export type ConnectionsExercisesRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsExercisesRevisionsQuery = { exercises: { nodes: Array<{ id: string, revisions: { totalCount: number, nodes: Array<{ version: number }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } }> } };
+export type ConnectionsExercisesRevisionsQuery = { exercises: { nodes: Array<{ id: string, revisions: { totalCount: number, nodes: Array<{ version: number }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } | null }> } };
 
 export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } }> } };
+export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } | null }> } };
 
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -3590,6 +3604,26 @@ export const ConnectionsIssueHandoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsIssueHandoutMutation, ConnectionsIssueHandoutMutationVariables>;
+export const ConnectionsAccessLogRefusedDocument = new TypedDocumentString(`
+    query ConnectionsAccessLogRefused($id: ID!) {
+  handout(id: $id) {
+    id
+    accessLog(last: 501) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsAccessLogRefusedQuery, ConnectionsAccessLogRefusedQueryVariables>;
+export const ConnectionsRevisionsRefusedDocument = new TypedDocumentString(`
+    query ConnectionsRevisionsRefused($id: ID!) {
+  exercise(by: {id: $id}) {
+    id
+    revisions(after: "!!!") {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsRevisionsRefusedQuery, ConnectionsRevisionsRefusedQueryVariables>;
 export const ConnectionsDeprecatedDocument = new TypedDocumentString(`
     query ConnectionsDeprecated($id: ID!, $handout: ID!) {
   exerciseRevisions(id: $id) {
