@@ -416,16 +416,16 @@ describe('Relay connections', () => {
     });
 
     it('Exercise.revisions, newest first', async () => {
-      const fetch = pageOf(REVISIONS, (d) => d.exercise!.revisions, 'clinician', { id: edited });
+      const fetch = pageOf(REVISIONS, (d) => d.exercise!.revisions!, 'clinician', { id: edited });
       await expectPaging(fetch, 3);
       const res = await t.gql(REVISIONS, { id: edited, first: 7 });
-      const versions = res.body.data!.exercise!.revisions.edges.map((e) => e.node.version);
+      const versions = res.body.data!.exercise!.revisions!.edges.map((e) => e.node.version);
       expect(versions).toEqual([7, 6, 5, 4, 3, 2, 1]);
     });
 
     it('Handout.accessLog', async () => {
       for (let i = 0; i < 7; i++) expect((await fetch(shareUrl)).status).toBe(200);
-      const fetchLog = pageOf(ACCESS_LOG, (d) => d.handout!.accessLog, 'staff', {
+      const fetchLog = pageOf(ACCESS_LOG, (d) => d.handout!.accessLog!, 'staff', {
         id: handoutId,
       });
       // The access is recorded as the page is served: wait for the last one to land.
@@ -462,7 +462,7 @@ describe('Relay connections', () => {
       const audit = (await t.gql(AUDIT, {}, 'admin')).body.data!.auditEntries;
       expect(audit.edges).toHaveLength(Math.min(50, audit.totalCount));
       const log = (await t.gql(ACCESS_LOG, { id: handoutId }, 'staff')).body.data!.handout!;
-      expect(log.accessLog.edges).toHaveLength(Math.min(50, log.accessLog.totalCount));
+      expect(log.accessLog!.edges).toHaveLength(Math.min(50, log.accessLog!.totalCount));
     });
 
     it.each([
@@ -487,6 +487,47 @@ describe('Relay connections', () => {
       expect(onlyError(log).extensions?.fields).toEqual([
         { field: 'last', message: expect.stringContaining('500') as string },
       ]);
+    });
+
+    it('a refused nested page is null with its error; the parent and its other fields stay', async () => {
+      const log = await t.gql(
+        graphql(`
+          query ConnectionsAccessLogRefused($id: ID!) {
+            handout(id: $id) {
+              id
+              accessLog(last: 501) {
+                totalCount
+              }
+            }
+          }
+        `),
+        { id: handoutId },
+        'staff',
+      );
+      expect(onlyError(log)).toMatchObject({
+        path: ['handout', 'accessLog'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect(log.body.data).toEqual({ handout: { id: handoutId, accessLog: null } });
+      const revisions = await t.gql(
+        graphql(`
+          query ConnectionsRevisionsRefused($id: ID!) {
+            exercise(by: { id: $id }) {
+              id
+              revisions(after: "!!!") {
+                totalCount
+              }
+            }
+          }
+        `),
+        { id: edited },
+        'clinician',
+      );
+      expect(onlyError(revisions)).toMatchObject({
+        path: ['exercise', 'revisions'],
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] },
+      });
+      expect(revisions.body.data).toEqual({ exercise: { id: edited, revisions: null } });
     });
 
     it('refuses first and last together, naming both', async () => {
@@ -533,7 +574,7 @@ describe('Relay connections', () => {
       const page = await t.gql(EXERCISES, { first: 1 }, 'anonymous');
       exerciseCursor = page.body.data!.exercises.pageInfo.endCursor!;
       const revisions = await t.gql(REVISIONS, { id: edited, first: 1 });
-      revisionCursor = revisions.body.data!.exercise!.revisions.pageInfo.endCursor!;
+      revisionCursor = revisions.body.data!.exercise!.revisions!.pageInfo.endCursor!;
     });
 
     const refused = async (
@@ -573,7 +614,7 @@ describe('Relay connections', () => {
       );
       // Its own exercise still takes it.
       const own = await t.gql(REVISIONS, { id: edited, first: 1, after: revisionCursor });
-      expect(own.body.data!.exercise!.revisions.edges.map((e) => e.node.version)).toEqual([6]);
+      expect(own.body.data!.exercise!.revisions!.edges.map((e) => e.node.version)).toEqual([6]);
     });
 
     it.each([
@@ -585,6 +626,22 @@ describe('Relay connections', () => {
     ])('refuses a tampered cursor: %s', async (_name, tampered) => {
       await refused(EXERCISES, { after: tampered }, 'after', 'anonymous');
       await refused(EXERCISES, { last: 2, before: tampered }, 'before', 'anonymous');
+    });
+
+    it.each([
+      ['a negative version', '-1'],
+      ['version 0', '0'],
+      ['a fraction', '1.5'],
+      ['a huge version', '9'.repeat(10)],
+    ])('refuses a tampered revision cursor: %s', async (_name, version) => {
+      const [list, , id] = JSON.parse(Buffer.from(revisionCursor, 'base64url').toString()) as [
+        string,
+        string,
+        string,
+      ];
+      const tampered = cursor([list, version, id]);
+      await refused(REVISIONS, { id: edited, after: tampered }, 'after', 'clinician');
+      await refused(REVISIONS, { id: edited, last: 1, before: tampered }, 'before', 'clinician');
     });
 
     it.each([
@@ -637,12 +694,13 @@ describe('Relay connections', () => {
       ] as const) {
         const res = await t.gql(REVISIONS, { id }, as);
         expect(onlyError(res).extensions?.code).toBe(code);
-        expect(res.body.data).toEqual({ exercise: null });
+        // The published exercise stays readable; only its history is withheld.
+        expect(res.body.data).toEqual({ exercise: { revisions: null } });
       }
       for (const as of ['clinician', 'admin'] as const) {
         const res = await t.gql(REVISIONS, { id }, as);
         expect(res.body.errors).toBeUndefined();
-        expect(res.body.data!.exercise!.revisions.totalCount).toBeGreaterThanOrEqual(1);
+        expect(res.body.data!.exercise!.revisions!.totalCount).toBeGreaterThanOrEqual(1);
       }
     });
 

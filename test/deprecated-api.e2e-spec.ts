@@ -510,4 +510,154 @@ describe('deprecated API, kept for one release', () => {
     );
     expect(never).toEqual([]);
   });
+
+  it('validates the merged input, whichever form it came in, naming input.<field>', async () => {
+    const id = await draft();
+    const [template]: { id: string; version: number }[] = await t.dataSource.query(
+      "SELECT id, version FROM program_template WHERE slug = 'runners-knee-phase-1'",
+    );
+    const long = 'x'.repeat(4900);
+    const tooLong = {
+      field: 'input.message',
+      message: 'message must be shorter than or equal to 500 characters',
+    };
+    const belowOne = {
+      field: 'input.expectedVersion',
+      message: 'expectedVersion must not be less than 1',
+    };
+    const notUuid = { field: 'input.id', message: 'id must be a UUID' };
+    const ARCHIVE = graphql(`
+      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {
+        archiveExercise(input: $input, id: $id, version: $version) {
+          id
+        }
+      }
+    `);
+    const ARCHIVE_TEMPLATE = graphql(`
+      mutation DeprecatedArchiveTemplateInvalid(
+        $input: ArchiveProgramTemplateInput
+        $id: ID
+        $version: Int
+      ) {
+        archiveProgramTemplate(input: $input, id: $id, version: $version) {
+          id
+        }
+      }
+    `);
+    const REVOKE_KEY = graphql(`
+      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {
+        revokeApiKey(input: $input, id: $id) {
+          id
+        }
+      }
+    `);
+    const REVOKE_LINK = graphql(`
+      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {
+        revokeHandoutLink(input: $input, id: $id) {
+          id
+        }
+      }
+    `);
+    const UPDATE = graphql(`
+      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {
+        updateExercise(input: $input, message: $message) {
+          id
+        }
+      }
+    `);
+    const cases: [string, AnyDocument, Record<string, unknown>, unknown[]][] = [
+      [
+        'archiveExercise, a long message',
+        ARCHIVE,
+        { input: { id, expectedVersion: 1, message: long } },
+        [tooLong],
+      ],
+      [
+        'archiveExercise, expectedVersion -1',
+        ARCHIVE,
+        { input: { id, expectedVersion: -1 } },
+        [belowOne],
+      ],
+      ['archiveExercise, version 0', ARCHIVE, { id, version: 0 }, [belowOne]],
+      ['archiveExercise, a bad id', ARCHIVE, { input: { id: 'x', expectedVersion: 1 } }, [notUuid]],
+      ['archiveExercise, a bad old id', ARCHIVE, { id: 'x', version: 1 }, [notUuid]],
+      [
+        'archiveProgramTemplate, version 0',
+        ARCHIVE_TEMPLATE,
+        { id: template.id, version: 0 },
+        [belowOne],
+      ],
+      [
+        'archiveProgramTemplate, expectedVersion -1',
+        ARCHIVE_TEMPLATE,
+        { input: { id: template.id, expectedVersion: -1 } },
+        [belowOne],
+      ],
+      ['revokeApiKey, a bad id', REVOKE_KEY, { input: { id: 'x' } }, [notUuid]],
+      ['revokeApiKey, a bad old id', REVOKE_KEY, { id: 'x' }, [notUuid]],
+      ['revokeHandoutLink, a bad old id', REVOKE_LINK, { id: 'x' }, [notUuid]],
+      [
+        'updateExercise, a long old message',
+        UPDATE,
+        { input: { id, expectedVersion: 1, name: 'Long' }, message: long },
+        [tooLong],
+      ],
+    ];
+    for (const [name, document, variables, fields] of cases) {
+      const res = await t.gql(document, variables, 'admin');
+      expect({ name, error: refusal(res) }).toEqual({
+        name,
+        error: { code: 'BAD_USER_INPUT', fields },
+      });
+    }
+    const after: { version: number; status: string }[] = await t.dataSource.query(
+      'SELECT version, status FROM exercise WHERE id = $1',
+      [id],
+    );
+    expect(after).toEqual([{ version: 1, status: 'DRAFT' }]);
+    const templateAfter = await t.dataSource.query(
+      'SELECT version FROM program_template WHERE id = $1',
+      [template.id],
+    );
+    expect(templateAfter).toEqual([{ version: template.version }]);
+  });
+
+  it('serves every old input field as deprecated, naming its replacement', async () => {
+    const res = await t.gql(
+      graphql(`
+        query DeprecatedInputFields {
+          status: __type(name: "ChangeStatusInput") {
+            ...OldInputFields
+          }
+          restore: __type(name: "RestoreRevisionInput") {
+            ...OldInputFields
+          }
+          template: __type(name: "UpdateProgramTemplateInput") {
+            ...OldInputFields
+          }
+        }
+        fragment OldInputFields on __Type {
+          inputFields(includeDeprecated: true) {
+            name
+            isDeprecated
+            deprecationReason
+          }
+        }
+      `),
+      {},
+      'staff',
+    );
+    expect(res.body.errors).toBeUndefined();
+    for (const type of Object.values(res.body.data!)) {
+      const fields = type!.inputFields!;
+      expect(fields.find((f) => f.name === 'version')).toEqual({
+        name: 'version',
+        isDeprecated: true,
+        deprecationReason: 'Use expectedVersion',
+      });
+      expect(fields.find((f) => f.name === 'expectedVersion')).toMatchObject({
+        isDeprecated: false,
+      });
+    }
+  });
 });

@@ -194,6 +194,15 @@ describe('media uploads: the same picture once per exercise, complete on a publi
     }
     expect(await mediaOf(id)).toEqual([]);
 
+    // author and its old name credit both filled in: refused naming credit, nothing stored.
+    const both = await uploadImage(t, id, png(9, 4), { ...complete, credit: 'Old form' });
+    expect([both.status, both.body.field, both.body.message]).toEqual([
+      400,
+      'credit',
+      'give author only: credit is its deprecated name',
+    ]);
+    expect(await mediaOf(id)).toEqual([]);
+
     // Complete (the deprecated `credit` still names the author), it is added and verified.
     const ok = await uploadImage(t, id, png(9, 4), { ...complete, author: '', credit: 'Old form' });
     expect([ok.status, ok.body.author]).toEqual([201, 'Old form']);

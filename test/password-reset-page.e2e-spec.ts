@@ -132,6 +132,23 @@ const SHOTS = process.env.RESET_PAGE_SHOTS ?? '/tmp';
       expect(logs.text).not.toContain(token.slice(4));
     });
 
+    it('sends /reset-password/ to /reset-password, where its relative fetch reaches graphql', async () => {
+      for (const [path, location] of [
+        ['/reset-password/', '../reset-password'],
+        ['/reset-password/?lang=en', '../reset-password?lang=en'],
+      ]) {
+        const answer = await fetch(`${t.url}${path}`, { redirect: 'manual' });
+        expect({ path, status: answer.status, location: answer.headers.get('location') }).toEqual({
+          path,
+          status: 308,
+          location,
+        });
+        // Where a browser lands (it keeps the #token fragment across the redirect).
+        expect(new URL(location, `${t.url}${path}`).pathname).toBe('/reset-password');
+      }
+      expect((await fetch(`${t.url}/reset-password`, { redirect: 'manual' })).status).toBe(200);
+    });
+
     it('says plainly that a used or expired link no longer works', async () => {
       const staff = await accountFor(t, { email: 'second.reset@clinic.test', role: 'STAFF' });
       const { url } = await issueFor(staff.id);

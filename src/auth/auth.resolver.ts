@@ -1,7 +1,7 @@
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
+import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
 import { CLINIC_TEAM, Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
@@ -134,7 +134,7 @@ export class AuthResolver {
     description:
       'Changes a role or (de)activates, effective at the account’s next request; deactivating also ends all its sessions',
   })
-  updateAccount(
+  async updateAccount(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Which account, and the changes' }) input: UpdateAccountInput,
     @Args('id', {
@@ -145,7 +145,7 @@ export class AuthResolver {
     })
     id?: string | null,
   ): Promise<Account> {
-    const { id: accountId, ...changes } = withMovedArgs(input, [
+    const { id: accountId, ...changes } = await validMovedArgs(UpdateAccountInput, input, [
       { field: 'id', arg: 'id', value: id },
     ]);
     return this.auth.updateAccount(ctx, accountId!, changes);
@@ -171,7 +171,7 @@ export class AuthResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => ApiKey, { description: 'Stops the key at once on this instance' })
-  revokeApiKey(
+  async revokeApiKey(
     @Ctx() ctx: RequestContext,
     @Args('input', {
       type: () => RevokeApiKeyInput,
@@ -187,7 +187,9 @@ export class AuthResolver {
     })
     id?: string | null,
   ): Promise<ApiKey> {
-    const key = withMovedArgs(input, [{ field: 'id', arg: 'id', value: id }]);
+    const key = await validMovedArgs(RevokeApiKeyInput, input, [
+      { field: 'id', arg: 'id', value: id },
+    ]);
     return this.auth.revokeApiKey(ctx, key.id);
   }
 }

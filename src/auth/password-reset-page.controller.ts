@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Controller, Get, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { AppConfig } from '../common/config/app-config.js';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter.js';
 import { RESET_PASSWORD_PATH, resetPageCsp, resetPasswordPage } from './password-reset-page.js';
@@ -16,7 +16,16 @@ export class PasswordResetPageController {
   constructor(private readonly config: AppConfig) {}
 
   @Get(RESET_PASSWORD_PATH.slice(1))
-  page(@Res() res: Response): void {
+  page(@Req() req: Request, @Res() res: Response): void {
+    // `/reset-password/` matches too, but there the page's relative fetch('graphql') would post
+    // to /reset-password/graphql: send the browser to the page's own address (it keeps the
+    // #token fragment). Relative, like the page's links, for a PUBLIC_URL with a path prefix.
+    if (req.path.endsWith('/')) {
+      const query = req.originalUrl.indexOf('?');
+      const search = query === -1 ? '' : req.originalUrl.slice(query);
+      res.redirect(308, `..${RESET_PASSWORD_PATH}${search}`);
+      return;
+    }
     const nonce = randomBytes(18).toString('base64');
     res
       .set({

@@ -5,7 +5,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CURATORS } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { versionRead } from '../common/graphql/dto/version-ref.input.js';
-import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
+import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
 import { ArchiveExerciseInput } from './dto/archive-exercise.input.js';
 import { ChangeStatusInput } from './dto/change-status.input.js';
 import { RestoreRevisionInput } from './dto/restore-revision.input.js';
@@ -28,7 +28,7 @@ export class ExerciseCurationResolver {
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Adds an exercise as a DRAFT (revision 1)' })
-  createExercise(
+  async createExercise(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The new exercise' }) input: CreateExerciseInput,
     @Args('message', {
@@ -39,7 +39,7 @@ export class ExerciseCurationResolver {
     })
     message?: string | null,
   ): Promise<Exercise> {
-    const { message: why, ...fields } = withMovedArgs(input, [
+    const { message: why, ...fields } = await validMovedArgs(CreateExerciseInput, input, [
       { field: 'message', arg: 'message', value: message, optional: true },
     ]);
     return this.curation.create(ctx, fields, why);
@@ -50,7 +50,7 @@ export class ExerciseCurationResolver {
     description:
       'Changes the fields sent, from the version you read (input.expectedVersion): a stale one is a CONFLICT',
   })
-  updateExercise(
+  async updateExercise(
     @Ctx() ctx: RequestContext,
     @Args('input', {
       description: 'Which exercise, the version you read, and the fields to change',
@@ -83,7 +83,7 @@ export class ExerciseCurationResolver {
       expectedVersion,
       message: why,
       ...changes
-    } = withMovedArgs(input, [
+    } = await validMovedArgs(UpdateExerciseInput, input, [
       { field: 'id', arg: 'id', value: id },
       { field: 'expectedVersion', arg: 'version', value: version },
       { field: 'message', arg: 'message', value: message, optional: true },
@@ -111,7 +111,7 @@ export class ExerciseCurationResolver {
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Retires an exercise; it is kept, never deleted' })
-  archiveExercise(
+  async archiveExercise(
     @Ctx() ctx: RequestContext,
     @Args('input', {
       type: () => ArchiveExerciseInput,
@@ -134,7 +134,7 @@ export class ExerciseCurationResolver {
     })
     version?: number | null,
   ): Promise<Exercise> {
-    const archive = withMovedArgs(input, [
+    const archive = await validMovedArgs(ArchiveExerciseInput, input, [
       { field: 'id', arg: 'id', value: id },
       { field: 'expectedVersion', arg: 'version', value: version },
     ]);

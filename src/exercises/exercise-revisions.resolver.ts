@@ -17,9 +17,12 @@ export class ExerciseRevisionsResolver {
 
   // @Roles documents the rule; the service enforces it (guards do not run on field resolvers).
   @Roles(...CURATORS)
+  // Nullable so that a refused page (a bad cursor, too large, not a curator) errors on this
+  // field alone and the exercise's other fields survive.
   @ResolveField(() => ExerciseRevisionConnection, {
+    nullable: true,
     description:
-      'Every change to the exercise, newest first (clinicians and admins); pages forward (first, after) and back (last, before)',
+      'Every change to the exercise, newest first (clinicians and admins); pages forward (first, after) and back (last, before); null with an error when the arguments are refused',
     ...pageCost(),
   })
   revisions(

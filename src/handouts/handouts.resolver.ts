@@ -5,7 +5,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs, pageCost } from '../common/graphql/limits.js';
-import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
+import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { MediaService } from '../media/media.service.js';
 import { BalanceService } from '../programs/balance.service.js';
@@ -97,7 +97,7 @@ export class HandoutsResolver {
 
   @Mutation(() => HandoutLink, { description: 'The link stops working at once' })
   @Roles(...CLINIC_TEAM)
-  revokeHandoutLink(
+  async revokeHandoutLink(
     @Ctx() ctx: RequestContext,
     @Args('input', {
       type: () => RevokeHandoutLinkInput,
@@ -113,7 +113,9 @@ export class HandoutsResolver {
     })
     id?: string | null,
   ): Promise<HandoutLink> {
-    const link = withMovedArgs(input, [{ field: 'id', arg: 'id', value: id }]);
+    const link = await validMovedArgs(RevokeHandoutLinkInput, input, [
+      { field: 'id', arg: 'id', value: id },
+    ]);
     return this.handouts.revokeLink(ctx, link.id);
   }
 
@@ -218,9 +220,11 @@ export class HandoutsResolver {
     return this.handouts.links(ctx, handout.id);
   }
 
+  // Nullable so that a refused page errors on this field alone, the handout's others survive.
   @ResolveField(() => HandoutAccessConnection, {
+    nullable: true,
     description:
-      'Every opening, newest first; pages forward (first, after) and back (last, before)',
+      'Every opening, newest first; pages forward (first, after) and back (last, before); null with an error when the arguments are refused',
     ...pageCost(ACCESS_LOG_PAGE),
   })
   accessLog(

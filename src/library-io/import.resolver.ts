@@ -4,7 +4,7 @@ import { Role } from '../common/access/viewer.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { badUserInput, forbidden } from '../common/errors/errors.js';
-import { INPUT_WITH_MOVED_ARGS, withMovedArgs } from '../common/graphql/moved-args.js';
+import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
 import { ImportFreeExerciseDbInput } from './dto/import-free-exercise-db.input.js';
 import { FreeExerciseDbImporter } from './free-exercise-db-importer.service.js';
 import { importFile } from './import-path.js';
@@ -39,7 +39,9 @@ export class ImportResolver {
     path?: string | null,
   ): Promise<ImportReport> {
     if (!this.config.IMPORT_DIR) throw forbidden('Imports over the API are off: set IMPORT_DIR.');
-    const sent = withMovedArgs(input, [{ field: 'path', arg: 'path', value: path }]);
+    const sent = await validMovedArgs(ImportFreeExerciseDbInput, input, [
+      { field: 'path', arg: 'path', value: path },
+    ]);
     // Refusals name the field the client sent.
     const field = input ? 'input.path' : 'path';
     const file = await importFile(this.config.IMPORT_DIR, sent.path, field);

@@ -128,6 +128,12 @@ function formTexts(body: Record<string, unknown>) {
     .concat(repeated.map((field) => ({ field, message: `${field} must be sent once, as text` })));
   if (problems.length) throw badUserInput(problems);
   const text = (k: (typeof TEXT_FIELDS)[number]) => ((body[k] as string | undefined) ?? '').trim();
+  // One name for the author: both filled in is refused rather than one silently dropped.
+  if (text('author') && text('credit')) {
+    throw badUserInput([
+      { field: 'credit', message: 'give author only: credit is its deprecated name' },
+    ]);
+  }
   return {
     altText: text('altText'),
     credit: text('author') || text('credit'),

@@ -11,7 +11,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
-import { withMovedArgs } from '../common/graphql/moved-args.js';
+import { validMovedArgs } from '../common/graphql/moved-args.js';
 import { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
 import { DeleteExerciseMediaInput } from './dto/delete-exercise-media.input.js';
 import { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
@@ -62,7 +62,7 @@ export class MediaResolver {
   @Mutation(() => Media, {
     description: 'Changes the texts sent or moves the item; fields left out stay as they are',
   })
-  updateExerciseMedia(
+  async updateExerciseMedia(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Which item, and the changes' }) input: UpdateExerciseMediaInput,
     @Args('id', {
@@ -73,7 +73,7 @@ export class MediaResolver {
     })
     id?: string | null,
   ): Promise<Media> {
-    const { id: mediaId, ...changes } = withMovedArgs(input, [
+    const { id: mediaId, ...changes } = await validMovedArgs(UpdateExerciseMediaInput, input, [
       { field: 'id', arg: 'id', value: id },
     ]);
     return this.media.update(ctx, mediaId!, changes);

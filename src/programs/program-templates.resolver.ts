@@ -8,7 +8,7 @@ import { costsAs } from '../common/graphql/limits.js';
 import {
   INPUT_WITH_MOVED_ARGS,
   type MovedArg,
-  withMovedArgs,
+  validMovedArgs,
 } from '../common/graphql/moved-args.js';
 import { pageCost } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
@@ -94,7 +94,7 @@ export class ProgramTemplatesResolver {
 
   @Mutation(() => ProgramTemplate, { description: 'Stops offering it; handouts keep their copy' })
   @Roles(...CURATORS)
-  archiveProgramTemplate(
+  async archiveProgramTemplate(
     @Ctx() ctx: RequestContext,
     @Args('input', {
       type: () => ArchiveProgramTemplateInput,
@@ -117,13 +117,13 @@ export class ProgramTemplatesResolver {
     })
     version?: number | null,
   ): Promise<ProgramTemplate> {
-    const ref = withMovedArgs(input, movedRef(id, version));
+    const ref = await validMovedArgs(ArchiveProgramTemplateInput, input, movedRef(id, version));
     return this.templates.archive(ctx, ref.id, ref.expectedVersion, true);
   }
 
   @Mutation(() => ProgramTemplate, { description: 'Offers an archived template again' })
   @Roles(...CURATORS)
-  restoreProgramTemplate(
+  async restoreProgramTemplate(
     @Ctx() ctx: RequestContext,
     @Args('input', {
       type: () => RestoreProgramTemplateInput,
@@ -146,7 +146,7 @@ export class ProgramTemplatesResolver {
     })
     version?: number | null,
   ): Promise<ProgramTemplate> {
-    const ref = withMovedArgs(input, movedRef(id, version));
+    const ref = await validMovedArgs(RestoreProgramTemplateInput, input, movedRef(id, version));
     return this.templates.archive(ctx, ref.id, ref.expectedVersion, false);
   }
 

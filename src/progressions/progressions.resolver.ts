@@ -14,7 +14,7 @@ import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
-import { withMovedArgs } from '../common/graphql/moved-args.js';
+import { validMovedArgs } from '../common/graphql/moved-args.js';
 import { LinkExercisesInput } from './dto/link-exercises.input.js';
 import { RemoveProgressionInput } from './dto/remove-progression.input.js';
 import { UpdateProgressionInput } from './dto/update-progression.input.js';
@@ -71,7 +71,7 @@ export class ProgressionsResolver {
   @Mutation(() => Progression, {
     description: 'Changes the fields sent; making it a PROGRESSION may not form a cycle',
   })
-  updateProgression(
+  async updateProgression(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Which link, and the changes' }) input: UpdateProgressionInput,
     @Args('id', {
@@ -82,7 +82,7 @@ export class ProgressionsResolver {
     })
     id?: string | null,
   ): Promise<Progression> {
-    const { id: progressionId, ...changes } = withMovedArgs(input, [
+    const { id: progressionId, ...changes } = await validMovedArgs(UpdateProgressionInput, input, [
       { field: 'id', arg: 'id', value: id },
     ]);
     return this.graph.update(ctx, progressionId!, changes);

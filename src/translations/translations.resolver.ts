@@ -2,10 +2,11 @@ import { Args, type Complexity, Mutation, Parent, ResolveField, Resolver } from 
 import { Roles } from '../common/access/roles.guard.js';
 import { CURATORS } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
-import { withMovedArgs } from '../common/graphql/moved-args.js';
+import { validMovedArgs } from '../common/graphql/moved-args.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { LocalizedArgs } from './dto/localized.args.js';
 import { RemoveExerciseTranslationArgs } from './dto/remove-exercise-translation.args.js';
+import { RemoveExerciseTranslationInput } from './dto/remove-exercise-translation.input.js';
 import { SetExerciseTranslationInput } from './dto/set-exercise-translation.input.js';
 import { ExerciseTranslation } from './exercise-translation.entity.js';
 import { TRANSLATED_LOCALES } from './locale.js';
@@ -49,11 +50,11 @@ export class TranslationsResolver {
 
   @Roles(...CURATORS)
   @Mutation(() => Exercise, { description: 'Deletes one translation; returns its exercise' })
-  removeExerciseTranslation(
+  async removeExerciseTranslation(
     @Ctx() ctx: RequestContext,
     @Args() args: RemoveExerciseTranslationArgs,
   ): Promise<Exercise> {
-    const removal = withMovedArgs(args.input, [
+    const removal = await validMovedArgs(RemoveExerciseTranslationInput, args.input, [
       { field: 'exerciseId', arg: 'exerciseId', value: args.exerciseId },
       { field: 'locale', arg: 'locale', value: args.locale },
       { field: 'expectedVersion', arg: 'expectedVersion', value: args.expectedVersion },

@@ -39,6 +39,8 @@ type Documents = {
     "\n  mutation ConnectionsCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConnectionsCreateExerciseDocument,
     "\n  mutation ConnectionsUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": typeof types.ConnectionsUpdateExerciseDocument,
     "\n  mutation ConnectionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      links {\n        url\n      }\n    }\n  }\n": typeof types.ConnectionsIssueHandoutDocument,
+    "\n          query ConnectionsAccessLogRefused($id: ID!) {\n            handout(id: $id) {\n              id\n              accessLog(last: 501) {\n                totalCount\n              }\n            }\n          }\n        ": typeof types.ConnectionsAccessLogRefusedDocument,
+    "\n          query ConnectionsRevisionsRefused($id: ID!) {\n            exercise(by: { id: $id }) {\n              id\n              revisions(after: \"!!!\") {\n                totalCount\n              }\n            }\n          }\n        ": typeof types.ConnectionsRevisionsRefusedDocument,
     "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": typeof types.ConnectionsDeprecatedDocument,
     "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsExercisesRevisionsDocument,
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsHandoutsAccessLogDocument,
@@ -102,6 +104,12 @@ type Documents = {
     "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedStatusTwiceDocument,
     "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        ": typeof types.DeprecatedRemoveTranslationTwiceDocument,
     "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        ": typeof types.DeprecatedRevokeLinkNothingDocument,
+    "\n      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {\n        archiveExercise(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedArchiveInvalidDocument,
+    "\n      mutation DeprecatedArchiveTemplateInvalid(\n        $input: ArchiveProgramTemplateInput\n        $id: ID\n        $version: Int\n      ) {\n        archiveProgramTemplate(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedArchiveTemplateInvalidDocument,
+    "\n      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {\n        revokeApiKey(input: $input, id: $id) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedRevokeKeyInvalidDocument,
+    "\n      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {\n        revokeHandoutLink(input: $input, id: $id) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedRevokeLinkInvalidDocument,
+    "\n      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {\n        updateExercise(input: $input, message: $message) {\n          id\n        }\n      }\n    ": typeof types.DeprecatedUpdateInvalidDocument,
+    "\n        query DeprecatedInputFields {\n          status: __type(name: \"ChangeStatusInput\") {\n            ...OldInputFields\n          }\n          restore: __type(name: \"RestoreRevisionInput\") {\n            ...OldInputFields\n          }\n          template: __type(name: \"UpdateProgramTemplateInput\") {\n            ...OldInputFields\n          }\n        }\n        fragment OldInputFields on __Type {\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      ": typeof types.DeprecatedInputFieldsDocument,
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": typeof types.EmbeddedCreateExerciseDocument,
     "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": typeof types.EmbeddedKeptOnDiskDocument,
     "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": typeof types.EmbeddedSlugDocument,
@@ -339,6 +347,8 @@ const documents: Documents = {
     "\n  mutation ConnectionsCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConnectionsCreateExerciseDocument,
     "\n  mutation ConnectionsUpdateExercise($id: ID!, $version: Int!, $input: UpdateExerciseInput!) {\n    updateExercise(id: $id, version: $version, input: $input) {\n      version\n    }\n  }\n": types.ConnectionsUpdateExerciseDocument,
     "\n  mutation ConnectionsIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      links {\n        url\n      }\n    }\n  }\n": types.ConnectionsIssueHandoutDocument,
+    "\n          query ConnectionsAccessLogRefused($id: ID!) {\n            handout(id: $id) {\n              id\n              accessLog(last: 501) {\n                totalCount\n              }\n            }\n          }\n        ": types.ConnectionsAccessLogRefusedDocument,
+    "\n          query ConnectionsRevisionsRefused($id: ID!) {\n            exercise(by: { id: $id }) {\n              id\n              revisions(after: \"!!!\") {\n                totalCount\n              }\n            }\n          }\n        ": types.ConnectionsRevisionsRefusedDocument,
     "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": types.ConnectionsDeprecatedDocument,
     "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": types.ConnectionsExercisesRevisionsDocument,
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": types.ConnectionsHandoutsAccessLogDocument,
@@ -402,6 +412,12 @@ const documents: Documents = {
     "\n          mutation DeprecatedStatusTwice($id: ID!) {\n            changeExerciseStatus(\n              input: { id: $id, expectedVersion: 1, version: 1, status: IN_REVIEW }\n            ) {\n              id\n            }\n          }\n        ": types.DeprecatedStatusTwiceDocument,
     "\n          mutation DeprecatedRemoveTranslationTwice($id: ID!) {\n            removeExerciseTranslation(\n              exerciseId: $id\n              input: { exerciseId: $id, locale: ES, expectedVersion: 1 }\n            ) {\n              id\n            }\n          }\n        ": types.DeprecatedRemoveTranslationTwiceDocument,
     "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        ": types.DeprecatedRevokeLinkNothingDocument,
+    "\n      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {\n        archiveExercise(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": types.DeprecatedArchiveInvalidDocument,
+    "\n      mutation DeprecatedArchiveTemplateInvalid(\n        $input: ArchiveProgramTemplateInput\n        $id: ID\n        $version: Int\n      ) {\n        archiveProgramTemplate(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    ": types.DeprecatedArchiveTemplateInvalidDocument,
+    "\n      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {\n        revokeApiKey(input: $input, id: $id) {\n          id\n        }\n      }\n    ": types.DeprecatedRevokeKeyInvalidDocument,
+    "\n      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {\n        revokeHandoutLink(input: $input, id: $id) {\n          id\n        }\n      }\n    ": types.DeprecatedRevokeLinkInvalidDocument,
+    "\n      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {\n        updateExercise(input: $input, message: $message) {\n          id\n        }\n      }\n    ": types.DeprecatedUpdateInvalidDocument,
+    "\n        query DeprecatedInputFields {\n          status: __type(name: \"ChangeStatusInput\") {\n            ...OldInputFields\n          }\n          restore: __type(name: \"RestoreRevisionInput\") {\n            ...OldInputFields\n          }\n          template: __type(name: \"UpdateProgramTemplateInput\") {\n            ...OldInputFields\n          }\n        }\n        fragment OldInputFields on __Type {\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      ": types.DeprecatedInputFieldsDocument,
     "\n            mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {\n              createExercise(input: $input) {\n                id\n              }\n            }\n          ": types.EmbeddedCreateExerciseDocument,
     "\n            query EmbeddedKeptOnDisk {\n              exercise(by: { slug: \"kept-on-disk\" }) {\n                slug\n                status\n              }\n            }\n          ": types.EmbeddedKeptOnDiskDocument,
     "\n              query EmbeddedSlug($slug: String!) {\n                exercise(by: { slug: $slug }) {\n                  slug\n                }\n              }\n            ": types.EmbeddedSlugDocument,
@@ -714,6 +730,14 @@ export function graphql(source: "\n  mutation ConnectionsIssueHandout($input: Is
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query ConnectionsAccessLogRefused($id: ID!) {\n            handout(id: $id) {\n              id\n              accessLog(last: 501) {\n                totalCount\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ConnectionsAccessLogRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConnectionsRevisionsRefused($id: ID!) {\n            exercise(by: { id: $id }) {\n              id\n              revisions(after: \"!!!\") {\n                totalCount\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ConnectionsRevisionsRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ConnectionsDeprecatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -963,6 +987,30 @@ export function graphql(source: "\n          mutation DeprecatedRemoveTranslatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation DeprecatedRevokeLinkNothing {\n            revokeHandoutLink {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').DeprecatedRevokeLinkNothingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {\n        archiveExercise(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedArchiveInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedArchiveTemplateInvalid(\n        $input: ArchiveProgramTemplateInput\n        $id: ID\n        $version: Int\n      ) {\n        archiveProgramTemplate(input: $input, id: $id, version: $version) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedArchiveTemplateInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {\n        revokeApiKey(input: $input, id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedRevokeKeyInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {\n        revokeHandoutLink(input: $input, id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedRevokeLinkInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {\n        updateExercise(input: $input, message: $message) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DeprecatedUpdateInvalidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DeprecatedInputFields {\n          status: __type(name: \"ChangeStatusInput\") {\n            ...OldInputFields\n          }\n          restore: __type(name: \"RestoreRevisionInput\") {\n            ...OldInputFields\n          }\n          template: __type(name: \"UpdateProgramTemplateInput\") {\n            ...OldInputFields\n          }\n        }\n        fragment OldInputFields on __Type {\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      "): typeof import('./graphql.js').DeprecatedInputFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

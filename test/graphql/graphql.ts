@@ -38,6 +38,24 @@ export type AddExerciseVideoInput = {
   url: string;
 };
 
+/** Retires one exercise, from the version you read */
+export type ArchiveExerciseInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+  /** Why, for the history */
+  message?: string | null | undefined;
+};
+
+/** Stops offering a template, from the version you read */
+export type ArchiveProgramTemplateInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+};
+
 /** The exercise facets a program is balanced over */
 export type BalanceFacet =
   /** Load kind (LoadKind): something loaded beyond body weight is wanted */
@@ -132,7 +150,10 @@ export type ChangeStatusInput = {
   message?: string | null | undefined;
   /** The status to move to: DRAFT -> IN_REVIEW or ARCHIVED; IN_REVIEW -> PUBLISHED or DRAFT or ARCHIVED; PUBLISHED -> ARCHIVED; ARCHIVED -> DRAFT */
   status: ExerciseStatus;
-  /** The version you read */
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
   version?: number | null | undefined;
 };
 
@@ -660,8 +681,23 @@ export type RestoreRevisionInput = {
   message?: string | null | undefined;
   /** The revision whose content comes back */
   revision: number;
-  /** The version you read */
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
   version?: number | null | undefined;
+};
+
+/** The API key to stop */
+export type RevokeApiKeyInput = {
+  /** The key’s id (ApiKey.id), never its secret */
+  id: string | number;
+};
+
+/** The share link to stop */
+export type RevokeHandoutLinkInput = {
+  /** The link’s id (HandoutLink.id), not its token */
+  id: string | number;
 };
 
 /** What an account may do (the README’s “Who may do what” has the whole matrix) */
@@ -902,7 +938,10 @@ export type UpdateProgramTemplateInput = {
   items?: Array<ProgramItemInput> | null | undefined;
   /** A new name, 1-120 characters; left out or null: unchanged */
   name?: string | null | undefined;
-  /** The version you read */
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
   version?: number | null | undefined;
 };
 
@@ -1112,7 +1151,7 @@ export type ConnectionsRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsRevisionsQuery = { exercise: { revisions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type ConnectionsRevisionsQuery = { exercise: { revisions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type ConnectionsAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -1123,7 +1162,7 @@ export type ConnectionsAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsAccessLogQuery = { handout: { accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type ConnectionsAccessLogQuery = { handout: { accessLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type ConnectionsCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1148,6 +1187,20 @@ export type ConnectionsIssueHandoutMutationVariables = Exact<{
 
 export type ConnectionsIssueHandoutMutation = { issueHandout: { id: string, links: Array<{ url: string }> } };
 
+export type ConnectionsAccessLogRefusedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionsAccessLogRefusedQuery = { handout: { id: string, accessLog: { totalCount: number } | null } | null };
+
+export type ConnectionsRevisionsRefusedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionsRevisionsRefusedQuery = { exercise: { id: string, revisions: { totalCount: number } | null } | null };
+
 export type ConnectionsDeprecatedQueryVariables = Exact<{
   id: string | number;
   handout: string | number;
@@ -1161,14 +1214,14 @@ export type ConnectionsExercisesRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsExercisesRevisionsQuery = { exercises: { nodes: Array<{ id: string, revisions: { totalCount: number, nodes: Array<{ version: number }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } }> } };
+export type ConnectionsExercisesRevisionsQuery = { exercises: { nodes: Array<{ id: string, revisions: { totalCount: number, nodes: Array<{ version: number }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } | null }> } };
 
 export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } }> } };
+export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } | null }> } };
 
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -1563,6 +1616,55 @@ export type DeprecatedRevokeLinkNothingMutationVariables = Exact<{ [key: string]
 
 
 export type DeprecatedRevokeLinkNothingMutation = { revokeHandoutLink: { id: string } };
+
+export type DeprecatedArchiveInvalidMutationVariables = Exact<{
+  input?: ArchiveExerciseInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type DeprecatedArchiveInvalidMutation = { archiveExercise: { id: string } };
+
+export type DeprecatedArchiveTemplateInvalidMutationVariables = Exact<{
+  input?: ArchiveProgramTemplateInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+
+export type DeprecatedArchiveTemplateInvalidMutation = { archiveProgramTemplate: { id: string } };
+
+export type DeprecatedRevokeKeyInvalidMutationVariables = Exact<{
+  input?: RevokeApiKeyInput | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DeprecatedRevokeKeyInvalidMutation = { revokeApiKey: { id: string } };
+
+export type DeprecatedRevokeLinkInvalidMutationVariables = Exact<{
+  input?: RevokeHandoutLinkInput | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DeprecatedRevokeLinkInvalidMutation = { revokeHandoutLink: { id: string } };
+
+export type DeprecatedUpdateInvalidMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+  message?: string | null | undefined;
+}>;
+
+
+export type DeprecatedUpdateInvalidMutation = { updateExercise: { id: string } };
+
+export type DeprecatedInputFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecatedInputFieldsQuery = { status: { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null } | null, restore: { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null } | null, template: { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null } | null };
+
+export type OldInputFieldsFragment = { inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null };
 
 export type EmbeddedCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -2950,6 +3052,15 @@ export const ConnectionsPageInfoFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"ConnectionsPageInfo"}) as unknown as TypedDocumentString<ConnectionsPageInfoFragment, unknown>;
+export const OldInputFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OldInputFields on __Type {
+  inputFields(includeDeprecated: true) {
+    name
+    isDeprecated
+    deprecationReason
+  }
+}
+    `, {"fragmentName":"OldInputFields"}) as unknown as TypedDocumentString<OldInputFieldsFragment, unknown>;
 export const ExerciseFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExerciseFields on Exercise {
   id
@@ -3493,6 +3604,26 @@ export const ConnectionsIssueHandoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsIssueHandoutMutation, ConnectionsIssueHandoutMutationVariables>;
+export const ConnectionsAccessLogRefusedDocument = new TypedDocumentString(`
+    query ConnectionsAccessLogRefused($id: ID!) {
+  handout(id: $id) {
+    id
+    accessLog(last: 501) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsAccessLogRefusedQuery, ConnectionsAccessLogRefusedQueryVariables>;
+export const ConnectionsRevisionsRefusedDocument = new TypedDocumentString(`
+    query ConnectionsRevisionsRefused($id: ID!) {
+  exercise(by: {id: $id}) {
+    id
+    revisions(after: "!!!") {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsRevisionsRefusedQuery, ConnectionsRevisionsRefusedQueryVariables>;
 export const ConnectionsDeprecatedDocument = new TypedDocumentString(`
     query ConnectionsDeprecated($id: ID!, $handout: ID!) {
   exerciseRevisions(id: $id) {
@@ -4063,6 +4194,60 @@ export const DeprecatedRevokeLinkNothingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeprecatedRevokeLinkNothingMutation, DeprecatedRevokeLinkNothingMutationVariables>;
+export const DeprecatedArchiveInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedArchiveInvalid($input: ArchiveExerciseInput, $id: ID, $version: Int) {
+  archiveExercise(input: $input, id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveInvalidMutation, DeprecatedArchiveInvalidMutationVariables>;
+export const DeprecatedArchiveTemplateInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedArchiveTemplateInvalid($input: ArchiveProgramTemplateInput, $id: ID, $version: Int) {
+  archiveProgramTemplate(input: $input, id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedArchiveTemplateInvalidMutation, DeprecatedArchiveTemplateInvalidMutationVariables>;
+export const DeprecatedRevokeKeyInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedRevokeKeyInvalid($input: RevokeApiKeyInput, $id: ID) {
+  revokeApiKey(input: $input, id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRevokeKeyInvalidMutation, DeprecatedRevokeKeyInvalidMutationVariables>;
+export const DeprecatedRevokeLinkInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedRevokeLinkInvalid($input: RevokeHandoutLinkInput, $id: ID) {
+  revokeHandoutLink(input: $input, id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedRevokeLinkInvalidMutation, DeprecatedRevokeLinkInvalidMutationVariables>;
+export const DeprecatedUpdateInvalidDocument = new TypedDocumentString(`
+    mutation DeprecatedUpdateInvalid($input: UpdateExerciseInput!, $message: String) {
+  updateExercise(input: $input, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedUpdateInvalidMutation, DeprecatedUpdateInvalidMutationVariables>;
+export const DeprecatedInputFieldsDocument = new TypedDocumentString(`
+    query DeprecatedInputFields {
+  status: __type(name: "ChangeStatusInput") {
+    ...OldInputFields
+  }
+  restore: __type(name: "RestoreRevisionInput") {
+    ...OldInputFields
+  }
+  template: __type(name: "UpdateProgramTemplateInput") {
+    ...OldInputFields
+  }
+}
+    fragment OldInputFields on __Type {
+  inputFields(includeDeprecated: true) {
+    name
+    isDeprecated
+    deprecationReason
+  }
+}`) as unknown as TypedDocumentString<DeprecatedInputFieldsQuery, DeprecatedInputFieldsQueryVariables>;
 export const EmbeddedCreateExerciseDocument = new TypedDocumentString(`
     mutation EmbeddedCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {

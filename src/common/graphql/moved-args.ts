@@ -1,4 +1,7 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { badUserInput, type FieldProblem } from '../errors/errors.js';
+import { toProblems } from '../errors/validation.pipe.js';
 
 /** A value a mutation now takes in `input` that its old argument, deprecated, may still carry. */
 export interface MovedArg {
@@ -48,4 +51,20 @@ export function withMovedArgs<T extends object>(
   }
   if (problems.length > 0) throw badUserInput(problems);
   return merged as T;
+}
+
+/**
+ * withMovedArgs, then the merged input validated as its class, problems named `input.<field>`.
+ * The global pipe cannot do it: a nullable `input` (`X | null`) reaches it typed Object, so it
+ * skipped validation, and the old arguments' values are only in `input` after the merge.
+ */
+export async function validMovedArgs<T extends object>(
+  type: new () => T,
+  input: T | Partial<T> | null | undefined,
+  moved: MovedArg[],
+): Promise<T> {
+  const instance = plainToInstance(type, withMovedArgs(input, moved));
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw badUserInput(toProblems(errors, 'input'));
+  return instance;
 }

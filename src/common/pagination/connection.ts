@@ -69,7 +69,7 @@ export function decodeCursor(cursor: string): unknown[] | null {
 /** Which argument a cursor came in. */
 export type CursorArg = 'after' | 'before';
 
-/** What the sort value of a list's cursor holds: a name, a time (ISO 8601, µs), a number. */
+/** What the sort value of a list's cursor holds: a name, a time (ISO 8601, µs), a number from 1. */
 export type SortValue = 'text' | 'timestamp' | 'integer';
 /** What a list's ids are. */
 export type IdValue = 'uuid' | 'bigint';
@@ -79,7 +79,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BIGINT = /^[1-9][0-9]{0,17}$/;
 /** What PostgreSQL's to_char writes for a keyset time (keyset-page.ts): UTC, microseconds. */
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const INTEGER = /^(0|-?[1-9][0-9]{0,8})$/;
+/** Integer sort values are versions and counts, whole numbers from 1: no row sorts by 0 or less. */
+const INTEGER = /^[1-9][0-9]{0,8}$/;
 /** Longer than any name a list sorts by. */
 const MAX_SORT_TEXT = 500;
 /** The deepest a ranked list pages; far beyond any library, and well inside int8. */

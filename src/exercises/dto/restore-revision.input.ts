@@ -1,11 +1,14 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
+import { DeprecatedVersion, VersionRef } from '../../common/graphql/dto/version-ref.input.js';
 
 @InputType({
   description: 'Brings back an earlier revision’s content as a new revision of the exercise',
 })
 export class RestoreRevisionInput extends VersionRef {
+  @DeprecatedVersion()
+  version?: number | null;
+
   @Field(() => Int, { description: 'The revision whose content comes back' })
   @IsInt()
   @Min(1)

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { VersionRef } from '../../common/graphql/dto/version-ref.input.js';
+import { DeprecatedVersion, VersionRef } from '../../common/graphql/dto/version-ref.input.js';
 import {
   Guidance,
   GuidanceTranslationInput,
@@ -10,6 +10,9 @@ import { ProgramItemInput, ProgramItems } from '../dto/program-item.input.js';
 
 @InputType({ description: 'Changes to a template: a field left out (or null) keeps its value' })
 export class UpdateProgramTemplateInput extends VersionRef {
+  @DeprecatedVersion()
+  version?: number | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'A new name, 1-120 characters; left out or null: unchanged',

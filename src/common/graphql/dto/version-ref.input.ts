@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Min, ValidateBy } from 'class-validator';
 
@@ -48,6 +49,23 @@ const IsExpectedVersionOrVersion = () =>
   });
 
 /**
+ * The deprecated `version` of a VersionRef input. Each concrete input declares it: a field
+ * declared on the abstract parent loses its deprecationReason in the schema (@nestjs/graphql
+ * copies a parent input type's fields without it), so `version` was served undeprecated.
+ */
+export const DeprecatedVersion = () =>
+  applyDecorators(
+    Field(() => Int, {
+      nullable: true,
+      description: 'The version you read',
+      deprecationReason: 'Use expectedVersion',
+    }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+  );
+
+/**
  * VersionRef for the inputs that named the token `version` before this release: `version` stays
  * one release, deprecated, so both are nullable in the schema and validation asks for one.
  * Read the token with versionRead().
@@ -65,15 +83,8 @@ export abstract class VersionRef {
   @IsExpectedVersionOrVersion()
   expectedVersion?: number | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The version you read',
-    deprecationReason: 'Use expectedVersion',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number | null;
+  /** Declared by each subclass with @DeprecatedVersion() (see there why). */
+  abstract version?: number | null;
 }
 
 /** The version the client read, from whichever of the two names it sent (validated: exactly one). */
