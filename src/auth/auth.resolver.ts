@@ -1,7 +1,11 @@
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/access/roles.guard.js';
-import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
+import {
+  INPUT_WITH_MOVED_ARGS,
+  validMovedArgs,
+  MovedArgument,
+} from '../common/graphql/moved-args.js';
 import { CLINIC_TEAM, Role } from '../common/access/viewer.js';
 import { Account } from './account.entity.js';
 import { ApiKey } from './api-key.entity.js';
@@ -137,12 +141,7 @@ export class AuthResolver {
   async updateAccount(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Which account, and the changes' }) input: UpdateAccountInput,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
   ): Promise<Account> {
     const { id: accountId, ...changes } = await validMovedArgs(UpdateAccountInput, input, [
@@ -179,12 +178,7 @@ export class AuthResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: RevokeApiKeyInput | null,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
   ): Promise<ApiKey> {
     const key = await validMovedArgs(RevokeApiKeyInput, input, [

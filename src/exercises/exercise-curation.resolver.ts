@@ -5,7 +5,11 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CURATORS } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { versionRead } from '../common/graphql/dto/version-ref.input.js';
-import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
+import {
+  INPUT_WITH_MOVED_ARGS,
+  validMovedArgs,
+  MovedArgument,
+} from '../common/graphql/moved-args.js';
 import { ArchiveExerciseInput } from './dto/archive-exercise.input.js';
 import { ChangeStatusInput } from './dto/change-status.input.js';
 import { RestoreRevisionInput } from './dto/restore-revision.input.js';
@@ -56,19 +60,9 @@ export class ExerciseCurationResolver {
       description: 'Which exercise, the version you read, and the fields to change',
     })
     input: UpdateExerciseInput,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
-    @Args('version', {
-      type: () => Int,
-      nullable: true,
-      description: 'Deprecated: send input.expectedVersion instead',
-      deprecationReason: 'Use input.expectedVersion',
-    })
+    @MovedArgument('version', () => Int, 'input.expectedVersion')
     version?: number | null,
     @Args('message', {
       type: () => String,
@@ -119,19 +113,9 @@ export class ExerciseCurationResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: ArchiveExerciseInput | null,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
-    @Args('version', {
-      type: () => Int,
-      nullable: true,
-      description: 'Deprecated: send input.expectedVersion instead',
-      deprecationReason: 'Use input.expectedVersion',
-    })
+    @MovedArgument('version', () => Int, 'input.expectedVersion')
     version?: number | null,
   ): Promise<Exercise> {
     const archive = await validMovedArgs(ArchiveExerciseInput, input, [

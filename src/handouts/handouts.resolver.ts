@@ -5,7 +5,11 @@ import { Roles } from '../common/access/roles.guard.js';
 import { CLINIC_TEAM, SYSTEM } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { costsAs, pageCost } from '../common/graphql/limits.js';
-import { INPUT_WITH_MOVED_ARGS, validMovedArgs } from '../common/graphql/moved-args.js';
+import {
+  INPUT_WITH_MOVED_ARGS,
+  validMovedArgs,
+  MovedArgument,
+} from '../common/graphql/moved-args.js';
 import { type Connection } from '../common/pagination/connection.js';
 import { MediaService } from '../media/media.service.js';
 import { BalanceService } from '../programs/balance.service.js';
@@ -105,12 +109,7 @@ export class HandoutsResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: RevokeHandoutLinkInput | null,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
   ): Promise<HandoutLink> {
     const link = await validMovedArgs(RevokeHandoutLinkInput, input, [

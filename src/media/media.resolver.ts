@@ -11,7 +11,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
-import { validMovedArgs } from '../common/graphql/moved-args.js';
+import { validMovedArgs, MovedArgument } from '../common/graphql/moved-args.js';
 import { AddExerciseVideoInput } from './dto/add-exercise-video.input.js';
 import { DeleteExerciseMediaInput } from './dto/delete-exercise-media.input.js';
 import { UpdateExerciseMediaInput } from './dto/update-exercise-media.input.js';
@@ -65,12 +65,7 @@ export class MediaResolver {
   async updateExerciseMedia(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Which item, and the changes' }) input: UpdateExerciseMediaInput,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
   ): Promise<Media> {
     const { id: mediaId, ...changes } = await validMovedArgs(UpdateExerciseMediaInput, input, [

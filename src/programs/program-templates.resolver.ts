@@ -9,6 +9,7 @@ import {
   INPUT_WITH_MOVED_ARGS,
   type MovedArg,
   validMovedArgs,
+  MovedArgument,
 } from '../common/graphql/moved-args.js';
 import { pageCost } from '../common/graphql/limits.js';
 import { type Connection } from '../common/pagination/connection.js';
@@ -102,19 +103,9 @@ export class ProgramTemplatesResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: ArchiveProgramTemplateInput | null,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
-    @Args('version', {
-      type: () => Int,
-      nullable: true,
-      description: 'Deprecated: send input.expectedVersion instead',
-      deprecationReason: 'Use input.expectedVersion',
-    })
+    @MovedArgument('version', () => Int, 'input.expectedVersion')
     version?: number | null,
   ): Promise<ProgramTemplate> {
     const ref = await validMovedArgs(ArchiveProgramTemplateInput, input, movedRef(id, version));
@@ -131,19 +122,9 @@ export class ProgramTemplatesResolver {
       description: INPUT_WITH_MOVED_ARGS,
     })
     input?: RestoreProgramTemplateInput | null,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
-    @Args('version', {
-      type: () => Int,
-      nullable: true,
-      description: 'Deprecated: send input.expectedVersion instead',
-      deprecationReason: 'Use input.expectedVersion',
-    })
+    @MovedArgument('version', () => Int, 'input.expectedVersion')
     version?: number | null,
   ): Promise<ProgramTemplate> {
     const ref = await validMovedArgs(RestoreProgramTemplateInput, input, movedRef(id, version));

@@ -14,7 +14,7 @@ import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
-import { validMovedArgs } from '../common/graphql/moved-args.js';
+import { validMovedArgs, MovedArgument } from '../common/graphql/moved-args.js';
 import { LinkExercisesInput } from './dto/link-exercises.input.js';
 import { RemoveProgressionInput } from './dto/remove-progression.input.js';
 import { UpdateProgressionInput } from './dto/update-progression.input.js';
@@ -74,12 +74,7 @@ export class ProgressionsResolver {
   async updateProgression(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'Which link, and the changes' }) input: UpdateProgressionInput,
-    @Args('id', {
-      type: () => ID,
-      nullable: true,
-      description: 'Deprecated: send input.id instead',
-      deprecationReason: 'Use input.id',
-    })
+    @MovedArgument('id', () => ID, 'input.id')
     id?: string | null,
   ): Promise<Progression> {
     const { id: progressionId, ...changes } = await validMovedArgs(UpdateProgressionInput, input, [

@@ -1,3 +1,5 @@
+import { Args } from '@nestjs/graphql';
+import { type GraphQLScalarType } from 'graphql';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { badUserInput, type FieldProblem } from '../errors/errors.js';
@@ -68,3 +70,15 @@ export async function validMovedArgs<T extends object>(
   if (errors.length > 0) throw badUserInput(toProblems(errors, 'input'));
   return instance;
 }
+
+/**
+ * An argument moved into `input`, kept one release: nullable, deprecated, naming its new place
+ * (`input.id`), so every resolver declares it the same way.
+ */
+export const MovedArgument = (name: string, type: () => GraphQLScalarType, movedTo: string) =>
+  Args(name, {
+    type,
+    nullable: true,
+    description: `Deprecated: send ${movedTo} instead`,
+    deprecationReason: `Use ${movedTo}`,
+  });
