@@ -16,6 +16,7 @@ import type { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { RequestContext } from './common/context/request-context.js';
 import { DatabaseModule } from './common/database/database.module.js';
+import { RedisModule } from './common/redis/redis.module.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         ObservabilityModule.forRoot(config),
         TypeOrmModule.forRoot(typeOrmOptions(database)),
         DatabaseModule,
+        RedisModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

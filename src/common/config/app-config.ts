@@ -284,6 +284,28 @@ export class AppConfig {
   @Max(600000)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
+  /**
+   * A Redis server shared by every instance (`redis://127.0.0.1:6379/0`): rate limits, the
+   * response cache and revocations then hold across instances. Unset: all of them in-process,
+   * right for a single instance.
+   */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of every Redis key and channel, so that several deployments can share one Redis. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  REDIS_PREFIX = 'rel:';
+
+  /**
+   * Answers to public reads (anonymous callers and app keys) kept until the library changes:
+   * `on` or `off`. In this process, or in Redis when REDIS_URL is set.
+   */
+  @IsIn(['on', 'off'], { message: 'must be on or off' })
+  RESPONSE_CACHE: 'on' | 'off' = 'on';
+
   /** Uploaded images and their storage (local disk or S3): MEDIA_* and S3_* variables. */
   media: MediaConfig = new MediaConfig();
 
