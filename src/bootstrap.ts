@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { useBodyParsers } from './common/errors/body-parsers.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { type DatabaseHandle, openDatabase } from './common/database/database.js';
 import { GracefulShutdown } from './common/observability/graceful-shutdown.js';
@@ -49,6 +50,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
       bufferLogs: true,
       abortOnError: false,
+      // Registered below, after the request observer, with errors in the route's own shape.
+      bodyParser: false,
     });
     const logger = app.get(Logger);
     // One root logger per process (nestjs-pino's), made with the first app's options: each app
@@ -62,6 +65,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     (app as NestExpressApplication).set('trust proxy', config.trustProxy);
     // Before init, so GraphQL and every HTTP route answer a listed origin's preflight.
     app.enableCors(corsOptions(config));
+    // After CORS, so that a browser on another origin can read a refused body's error too.
+    useBodyParsers(app as NestExpressApplication);
     await app.init();
     if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedMissing();
     const running = app as NestExpressApplication;

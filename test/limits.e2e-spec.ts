@@ -359,5 +359,40 @@ describe('query limits hold whatever the document', () => {
       body: JSON.stringify({ query: '{ __typename }', variables: { v: 'x'.repeat(200 * 1024) } }),
     });
     expect(huge.status).toBe(413);
+    // In GraphQL's shape, as every other refusal on /graphql, and never echoing the body.
+    expect(await huge.json()).toEqual({
+      errors: [
+        {
+          message: 'The request body is larger than 100kb.',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+  });
+
+  it('answers a body that is not JSON in the shape of its route, without quoting it', async () => {
+    const secret = 'Jane Patient';
+    const post = (path: string) =>
+      fetch(`${t.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"query": "${secret}`,
+      });
+    const graphqlAnswer = await post('/graphql');
+    expect(graphqlAnswer.status).toBe(400);
+    const graphqlText = await graphqlAnswer.text();
+    expect(JSON.parse(graphqlText)).toEqual({
+      errors: [
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    const httpAnswer = await post('/media/exercises/00000000-0000-4000-8000-000000000000/images');
+    expect(httpAnswer.status).toBe(400);
+    const httpText = await httpAnswer.text();
+    expect(JSON.parse(httpText)).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'The request body is not valid JSON.',
+    });
+    expect(graphqlText + httpText).not.toContain(secret);
   });
 });

@@ -45,7 +45,7 @@ export const ERROR_CODE_MEANINGS: Record<ErrorCode, string> = {
   RATE_LIMITED:
     'Too many requests (sign-ins, mutations): wait `extensions.retryAfterSeconds` (also the Retry-After header), then try again. HTTP 429',
   PAYLOAD_TOO_LARGE:
-    'HTTP routes only: an upload over the size limit; `extensions.fields` names the file field. HTTP 413',
+    'An upload over the size limit (`extensions.fields` names the file field), or a request body over 100 kB. HTTP 413',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax. HTTP 400',
   GRAPHQL_VALIDATION_FAILED:
     'The document does not fit the schema (an unknown field, a wrong argument type). HTTP 400',
