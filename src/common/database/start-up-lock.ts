@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { DatabaseHandle } from './embedded-postgres.js';
 
 /** One number for "this service is starting" in a database (advisory locks are per database). */
-const START_UP_LOCK = 7_140_000_014;
+export const START_UP_LOCK = 7_140_000_014;
 
 /**
  * Runs `start` (migrations, the first admin, the seed library) while holding a PostgreSQL
