@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { useBodyParsers } from './common/errors/body-parsers.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { type DatabaseHandle, openDatabase } from './common/database/database.js';
+import { duringStartUp } from './common/database/start-up-lock.js';
 import { GracefulShutdown } from './common/observability/graceful-shutdown.js';
 import { RequestObserver } from './common/observability/request-observer.js';
 import { LibrarySeeder } from './library-io/library-seeder.service.js';
@@ -39,11 +40,26 @@ export function corsOptions(config: AppConfig): CorsOptions {
 }
 
 /**
- * Opens the database (server or embedded), builds the app (which applies pending migrations) and
- * loads the seed library into an empty catalogue. Shared by main.ts, the CLI tools and the tests.
+ * Opens the database (server or embedded), builds the app (which applies pending migrations and
+ * creates the first admin) and loads the seed library into an empty catalogue, all under an
+ * advisory lock: instances started at once on one database take turns. Shared by main.ts, the CLI
+ * tools and the tests.
  */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
   const database = await openDatabase(config);
+  try {
+    return await duringStartUp(database, (waited) => build(config, database, waited));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function build(
+  config: AppConfig,
+  database: DatabaseHandle,
+  waitedMs: number,
+): Promise<RunningApp> {
   let app: INestApplication | undefined;
   try {
     // Nest's own lines wait for pino (useLogger below) instead of going out in its format.
@@ -59,6 +75,9 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     PinoLogger.root.level = config.logLevel;
     // Every `new Logger(context)` of @nestjs/common, and Nest itself, now writes through pino.
     app.useLogger(logger);
+    if (waitedMs > 0) {
+      logger.log(`Waited ${waitedMs} ms for another instance to migrate and seed`, 'StartUp');
+    }
     // First on Express, before the body parser: a request refused there is logged and counted.
     app.use(app.get(RequestObserver).middleware);
     // req.ip is the client's address only when a trusted proxy says so (TRUST_PROXY).
@@ -81,7 +100,6 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     };
   } catch (error) {
     await app?.close();
-    await database.close();
     throw error;
   }
 }

@@ -10,7 +10,10 @@ import { ApiKeyRepository } from './api-key.repository.js';
 import { AdminListsResolver } from './admin-lists.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { RedisConnections } from '../common/redis/redis.module.js';
+import { RedisLimitStore } from '../common/redis/redis-limit-store.js';
 import { LocalRevocationBus, RevocationBus } from './credential-cache.js';
+import { RedisRevocationBus } from './redis-revocation-bus.js';
 import { PasswordResetPageController } from './password-reset-page.controller.js';
 import { PasswordResetRepository } from './password-reset.repository.js';
 import { SessionRepository } from './session.repository.js';
@@ -18,8 +21,8 @@ import { SessionsService } from './sessions.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
 /**
- * Accounts, sessions and keys. LimitStore and RevocationBus are in-process here; several
- * instances need shared ones (Redis), provided in their place.
+ * Accounts, sessions and keys. LimitStore and RevocationBus are shared through Redis when
+ * REDIS_URL is set (several instances), in-process otherwise.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Account, AccountSession, ApiKey]), AuditModule],
@@ -34,8 +37,18 @@ import { SignInThrottle } from './sign-in-throttle.js';
     AdminListsResolver,
     SessionsService,
     SignInThrottle,
-    { provide: LimitStore, useFactory: () => new MemoryLimitStore() },
-    { provide: RevocationBus, useClass: LocalRevocationBus },
+    {
+      provide: LimitStore,
+      inject: [RedisConnections],
+      useFactory: ({ client, prefix }: RedisConnections) =>
+        client ? new RedisLimitStore(client, prefix) : new MemoryLimitStore(),
+    },
+    {
+      provide: RevocationBus,
+      inject: [RedisConnections],
+      useFactory: ({ client, prefix }: RedisConnections) =>
+        client ? new RedisRevocationBus(client, prefix) : new LocalRevocationBus(),
+    },
   ],
   exports: [AuthService, LimitStore, SignInThrottle],
 })

@@ -176,7 +176,7 @@ export class AuthService implements OnApplicationBootstrap {
   /** A new access token and refresh token for a refresh token, which is used up (rotation). */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<SignedIn> {
     const session = await this.sessions.refresh(ctx, refreshToken, async (reused) => {
-      this.bus.publish({ kind: 'session', id: reused.id });
+      await this.bus.publish({ kind: 'session', id: reused.id });
       await this.audit.record(RequestContext.system(), 'SESSION_REUSED', {
         type: 'account',
         id: reused.accountId,
@@ -200,7 +200,7 @@ export class AuthService implements OnApplicationBootstrap {
     if (viewer.kind === 'account' && viewer.sessionId) {
       if (input.everywhere) {
         const n = await this.sessions.revokeAll(ctx, viewer.id, SessionEnd.SIGNED_OUT);
-        this.bus.publish({ kind: 'account', id: viewer.id });
+        await this.bus.publish({ kind: 'account', id: viewer.id });
         await this.audit.record(
           ctx,
           'SIGNED_OUT',
@@ -223,7 +223,7 @@ export class AuthService implements OnApplicationBootstrap {
       }
     }
     for (const session of ended) {
-      this.bus.publish({ kind: 'session', id: session.id });
+      await this.bus.publish({ kind: 'session', id: session.id });
       await this.audit.record(RequestContext.system(), 'SIGNED_OUT', {
         type: 'account',
         id: session.accountId,
@@ -267,7 +267,7 @@ export class AuthService implements OnApplicationBootstrap {
       await this.audit.record(tx, 'PASSWORD_CHANGED', { type: 'account', id: viewer.id });
       return this.sessions.open(tx, viewer.id);
     });
-    this.bus.publish({ kind: 'account', id: viewer.id });
+    await this.bus.publish({ kind: 'account', id: viewer.id });
     return this.signedIn(session, account);
   }
 
@@ -337,7 +337,7 @@ export class AuthService implements OnApplicationBootstrap {
     // The owner is back in: waits earned by failed sign-ins (theirs or a guesser's) end.
     await this.throttle.succeeded(emailKey(account.email));
     await this.throttle.succeeded(accountKey(account.id));
-    this.bus.publish({ kind: 'account', id: account.id });
+    await this.bus.publish({ kind: 'account', id: account.id });
     return this.signedIn(session, account);
   }
 
@@ -430,7 +430,7 @@ export class AuthService implements OnApplicationBootstrap {
       }
       await this.accounts.update(tx, id, { ...changes });
     });
-    this.bus.publish({ kind: 'account', id });
+    await this.bus.publish({ kind: 'account', id });
     return (await this.findAccount(ctx, id)) as Account;
   }
 
@@ -466,7 +466,7 @@ export class AuthService implements OnApplicationBootstrap {
         { name: apiKey.name },
       );
     }
-    this.bus.publish({ kind: 'apiKey', id });
+    await this.bus.publish({ kind: 'apiKey', id });
     return (await this.apiKeys.findById(ctx, id)) as ApiKey;
   }
 

@@ -31,8 +31,9 @@ export interface BackoffPolicy {
 }
 
 /**
- * Where rate-limit counts live. In this process by default; several instances need a shared
- * store (Redis), which only has to offer these three atomic operations.
+ * Where rate-limit counts live: in this process (MemoryLimitStore), or in Redis when REDIS_URL is
+ * set (RedisLimitStore, shared by every instance). A store only has to offer these three atomic
+ * operations.
  */
 export abstract class LimitStore {
   /** Adds `cost` hits to `key` in its fixed window: seconds to wait when over `limit`, else 0. */
