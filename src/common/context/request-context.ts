@@ -11,8 +11,6 @@ import { ANONYMOUS, SYSTEM, type Viewer } from '../access/viewer.js';
  */
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-  /** Answers read before their loader existed, handed to it when it is made (see `prime`). */
-  private readonly primed = new Map<string, Map<unknown, unknown>>();
 
   private constructor(
     readonly viewer: Viewer,
@@ -55,26 +53,8 @@ export class RequestContext {
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
-      for (const [key, value] of this.primed.get(name) ?? []) loader.prime(key as K, value as V);
-      this.primed.delete(name);
     }
     return loader;
-  }
-
-  /**
-   * Gives the loader `name` its answer for `key` without a batch: a statement that read it along
-   * with something else (an exercise's detail reads its edges) saves the loader's own query. The
-   * module owning the loader need not have made it yet; a key it already holds is kept.
-   */
-  prime<K, V>(name: string, key: K, value: V): void {
-    const loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
-    if (loader) {
-      loader.prime(key, value);
-      return;
-    }
-    let answers = this.primed.get(name);
-    if (!answers) this.primed.set(name, (answers = new Map()));
-    if (!answers.has(key)) answers.set(key, value);
   }
 }
 
