@@ -6,7 +6,7 @@ import { TransactionalConnection } from '../common/database/transactional-connec
 import { keysetPage, type KeysetOrder } from '../common/database/keyset-page.js';
 import { updateIfVersion } from '../common/database/update-if-version.js';
 import type { Connection } from '../common/pagination/connection.js';
-import type { PageRequest } from '../common/pagination/page.args.js';
+import { PAGE_SIZE, type PageRequest } from '../common/pagination/page.args.js';
 import { Exercise } from './exercise.entity.js';
 import { attachEdges, type EdgeRead } from './exercise-detail.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
@@ -186,9 +186,11 @@ export class ExerciseRepository {
     page: PageRequest,
     columns?: (keyof Exercise)[] | null,
   ): Promise<Connection<Exercise>> {
-    const query = this.filtered(ctx, filter);
-    if (columns) query.select(columns.map((c) => `e.${c}`));
-    return keysetPage(query, BY_NAME, page);
+    const rows = {
+      select: this.asJson(ctx, 'e', columns ?? this.properties(ctx)),
+      map: (row: Record<string, unknown>) => this.fromJson(ctx, row),
+    };
+    return keysetPage(this.filtered(ctx, filter), BY_NAME, page, PAGE_SIZE, rows);
   }
 
   /**
@@ -322,14 +324,19 @@ export class ExerciseRepository {
 
   /** An exercise from `asJson`: JSON typed everything but the timestamps. */
   private fromJson(ctx: RequestContext, row: Record<string, unknown>): Exercise {
-    for (const column of this.db.getRepository(ctx, Exercise).metadata.columns) {
-      const value = row[column.propertyName];
-      if (column.type === 'timestamptz' && typeof value === 'string') {
-        row[column.propertyName] = new Date(value);
-      }
+    this.timestamps ??= this.db
+      .getRepository(ctx, Exercise)
+      .metadata.columns.filter((c) => c.type === 'timestamptz')
+      .map((c) => c.propertyName);
+    for (const property of this.timestamps) {
+      const value = row[property];
+      if (typeof value === 'string') row[property] = new Date(value);
     }
     return row as unknown as Exercise;
   }
+
+  /** The properties JSON gives as text that the entity holds as Dates (found once). */
+  private timestamps?: string[];
 
   private searched(
     ctx: RequestContext,
