@@ -317,7 +317,7 @@ export class ExerciseRepository {
     const pairs = properties.map((property) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`Exercise has no column ${property}`);
-      return `'${property}', ${alias}."${column.databaseName}"`;
+      return `'${property}', "${alias}"."${column.databaseName}"`;
     });
     return `json_build_object(${pairs.join(', ')})`;
   }
