@@ -90,8 +90,18 @@ export class ExerciseRepository {
     return this.db.getRepository(ctx, Exercise).findBy({ id: In([...ids]) });
   }
 
-  findBySlug(ctx: RequestContext, slug: string): Promise<Exercise | null> {
-    return this.db.getRepository(ctx, Exercise).findOneBy({ slug });
+  /**
+   * Exercises by id as plain rows of every column, built as JSON by the database: for the
+   * per-request loader, whose rows only pass through to GraphQL (no entity to hydrate).
+   */
+  async readByIds(ctx: RequestContext, ids: readonly string[]): Promise<Exercise[]> {
+    const rows: { exercise: Record<string, unknown> }[] = await this.db
+      .manager(ctx)
+      .query(
+        `SELECT ${this.asJson(ctx, 'e', this.properties(ctx))} AS exercise FROM exercise e WHERE e.id = ANY (CAST($1 AS uuid[]))`,
+        [[...ids]],
+      );
+    return rows.map((row) => this.fromJson(ctx, row.exercise));
   }
 
   findBySlugs(ctx: RequestContext, slugs: readonly string[]): Promise<Exercise[]> {

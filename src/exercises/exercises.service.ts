@@ -216,7 +216,7 @@ export class ExercisesService {
    */
   loader(ctx: RequestContext): DataLoader<string, Exercise | null> {
     return ctx.loader('exerciseById', async (ids: readonly string[]) => {
-      const byId = new Map((await this.exercises.findByIds(ctx, ids)).map((e) => [e.id, e]));
+      const byId = new Map((await this.exercises.readByIds(ctx, ids)).map((e) => [e.id, e]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
