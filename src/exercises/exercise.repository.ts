@@ -10,6 +10,7 @@ import type { PageRequest } from '../common/pagination/page.args.js';
 import { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { FillerRequest } from './filler-request.js';
+import { BASE_COLUMNS, bound, matchesSql, rankedSql, searchTerms } from './search-query.js';
 import { NEEDS_TAGGING_SQL } from './tagging.js';
 import { ExerciseStatus } from './vocabulary.js';
 
@@ -20,14 +21,8 @@ export interface FacetRow {
   count: number;
 }
 
-const TSQUERY = "websearch_to_tsquery('english', :text)";
-/** Matches the words, or is close to the name (typos). */
-const MATCHES = `(e.search_vector @@ ${TSQUERY} OR :text <% e.name)`;
-/**
- * ts_rank weighs A/B/C/D as 1.0/0.4/0.2/0.1; word similarity to the name ranks near-misses and
- * whole-name similarity puts "Side plank" above "Side plank on knees" for "side plank".
- */
-const SCORE = `ts_rank(e.search_vector, ${TSQUERY}) + word_similarity(:text, e.name) + similarity(:text, e.name)`;
+/** What the search's tiers read of each exercise (search-query.ts). */
+const SEARCH_COLUMNS = BASE_COLUMNS.map((c) => `e.${c} AS ${c}`);
 
 /** The catalogue's order: by name, the id breaking ties so that cursors are stable. */
 const BY_NAME: KeysetOrder = {
@@ -135,10 +130,9 @@ export class ExerciseRepository {
   }
 
   /**
-   * Ranked full-text search: weighted tsvector matches (name > aliases > summary > steps and
-   * cues) plus trigram similarity to the name, which also lets a misspelt name match. Every match
-   * is scored, so the ranking is exact and the same on every call. That costs with a common
-   * word: scoring its thousands of matches is what the 100k benchmark measures.
+   * Positions offset..offset+limit of the search's ranking (search-query.ts: tiers from exact name
+   * to other text, typos last) with their scores: one statement for the ranking, which reads a
+   * tier only while the page is not full, then the page's exercises.
    */
   async search(
     ctx: RequestContext,
@@ -147,18 +141,27 @@ export class ExerciseRepository {
     offset: number,
     limit: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const { entities, raw } = await this.searched(ctx, text, filter)
-      .addSelect(SCORE, 'score')
-      .orderBy('score', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getRawAndEntities<{ score: string | number }>();
-    return entities.map((exercise, i) => ({ exercise, score: Number(raw[i].score) }));
+    const terms = searchTerms(text);
+    if (!terms) return [];
+    const [sql, values] = bound(rankedSql(), this.searchBase(ctx, filter), {
+      ...terms,
+      want: offset + limit,
+      offset,
+      limit,
+    });
+    const hits: { id: string; score: number }[] = await this.db.manager(ctx).query(sql, values);
+    const byId = new Map((await this.findByIds(ctx, hits.map((h) => h.id))).map((e) => [e.id, e]));
+    return hits.map((h) => ({ exercise: byId.get(h.id)!, score: Number(h.score) }));
   }
 
-  countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
-    return this.searched(ctx, text, filter).getCount();
+  async countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
+    const terms = searchTerms(text);
+    if (!terms) return 0;
+    const [sql, values] = bound(matchesSql(), this.searchBase(ctx, filter), { ...terms });
+    const [{ count }] = await this.db
+      .manager(ctx)
+      .query<{ count: number }[]>(`SELECT count(*)::int AS count FROM (${sql}) s`, values);
+    return count;
   }
 
   /** How many matching exercises (published unless filtered) carry each facet value, in one statement. */
@@ -167,11 +170,7 @@ export class ExerciseRepository {
     filter: ExerciseFilter,
     text?: string,
   ): Promise<FacetRow[]> {
-    const matching = (
-      text
-        ? this.searched(ctx, text, filter)
-        : this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
-    ).select([
+    const matching = this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED]).select([
       'e.planes AS planes',
       'e.stance AS stance',
       'e.position AS position',
@@ -182,7 +181,12 @@ export class ExerciseRepository {
       'e.focus AS focus',
       'e.difficulty AS difficulty',
     ]);
-    const [sql, parameters] = matching.getQueryAndParameters();
+    const terms = text ? searchTerms(text) : null;
+    if (text && !terms) matching.andWhere('false');
+    if (terms) matching.addSelect(SEARCH_COLUMNS);
+    const [sql, parameters] = terms
+      ? bound(matchesSql(), matching.getQueryAndParameters(), { ...terms })
+      : matching.getQueryAndParameters();
     const single = (column: string) =>
       `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
     const many = (column: string) =>
@@ -252,14 +256,11 @@ export class ExerciseRepository {
     return updateIfVersion(this.db.manager(ctx), Exercise, { id }, version, changes);
   }
 
-  private searched(
-    ctx: RequestContext,
-    text: string,
-    filter: ExerciseFilter,
-  ): SelectQueryBuilder<Exercise> {
+  /** The filtered catalogue a search ranks: published unless a status is asked for. */
+  private searchBase(ctx: RequestContext, filter: ExerciseFilter): [string, unknown[]] {
     return this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
-      .andWhere(MATCHES)
-      .setParameter('text', text);
+      .select(SEARCH_COLUMNS)
+      .getQueryAndParameters();
   }
 
   /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */
