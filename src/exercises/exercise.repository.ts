@@ -10,7 +10,20 @@ import type { PageRequest } from '../common/pagination/page.args.js';
 import { Exercise } from './exercise.entity.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { FillerRequest } from './filler-request.js';
-import { BASE_COLUMNS, bound, matchesSql, rankedSql, searchTerms } from './search-query.js';
+import {
+  BASE_COLUMNS,
+  bound,
+  corrected,
+  matchesSql,
+  prefixed,
+  rankedSql,
+  searchTerms,
+  strategy,
+  TYPOS_BELOW,
+  WORDS_SQL,
+  type SearchTerms,
+  type TierPlan,
+} from './search-query.js';
 import { NEEDS_TAGGING_SQL } from './tagging.js';
 import { ExerciseStatus } from './vocabulary.js';
 
@@ -20,6 +33,26 @@ export interface FacetRow {
   value: string;
   count: number;
 }
+
+interface WordRow {
+  token: string;
+  in_names: number;
+  in_aliases: number;
+  closest: string | null;
+}
+interface SearchWords {
+  terms: SearchTerms;
+  plan: TierPlan;
+  fixed: { terms: SearchTerms; plan: TierPlan } | null;
+}
+interface SearchHit {
+  id: string;
+  tier: number;
+  found: number;
+}
+
+/** A result's score: 10 for an exact name down to 1 for a corrected word in other text. */
+const tierScore = (tier: number) => 10 - tier;
 
 /** What the search's tiers read of each exercise (search-query.ts). */
 const SEARCH_COLUMNS = BASE_COLUMNS.map((c) => `e.${c} AS ${c}`);
@@ -130,9 +163,10 @@ export class ExerciseRepository {
   }
 
   /**
-   * Positions offset..offset+limit of the search's ranking (search-query.ts: tiers from exact name
-   * to other text, typos last) with their scores: one statement for the ranking, which reads a
-   * tier only while the page is not full, then the page's exercises.
+   * Positions offset..offset+limit of the search's ranking (search-query.ts) with their scores:
+   * the query's words looked up (counts, corrections), the ranking read tier by tier until the
+   * page is full, the corrected query's tiers when the typed one found fewer than TYPOS_BELOW,
+   * then the page's exercises.
    */
   async search(
     ctx: RequestContext,
@@ -141,23 +175,33 @@ export class ExerciseRepository {
     offset: number,
     limit: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const terms = searchTerms(text);
-    if (!terms) return [];
-    const [sql, values] = bound(rankedSql(), this.searchBase(ctx, filter), {
-      ...terms,
-      want: offset + limit,
-      offset,
-      limit,
-    });
-    const hits: { id: string; score: number }[] = await this.db.manager(ctx).query(sql, values);
+    const words = await this.searchWords(ctx, text);
+    if (!words) return [];
+    const base = this.searchBase(ctx, filter);
+    const page = { want: offset + limit, offset, limit };
+    const hits = await this.ranked(ctx, rankedSql(words.plan), base, { ...words.terms, ...page });
+    const found = hits[0]?.found ?? (await this.countTyped(ctx, words.terms, base, page.want));
+    if (words.fixed && found < Math.min(TYPOS_BELOW, page.want)) {
+      // The typed words' matches are all known (fewer than a page): the corrected ones follow.
+      const from = Math.max(0, offset - found);
+      hits.push(
+        ...(await this.ranked(ctx, rankedSql(words.fixed.plan, true, 5), base, {
+          ...words.fixed.terms,
+          ...prefixed('x', words.terms),
+          want: from + limit - hits.length,
+          offset: from,
+          limit: limit - hits.length,
+        })),
+      );
+    }
     const byId = new Map((await this.findByIds(ctx, hits.map((h) => h.id))).map((e) => [e.id, e]));
-    return hits.map((h) => ({ exercise: byId.get(h.id)!, score: Number(h.score) }));
+    return hits.map((h) => ({ exercise: byId.get(h.id)!, score: tierScore(h.tier) }));
   }
 
   async countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
-    const terms = searchTerms(text);
-    if (!terms) return 0;
-    const [sql, values] = bound(matchesSql(), this.searchBase(ctx, filter), { ...terms });
+    const words = await this.searchWords(ctx, text);
+    if (!words) return 0;
+    const [sql, values] = await this.matching(ctx, words, this.searchBase(ctx, filter));
     const [{ count }] = await this.db
       .manager(ctx)
       .query<{ count: number }[]>(`SELECT count(*)::int AS count FROM (${sql}) s`, values);
@@ -181,11 +225,11 @@ export class ExerciseRepository {
       'e.focus AS focus',
       'e.difficulty AS difficulty',
     ]);
-    const terms = text ? searchTerms(text) : null;
-    if (text && !terms) matching.andWhere('false');
-    if (terms) matching.addSelect(SEARCH_COLUMNS);
-    const [sql, parameters] = terms
-      ? bound(matchesSql(), matching.getQueryAndParameters(), { ...terms })
+    const words = text ? await this.searchWords(ctx, text) : null;
+    if (text && !words) matching.andWhere('false');
+    if (words) matching.addSelect(SEARCH_COLUMNS);
+    const [sql, parameters] = words
+      ? await this.matching(ctx, words, matching.getQueryAndParameters())
       : matching.getQueryAndParameters();
     const single = (column: string) =>
       `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
@@ -261,6 +305,72 @@ export class ExerciseRepository {
     return this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
       .select(SEARCH_COLUMNS)
       .getQueryAndParameters();
+  }
+
+  /**
+   * The query's words against the library's (search_word): how each tier is best read, and the
+   * corrected query when a word is unknown and a close one exists. Null: no word to look for.
+   */
+  private async searchWords(ctx: RequestContext, text: string): Promise<SearchWords | null> {
+    const terms = searchTerms(text);
+    if (!terms) return null;
+    const look = async (t: SearchTerms) => {
+      const [sql, values] = bound(WORDS_SQL, ['', []], { tokens: t.tokens });
+      const rows: WordRow[] = await this.db.manager(ctx).query(sql, values);
+      const plan = {
+        name: strategy(rows.map((r) => r.in_names)),
+        alias: strategy(rows.map((r) => r.in_aliases)),
+      };
+      return { rows, plan };
+    };
+    const typed = await look(terms);
+    // A word no name or alias starts is a typo candidate; one that some do is kept as typed.
+    const fixedTerms = corrected(
+      terms,
+      typed.rows.map((r) => (r.in_names + r.in_aliases > 0 ? null : r.closest)),
+    );
+    const fixed = fixedTerms && { terms: fixedTerms, plan: (await look(fixedTerms)).plan };
+    return { terms, plan: typed.plan, fixed };
+  }
+
+  private ranked(
+    ctx: RequestContext,
+    template: string,
+    base: [string, unknown[]],
+    values: Record<string, unknown>,
+  ): Promise<SearchHit[]> {
+    const [sql, params] = bound(template, base, values);
+    return this.db.manager(ctx).query(sql, params);
+  }
+
+  /** How many exercises the typed words match, up to `cap` (when a page beyond them is asked). */
+  private async countTyped(
+    ctx: RequestContext,
+    terms: SearchTerms,
+    base: [string, unknown[]],
+    cap: number,
+  ): Promise<number> {
+    const [sql, values] = bound(matchesSql(false), base, { ...terms });
+    const [{ count }] = await this.db
+      .manager(ctx)
+      .query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM (SELECT 1 FROM (${sql}) s LIMIT ${cap}) s`,
+        values,
+      );
+    return count;
+  }
+
+  /** The statement of every match (with the corrected words' when the typed ones found few). */
+  private async matching(
+    ctx: RequestContext,
+    words: SearchWords,
+    base: [string, unknown[]],
+  ): Promise<[string, unknown[]]> {
+    const withFix =
+      words.fixed && (await this.countTyped(ctx, words.terms, base, TYPOS_BELOW)) < TYPOS_BELOW;
+    return withFix && words.fixed
+      ? bound(matchesSql(true), base, { ...words.terms, ...prefixed('c', words.fixed.terms) })
+      : bound(matchesSql(false), base, { ...words.terms });
   }
 
   /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */
