@@ -18,7 +18,7 @@ import {
   prefixed,
   rankedSql,
   searchTerms,
-  strategy,
+  known,
   TYPOS_BELOW,
   WORDS_SQL,
   type SearchTerms,
@@ -318,8 +318,8 @@ export class ExerciseRepository {
       const [sql, values] = bound(WORDS_SQL, ['', []], { tokens: t.tokens });
       const rows: WordRow[] = await this.db.manager(ctx).query(sql, values);
       const plan = {
-        name: strategy(rows.map((r) => r.in_names)),
-        alias: strategy(rows.map((r) => r.in_aliases)),
+        name: known(rows.map((r) => r.in_names)),
+        alias: known(rows.map((r) => r.in_aliases)),
       };
       return { rows, plan };
     };

@@ -7,17 +7,18 @@
  * When those tiers find fewer than TYPOS_BELOW exercises, the words are corrected against the
  * library's name and alias words (trigrams) and the corrected query's tiers follow (5-9).
  *
- * Speed: tiers 2 and 3 either walk exercise_search_order_idx (already in the tiers' order, and
- * carrying the word vectors: index-only, stops after a page) or read a GIN index and sort what
- * they find. Which is cheaper depends on how common the words are; the planner cannot tell for
- * prefix queries, so the caller decides from the word counts kept in search_word (`Strategy`).
- * The choice changes only the plan, never the rows or their order.
+ * Speed: each word tier first walks the filtered catalogue in the tiers' order for at most a
+ * budget of rows (exercise_search_order_idx: index-only for tiers 2 and 3), which finds a common
+ * word's page at once; only when that window holds too few does it read the rest through the GIN
+ * index and sort it, which is cheap because a word that rare has few matches. Either way the cost
+ * is bounded, whatever the planner believes about prefix queries and word combinations. A word
+ * no name or alias starts (search_word, kept by a trigger) skips the name and alias tiers.
  */
 
 /** Corrections are looked for only when the words matched fewer exercises than this. */
 export const TYPOS_BELOW = 10;
-/** Words on at least this many exercises are searched by walking the tiers' order. */
-export const WALK_FROM = 500;
+/** Rows a word tier walks in order before reading its GIN index: name/alias tiers, other text. */
+export const WALK = { words: 4000, text: 400 };
 
 /** The query text in the forms the tiers compare with; null when it has no word to look for. */
 export interface SearchTerms {
@@ -55,28 +56,19 @@ export function corrected(terms: SearchTerms, fixes: (string | null)[]): SearchT
   return searchTerms(tokens.join(' '));
 }
 
-/** How to read a word tier: skip it (no known word fits), walk the order, or read GIN and sort. */
-export type Strategy = 'skip' | 'walk' | 'gin';
-
-/** From the exercises using each query word (as a prefix), the fewest: what all of them can match. */
-export function strategy(uses: number[]): Strategy {
-  const fewest = Math.min(...uses);
-  if (fewest <= 0) return 'skip';
-  return fewest >= WALK_FROM ? 'walk' : 'gin';
-}
-
-/** How tiers 0-3 are read: by whether name words (0-2) and alias words (3) can match at all. */
+/** Whether name words (tiers 0-2) and alias words (tier 3) can match at all. */
 export interface TierPlan {
-  name: Strategy;
-  alias: Strategy;
+  name: boolean;
+  alias: boolean;
 }
 
-/**
- * The order within a tier; `r` is the row alias. `gin` hides it from the order index (+ 0), so
- * the planner reads the tier's GIN index; otherwise it chooses (walk conditions are unindexable).
- */
-const within = (r: string, how: Strategy = 'gin') =>
-  `length(${r}.name)${how === 'walk' ? '' : ' + 0'}, ${r}.name, ${r}.id`;
+/** From the exercises using each query word (as a prefix): whether every word is used at all. */
+export function known(uses: number[]): boolean {
+  return uses.every((n) => n > 0);
+}
+
+/** The order within a tier; `r` is the row alias. */
+const WITHIN = (r: string) => `length(${r}.name), ${r}.name, ${r}.id`;
 
 /** The conditions for the terms whose parameters start with `p`. */
 function conditions(p: string) {
@@ -88,25 +80,44 @@ function conditions(p: string) {
   return { name, alias, text, any: `(${name} OR ${alias} OR ${text})` };
 }
 
-/** `cond` as the strategy reads it: IS TRUE keeps a walked condition off the GIN index. */
-const as = (how: Strategy, cond: string) =>
-  how === 'skip' ? 'false' : how === 'walk' ? `(${cond}) IS TRUE` : cond;
+/** One step of the ranking: a tier's condition, read either whole or in two bounded steps. */
+interface Step {
+  tier: number;
+  where: string;
+  /** The walk's budget, or none: the tier is read whole (tiers 0 and 1: a btree range). */
+  walk?: number;
+}
 
-/**
- * Each tier's condition on a row `m` of the base, excluding earlier tiers. Tiers 0 and 1 are
- * inside tier 2's set (their names hold the query's words), so every match is a GIN match.
- */
-function tiers(p: string, plan: TierPlan): [string, Strategy][] {
+/** Each tier's condition on a row `m` of the base, excluding earlier tiers. */
+function tiers(p: string, plan: TierPlan): Step[] {
   const c = conditions(p);
   const notStarting = `lower(m.name) NOT LIKE :${p}prefix`;
-  const named = plan.name === 'skip' ? 'false' : c.name;
+  // Tiers 0 and 1 are inside tier 2's set (their names hold the query's words).
+  const named = plan.name ? c.name : 'false';
   return [
-    [`lower(m.name) = :${p}lower AND ${named}`, 'walk'],
-    [`lower(m.name) LIKE :${p}prefix AND lower(m.name) <> :${p}lower AND ${named}`, 'walk'],
-    [`${as(plan.name, c.name)} AND ${notStarting}`, plan.name],
-    [`${as(plan.alias, c.alias)} AND NOT ${c.name}`, plan.alias],
-    // The English vector's statistics are exact for whole words: the planner chooses well here.
-    [`${c.text} AND NOT ${c.alias} AND NOT ${c.name}`, 'walk'],
+    { tier: 0, where: `lower(m.name) = :${p}lower AND ${named}` },
+    { tier: 1, where: `lower(m.name) LIKE :${p}prefix AND lower(m.name) <> :${p}lower AND ${named}` },
+    { tier: 2, where: plan.name ? `${c.name} AND ${notStarting}` : 'false', walk: WALK.words },
+    { tier: 3, where: plan.alias ? `${c.alias} AND NOT ${named}` : 'false', walk: WALK.words },
+    { tier: 4, where: `${c.text} AND NOT ${c.alias} AND NOT ${named}`, walk: WALK.text },
+  ];
+}
+
+/** The statements each step runs: the bounded walk then the rest through GIN, or the tier whole. */
+function reads({ tier, where, walk }: Step): { from: string; where: string; order: string }[] {
+  const whole = { from: 'm', where, order: WITHIN('m') };
+  if (where === 'false') return [];
+  if (!walk) return [whole];
+  const window = `(SELECT * FROM m ORDER BY ${WITHIN('m')} LIMIT ${walk}) m`;
+  const last = `(SELECT ${WITHIN('m')} FROM m ORDER BY ${WITHIN('m')} OFFSET ${walk - 1} LIMIT 1)`;
+  return [
+    { from: window, where, order: WITHIN('m') },
+    // + 0: the order index is no help past the window; the GIN index finds the few left.
+    {
+      from: 'm',
+      where: `${where} AND (length(m.name) + 0, m.name, m.id) > ${last}`,
+      order: 'length(m.name) + 0, m.name, m.id',
+    },
   ];
 }
 
@@ -125,19 +136,25 @@ export const BASE_COLUMNS = ['id', 'name', 'name_words', 'alias_words', 'search_
  */
 export function rankedSql(plan: TierPlan, excluding = false, first = 0): string {
   const not = excluding ? ` AND NOT ${conditions('x').any}` : '';
-  const ctes = tiers('', plan).map(([where, how], i) => {
-    const tier = first + i;
-    const own = `SELECT m.id, ${tier} AS tier, m.name FROM m WHERE ${where}${not}`;
-    if (i === 0) return `t0 AS (${own} ORDER BY ${within('m', how)} LIMIT :want)`;
-    const prev = `t${i - 1}`;
-    return `t${i} AS (SELECT * FROM ${prev} UNION ALL (${own}
+  const steps = tiers('', plan).flatMap((step) =>
+    reads(step).map((read) => ({
+      select: `SELECT m.id, ${first + step.tier} AS tier, m.name FROM ${read.from}
+        WHERE ${read.where}${not}`,
+      order: read.order,
+    })),
+  );
+  const ctes = steps.map(({ select, order }, i) => {
+    if (i === 0) return `s0 AS (${select} ORDER BY ${order} LIMIT :want)`;
+    const prev = `s${i - 1}`;
+    return `s${i} AS (SELECT * FROM ${prev} UNION ALL (${select}
       AND (SELECT count(*) FROM ${prev}) < :want
-      ORDER BY ${within('m', how)} LIMIT :want - (SELECT count(*) FROM ${prev})))`;
+      ORDER BY ${order} LIMIT :want - (SELECT count(*) FROM ${prev})))`;
   });
+  const last = `s${steps.length - 1}`;
   return `WITH m AS NOT MATERIALIZED (${BASE}),
     ${ctes.join(',\n')}
-  SELECT t.id, t.tier, (SELECT count(*) FROM t4)::int AS found
-  FROM t4 t ORDER BY t.tier, ${within('t')} OFFSET :offset LIMIT :limit`;
+  SELECT t.id, t.tier, (SELECT count(*) FROM ${last})::int AS found
+  FROM ${last} t ORDER BY t.tier, ${WITHIN('t')} OFFSET :offset LIMIT :limit`;
 }
 
 /**
