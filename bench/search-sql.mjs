@@ -19,9 +19,8 @@ const forms = (q, n) => {
   };
 };
 
-const { rankedSql, searchTerms, bound, BASE, BASE_COLUMNS } = await import(
-  '../dist/exercises/search-query.js'
-);
+const { rankedSql, searchTerms, bound, BASE, BASE_COLUMNS } =
+  await import('../dist/exercises/search-query.js');
 const ranked = rankedSql({ name: true, alias: true });
 const base = `SELECT ${BASE_COLUMNS.map((c) => `e.${c} AS ${c}`).join(', ')}
   FROM exercise e WHERE e.status = 'PUBLISHED'`;
@@ -34,7 +33,12 @@ const base = `SELECT ${BASE_COLUMNS.map((c) => `e.${c} AS ${c}`).join(', ')}
 export function searchStatement(query, first, wrap) {
   const terms = searchTerms(query);
   if (!terms) return null;
-  const [text, values] = bound(ranked, [base, []], { ...terms, want: first, offset: 0, limit: first });
+  const [text, values] = bound(ranked, [base, []], {
+    ...terms,
+    want: first,
+    offset: 0,
+    limit: first,
+  });
   return { text: wrap(text), values };
 }
 

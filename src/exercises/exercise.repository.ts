@@ -194,7 +194,14 @@ export class ExerciseRepository {
         })),
       );
     }
-    const byId = new Map((await this.findByIds(ctx, hits.map((h) => h.id))).map((e) => [e.id, e]));
+    const byId = new Map(
+      (
+        await this.findByIds(
+          ctx,
+          hits.map((h) => h.id),
+        )
+      ).map((e) => [e.id, e]),
+    );
     return hits.map((h) => ({ exercise: byId.get(h.id)!, score: tierScore(h.tier) }));
   }
 

@@ -96,7 +96,10 @@ function tiers(p: string, plan: TierPlan): Step[] {
   const named = plan.name ? c.name : 'false';
   return [
     { tier: 0, where: `lower(m.name) = :${p}lower AND ${named}` },
-    { tier: 1, where: `lower(m.name) LIKE :${p}prefix AND lower(m.name) <> :${p}lower AND ${named}` },
+    {
+      tier: 1,
+      where: `lower(m.name) LIKE :${p}prefix AND lower(m.name) <> :${p}lower AND ${named}`,
+    },
     { tier: 2, where: plan.name ? `${c.name} AND ${notStarting}` : 'false', walk: WALK.words },
     { tier: 3, where: plan.alias ? `${c.alias} AND NOT ${named}` : 'false', walk: WALK.words },
     { tier: 4, where: `${c.text} AND NOT ${c.alias} AND NOT ${named}`, walk: WALK.text },
@@ -104,7 +107,7 @@ function tiers(p: string, plan: TierPlan): Step[] {
 }
 
 /** The statements each step runs: the bounded walk then the rest through GIN, or the tier whole. */
-function reads({ tier, where, walk }: Step): { from: string; where: string; order: string }[] {
+function reads({ where, walk }: Step): { from: string; where: string; order: string }[] {
   const whole = { from: 'm', where, order: WITHIN('m') };
   if (where === 'false') return [];
   if (!walk) return [whole];

@@ -35,7 +35,9 @@ export class SearchTiers1765410000000 implements MigrationInterface {
         in_names integer NOT NULL DEFAULT 0,
         in_aliases integer NOT NULL DEFAULT 0
       )`);
-    await db.query('CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)');
+    await db.query(
+      'CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)',
+    );
     await db.query(`
       CREATE FUNCTION exercise_search_words() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
