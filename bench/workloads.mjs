@@ -84,7 +84,7 @@ export const WORKLOADS = [
     postgraphile: ({ query, first }) =>
       gql(
         `query Search($q: String!, $n: Int) {
-          searchExercises: benchSearchExercises(query: $q, first: $n) { nodes { id: rowId slug name } } }`,
+          searchExercises: benchSearchExercises(query: $q, lim: $n, first: $n) { nodes { id: rowId slug name } } }`,
         { q: query, n: first },
       ),
     result: (data) => data.searchExercises.nodes,

@@ -73,16 +73,85 @@ describe('search and facets for the apps', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  const slugs = async (query: string, first = 5) =>
+    (await search({ query, first })).edges.map((e) => e.node.slug);
+
+  // The ranking is part of the contract: exact name, name starting with the query, every word
+  // starting a name word, an alias word, other text; shorter names first, then name, then id.
+  it.each([
+    [
+      'plank',
+      [
+        'plank-shoulder-tap',
+        'side-plank',
+        'front-plank',
+        'copenhagen-plank',
+        'side-plank-on-knees',
+      ],
+    ],
+    [
+      'side plank',
+      ['side-plank', 'side-plank-on-knees', 'side-plank-with-leg-lift', 'copenhagen-plank'],
+    ],
+    ['lunge', ['lateral-lunge', 'reverse-lunge', 'walking-lunge-with-rotation', 'split-squat']],
+    [
+      'bridge',
+      [
+        'glute-bridge',
+        'long-lever-bridge-hold',
+        'single-leg-glute-bridge',
+        'single-leg-glute-bridge-march',
+      ],
+    ],
+    [
+      'hop',
+      [
+        'pogo-hops',
+        'skater-hop',
+        'lateral-line-hops',
+        'single-leg-lateral-hop',
+        'single-leg-hop-and-stick',
+      ],
+    ],
+    ['copenhagen', ['copenhagen-plank', 'copenhagen-plank-short-lever']],
+    ['glute bri', ['glute-bridge', 'single-leg-glute-bridge', 'single-leg-glute-bridge-march']],
+  ])('ranks %s in a fixed order', async (query, expected) => {
+    expect(await slugs(query, expected.length)).toEqual(expected);
+  });
+
+  it('finds as the user types: a word prefix matches whole words', async () => {
+    expect(await slugs('lun', 3)).toEqual([
+      'lateral-lunge',
+      'reverse-lunge',
+      'walking-lunge-with-rotation',
+    ]);
+    expect(await slugs('copenh', 2)).toEqual(['copenhagen-plank', 'copenhagen-plank-short-lever']);
+  });
+
+  it('finds a word only an alias holds, after names', async () => {
+    // "woodchop" is in no name: an alias of the cable chop ("kneeling woodchop").
+    expect(await slugs('woodchop')).toEqual(['half-kneeling-cable-chop']);
+  });
+
+  it('scores tiers from 10 (exact name) down: "Side plank on knees" starts with the query', async () => {
+    const { edges } = await search({ query: 'side plank', first: 3 });
+    expect(edges.map((e) => e.score)).toEqual([10, 9, 9]);
+  });
+
   it('puts the exact name first', async () => {
     const { edges } = await search({ query: 'side plank' });
     expect(edges[0].node.slug).toBe('side-plank');
   });
 
-  it('tolerates typos in names', async () => {
+  it('corrects misspelt words when the words as typed find few exercises', async () => {
     expect((await search({ query: 'copenhagn plank' })).edges[0].node.name).toMatch(
       /Copenhagen plank/,
     );
     expect((await search({ query: 'lateral lunnge' })).edges[0].node.slug).toBe('lateral-lunge');
+    const typo = await search({ query: 'lunnge', first: 3 });
+    expect(typo.edges.map((e) => e.node.slug)).toEqual(await slugs('lunge', 3));
+    expect(typo.totalCount).toBe((await search({ query: 'lunge' })).totalCount);
+    expect(typo.edges.every((e) => e.score < 6)).toBe(true); // below every typed-word match
   });
 
   it('combines with facet filters', async () => {
@@ -113,6 +182,24 @@ describe('search and facets for the apps', () => {
     expect(
       (await search({ query: 'lunge' })).edges.every((e) => e.node.status === 'PUBLISHED'),
     ).toBe(true);
+  });
+
+  it('pages through a common word the same way as reading it whole', async () => {
+    const all = await search({ query: 'lunge', first: 100 });
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: SearchExercisesQuery['searchExercises'] = await search({
+        query: 'lunge',
+        first: 3,
+        after,
+      });
+      expect(page.totalCount).toBe(all.totalCount);
+      paged.push(...page.edges.map((e) => e.node.slug));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(all.edges.map((e) => e.node.slug));
+    expect(all.totalCount).toBe(all.edges.length);
   });
 
   it('pages through the ranking without repeats', async () => {

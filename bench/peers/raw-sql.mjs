@@ -6,7 +6,7 @@
 // POST /list {planes, stance} | /detail {slug} | /search {query, first}; GET /health
 import { createServer } from 'node:http';
 import pg from 'pg';
-import { searchCandidates, searchScore } from '../search-sql.mjs';
+import { searchStatement } from '../search-sql.mjs';
 
 const EXERCISE_TAGS = `json_build_object('id', e.id, 'slug', e.slug, 'name', e.name,
   'planes', e.planes, 'stance', e.stance, 'equipment', e.equipment, 'focus', e.focus,
@@ -39,16 +39,13 @@ const DETAIL = `
     'regressions', ${edges('to_id', 'from_id', 'from')})))::text AS body
   FROM exercise e WHERE e.slug = $1 AND e.status = 'PUBLISHED'`;
 
-/** The service's search: candidates scored, best first, id breaking ties (../search-sql.mjs). */
-const SEARCH = `
+/** The service's search: its tiered ranking (../search-sql.mjs), then the rows' columns. */
+const SEARCH = (ranked) => `
   SELECT json_build_object('data', json_build_object('searchExercises', json_build_object('nodes',
-    coalesce(json_agg(json_build_object('id', r.id, 'slug', r.slug, 'name', r.name)
-      ORDER BY r.score DESC, r.id), '[]'))))::text AS body
-  FROM (
-    SELECT e.id, e.slug, e.name, ${searchScore('$1::text')} AS score
-    FROM exercise e WHERE e.id IN (${searchCandidates('$1::text')})
-    ORDER BY score DESC, e.id LIMIT $2
-  ) r`;
+    coalesce(json_agg(json_build_object('id', e.id, 'slug', e.slug, 'name', e.name)
+      ORDER BY r.tier, length(e.name), e.name, e.id), '[]'))))::text AS body
+  FROM (${ranked}) r JOIN exercise e ON e.id = r.id`;
+const NOTHING = `SELECT '{"data":{"searchExercises":{"nodes":[]}}}' AS body`;
 
 // Unnamed statements, planned for their actual values each time, as the service's TypeORM sends
 // them; so ours/raw measures the framework, not a different plan. (PostGraphile prepares its
@@ -56,7 +53,7 @@ const SEARCH = `
 const ROUTES = {
   '/list': (v) => ({ text: LIST, values: [v.planes, v.stance] }),
   '/detail': (v) => ({ text: DETAIL, values: [v.slug] }),
-  '/search': (v) => ({ text: SEARCH, values: [v.query, v.first ?? 20] }),
+  '/search': (v) => searchStatement(v.query, v.first ?? 20, SEARCH) ?? { text: NOTHING },
 };
 
 // Same pool size as the service's DB_POOL_SIZE default.

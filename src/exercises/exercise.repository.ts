@@ -11,6 +11,20 @@ import { Exercise } from './exercise.entity.js';
 import { attachEdges, type EdgeRead } from './exercise-detail.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { FillerRequest } from './filler-request.js';
+import {
+  BASE_COLUMNS,
+  bound,
+  corrected,
+  matchesSql,
+  prefixed,
+  rankedSql,
+  searchTerms,
+  known,
+  TYPOS_BELOW,
+  WORDS_SQL,
+  type SearchTerms,
+  type TierPlan,
+} from './search-query.js';
 import { NEEDS_TAGGING_SQL } from './tagging.js';
 import { ExerciseStatus } from './vocabulary.js';
 
@@ -21,14 +35,28 @@ export interface FacetRow {
   count: number;
 }
 
-const TSQUERY = "websearch_to_tsquery('english', :text)";
-/** Matches the words, or is close to the name (typos). */
-const MATCHES = `(e.search_vector @@ ${TSQUERY} OR :text <% e.name)`;
-/**
- * ts_rank weighs A/B/C/D as 1.0/0.4/0.2/0.1; word similarity to the name ranks near-misses and
- * whole-name similarity puts "Side plank" above "Side plank on knees" for "side plank".
- */
-const SCORE = `ts_rank(e.search_vector, ${TSQUERY}) + word_similarity(:text, e.name) + similarity(:text, e.name)`;
+interface WordRow {
+  token: string;
+  in_names: number;
+  in_aliases: number;
+  closest: string | null;
+}
+interface SearchWords {
+  terms: SearchTerms;
+  plan: TierPlan;
+  fixed: { terms: SearchTerms; plan: TierPlan } | null;
+}
+interface SearchHit {
+  id: string;
+  tier: number;
+  found: number;
+}
+
+/** A result's score: 10 for an exact name down to 1 for a corrected word in other text. */
+const tierScore = (tier: number) => 10 - tier;
+
+/** What the search's tiers read of each exercise (search-query.ts). */
+const SEARCH_COLUMNS = BASE_COLUMNS.map((c) => `e.${c} AS ${c}`);
 
 /** The catalogue's order: by name, the id breaking ties so that cursors are stable. */
 const BY_NAME: KeysetOrder = {
@@ -204,10 +232,10 @@ export class ExerciseRepository {
   }
 
   /**
-   * Ranked full-text search: weighted tsvector matches (name > aliases > summary > steps and
-   * cues) plus trigram similarity to the name, which also lets a misspelt name match. Every match
-   * is scored, so the ranking is exact and the same on every call. That costs with a common
-   * word: scoring its thousands of matches is what the 100k benchmark measures.
+   * Positions offset..offset+limit of the search's ranking (search-query.ts) with their scores:
+   * the query's words looked up (counts, corrections), the ranking read tier by tier until the
+   * page is full, the corrected query's tiers when the typed one found fewer than TYPOS_BELOW,
+   * then the page's exercises.
    */
   async search(
     ctx: RequestContext,
@@ -216,18 +244,44 @@ export class ExerciseRepository {
     offset: number,
     limit: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const { entities, raw } = await this.searched(ctx, text, filter)
-      .addSelect(SCORE, 'score')
-      .orderBy('score', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getRawAndEntities<{ score: string | number }>();
-    return entities.map((exercise, i) => ({ exercise, score: Number(raw[i].score) }));
+    const words = await this.searchWords(ctx, text);
+    if (!words) return [];
+    const base = this.searchBase(ctx, filter);
+    const page = { want: offset + limit, offset, limit };
+    const hits = await this.ranked(ctx, rankedSql(words.plan), base, { ...words.terms, ...page });
+    const found = hits[0]?.found ?? (await this.countTyped(ctx, words.terms, base, page.want));
+    if (words.fixed && found < Math.min(TYPOS_BELOW, page.want)) {
+      // The typed words' matches are all known (fewer than a page): the corrected ones follow.
+      const from = Math.max(0, offset - found);
+      hits.push(
+        ...(await this.ranked(ctx, rankedSql(words.fixed.plan, true, 5), base, {
+          ...words.fixed.terms,
+          ...prefixed('x', words.terms),
+          want: from + limit - hits.length,
+          offset: from,
+          limit: limit - hits.length,
+        })),
+      );
+    }
+    const byId = new Map(
+      (
+        await this.findByIds(
+          ctx,
+          hits.map((h) => h.id),
+        )
+      ).map((e) => [e.id, e]),
+    );
+    return hits.map((h) => ({ exercise: byId.get(h.id)!, score: tierScore(h.tier) }));
   }
 
-  countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
-    return this.searched(ctx, text, filter).getCount();
+  async countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
+    const words = await this.searchWords(ctx, text);
+    if (!words) return 0;
+    const [sql, values] = await this.matching(ctx, words, this.searchBase(ctx, filter));
+    const [{ count }] = await this.db
+      .manager(ctx)
+      .query<{ count: number }[]>(`SELECT count(*)::int AS count FROM (${sql}) s`, values);
+    return count;
   }
 
   /** How many matching exercises (published unless filtered) carry each facet value, in one statement. */
@@ -236,11 +290,7 @@ export class ExerciseRepository {
     filter: ExerciseFilter,
     text?: string,
   ): Promise<FacetRow[]> {
-    const matching = (
-      text
-        ? this.searched(ctx, text, filter)
-        : this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
-    ).select([
+    const matching = this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED]).select([
       'e.planes AS planes',
       'e.stance AS stance',
       'e.position AS position',
@@ -251,7 +301,12 @@ export class ExerciseRepository {
       'e.focus AS focus',
       'e.difficulty AS difficulty',
     ]);
-    const [sql, parameters] = matching.getQueryAndParameters();
+    const words = text ? await this.searchWords(ctx, text) : null;
+    if (text && !words) matching.andWhere('false');
+    if (words) matching.addSelect(SEARCH_COLUMNS);
+    const [sql, parameters] = words
+      ? await this.matching(ctx, words, matching.getQueryAndParameters())
+      : matching.getQueryAndParameters();
     const single = (column: string) =>
       `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
     const many = (column: string) =>
@@ -348,14 +403,77 @@ export class ExerciseRepository {
   /** The properties JSON gives as text that the entity holds as Dates (found once). */
   private timestamps?: string[];
 
-  private searched(
-    ctx: RequestContext,
-    text: string,
-    filter: ExerciseFilter,
-  ): SelectQueryBuilder<Exercise> {
+  /** The filtered catalogue a search ranks: published unless a status is asked for. */
+  private searchBase(ctx: RequestContext, filter: ExerciseFilter): [string, unknown[]] {
     return this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
-      .andWhere(MATCHES)
-      .setParameter('text', text);
+      .select(SEARCH_COLUMNS)
+      .getQueryAndParameters();
+  }
+
+  /**
+   * The query's words against the library's (search_word): how each tier is best read, and the
+   * corrected query when a word is unknown and a close one exists. Null: no word to look for.
+   */
+  private async searchWords(ctx: RequestContext, text: string): Promise<SearchWords | null> {
+    const terms = searchTerms(text);
+    if (!terms) return null;
+    const look = async (t: SearchTerms) => {
+      const [sql, values] = bound(WORDS_SQL, ['', []], { tokens: t.tokens });
+      const rows: WordRow[] = await this.db.manager(ctx).query(sql, values);
+      const plan = {
+        name: known(rows.map((r) => r.in_names)),
+        alias: known(rows.map((r) => r.in_aliases)),
+      };
+      return { rows, plan };
+    };
+    const typed = await look(terms);
+    // A word no name or alias starts is a typo candidate; one that some do is kept as typed.
+    const fixedTerms = corrected(
+      terms,
+      typed.rows.map((r) => (r.in_names + r.in_aliases > 0 ? null : r.closest)),
+    );
+    const fixed = fixedTerms && { terms: fixedTerms, plan: (await look(fixedTerms)).plan };
+    return { terms, plan: typed.plan, fixed };
+  }
+
+  private ranked(
+    ctx: RequestContext,
+    template: string,
+    base: [string, unknown[]],
+    values: Record<string, unknown>,
+  ): Promise<SearchHit[]> {
+    const [sql, params] = bound(template, base, values);
+    return this.db.manager(ctx).query(sql, params);
+  }
+
+  /** How many exercises the typed words match, up to `cap` (when a page beyond them is asked). */
+  private async countTyped(
+    ctx: RequestContext,
+    terms: SearchTerms,
+    base: [string, unknown[]],
+    cap: number,
+  ): Promise<number> {
+    const [sql, values] = bound(matchesSql(false), base, { ...terms });
+    const [{ count }] = await this.db
+      .manager(ctx)
+      .query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM (SELECT 1 FROM (${sql}) s LIMIT ${cap}) s`,
+        values,
+      );
+    return count;
+  }
+
+  /** The statement of every match (with the corrected words' when the typed ones found few). */
+  private async matching(
+    ctx: RequestContext,
+    words: SearchWords,
+    base: [string, unknown[]],
+  ): Promise<[string, unknown[]]> {
+    const withFix =
+      words.fixed && (await this.countTyped(ctx, words.terms, base, TYPOS_BELOW)) < TYPOS_BELOW;
+    return withFix && words.fixed
+      ? bound(matchesSql(true), base, { ...words.terms, ...prefixed('c', words.fixed.terms) })
+      : bound(matchesSql(false), base, { ...words.terms });
   }
 
   /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */
