@@ -17,6 +17,9 @@ import { ConfigModule } from './common/config/config.module.js';
 import { RequestContext } from './common/context/request-context.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { RedisModule } from './common/redis/redis.module.js';
+import { ResponseCacheModule } from './common/cache/response-cache.module.js';
+import { ResponseCache } from './common/cache/response-cache.js';
+import { responseCachePlugin } from './common/cache/response-cache.plugin.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -67,12 +70,17 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(typeOrmOptions(database)),
         DatabaseModule,
         RedisModule,
+        ResponseCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService, LimitStore, SignInThrottle],
-          useFactory: (auth: AuthService, limits: LimitStore, signIn: SignInThrottle) =>
-            graphqlOptions(config, auth, limits, signIn),
+          inject: [AuthService, LimitStore, SignInThrottle, ResponseCache],
+          useFactory: (
+            auth: AuthService,
+            limits: LimitStore,
+            signIn: SignInThrottle,
+            cache: ResponseCache,
+          ) => graphqlOptions(config, auth, limits, signIn, cache),
         }),
         AuditModule,
         AuthModule,
@@ -103,6 +111,7 @@ function graphqlOptions(
   auth: AuthService,
   limits: LimitStore,
   signIn: SignInThrottle,
+  cache: ResponseCache,
 ): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -144,6 +153,9 @@ function graphqlOptions(
         limits,
         signIn,
       ),
+      // After the limits above: Apollo asks it for an answer only once every plugin's
+      // didResolveOperation has passed, so a cached answer is limited like any other.
+      responseCachePlugin(cache),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
     ],
   };

@@ -12,6 +12,7 @@ import { MediaProvenance1765198800000 } from './1765198800000-media-provenance.j
 import { MediaContentKey1765300000000 } from './1765300000000-media-content-key.js';
 import { TranslationId1765320000000 } from './1765320000000-translation-id.js';
 import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidance.js';
+import { LibraryVersion1765400000000 } from './1765400000000-library-version.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   MediaContentKey1765300000000,
   TranslationId1765320000000,
   DosesAndGuidance1765310000000,
+  LibraryVersion1765400000000,
 ];
