@@ -20,6 +20,7 @@ import { RedisModule } from './common/redis/redis.module.js';
 import { ResponseCacheModule } from './common/cache/response-cache.module.js';
 import { ResponseCache } from './common/cache/response-cache.js';
 import { responseCachePlugin } from './common/cache/response-cache.plugin.js';
+import { CachedAnswerMiddleware } from './common/cache/cached-answer.middleware.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -56,9 +57,12 @@ import { TranslationsModule } from './translations/translations.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
-  /** Documents over a shape limit are refused before graphql-js validation (see limits.ts). */
+  /**
+   * Documents over a shape limit are refused before graphql-js validation (see limits.ts); then
+   * a request answered before is sent from the response cache without entering Apollo.
+   */
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(limitsGate()).forRoutes('graphql');
+    consumer.apply(limitsGate(), CachedAnswerMiddleware).forRoutes('graphql');
   }
 
   static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {

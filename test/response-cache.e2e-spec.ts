@@ -59,7 +59,7 @@ async function secondInstance(t: TestApp, env: Record<string, string> = {}) {
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'test-secret-that-is-at-least-32-characters',
     ...env,
-    DATABASE_URL: String(t.dataSource.options.url ?? ''),
+    DATABASE_URL: String((t.dataSource.options as { url?: string }).url ?? ''),
   });
   const running: RunningApp = await createApp(config);
   await running.app.listen(0, '127.0.0.1');
@@ -91,6 +91,20 @@ describe('the response cache', () => {
     expect(second.cache).toBe('hit');
     expect(second.exercise).toEqual(first.exercise);
     expect(second.exercise?.name).toBeTruthy();
+  });
+
+  it('serves GET through Apollo, with the Cache-Control a CDN may share', async () => {
+    const url = `${t.url}/graphql?${new URLSearchParams({
+      query: DETAIL,
+      variables: JSON.stringify({ slug: 'single-leg-balance' }),
+    })}`;
+    const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    const first = await get();
+    const second = await get();
+    expect(first.headers.get('x-cache')).toBe('miss');
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.headers.get('cache-control')).toMatch(/^public, max-age=/);
+    expect(await second.json()).toEqual(await first.json());
   });
 
   it('keeps apps and anonymous callers apart, and caches for apps too', async () => {

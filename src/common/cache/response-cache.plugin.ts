@@ -26,10 +26,17 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Re
       let key: string | null = null;
       let hit = false;
       return {
-        async responseForOperation({ operation, operationName, queryHash, request }) {
+        async responseForOperation({ operation, queryHash, request }) {
           const version = cache.version.current;
           if (!role || !queryHash || operation.operation !== 'query' || !version) return null;
-          key = cacheKey({ version, role, queryHash, operationName, variables: request.variables });
+          // The name as sent (not as resolved), as the fast path sees it (cached-answer.middleware.ts).
+          key = cacheKey({
+            version,
+            role,
+            queryHash,
+            operationName: request.operationName,
+            variables: request.variables,
+          });
           const answer = await cache.get(key);
           if (!answer) return null;
           hit = true;

@@ -5,10 +5,16 @@ import { Metrics } from '../observability/metrics.service.js';
 import { RedisConnections } from '../redis/redis.module.js';
 import { LibraryVersion } from './library-version.js';
 
-/** A stored answer: what `singleResult` held (no errors), and its size as JSON. */
+/** What `singleResult` held (never errors). */
 export interface CachedAnswer {
   data?: Record<string, unknown> | null;
   extensions?: Record<string, unknown>;
+}
+
+/** A stored answer: its JSON, as sent, and the object Apollo sends, parsed when first needed. */
+export interface CachedEntry {
+  json: string;
+  answer?: CachedAnswer;
 }
 
 /** The bounds of the in-process copy; entries are keyed by version, so old ones just age out. */
@@ -18,8 +24,21 @@ export const ENTRY_MAX_BYTES = 1024 * 1024;
 export const REDIS_TTL_SECONDS = 600;
 
 /**
- * Answers to public queries, by cacheKey(). In-process, a byte-bounded LRU (sizes counted as
- * the JSON's UTF-16 length, what V8 holds for the string it came from); with REDIS_URL, also in
+ * What an entry costs to keep: its JSON at up to 2 bytes a character, and as much again for the
+ * parsed copy it may hold.
+ */
+export const sizeOf = (json: string) => json.length * 4;
+
+/** The in-process copy: least recently used answers go first once `maxBytes` is reached. */
+export function localStore(maxBytes: number) {
+  return new LRUCache<string, CachedEntry>({
+    maxSize: maxBytes,
+    maxEntrySize: Math.min(maxBytes, ENTRY_MAX_BYTES),
+  });
+}
+
+/**
+ * Answers to public queries, by cacheKey(). In-process, a byte-bounded LRU; with REDIS_URL, also in
  * Redis under the instance prefix with a TTL, so an answer one instance read serves the others.
  * The local copy is looked at first: a hit there costs no round trip.
  */
@@ -27,10 +46,7 @@ export const REDIS_TTL_SECONDS = 600;
 export class ResponseCache {
   private readonly logger = new Logger('ResponseCache');
   readonly enabled: boolean;
-  private readonly local = new LRUCache<string, CachedAnswer>({
-    maxSize: LOCAL_MAX_BYTES,
-    maxEntrySize: ENTRY_MAX_BYTES,
-  });
+  private readonly local = localStore(LOCAL_MAX_BYTES);
 
   constructor(
     @Inject(AppConfig) config: AppConfig,
@@ -41,29 +57,40 @@ export class ResponseCache {
     this.enabled = config.RESPONSE_CACHE === 'on';
   }
 
+  /** The answer stored under `key`, here or in Redis; counted as a hit or a miss. */
   async get(key: string): Promise<CachedAnswer | undefined> {
-    let answer = this.local.get(key);
-    if (!answer && this.redis.client) {
+    let entry = this.local.get(key);
+    if (!entry && this.redis.client) {
       try {
         const json = await this.redis.client.get(this.redisKey(key));
         if (json) {
-          answer = JSON.parse(json) as CachedAnswer;
-          this.local.set(key, answer, { size: json.length * 2 });
+          entry = { json };
+          this.local.set(key, entry, { size: sizeOf(json) });
         }
       } catch (err) {
         // Redis away: a miss, never a failed read.
         this.logger.warn(`read: ${(err as Error).message}`);
       }
     }
-    this.metrics.cacheLookup('response', answer !== undefined);
-    return answer;
+    this.metrics.cacheLookup('response', entry !== undefined);
+    if (!entry) return undefined;
+    return (entry.answer ??= JSON.parse(entry.json) as CachedAnswer);
+  }
+
+  /** The JSON stored here under `key`, for the fast path; the caller counts a hit it serves. */
+  peek(key: string): string | undefined {
+    return this.local.get(key)?.json;
+  }
+
+  counted(hit: boolean): void {
+    this.metrics.cacheLookup('response', hit);
   }
 
   set(key: string, answer: CachedAnswer): void {
     const json = JSON.stringify(answer);
-    const size = json.length * 2;
+    const size = sizeOf(json);
     if (size > ENTRY_MAX_BYTES) return;
-    this.local.set(key, answer, { size });
+    this.local.set(key, { json, answer }, { size });
     this.redis.client
       ?.set(this.redisKey(key), json, 'EX', REDIS_TTL_SECONDS)
       .catch((err: Error) => this.logger.warn(`write: ${err.message}`));
