@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { createApp, type RunningApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/common/config/app-config.js';
 import { apiKeyFor } from './support/factories.js';
+import { png, uploadImage } from './support/uploads.js';
 import { ADMIN, type Caller, startTestApp, type TestApp } from './support/test-app.js';
 
 const DETAIL = `query CacheDetail($slug: String!) {
@@ -169,6 +170,22 @@ describe('the response cache', () => {
     const archived = await t.gql(ARCHIVE, { id: exercise!.id, v: exercise!.version });
     expect(archived.body.errors).toBeUndefined();
     expect((await read(t)).exercise).toBeNull();
+  });
+
+  it('is fresh at once on the same instance after an upload through HTTP', async () => {
+    const MEDIA = `query CacheMedia($slug: String!) { exercise(by: { slug: $slug }) { id media { id } } }`;
+    type Media = { exercise: { id: string; media: { id: string }[] } };
+    const media = () => t.gql<Media>(MEDIA, { slug: 'wall-sit' }, 'anonymous');
+    const before = await media();
+    expect((await media()).headers!.get('x-cache')).toBe('hit');
+    const uploaded = await uploadImage(t, before.body.data!.exercise.id, png(21, 13), {
+      altText: 'Back against the wall',
+      credit: 'free-exercise-db',
+      licence: 'Unlicense',
+    });
+    expect(uploaded.status).toBe(201);
+    const after = await media();
+    expect(after.body.data!.exercise.media.map((m) => m.id)).toContain(uploaded.body.id);
   });
 
   it('sees a direct SQL UPDATE within a second', async () => {

@@ -52,7 +52,13 @@ export class LibraryVersion implements OnApplicationBootstrap, OnApplicationShut
     if (this.config.RESPONSE_CACHE === 'off') return;
     if (this.config.DATABASE_URL) await this.listen();
     await this.refresh();
-    this.poll = setInterval(() => void this.refresh(), POLL_MS).unref();
+    // One poll at a time: on the one-connection engine a long transaction would stack them.
+    let polling = false;
+    this.poll = setInterval(() => {
+      if (polling) return;
+      polling = true;
+      void this.refresh().finally(() => (polling = false));
+    }, POLL_MS).unref();
   }
 
   /** Reads the committed version; a failure forgets it, so nothing is served until it is known. */
