@@ -17,6 +17,10 @@ import { ConfigModule } from './common/config/config.module.js';
 import { RequestContext } from './common/context/request-context.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { RedisModule } from './common/redis/redis.module.js';
+import { ResponseCacheModule } from './common/cache/response-cache.module.js';
+import { ResponseCache } from './common/cache/response-cache.js';
+import { responseCachePlugin } from './common/cache/response-cache.plugin.js';
+import { CachedAnswerMiddleware } from './common/cache/cached-answer.middleware.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -53,9 +57,12 @@ import { TranslationsModule } from './translations/translations.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
-  /** Documents over a shape limit are refused before graphql-js validation (see limits.ts). */
+  /**
+   * Documents over a shape limit are refused before graphql-js validation (see limits.ts); then
+   * a request answered before is sent from the response cache without entering Apollo.
+   */
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(limitsGate()).forRoutes('graphql');
+    consumer.apply(limitsGate(), CachedAnswerMiddleware).forRoutes('graphql');
   }
 
   static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
@@ -67,12 +74,17 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(typeOrmOptions(database)),
         DatabaseModule,
         RedisModule,
+        ResponseCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService, LimitStore, SignInThrottle],
-          useFactory: (auth: AuthService, limits: LimitStore, signIn: SignInThrottle) =>
-            graphqlOptions(config, auth, limits, signIn),
+          inject: [AuthService, LimitStore, SignInThrottle, ResponseCache],
+          useFactory: (
+            auth: AuthService,
+            limits: LimitStore,
+            signIn: SignInThrottle,
+            cache: ResponseCache,
+          ) => graphqlOptions(config, auth, limits, signIn, cache),
         }),
         AuditModule,
         AuthModule,
@@ -103,6 +115,7 @@ function graphqlOptions(
   auth: AuthService,
   limits: LimitStore,
   signIn: SignInThrottle,
+  cache: ResponseCache,
 ): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -144,6 +157,9 @@ function graphqlOptions(
         limits,
         signIn,
       ),
+      // After the limits above: Apollo asks it for an answer only once every plugin's
+      // didResolveOperation has passed, so a cached answer is limited like any other.
+      responseCachePlugin(cache),
       httpCachePlugin(config.HTTP_CACHE_MAX_AGE),
     ],
   };

@@ -12,6 +12,7 @@ import { MediaProvenance1765198800000 } from './1765198800000-media-provenance.j
 import { MediaContentKey1765300000000 } from './1765300000000-media-content-key.js';
 import { TranslationId1765320000000 } from './1765320000000-translation-id.js';
 import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidance.js';
+import { LibraryVersion1765400000000 } from './1765400000000-library-version.js';
 import { SearchTiers1765410000000 } from './1765410000000-search-tiers.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
@@ -30,5 +31,6 @@ export const migrations = [
   MediaContentKey1765300000000,
   TranslationId1765320000000,
   DosesAndGuidance1765310000000,
+  LibraryVersion1765400000000,
   SearchTiers1765410000000,
 ];
