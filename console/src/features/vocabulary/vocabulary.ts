@@ -1,0 +1,50 @@
+import { ENUMS, FIELDS } from '../../gql/vocabulary';
+
+/**
+ * The schema's vocabulary as the console shows it: a readable label for each enum value
+ * (SINGLE_LEG reads "Single leg") and the schema's own descriptions as help texts, so what
+ * STAGGERED or RIR means is written once, in the API, and read here.
+ */
+export type EnumName = keyof typeof ENUMS;
+
+export interface VocabularyValue {
+  value: string;
+  label: string;
+  description: string;
+}
+
+/** Abbreviations that stay in capitals. */
+const KEEP = new Set(['RPE', 'RIR', 'ACL', 'ITB', 'PFPS', 'MTSS', 'TRX']);
+
+export function labelOf(value: string): string {
+  return value
+    .split('_')
+    .map((word, i) => {
+      if (KEEP.has(word)) return word;
+      const lower = word.toLowerCase();
+      return i === 0 ? lower[0].toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(' ');
+}
+
+export function valuesOf(name: EnumName): VocabularyValue[] {
+  return ENUMS[name].values.map((v) => ({ ...v, label: labelOf(v.value) }));
+}
+
+export function describeValue(name: EnumName, value: string): string {
+  return ENUMS[name].values.find((v) => v.value === value)?.description ?? '';
+}
+
+/** What the vocabulary itself is, e.g. Stance: "Base of support: how the feet carry the body…" */
+export function describeEnum(name: EnumName): string {
+  return ENUMS[name].description;
+}
+
+export function isValueOf(name: EnumName, value: string): boolean {
+  return ENUMS[name].values.some((v) => v.value === value);
+}
+
+type Fields = typeof FIELDS;
+export function describeField<T extends keyof Fields>(type: T, field: keyof Fields[T]): string {
+  return String(FIELDS[type][field] ?? '');
+}
