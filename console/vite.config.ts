@@ -12,7 +12,7 @@ export default defineConfig({
   base: '/console/',
   plugins: [react()],
   build: {
-    outDir: '../dist/console',
+    outDir: '../dist/public/console',
     emptyOutDir: true,
     // Hashed names under assets/: the service caches them for a year (src/console/console-files.ts).
     assetsDir: 'assets',
