@@ -43,8 +43,10 @@ export function SignedInLayout() {
               variant="default"
               size="xs"
               onClick={async () => {
-                await signOut();
+                // Leave the signed-in pages first, so they do not read the ended session as
+                // "your session has ended".
                 await navigate({ to: '/sign-in', search: { reason: 'signed-out' } });
+                await signOut();
               }}
             >
               {m.nav.signOut}

@@ -33,7 +33,11 @@ const root = createRootRoute({
   ),
 });
 
-const signedOut = createRoute({ getParentRoute: () => root, id: 'signed-out', component: SignedOutLayout });
+const signedOut = createRoute({
+  getParentRoute: () => root,
+  id: 'signed-out',
+  component: SignedOutLayout,
+});
 
 const signIn = createRoute({
   getParentRoute: () => signedOut,
@@ -53,7 +57,8 @@ const signedIn = createRoute({
   getParentRoute: () => root,
   id: 'signed-in',
   beforeLoad: ({ location }) => {
-    if (!sessionStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    if (!sessionStore.get())
+      throw redirect({ to: '/sign-in', search: { redirect: location.href } });
   },
   component: SignedInLayout,
 });

@@ -1,4 +1,20 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  type CSSVariablesResolver,
+  defaultVariantColorsResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * Light badges and buttons (a tinted background) put shade-6 text on the tint: 2.5 to 4:1 for
+ * green, orange and gray. Near-black text on the same tint keeps the colour as a cue and reads at
+ * well over 4.5:1.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant === 'light') return { ...colors, color: 'var(--mantine-color-black)' };
+  return colors;
+};
 
 /**
  * Mantine's defaults fail axe's colour contrast (error text 3.28:1, filled buttons 3.55:1, dimmed
@@ -12,6 +28,7 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
   headings: { fontFamily: 'inherit' },
+  variantColorResolver,
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -13,7 +13,12 @@ const numbers = new Intl.NumberFormat(locale);
 export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(
     /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{[^{}]*\})+)\s*\}|\{(\w+)\}/g,
-    (_match, pluralName: string | undefined, cases: string | undefined, name: string | undefined) => {
+    (
+      _match,
+      pluralName: string | undefined,
+      cases: string | undefined,
+      name: string | undefined,
+    ) => {
       if (name !== undefined) return String(values[name] ?? `{${name}}`);
       const n = Number(values[pluralName!]);
       const options = new Map<string, string>();

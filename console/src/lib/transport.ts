@@ -6,6 +6,11 @@ export const GRAPHQL_URL = '/graphql';
 export interface GraphQLBody<R> {
   data?: R | null;
   errors?: GraphQLErrorBody[];
+  /**
+   * The token sent was refused (expired, signed out, deactivated). The API then answers public
+   * reads as to an anonymous reader, with no error, and says so only in WWW-Authenticate.
+   */
+  tokenRefused?: boolean;
 }
 
 /**
@@ -36,8 +41,9 @@ export async function post<R>(
     if (signal?.aborted) throw error;
     throw new ApiError('The service cannot be reached', 'NETWORK');
   }
+  const tokenRefused = /error="invalid_token"/.test(response.headers.get('www-authenticate') ?? '');
   try {
-    return (await response.json()) as GraphQLBody<R>;
+    return { ...((await response.json()) as GraphQLBody<R>), tokenRefused };
   } catch {
     throw new ApiError(`The service answered ${response.status}`, 'NETWORK');
   }

@@ -40,7 +40,9 @@ export function ChangePasswordPage() {
       form.setErrors(Object.keys(byField).length ? byField : { currentPassword: rest.join(' ') });
       focusFirst(
         formRef.current,
-        ORDER.filter((f) => f in byField || (!Object.keys(byField).length && f === 'currentPassword')),
+        ORDER.filter(
+          (f) => f in byField || (!Object.keys(byField).length && f === 'currentPassword'),
+        ),
       );
     },
   });
@@ -53,7 +55,11 @@ export function ChangePasswordPage() {
           noValidate
           onSubmit={form.onSubmit(
             (values) => change.mutate(values),
-            (errors) => focusFirst(formRef.current, ORDER.filter((f) => f in errors)),
+            (errors) =>
+              focusFirst(
+                formRef.current,
+                ORDER.filter((f) => f in errors),
+              ),
           )}
         >
           <Stack>

@@ -20,7 +20,13 @@ import { Page } from '../../components/Page';
 import type { ConsoleExerciseDetailQuery } from '../../gql/graphql';
 import { format, messages } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { describeField, describeValue, type EnumName, labelOf } from '../vocabulary/vocabulary';
+import {
+  describeEnum,
+  describeField,
+  describeValue,
+  type EnumName,
+  labelOf,
+} from '../vocabulary/vocabulary';
 import { lastListSearch } from './ExerciseListPage';
 import { EXERCISE_DETAIL } from './operations';
 import { tempoInWords, timeUnderTension } from './tempo';
@@ -65,15 +71,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Which enum each facet of Exercise holds, for the values' own descriptions. */
 const FACETS: { field: keyof Exercise & string; title: string; vocabulary: EnumName }[] = [
-  { field: 'planes', title: 'Planes', vocabulary: 'Plane' },
-  { field: 'stance', title: 'Stance', vocabulary: 'Stance' },
-  { field: 'position', title: 'Position', vocabulary: 'BodyPosition' },
-  { field: 'loadKind', title: 'Load kind', vocabulary: 'LoadKind' },
-  { field: 'equipment', title: 'Equipment', vocabulary: 'Equipment' },
-  { field: 'regions', title: 'Regions', vocabulary: 'BodyRegion' },
-  { field: 'focus', title: 'Running focus', vocabulary: 'RunningFocus' },
-  { field: 'primaryMuscles', title: 'Primary muscles', vocabulary: 'Muscle' },
-  { field: 'secondaryMuscles', title: 'Secondary muscles', vocabulary: 'Muscle' },
+  { field: 'planes', title: m.facetTitles.planes, vocabulary: 'Plane' },
+  { field: 'stance', title: m.facetTitles.stance, vocabulary: 'Stance' },
+  { field: 'position', title: m.facetTitles.position, vocabulary: 'BodyPosition' },
+  { field: 'loadKind', title: m.facetTitles.loadKind, vocabulary: 'LoadKind' },
+  { field: 'equipment', title: m.facetTitles.equipment, vocabulary: 'Equipment' },
+  { field: 'regions', title: m.facetTitles.regions, vocabulary: 'BodyRegion' },
+  { field: 'focus', title: m.facetTitles.focus, vocabulary: 'RunningFocus' },
+  { field: 'primaryMuscles', title: m.facetTitles.primaryMuscles, vocabulary: 'Muscle' },
+  { field: 'secondaryMuscles', title: m.facetTitles.secondaryMuscles, vocabulary: 'Muscle' },
 ];
 
 /** One facet: its name, the schema's description of it, and each value with its own. */
@@ -166,13 +172,21 @@ function TextList({ items, ordered = false }: { items: string[]; ordered?: boole
 }
 
 function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode }) {
-  const words = tempoInWords(exercise.tempo);
-  const tut = timeUnderTension(exercise.tempo);
+  // A held exercise (an isometric plank) has no tempo: its hold is what the patient times.
+  const hold = exercise.prescription.holdSeconds;
+  const words =
+    tempoInWords(exercise.tempo) ??
+    (hold
+      ? format(messages.tempo.held, { phase: format(messages.tempo.seconds, { n: hold }) })
+      : null);
+  const tut =
+    timeUnderTension(exercise.tempo) ??
+    (hold ? format(messages.tempo.tutHold, { seconds: hold }) : null);
   const updated = new Date(exercise.updatedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
   return (
     <Page title={exercise.name} actions={back}>
       <Group gap="sm">
-        <Badge color={exercise.status === 'PUBLISHED' ? 'green' : 'gray'}>
+        <Badge variant="light" color={exercise.status === 'PUBLISHED' ? 'green' : 'gray'}>
           {labelOf(exercise.status)}
         </Badge>
         <Text size="sm" c="dimmed">
@@ -204,12 +218,14 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
                   {describeField('Exercise', 'tempo')}
                 </Text>
                 {exercise.tempo.intent && (
-                  <Facet
-                    title={messages.tempo.intent}
-                    help={describeField('Tempo', 'intent')}
-                    values={[exercise.tempo.intent]}
-                    vocabulary="TempoIntent"
-                  />
+                  <dl style={{ margin: 0 }}>
+                    <Facet
+                      title={messages.tempo.intent}
+                      help={describeEnum('TempoIntent')}
+                      values={[exercise.tempo.intent]}
+                      vocabulary="TempoIntent"
+                    />
+                  </dl>
                 )}
               </Stack>
             </Section>
@@ -250,7 +266,7 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
             <Section title={m.facets}>
               <Stack gap="md" component="dl" m={0}>
                 <Facet
-                  title="Difficulty"
+                  title={m.difficulty}
                   help={describeField('Exercise', 'difficulty')}
                   values={[String(exercise.difficulty)]}
                 />
@@ -258,7 +274,7 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
                   <Facet
                     key={f.field}
                     title={f.title}
-                    help={describeField('Exercise', f.field as never)}
+                    help={describeEnum(f.vocabulary)}
                     values={asList(exercise[f.field])}
                     vocabulary={f.vocabulary}
                   />
@@ -313,9 +329,9 @@ function Translations({ translations }: { translations: Exercise['translations']
     <Table>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Language</Table.Th>
-          <Table.Th>Name</Table.Th>
-          <Table.Th>State</Table.Th>
+          <Table.Th>{m.language}</Table.Th>
+          <Table.Th>{m.name}</Table.Th>
+          <Table.Th>{m.state}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -325,7 +341,9 @@ function Translations({ translations }: { translations: Exercise['translations']
           ).length;
           return (
             <Table.Tr key={tr.id}>
-              <Table.Td>{new Intl.DisplayNames(['en'], { type: 'language' }).of(tr.locale.toLowerCase())}</Table.Td>
+              <Table.Td>
+                {new Intl.DisplayNames(['en'], { type: 'language' }).of(tr.locale.toLowerCase())}
+              </Table.Td>
               <Table.Td>
                 {tr.name ?? '—'}
                 <Text size="xs" c="dimmed">

@@ -2,19 +2,10 @@ import { Accordion, Button, Checkbox, Group, Select, Stack, Text } from '@mantin
 import type { FacetCountsFragment } from '../../gql/graphql';
 import { format, messages } from '../../i18n';
 import { describeEnum, labelOf, valuesOf } from '../vocabulary/vocabulary';
-import { FACETS, type FacetKey, type ListSearch, withFilters } from './list-search';
+import { FACETS, type ListSearch, withFilters } from './list-search';
 
 const m = messages.exercises;
-const TITLE: Record<FacetKey, string> = {
-  planes: 'Planes',
-  stance: 'Stance',
-  position: 'Position',
-  tempoIntent: 'Tempo intent',
-  loadKind: 'Load kind',
-  equipment: 'Equipment',
-  region: 'Region',
-  focus: 'Running focus',
-};
+const TITLE = m.facetTitles;
 
 /**
  * Filters with the number of exercises each value would match under the current search: counts
@@ -45,11 +36,7 @@ export function FacetPanel({
           <Button
             variant="subtle"
             size="compact-sm"
-            onClick={() =>
-              onChange(
-                withFilters({ q: search.q }, {}),
-              )
-            }
+            onClick={() => onChange(withFilters({ q: search.q }, {}))}
           >
             {m.clearFilters}
           </Button>
@@ -59,7 +46,9 @@ export function FacetPanel({
         label={m.status}
         description={describeEnum('ExerciseStatus')}
         value={search.status ?? []}
-        onChange={(status) => onChange(withFilters(search, { status: status.length ? status : undefined }))}
+        onChange={(status) =>
+          onChange(withFilters(search, { status: status.length ? status : undefined }))
+        }
       >
         <Group gap="xs" mt={4}>
           {valuesOf('ExerciseStatus').map((s) => (
@@ -85,7 +74,19 @@ export function FacetPanel({
           clearable
         />
       </Group>
-      <Accordion multiple defaultValue={['planes', 'stance', 'tempoIntent']} variant="contained">
+      <Accordion
+        multiple
+        // The common facets open, and any with a value chosen (a shared link shows its filters).
+        defaultValue={[
+          ...new Set([
+            'planes',
+            'stance',
+            'tempoIntent',
+            ...FACETS.filter((f) => search[f.key]).map((f) => f.key),
+          ]),
+        ]}
+        variant="contained"
+      >
         {FACETS.map((facet) => {
           const counts = new Map(
             (facets?.[facet.key] ?? []).map((c) => [String(c.value), c.count] as const),
@@ -106,7 +107,9 @@ export function FacetPanel({
                   description={describeEnum(facet.enum)}
                   value={chosen}
                   onChange={(values) =>
-                    onChange(withFilters(search, { [facet.key]: values.length ? values : undefined }))
+                    onChange(
+                      withFilters(search, { [facet.key]: values.length ? values : undefined }),
+                    )
                   }
                 >
                   <Stack gap={6} mt={6}>

@@ -39,5 +39,7 @@ export function tempoInWords(tempo: TempoParts): string | null {
 
 export function timeUnderTension(tempo: TempoParts): string | null {
   const seconds = tempo.timeUnderTensionSeconds;
-  return seconds == null ? null : format(m.tut, { seconds: new Intl.NumberFormat('en').format(seconds) });
+  return seconds == null
+    ? null
+    : format(m.tut, { seconds: new Intl.NumberFormat('en').format(seconds) });
 }
