@@ -13,7 +13,8 @@ const children = [
   const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk) => {
-      for (const line of String(chunk).split('\n')) if (line) process.stdout.write(`[${name}] ${line}\n`);
+      for (const line of String(chunk).split('\n'))
+        if (line) process.stdout.write(`[${name}] ${line}\n`);
     });
   }
   child.on('exit', (code) => {

@@ -26,9 +26,11 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'sm',
   fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, "Noto Sans SC", sans-serif',
   headings: { fontFamily: 'inherit' },
   variantColorResolver,
+  // Vocabulary reads as words ("Single leg"), not shouted tags.
+  components: { Badge: { defaultProps: { tt: 'none' } } },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

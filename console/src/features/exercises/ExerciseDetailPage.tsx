@@ -108,7 +108,7 @@ function Facet({
         ) : (
           <Stack gap={2}>
             {values.map((value) => (
-              <Text size="sm" key={value}>
+              <Text size="sm" key={value} component="div">
                 <Badge variant="light" mr={6}>
                   {labelOf(value)}
                 </Badge>
@@ -122,9 +122,10 @@ function Facet({
   );
 }
 
+/** A facet's value or values (enum names), as a list. */
 function asList(value: unknown): string[] {
-  if (value == null) return [];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 function loadInWords(exercise: Exercise): string {
@@ -352,9 +353,14 @@ function Translations({ translations }: { translations: Exercise['translations']
               </Table.Td>
               <Table.Td>
                 {tr.outdated ? (
-                  <Badge color="orange" variant="light">
-                    {m.outdated}
-                  </Badge>
+                  <>
+                    <Badge color="orange" variant="light">
+                      {m.outdatedTag}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {m.outdated}
+                    </Text>
+                  </>
                 ) : (
                   <Badge color="green" variant="light">
                     {m.upToDate}

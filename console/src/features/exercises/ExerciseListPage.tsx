@@ -107,51 +107,54 @@ export function ExerciseListPage({
               </Button>
             </Alert>
           )}
-          <DataTable<ExerciseRowFragment>
-            withTableBorder
-            striped
-            highlightOnHover
-            minHeight={160}
-            fetching={isFetching}
-            records={data?.page.nodes ?? []}
-            noRecordsText={data ? m.noneFound : messages.app.loading}
-            columns={[
-              {
-                accessor: 'name',
-                title: m.columns.name,
-                render: (row) => (
-                  <Link to="/exercises/$slug" params={{ slug: row.slug }}>
-                    {row.name}
-                  </Link>
-                ),
-              },
-              {
-                accessor: 'status',
-                title: m.columns.status,
-                render: (row) => (
-                  <Badge variant="light" color={row.status === 'PUBLISHED' ? 'green' : 'gray'}>
-                    {labelOf(row.status)}
-                  </Badge>
-                ),
-              },
-              { accessor: 'difficulty', title: m.columns.difficulty, textAlign: 'right' },
-              {
-                accessor: 'planes',
-                title: m.columns.planes,
-                render: (row) => row.planes.map(labelOf).join(', '),
-              },
-              {
-                accessor: 'stance',
-                title: m.columns.stance,
-                render: (row) => (row.stance ? labelOf(row.stance) : ''),
-              },
-              {
-                accessor: 'tempo.notation',
-                title: m.columns.tempo,
-                render: (row) => row.tempo.notation ?? '',
-              },
-            ]}
-          />
+          {/* A box of its own: in the grid's stretched column the table would grow to its height. */}
+          <div>
+            <DataTable<ExerciseRowFragment>
+              withTableBorder
+              striped
+              highlightOnHover
+              minHeight={160}
+              fetching={isFetching}
+              records={data?.page.nodes ?? []}
+              noRecordsText={data ? m.noneFound : messages.app.loading}
+              columns={[
+                {
+                  accessor: 'name',
+                  title: m.columns.name,
+                  render: (row) => (
+                    <Link to="/exercises/$slug" params={{ slug: row.slug }}>
+                      {row.name}
+                    </Link>
+                  ),
+                },
+                {
+                  accessor: 'status',
+                  title: m.columns.status,
+                  render: (row) => (
+                    <Badge variant="light" color={row.status === 'PUBLISHED' ? 'green' : 'gray'}>
+                      {labelOf(row.status)}
+                    </Badge>
+                  ),
+                },
+                { accessor: 'difficulty', title: m.columns.difficulty, textAlign: 'right' },
+                {
+                  accessor: 'planes',
+                  title: m.columns.planes,
+                  render: (row) => row.planes.map(labelOf).join(', '),
+                },
+                {
+                  accessor: 'stance',
+                  title: m.columns.stance,
+                  render: (row) => (row.stance ? labelOf(row.stance) : ''),
+                },
+                {
+                  accessor: 'tempo.notation',
+                  title: m.columns.tempo,
+                  render: (row) => row.tempo.notation ?? '',
+                },
+              ]}
+            />
+          </div>
           <Group justify="space-between" mt="sm">
             <Button
               variant="default"

@@ -1,4 +1,13 @@
-import { Accordion, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import {
+  Accordion,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { FacetCountsFragment } from '../../gql/graphql';
 import { format, messages } from '../../i18n';
 import { describeEnum, labelOf, valuesOf } from '../vocabulary/vocabulary';
@@ -103,7 +112,8 @@ export function FacetPanel({
               </Accordion.Control>
               <Accordion.Panel>
                 <Checkbox.Group
-                  label={TITLE[facet.key]}
+                  // The accordion shows the name; the group keeps it for screen readers.
+                  label={<VisuallyHidden>{TITLE[facet.key]}</VisuallyHidden>}
                   description={describeEnum(facet.enum)}
                   value={chosen}
                   onChange={(values) =>

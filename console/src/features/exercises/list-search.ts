@@ -33,9 +33,8 @@ const DEFAULT_STATUS: ExerciseStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'];
 export const PAGE_SIZE = 20;
 
 function list(raw: unknown, name: EnumName): string[] | undefined {
-  const values = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
-    .map(String)
-    .filter((v) => isValueOf(name, v));
+  const parts: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
+  const values = parts.filter((v): v is string => typeof v === 'string' && isValueOf(name, v));
   return values.length ? [...new Set(values)] : undefined;
 }
 

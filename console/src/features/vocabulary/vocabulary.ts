@@ -37,7 +37,7 @@ export function describeValue(name: EnumName, value: string): string {
 
 /** What the vocabulary itself is, e.g. Stance: "Base of support: how the feet carry the body…" */
 export function describeEnum(name: EnumName): string {
-  return ENUMS[name].description;
+  return forPeople(ENUMS[name].description);
 }
 
 export function isValueOf(name: EnumName, value: string): boolean {
@@ -46,5 +46,16 @@ export function isValueOf(name: EnumName, value: string): boolean {
 
 type Fields = typeof FIELDS;
 export function describeField<T extends keyof Fields>(type: T, field: keyof Fields[T]): string {
-  return String(FIELDS[type][field] ?? '');
+  return forPeople(String(FIELDS[type][field] ?? ''));
+}
+
+/**
+ * The schema's words without the parts written for client code: "How hard the load is, on one
+ * scale; null when not set" reads "How hard the load is, on one scale" next to a field.
+ */
+export function forPeople(description: string): string {
+  return description
+    .split(/;\s+/)
+    .filter((part) => !/\bnull\b|`/.test(part))
+    .join('; ');
 }
