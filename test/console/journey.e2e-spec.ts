@@ -55,6 +55,7 @@ const ME = graphql(`
 `);
 
 const LIVE = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'];
+const NEW_PASSWORD = 'amber quarry violin lantern';
 
 (haveChromium ? describe : describe.skip)(
   `the clinic console, in a browser${haveChromium ? '' : ` (${SKIPPED})`}`,
@@ -201,6 +202,7 @@ const LIVE = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'];
       // The count is a live region: a screen reader hears it change.
       expect(await count().getAttribute('role')).toBe('status');
       await axe('exercise list, searched and filtered');
+      await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: `${SHOTS}/exercise-list.png`, fullPage: true });
     });
 
@@ -257,6 +259,7 @@ const LIVE = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'];
       ).toBe(outdated.length);
       await page.locator('img[alt]').first().waitFor();
       await axe('exercise detail, with media and translations');
+      await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: `${SHOTS}/exercise-detail.png`, fullPage: true });
     });
 
@@ -292,6 +295,47 @@ const LIVE = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'];
       );
       const third = (await session())!;
       const me = await t.gql(ME, {}, { headers: { authorization: `Bearer ${third.token}` } });
+      expect(me.body.data?.me?.email).toBe('clinician@clinic.test');
+    });
+
+    it('changes the password: errors on their fields, then a new session for this device', async () => {
+      await page.getByRole('link', { name: 'Change password' }).click();
+      await page.getByRole('heading', { name: 'Change password' }).waitFor();
+      const form = {
+        current: page.getByLabel(/^Current password/),
+        next: page.getByLabel(/^New password(?!, again)/),
+        again: page.getByLabel(/^New password, again/),
+        submit: page.getByRole('button', { name: 'Change password' }),
+      };
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name'));
+
+      // Checked here: the two new ones differ.
+      await form.current.fill('not my password at all');
+      await form.next.fill(NEW_PASSWORD);
+      await form.again.fill('something else entirely');
+      await form.submit.click();
+      await page.getByText('The two new passwords are not the same.').waitFor();
+      expect(await focused()).toBe('again');
+
+      // Refused by the API, shown on the field it names (input.currentPassword).
+      await form.again.fill(NEW_PASSWORD);
+      await form.submit.click();
+      await page.getByText('currentPassword is not the current password').waitFor();
+      expect(await form.current.getAttribute('aria-invalid')).toBe('true');
+      expect(await focused()).toBe('currentPassword');
+      await axe('change password with errors');
+
+      const before = (await session())!;
+      await form.current.fill(ADMIN.password);
+      await form.submit.click();
+      await page.getByText('Your password is changed. Other devices are signed out.').waitFor();
+      // Every earlier session ended; this device holds the new one and is still signed in.
+      await page.waitForFunction(
+        (old) => JSON.parse(localStorage.getItem('console.session')!).token !== old,
+        before.token,
+      );
+      const after = (await session())!;
+      const me = await t.gql(ME, {}, { headers: { authorization: `Bearer ${after.token}` } });
       expect(me.body.data?.me?.email).toBe('clinician@clinic.test');
     });
 

@@ -69,6 +69,8 @@ export function ChangePasswordPage() {
               autoComplete="current-password"
               required
               {...form.getInputProps('currentPassword')}
+              // Mantine's PasswordInput marks an error only with data-invalid: say it to screen readers.
+              aria-invalid={Boolean(form.errors.currentPassword)}
             />
             <PasswordInput
               label={m.next}
@@ -77,6 +79,7 @@ export function ChangePasswordPage() {
               autoComplete="new-password"
               required
               {...form.getInputProps('newPassword')}
+              aria-invalid={Boolean(form.errors.newPassword)}
             />
             <PasswordInput
               label={m.again}
@@ -84,6 +87,7 @@ export function ChangePasswordPage() {
               autoComplete="new-password"
               required
               {...form.getInputProps('again')}
+              aria-invalid={Boolean(form.errors.again)}
             />
             <Button type="submit" loading={change.isPending}>
               {m.submit}

@@ -87,6 +87,8 @@ export function SignInPage({ redirect, reason }: { redirect?: string; reason?: s
               autoComplete="current-password"
               required
               {...form.getInputProps('password')}
+              // Mantine's PasswordInput marks an error only with data-invalid: say it to screen readers.
+              aria-invalid={Boolean(form.errors.password)}
             />
             <Button type="submit" loading={login.isPending}>
               {m.submit}

@@ -54,8 +54,18 @@ export function describeField<T extends keyof Fields>(type: T, field: keyof Fiel
  * scale; null when not set" reads "How hard the load is, on one scale" next to a field.
  */
 export function forPeople(description: string): string {
-  return description
-    .split(/;\s+/)
-    .filter((part) => !/\bnull\b|`/.test(part))
-    .join('; ');
+  return (
+    description
+      .split(/;\s+/)
+      .filter((part) => !/\bnull\b|`/.test(part))
+      .join('; ')
+      // "(changeExerciseStatus lists the ways back)": an operation's name means nothing here.
+      .replace(/\s*\([^()]*\b[a-z]+[A-Z]\w*[^()]*\)/g, '')
+      // "Only SINGLE_LEG counts": the value as the page shows it.
+      .replace(/\b[A-Z][A-Z_]+\b/g, (word) => (VALUES.has(word) ? labelOf(word) : word))
+      .replace(/ -> /g, ' → ')
+  );
 }
+
+/** Every enum value name, to tell SINGLE_LEG (a value) from RPE or PDF in running text. */
+const VALUES = new Set(Object.values(ENUMS).flatMap((e) => e.values.map((v): string => v.value)));
