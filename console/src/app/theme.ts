@@ -25,8 +25,10 @@ export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: 8,
   defaultRadius: 'sm',
+  // Noto Sans SC first: its unicode-range (app/fonts.ts) limits it to CJK text, which a system
+  // font without those glyphs would otherwise draw as boxes.
   fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, "Noto Sans SC", sans-serif',
+    '"Noto Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif',
   headings: { fontFamily: 'inherit' },
   variantColorResolver,
   // Vocabulary reads as words ("Single leg"), not shouted tags.

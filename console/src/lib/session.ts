@@ -116,12 +116,12 @@ async function refresh(stale: string): Promise<Session | null> {
       null,
     );
     const error = firstError(body);
-    if (error) {
-      // Only a refusal ends the session here; a network failure keeps it for the next try.
-      if (error.code === 'UNAUTHENTICATED') sessionStore.set(null);
-      if (error.code !== 'UNAUTHENTICATED') throw error;
+    // Only a refusal ends the session here; a network failure keeps it for the next try.
+    if (error?.code === 'UNAUTHENTICATED') {
+      sessionStore.set(null);
       return null;
     }
+    if (error) throw error;
     const renewed = body.data!.refreshSession;
     sessionStore.set(renewed);
     return renewed;
