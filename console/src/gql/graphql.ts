@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The common resistance-band colour ladder, lightest to heaviest (in this order). Brands differ in the exact resistance: a colour orders bands, it does not measure them */
 export type BandColour =
@@ -382,19 +381,13 @@ export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type ConsoleLoginMutation = {
-  login: {
-    token: string;
-    expiresAt: string;
-    refreshToken: string;
-    refreshExpiresAt: string;
-    account: { id: string; email: string; displayName: string; role: Role };
-  };
-};
+
+export type ConsoleLoginMutation = { login: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } } };
 
 export type ConsoleSignOutMutationVariables = Exact<{
   input: SignOutInput;
 }>;
+
 
 export type ConsoleSignOutMutation = { signOut: { sessionsEnded: number } };
 
@@ -402,39 +395,12 @@ export type ConsoleChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
-export type ConsoleChangePasswordMutation = {
-  changePassword: {
-    token: string;
-    expiresAt: string;
-    refreshToken: string;
-    refreshExpiresAt: string;
-    account: { id: string; email: string; displayName: string; role: Role };
-  };
-};
 
-export type ExerciseRowFragment = {
-  id: string;
-  slug: string;
-  name: string;
-  status: ExerciseStatus;
-  difficulty: number;
-  planes: Array<Plane>;
-  stance: Stance | null;
-  tempo: { notation: string | null };
-};
+export type ConsoleChangePasswordMutation = { changePassword: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } } };
 
-export type FacetCountsFragment = {
-  total: number;
-  planes: Array<{ value: Plane; count: number }>;
-  stance: Array<{ value: Stance; count: number }>;
-  position: Array<{ value: BodyPosition; count: number }>;
-  tempoIntent: Array<{ value: TempoIntent; count: number }>;
-  loadKind: Array<{ value: LoadKind; count: number }>;
-  equipment: Array<{ value: Equipment; count: number }>;
-  region: Array<{ value: BodyRegion; count: number }>;
-  focus: Array<{ value: RunningFocus; count: number }>;
-  difficulty: Array<{ value: number; count: number }>;
-};
+export type ExerciseRowFragment = { id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null } };
+
+export type FacetCountsFragment = { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> };
 
 export type ConsoleExerciseListQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
@@ -444,39 +410,8 @@ export type ConsoleExerciseListQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type ConsoleExerciseListQuery = {
-  exercises: {
-    totalCount: number;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-    nodes: Array<{
-      id: string;
-      slug: string;
-      name: string;
-      status: ExerciseStatus;
-      difficulty: number;
-      planes: Array<Plane>;
-      stance: Stance | null;
-      tempo: { notation: string | null };
-    }>;
-  };
-  exerciseFacets: {
-    total: number;
-    planes: Array<{ value: Plane; count: number }>;
-    stance: Array<{ value: Stance; count: number }>;
-    position: Array<{ value: BodyPosition; count: number }>;
-    tempoIntent: Array<{ value: TempoIntent; count: number }>;
-    loadKind: Array<{ value: LoadKind; count: number }>;
-    equipment: Array<{ value: Equipment; count: number }>;
-    region: Array<{ value: BodyRegion; count: number }>;
-    focus: Array<{ value: RunningFocus; count: number }>;
-    difficulty: Array<{ value: number; count: number }>;
-  };
-};
+
+export type ConsoleExerciseListQuery = { exercises: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null } }> }, exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
 
 export type ConsoleExerciseSearchQueryVariables = Exact<{
   query: string;
@@ -487,142 +422,24 @@ export type ConsoleExerciseSearchQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type ConsoleExerciseSearchQuery = {
-  searchExercises: {
-    totalCount: number;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-    nodes: Array<{
-      id: string;
-      slug: string;
-      name: string;
-      status: ExerciseStatus;
-      difficulty: number;
-      planes: Array<Plane>;
-      stance: Stance | null;
-      tempo: { notation: string | null };
-    }>;
-  };
-  exerciseFacets: {
-    total: number;
-    planes: Array<{ value: Plane; count: number }>;
-    stance: Array<{ value: Stance; count: number }>;
-    position: Array<{ value: BodyPosition; count: number }>;
-    tempoIntent: Array<{ value: TempoIntent; count: number }>;
-    loadKind: Array<{ value: LoadKind; count: number }>;
-    equipment: Array<{ value: Equipment; count: number }>;
-    region: Array<{ value: BodyRegion; count: number }>;
-    focus: Array<{ value: RunningFocus; count: number }>;
-    difficulty: Array<{ value: number; count: number }>;
-  };
-};
+
+export type ConsoleExerciseSearchQuery = { searchExercises: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null } }> }, exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
 
 export type ConsoleExerciseDetailQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type ConsoleExerciseDetailQuery = {
-  exercise: {
-    id: string;
-    slug: string;
-    name: string;
-    aliases: Array<string>;
-    summary: string;
-    status: ExerciseStatus;
-    version: number;
-    updatedAt: string;
-    difficulty: number;
-    planes: Array<Plane>;
-    stance: Stance | null;
-    position: BodyPosition | null;
-    loadKind: LoadKind;
-    equipment: Array<Equipment>;
-    regions: Array<BodyRegion>;
-    focus: Array<RunningFocus>;
-    primaryMuscles: Array<Muscle>;
-    secondaryMuscles: Array<Muscle>;
-    needsTagging: Array<TagFacet>;
-    steps: Array<string>;
-    cues: Array<string>;
-    mistakes: Array<string>;
-    precautions: Array<string>;
-    tempo: {
-      notation: string | null;
-      intent: TempoIntent | null;
-      timeUnderTensionSeconds: number | null;
-      eccentric: { notation: string; seconds: number; asFastAsPossible: boolean } | null;
-      bottomPause: { notation: string; seconds: number; asFastAsPossible: boolean } | null;
-      concentric: { notation: string; seconds: number; asFastAsPossible: boolean } | null;
-      topPause: { notation: string; seconds: number; asFastAsPossible: boolean } | null;
-    };
-    intensity: {
-      scale: IntensityScale;
-      value: number | null;
-      unit: MassUnit | null;
-      bandColour: BandColour | null;
-    } | null;
-    prescription: {
-      sets: number;
-      reps: number | null;
-      holdSeconds: number | null;
-      distanceMetres: number | null;
-      durationSeconds: number | null;
-      perSide: boolean;
-      restSeconds: number;
-      sessionsPerWeek: number;
-    };
-    media: Array<{
-      id: string;
-      kind: MediaKind;
-      url: string;
-      altText: string;
-      author: string;
-      licence: string;
-      licenceVerified: boolean;
-      width: number | null;
-      height: number | null;
-      poster: { url: string; altText: string } | null;
-    }>;
-    translations: Array<{
-      id: string;
-      locale: Locale;
-      name: string | null;
-      summary: string | null;
-      steps: Array<string> | null;
-      cues: Array<string> | null;
-      precautions: Array<string> | null;
-      outdated: boolean;
-      version: number;
-      updatedAt: string;
-    }>;
-  } | null;
-};
 
-export type SessionFieldsFragment = {
-  token: string;
-  expiresAt: string;
-  refreshToken: string;
-  refreshExpiresAt: string;
-  account: { id: string; email: string; displayName: string; role: Role };
-};
+export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
+
+export type SessionFieldsFragment = { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } };
 
 export type ConsoleRefreshSessionMutationVariables = Exact<{
   input: RefreshSessionInput;
 }>;
 
-export type ConsoleRefreshSessionMutation = {
-  refreshSession: {
-    token: string;
-    expiresAt: string;
-    refreshToken: string;
-    refreshExpiresAt: string;
-    account: { id: string; email: string; displayName: string; role: Role };
-  };
-};
+
+export type ConsoleRefreshSessionMutation = { refreshSession: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -642,8 +459,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ExerciseRowFragmentDoc = new TypedDocumentString(
-  `
+export const ExerciseRowFragmentDoc = new TypedDocumentString(`
     fragment ExerciseRow on Exercise {
   id
   slug
@@ -656,11 +472,8 @@ export const ExerciseRowFragmentDoc = new TypedDocumentString(
     notation
   }
 }
-    `,
-  { fragmentName: 'ExerciseRow' },
-) as unknown as TypedDocumentString<ExerciseRowFragment, unknown>;
-export const FacetCountsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ExerciseRow"}) as unknown as TypedDocumentString<ExerciseRowFragment, unknown>;
+export const FacetCountsFragmentDoc = new TypedDocumentString(`
     fragment FacetCounts on ExerciseFacets {
   total
   planes {
@@ -700,11 +513,8 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(
     count
   }
 }
-    `,
-  { fragmentName: 'FacetCounts' },
-) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
-export const SessionFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   token
   expiresAt
@@ -717,9 +527,7 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(
     role
   }
 }
-    `,
-  { fragmentName: 'SessionFields' },
-) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($input: LoginInput!) {
   login(input: $input) {
@@ -762,10 +570,7 @@ export const ConsoleChangePasswordDocument = new TypedDocumentString(`
     displayName
     role
   }
-}`) as unknown as TypedDocumentString<
-  ConsoleChangePasswordMutation,
-  ConsoleChangePasswordMutationVariables
->;
+}`) as unknown as TypedDocumentString<ConsoleChangePasswordMutation, ConsoleChangePasswordMutationVariables>;
 export const ConsoleExerciseListDocument = new TypedDocumentString(`
     query ConsoleExerciseList($filter: ExerciseFilter, $first: Int, $after: String, $last: Int, $before: String) {
   exercises(
@@ -916,10 +721,7 @@ fragment FacetCounts on ExerciseFacets {
     value
     count
   }
-}`) as unknown as TypedDocumentString<
-  ConsoleExerciseSearchQuery,
-  ConsoleExerciseSearchQueryVariables
->;
+}`) as unknown as TypedDocumentString<ConsoleExerciseSearchQuery, ConsoleExerciseSearchQueryVariables>;
 export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
     query ConsoleExerciseDetail($slug: String!) {
   exercise(by: {slug: $slug}) {
@@ -1016,10 +818,7 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ConsoleExerciseDetailQuery,
-  ConsoleExerciseDetailQueryVariables
->;
+    `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
 export const ConsoleRefreshSessionDocument = new TypedDocumentString(`
     mutation ConsoleRefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {
@@ -1037,7 +836,4 @@ export const ConsoleRefreshSessionDocument = new TypedDocumentString(`
     displayName
     role
   }
-}`) as unknown as TypedDocumentString<
-  ConsoleRefreshSessionMutation,
-  ConsoleRefreshSessionMutationVariables
->;
+}`) as unknown as TypedDocumentString<ConsoleRefreshSessionMutation, ConsoleRefreshSessionMutationVariables>;
