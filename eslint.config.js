@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'test/graphql/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'test/graphql/', 'console/src/gql/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -27,25 +29,25 @@ export default tseslint.config(
     // tsconfig.check.json rather than the project service: the service would pick tsconfig.json,
     // which builds src/ without its specs, and leave the specs, test/ and bench/ unparsed.
     files: ['**/*.ts'],
-    ignores: ['codegen.ts'],
+    ignores: ['codegen.ts', 'console/**'],
     languageOptions: {
       parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname },
     },
-    rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/await-thenable': 'error',
-      // Off: Apollo's plugin hooks are declared async by its types (requestDidStart...), and most
-      // of ours need no await; the rule would only ask for noise there.
-      '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
-      '@typescript-eslint/switch-exhaustiveness-check': [
-        'error',
-        { considerDefaultExhaustiveForUnions: true },
-      ],
-      '@typescript-eslint/no-base-to-string': 'error',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    rules: typeAwareRules(),
+  },
+  {
+    // The console (a browser app, TSX): the same type-aware rules against its own tsconfig, with
+    // the browser's globals instead of Node's. typescript-eslint parses TSX as it is.
+    files: ['console/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: {
+        project: './console/tsconfig.json',
+        tsconfigRootDir: import.meta.dirname,
+        ecmaFeatures: { jsx: true },
+      },
     },
+    rules: typeAwareRules(),
   },
   {
     // The printed schema, as clients see it: every type, field, argument, input field and enum
@@ -111,3 +113,22 @@ export default tseslint.config(
     },
   },
 );
+
+/** The type-aware rules, for the service's TypeScript and the console's alike. */
+function typeAwareRules() {
+  return {
+    '@typescript-eslint/no-floating-promises': 'error',
+    '@typescript-eslint/no-misused-promises': 'error',
+    '@typescript-eslint/await-thenable': 'error',
+    // Off: Apollo's plugin hooks are declared async by its types (requestDidStart...), and most
+    // of ours need no await; the rule would only ask for noise there.
+    '@typescript-eslint/require-await': 'off',
+    '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+    '@typescript-eslint/switch-exhaustiveness-check': [
+      'error',
+      { considerDefaultExhaustiveForUnions: true },
+    ],
+    '@typescript-eslint/no-base-to-string': 'error',
+    '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+  };
+}

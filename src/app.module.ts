@@ -26,6 +26,7 @@ import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { ConsoleModule } from './console/console.module.js';
 import { authChallenge } from './common/access/viewer.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import type { Request, Response } from 'express';
@@ -99,6 +100,7 @@ export class AppModule implements NestModule {
         MediaModule,
         LibraryIoModule,
         TranslationsModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

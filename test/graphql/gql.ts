@@ -44,6 +44,10 @@ type Documents = {
     "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": typeof types.ConnectionsDeprecatedDocument,
     "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsExercisesRevisionsDocument,
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsHandoutsAccessLogDocument,
+    "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleJourneyCountsDocument,
+    "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
+    "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
+    "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": typeof types.ConsoleJourneyMeDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
@@ -354,6 +358,10 @@ const documents: Documents = {
     "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": types.ConnectionsDeprecatedDocument,
     "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": types.ConnectionsExercisesRevisionsDocument,
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": types.ConnectionsHandoutsAccessLogDocument,
+    "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleJourneyCountsDocument,
+    "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
+    "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
+    "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": types.ConsoleJourneyMeDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
@@ -751,6 +759,22 @@ export function graphql(source: "\n        query ConnectionsExercisesRevisions($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ConnectionsHandoutsAccessLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyBridgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyChangeSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1223,6 +1223,31 @@ export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
 
 export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } | null }> } };
 
+export type ConsoleJourneyCountsQueryVariables = Exact<{
+  query: string;
+  filter?: ExerciseFilter | null | undefined;
+}>;
+
+
+export type ConsoleJourneyCountsQuery = { searchExercises: { totalCount: number } };
+
+export type ConsoleJourneyBridgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleJourneyBridgeQuery = { exercise: { id: string, version: number, summary: string } | null };
+
+export type ConsoleJourneyChangeSummaryMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleJourneyChangeSummaryMutation = { updateExercise: { version: number, translations: Array<{ locale: Locale, outdated: boolean }> } };
+
+export type ConsoleJourneyMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleJourneyMeQuery = { me: { email: string } | null };
+
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3693,6 +3718,40 @@ export const ConnectionsHandoutsAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsHandoutsAccessLogQuery, ConnectionsHandoutsAccessLogQueryVariables>;
+export const ConsoleJourneyCountsDocument = new TypedDocumentString(`
+    query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {
+  searchExercises(query: $query, filter: $filter, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleJourneyCountsQuery, ConsoleJourneyCountsQueryVariables>;
+export const ConsoleJourneyBridgeDocument = new TypedDocumentString(`
+    query ConsoleJourneyBridge {
+  exercise(by: {slug: "single-leg-glute-bridge"}) {
+    id
+    version
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleJourneyBridgeQuery, ConsoleJourneyBridgeQueryVariables>;
+export const ConsoleJourneyChangeSummaryDocument = new TypedDocumentString(`
+    mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    version
+    translations {
+      locale
+      outdated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleJourneyChangeSummaryMutation, ConsoleJourneyChangeSummaryMutationVariables>;
+export const ConsoleJourneyMeDocument = new TypedDocumentString(`
+    query ConsoleJourneyMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleJourneyMeQuery, ConsoleJourneyMeQueryVariables>;
 export const CurationCreateExerciseDocument = new TypedDocumentString(`
     mutation CurationCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {

@@ -1,0 +1,69 @@
+import { AppShell, Anchor, Button, Group, Text } from '@mantine/core';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { signOut, useSession } from '../features/auth/session-hooks';
+import { format, messages } from '../i18n';
+
+const m = messages.app;
+
+/** The frame of the signed-in pages: a skip link, the header with navigation, the page. */
+export function SignedInLayout() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const href = useRouterState({ select: (s) => s.location.href });
+
+  // The session ended under the page (refresh refused, signed out in another tab): sign in again,
+  // then come back here.
+  useEffect(() => {
+    if (!session) void navigate({ to: '/sign-in', search: { redirect: href, reason: 'ended' } });
+  }, [session, href, navigate]);
+  if (!session) return null;
+
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" component="nav" aria-label="Main">
+          <Group gap="lg">
+            <Text fw={800}>{m.name}</Text>
+            <Anchor component={Link} to="/exercises">
+              {m.nav.exercises}
+            </Anchor>
+          </Group>
+          <Group gap="sm">
+            <Text size="sm" visibleFrom="sm">
+              {format(m.signedInAs, { name: session.account.displayName })}
+            </Text>
+            <Anchor component={Link} to="/account/password" size="sm">
+              {m.nav.changePassword}
+            </Anchor>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                // Leave the signed-in pages first, so they do not read the ended session as
+                // "your session has ended".
+                void navigate({ to: '/sign-in', search: { reason: 'signed-out' } }).then(signOut);
+              }}
+            >
+              {m.nav.signOut}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+export function SignedOutLayout() {
+  return (
+    <main id="main">
+      <Outlet />
+    </main>
+  );
+}

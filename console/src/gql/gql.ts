@@ -1,0 +1,86 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.ConsoleSignOutDocument,
+    "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConsoleChangePasswordDocument,
+    "\n  fragment ExerciseRow on Exercise {\n    id\n    slug\n    name\n    status\n    difficulty\n    planes\n    stance\n    tempo {\n      notation\n    }\n  }\n": typeof types.ExerciseRowFragmentDoc,
+    "\n  fragment FacetCounts on ExerciseFacets {\n    total\n    planes {\n      value\n      count\n    }\n    stance {\n      value\n      count\n    }\n    position {\n      value\n      count\n    }\n    tempoIntent {\n      value\n      count\n    }\n    loadKind {\n      value\n      count\n    }\n    equipment {\n      value\n      count\n    }\n    region {\n      value\n      count\n    }\n    focus {\n      value\n      count\n    }\n    difficulty {\n      value\n      count\n    }\n  }\n": typeof types.FacetCountsFragmentDoc,
+    "\n  query ConsoleExerciseList(\n    $filter: ExerciseFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    exercises(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...ExerciseRow\n      }\n    }\n    exerciseFacets(filter: $filter) {\n      ...FacetCounts\n    }\n  }\n": typeof types.ConsoleExerciseListDocument,
+    "\n  query ConsoleExerciseSearch(\n    $query: String!\n    $filter: ExerciseFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    searchExercises(\n      query: $query\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...ExerciseRow\n      }\n    }\n    exerciseFacets(filter: $filter, query: $query) {\n      ...FacetCounts\n    }\n  }\n": typeof types.ConsoleExerciseSearchDocument,
+    "\n  query ConsoleExerciseDetail($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      slug\n      name\n      aliases\n      summary\n      status\n      version\n      updatedAt\n      difficulty\n      planes\n      stance\n      position\n      loadKind\n      equipment\n      regions\n      focus\n      primaryMuscles\n      secondaryMuscles\n      needsTagging\n      tempo {\n        notation\n        intent\n        timeUnderTensionSeconds\n        eccentric {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        bottomPause {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        concentric {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        topPause {\n          notation\n          seconds\n          asFastAsPossible\n        }\n      }\n      intensity {\n        scale\n        value\n        unit\n        bandColour\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        distanceMetres\n        durationSeconds\n        perSide\n        restSeconds\n        sessionsPerWeek\n      }\n      steps\n      cues\n      mistakes\n      precautions\n      media {\n        id\n        kind\n        url\n        altText\n        author\n        licence\n        licenceVerified\n        width\n        height\n        poster {\n          url\n          altText\n        }\n      }\n      translations {\n        id\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        outdated\n        version\n        updatedAt\n      }\n    }\n  }\n": typeof types.ConsoleExerciseDetailDocument,
+    "\n  fragment SessionFields on Session {\n    token\n    expiresAt\n    refreshToken\n    refreshExpiresAt\n    account {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation ConsoleRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConsoleRefreshSessionDocument,
+};
+const documents: Documents = {
+    "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.ConsoleSignOutDocument,
+    "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConsoleChangePasswordDocument,
+    "\n  fragment ExerciseRow on Exercise {\n    id\n    slug\n    name\n    status\n    difficulty\n    planes\n    stance\n    tempo {\n      notation\n    }\n  }\n": types.ExerciseRowFragmentDoc,
+    "\n  fragment FacetCounts on ExerciseFacets {\n    total\n    planes {\n      value\n      count\n    }\n    stance {\n      value\n      count\n    }\n    position {\n      value\n      count\n    }\n    tempoIntent {\n      value\n      count\n    }\n    loadKind {\n      value\n      count\n    }\n    equipment {\n      value\n      count\n    }\n    region {\n      value\n      count\n    }\n    focus {\n      value\n      count\n    }\n    difficulty {\n      value\n      count\n    }\n  }\n": types.FacetCountsFragmentDoc,
+    "\n  query ConsoleExerciseList(\n    $filter: ExerciseFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    exercises(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...ExerciseRow\n      }\n    }\n    exerciseFacets(filter: $filter) {\n      ...FacetCounts\n    }\n  }\n": types.ConsoleExerciseListDocument,
+    "\n  query ConsoleExerciseSearch(\n    $query: String!\n    $filter: ExerciseFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    searchExercises(\n      query: $query\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...ExerciseRow\n      }\n    }\n    exerciseFacets(filter: $filter, query: $query) {\n      ...FacetCounts\n    }\n  }\n": types.ConsoleExerciseSearchDocument,
+    "\n  query ConsoleExerciseDetail($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      slug\n      name\n      aliases\n      summary\n      status\n      version\n      updatedAt\n      difficulty\n      planes\n      stance\n      position\n      loadKind\n      equipment\n      regions\n      focus\n      primaryMuscles\n      secondaryMuscles\n      needsTagging\n      tempo {\n        notation\n        intent\n        timeUnderTensionSeconds\n        eccentric {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        bottomPause {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        concentric {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        topPause {\n          notation\n          seconds\n          asFastAsPossible\n        }\n      }\n      intensity {\n        scale\n        value\n        unit\n        bandColour\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        distanceMetres\n        durationSeconds\n        perSide\n        restSeconds\n        sessionsPerWeek\n      }\n      steps\n      cues\n      mistakes\n      precautions\n      media {\n        id\n        kind\n        url\n        altText\n        author\n        licence\n        licenceVerified\n        width\n        height\n        poster {\n          url\n          altText\n        }\n      }\n      translations {\n        id\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        outdated\n        version\n        updatedAt\n      }\n    }\n  }\n": types.ConsoleExerciseDetailDocument,
+    "\n  fragment SessionFields on Session {\n    token\n    expiresAt\n    refreshToken\n    refreshExpiresAt\n    account {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation ConsoleRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConsoleRefreshSessionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n"): typeof import('./graphql').ConsoleSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').ConsoleChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExerciseRow on Exercise {\n    id\n    slug\n    name\n    status\n    difficulty\n    planes\n    stance\n    tempo {\n      notation\n    }\n  }\n"): typeof import('./graphql').ExerciseRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FacetCounts on ExerciseFacets {\n    total\n    planes {\n      value\n      count\n    }\n    stance {\n      value\n      count\n    }\n    position {\n      value\n      count\n    }\n    tempoIntent {\n      value\n      count\n    }\n    loadKind {\n      value\n      count\n    }\n    equipment {\n      value\n      count\n    }\n    region {\n      value\n      count\n    }\n    focus {\n      value\n      count\n    }\n    difficulty {\n      value\n      count\n    }\n  }\n"): typeof import('./graphql').FacetCountsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExerciseList(\n    $filter: ExerciseFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    exercises(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...ExerciseRow\n      }\n    }\n    exerciseFacets(filter: $filter) {\n      ...FacetCounts\n    }\n  }\n"): typeof import('./graphql').ConsoleExerciseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExerciseSearch(\n    $query: String!\n    $filter: ExerciseFilter\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    searchExercises(\n      query: $query\n      filter: $filter\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...ExerciseRow\n      }\n    }\n    exerciseFacets(filter: $filter, query: $query) {\n      ...FacetCounts\n    }\n  }\n"): typeof import('./graphql').ConsoleExerciseSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExerciseDetail($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      slug\n      name\n      aliases\n      summary\n      status\n      version\n      updatedAt\n      difficulty\n      planes\n      stance\n      position\n      loadKind\n      equipment\n      regions\n      focus\n      primaryMuscles\n      secondaryMuscles\n      needsTagging\n      tempo {\n        notation\n        intent\n        timeUnderTensionSeconds\n        eccentric {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        bottomPause {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        concentric {\n          notation\n          seconds\n          asFastAsPossible\n        }\n        topPause {\n          notation\n          seconds\n          asFastAsPossible\n        }\n      }\n      intensity {\n        scale\n        value\n        unit\n        bandColour\n      }\n      prescription {\n        sets\n        reps\n        holdSeconds\n        distanceMetres\n        durationSeconds\n        perSide\n        restSeconds\n        sessionsPerWeek\n      }\n      steps\n      cues\n      mistakes\n      precautions\n      media {\n        id\n        kind\n        url\n        altText\n        author\n        licence\n        licenceVerified\n        width\n        height\n        poster {\n          url\n          altText\n        }\n      }\n      translations {\n        id\n        locale\n        name\n        summary\n        steps\n        cues\n        precautions\n        outdated\n        version\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleExerciseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on Session {\n    token\n    expiresAt\n    refreshToken\n    refreshExpiresAt\n    account {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').ConsoleRefreshSessionDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
