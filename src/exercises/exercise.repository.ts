@@ -40,11 +40,8 @@ interface WordRow {
   in_aliases: number;
   closest: string | null;
 }
-interface SearchWords {
-  terms: SearchTerms;
-  plan: TierPlan;
-  fixed: { terms: SearchTerms; plan: TierPlan } | null;
-}
+/** The typed query reads every tier: a walk or a GIN read that finds nothing costs little. */
+const EVERY_TIER: TierPlan = { name: true, alias: true };
 interface SearchHit {
   id: string;
   tier: number;
@@ -164,8 +161,8 @@ export class ExerciseRepository {
 
   /**
    * Positions offset..offset+limit of the search's ranking (search-query.ts) with their scores:
-   * the query's words looked up (counts, corrections), the ranking read tier by tier until the
-   * page is full, the corrected query's tiers when the typed one found fewer than TYPOS_BELOW,
+   * the ranking read tier by tier until the page is full; when the typed words found fewer than
+   * TYPOS_BELOW, their corrections (looked up in search_word) and the corrected query's tiers;
    * then the page's exercises.
    */
   async search(
@@ -175,40 +172,39 @@ export class ExerciseRepository {
     offset: number,
     limit: number,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const words = await this.searchWords(ctx, text);
-    if (!words) return [];
+    const terms = searchTerms(text);
+    if (!terms) return [];
     const base = this.searchBase(ctx, filter);
     const page = { want: offset + limit, offset, limit };
-    const hits = await this.ranked(ctx, rankedSql(words.plan), base, { ...words.terms, ...page });
-    const found = hits[0]?.found ?? (await this.countTyped(ctx, words.terms, base, page.want));
-    if (words.fixed && found < Math.min(TYPOS_BELOW, page.want)) {
+    const hits = await this.ranked(ctx, rankedSql(EVERY_TIER), base, { ...terms, ...page });
+    const found = hits[0]?.found ?? (await this.countTyped(ctx, terms, base, page.want));
+    const fixed =
+      found < Math.min(TYPOS_BELOW, page.want) ? await this.correction(ctx, terms) : null;
+    if (fixed) {
       // The typed words' matches are all known (fewer than a page): the corrected ones follow.
       const from = Math.max(0, offset - found);
       hits.push(
-        ...(await this.ranked(ctx, rankedSql(words.fixed.plan, true, 5), base, {
-          ...words.fixed.terms,
-          ...prefixed('x', words.terms),
+        ...(await this.ranked(ctx, rankedSql(fixed.plan, true, 5), base, {
+          ...fixed.terms,
+          ...prefixed('x', terms),
           want: from + limit - hits.length,
           offset: from,
           limit: limit - hits.length,
         })),
       );
     }
-    const byId = new Map(
-      (
-        await this.findByIds(
-          ctx,
-          hits.map((h) => h.id),
-        )
-      ).map((e) => [e.id, e]),
+    const exercises = await this.findByIds(
+      ctx,
+      hits.map((h) => h.id),
     );
+    const byId = new Map(exercises.map((e) => [e.id, e]));
     return hits.map((h) => ({ exercise: byId.get(h.id)!, score: tierScore(h.tier) }));
   }
 
   async countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
-    const words = await this.searchWords(ctx, text);
-    if (!words) return 0;
-    const [sql, values] = await this.matching(ctx, words, this.searchBase(ctx, filter));
+    const terms = searchTerms(text);
+    if (!terms) return 0;
+    const [sql, values] = await this.matching(ctx, terms, this.searchBase(ctx, filter));
     const [{ count }] = await this.db
       .manager(ctx)
       .query<{ count: number }[]>(`SELECT count(*)::int AS count FROM (${sql}) s`, values);
@@ -232,11 +228,11 @@ export class ExerciseRepository {
       'e.focus AS focus',
       'e.difficulty AS difficulty',
     ]);
-    const words = text ? await this.searchWords(ctx, text) : null;
-    if (text && !words) matching.andWhere('false');
-    if (words) matching.addSelect(SEARCH_COLUMNS);
-    const [sql, parameters] = words
-      ? await this.matching(ctx, words, matching.getQueryAndParameters())
+    const terms = text ? searchTerms(text) : null;
+    if (text && !terms) matching.andWhere('false');
+    if (terms) matching.addSelect(SEARCH_COLUMNS);
+    const [sql, parameters] = terms
+      ? await this.matching(ctx, terms, matching.getQueryAndParameters())
       : matching.getQueryAndParameters();
     const single = (column: string) =>
       `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
@@ -315,29 +311,29 @@ export class ExerciseRepository {
   }
 
   /**
-   * The query's words against the library's (search_word): how each tier is best read, and the
-   * corrected query when a word is unknown and a close one exists. Null: no word to look for.
+   * The query with each word no name or alias starts replaced by the closest known word
+   * (search_word), and which tiers it can match; null when no word changes.
    */
-  private async searchWords(ctx: RequestContext, text: string): Promise<SearchWords | null> {
-    const terms = searchTerms(text);
-    if (!terms) return null;
+  private async correction(
+    ctx: RequestContext,
+    terms: SearchTerms,
+  ): Promise<{ terms: SearchTerms; plan: TierPlan } | null> {
     const look = async (t: SearchTerms) => {
       const [sql, values] = bound(WORDS_SQL, ['', []], { tokens: t.tokens });
-      const rows: WordRow[] = await this.db.manager(ctx).query(sql, values);
-      const plan = {
-        name: known(rows.map((r) => r.in_names)),
-        alias: known(rows.map((r) => r.in_aliases)),
-      };
-      return { rows, plan };
+      return this.db.manager(ctx).query<WordRow[]>(sql, values);
     };
     const typed = await look(terms);
-    // A word no name or alias starts is a typo candidate; one that some do is kept as typed.
-    const fixedTerms = corrected(
+    const fixed = corrected(
       terms,
-      typed.rows.map((r) => (r.in_names + r.in_aliases > 0 ? null : r.closest)),
+      typed.map((r) => (r.in_names + r.in_aliases > 0 ? null : r.closest)),
     );
-    const fixed = fixedTerms && { terms: fixedTerms, plan: (await look(fixedTerms)).plan };
-    return { terms, plan: typed.plan, fixed };
+    if (!fixed) return null;
+    const rows = await look(fixed);
+    const plan = {
+      name: known(rows.map((r) => r.in_names)),
+      alias: known(rows.map((r) => r.in_aliases)),
+    };
+    return { terms: fixed, plan };
   }
 
   private ranked(
@@ -370,14 +366,14 @@ export class ExerciseRepository {
   /** The statement of every match (with the corrected words' when the typed ones found few). */
   private async matching(
     ctx: RequestContext,
-    words: SearchWords,
+    terms: SearchTerms,
     base: [string, unknown[]],
   ): Promise<[string, unknown[]]> {
-    const withFix =
-      words.fixed && (await this.countTyped(ctx, words.terms, base, TYPOS_BELOW)) < TYPOS_BELOW;
-    return withFix && words.fixed
-      ? bound(matchesSql(true), base, { ...words.terms, ...prefixed('c', words.fixed.terms) })
-      : bound(matchesSql(false), base, { ...words.terms });
+    const few = (await this.countTyped(ctx, terms, base, TYPOS_BELOW)) < TYPOS_BELOW;
+    const fixed = few ? await this.correction(ctx, terms) : null;
+    return fixed
+      ? bound(matchesSql(true), base, { ...terms, ...prefixed('c', fixed.terms) })
+      : bound(matchesSql(false), base, { ...terms });
   }
 
   /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */

@@ -150,9 +150,9 @@ export class ExercisesService {
   }
 
   /**
-   * Ranked full-text search over what this viewer may see (published unless a curator filters by
-   * status); a cursor is a position in the ranking. Paging back costs what paging on does (every
-   * match is scored either way); `last` without `before` counts the matches first.
+   * Ranked search over what this viewer may see (published unless a curator filters by status);
+   * a cursor is a position in the ranking (tiers read until the page is full: a deep page costs
+   * more than the first); `last` without `before` counts the matches first.
    */
   async search(
     ctx: RequestContext,

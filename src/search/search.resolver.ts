@@ -13,7 +13,7 @@ export class SearchResolver {
 
   @Query(() => SearchConnection, {
     description:
-      'Ranked full-text search (name > aliases > summary > steps and cues), typo-tolerant on names, combinable with every facet filter. Cursors are positions in the ranking: paging back (last, before) costs what paging on does, since every match is scored either way',
+      'Search as you type, best first: exact name, name starting with the query, every word starting a name word (prefixes: "lun" finds lunges), an alias word, other text; shorter names first within each, then name. Misspelt words are corrected when the words as typed find few exercises. Combinable with every facet filter. Cursors are positions in the ranking: a page far down costs more than the first',
     ...pageCost(),
   })
   searchExercises(@Ctx() ctx: RequestContext, @Args() args: SearchArgs): Promise<SearchConnection> {

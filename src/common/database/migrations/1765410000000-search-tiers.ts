@@ -69,8 +69,6 @@ export class SearchTiers1765410000000 implements MigrationInterface {
           SELECT unnest(tsvector_to_array(alias_words)), false FROM exercise
         ) x
         GROUP BY w`);
-    // The planner chooses between walking that order and the GIN indexes on these statistics.
-    await db.query('ANALYZE exercise');
   }
 
   async down(db: QueryRunner): Promise<void> {

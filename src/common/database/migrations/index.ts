@@ -13,6 +13,7 @@ import { MediaContentKey1765300000000 } from './1765300000000-media-content-key.
 import { TranslationId1765320000000 } from './1765320000000-translation-id.js';
 import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidance.js';
 import { SearchTiers1765410000000 } from './1765410000000-search-tiers.js';
+import { SearchTiersVacuum1765410000001 } from './1765410000001-search-tiers-vacuum.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   TranslationId1765320000000,
   DosesAndGuidance1765310000000,
   SearchTiers1765410000000,
+  SearchTiersVacuum1765410000001,
 ];
