@@ -11,8 +11,8 @@
  * budget of rows (exercise_search_order_idx: index-only for tiers 2 and 3), which finds a common
  * word's page at once; only when that window holds too few does it read the rest through the GIN
  * index and sort it, which is cheap because a word that rare has few matches. Either way the cost
- * is bounded, whatever the planner believes about prefix queries and word combinations. A word
- * no name or alias starts (search_word, kept by a trigger) skips the name and alias tiers.
+ * is bounded, whatever the planner believes about prefix queries and word combinations.
+ * Corrections come from search_word (every name and alias word, kept by a trigger).
  */
 
 /** Corrections are looked for only when the words matched fewer exercises than this. */
