@@ -281,6 +281,126 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     }
   });
 
+  it('reads a detail with its edges and their ends in one statement, hiding drafts from anonymous callers', async () => {
+    const slug = 'single-leg-glute-bridge';
+    const harderDraft = await exercise('detail-harder-draft', 3);
+    const sidewaysDraft = await exercise('detail-sideways-draft', 2);
+    for (const res of [
+      await link(ids.get(slug)!, harderDraft),
+      await link(sidewaysDraft, ids.get(slug)!, 'VARIATION'),
+    ]) {
+      expect(res.body.errors).toBeUndefined();
+    }
+    const detail = graphql(`
+      query ProgressionDetail($slug: String!) {
+        exercise(by: { slug: $slug }) {
+          id
+          name
+          steps
+          tempo {
+            intent
+          }
+          progressions {
+            criterion
+            changes
+            order
+            to {
+              slug
+              name
+              status
+            }
+          }
+          regressions {
+            kind
+            from {
+              slug
+              steps
+            }
+          }
+          variations {
+            from {
+              slug
+            }
+            to {
+              slug
+            }
+          }
+        }
+      }
+    `);
+    // The same fields through the batched loaders of a page: the reference.
+    const page = graphql(`
+      query ProgressionDetailReference($text: String!) {
+        exercises(first: 5, filter: { text: $text }) {
+          nodes {
+            slug
+            progressions {
+              criterion
+              changes
+              order
+              to {
+                slug
+                name
+                status
+              }
+            }
+            regressions {
+              kind
+              from {
+                slug
+                steps
+              }
+            }
+            variations {
+              from {
+                slug
+              }
+              to {
+                slug
+              }
+            }
+          }
+        }
+      }
+    `);
+    const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+    try {
+      for (const as of ['anonymous', 'clinician'] as const) {
+        spy.mockClear();
+        const res = await t.gql(detail, { slug }, as);
+        expect(res.body.errors).toBeUndefined();
+        // The sign-in check may re-read the session; it does not depend on the query.
+        expect(spy.mock.calls.filter(([sql]) => !/account_session/.test(String(sql)))).toHaveLength(
+          1,
+        );
+        const { id, name, steps, tempo, ...edges } = res.body.data!.exercise!;
+        expect({ id, name }).toEqual({ id: ids.get(slug), name: expect.any(String) });
+        expect(steps.length).toBeGreaterThan(0);
+        expect(tempo.intent).not.toBeUndefined();
+        const listed = await t.gql(page, { text: 'single-leg glute bridge' }, as);
+        const { slug: _, ...reference } = listed.body.data!.exercises.nodes.find(
+          (n) => n.slug === slug,
+        )!;
+        expect(edges).toEqual(reference);
+        const seen = [
+          ...edges.progressions.map((p) => p.to.slug),
+          ...edges.variations.map((v) => v.from.slug),
+        ];
+        if (as === 'anonymous') {
+          expect(seen).not.toContain('detail-harder-draft');
+          expect(seen).not.toContain('detail-sideways-draft');
+          expect(edges.progressions.length).toBeGreaterThan(0);
+        } else {
+          expect(seen).toEqual(
+            expect.arrayContaining(['detail-harder-draft', 'detail-sideways-draft']),
+          );
+        }
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('finds the shortest progression path in either direction', async () => {
     const harder = await t.gql(
       graphql(`

@@ -6,8 +6,9 @@ import { TransactionalConnection } from '../common/database/transactional-connec
 import { keysetPage, type KeysetOrder } from '../common/database/keyset-page.js';
 import { updateIfVersion } from '../common/database/update-if-version.js';
 import type { Connection } from '../common/pagination/connection.js';
-import type { PageRequest } from '../common/pagination/page.args.js';
+import { PAGE_SIZE, type PageRequest } from '../common/pagination/page.args.js';
 import { Exercise } from './exercise.entity.js';
+import { attachEdges, type EdgeRead } from './exercise-detail.js';
 import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { FillerRequest } from './filler-request.js';
 import {
@@ -94,7 +95,13 @@ const PICKS = `(
   ) p
 )`;
 
-/** Callers of the pre-context signatures: a system context in their transaction, if any. */
+/** An edge as the detail statement's JSON holds it. */
+type DetailEdgeRow = Omit<EdgeRead, 'createdAt' | 'updatedAt' | symbol> & {
+  createdAt: string;
+  updatedAt: string;
+  end: Record<string, unknown>;
+};
+
 /** Every query on the exercise table; services never build SQL. */
 @Injectable()
 export class ExerciseRepository {
@@ -108,13 +115,73 @@ export class ExerciseRepository {
     return this.db.getRepository(ctx, Exercise).findBy({ id: In([...ids]) });
   }
 
-  findBySlug(ctx: RequestContext, slug: string): Promise<Exercise | null> {
-    return this.db.getRepository(ctx, Exercise).findOneBy({ slug });
+  /**
+   * Exercises by id as plain rows of every column, built as JSON by the database: for the
+   * per-request loader, whose rows only pass through to GraphQL (no entity to hydrate).
+   */
+  async readByIds(ctx: RequestContext, ids: readonly string[]): Promise<Exercise[]> {
+    const rows: { exercise: Record<string, unknown> }[] = await this.db
+      .manager(ctx)
+      .query(
+        `SELECT ${this.asJson(ctx, 'e', this.properties(ctx))} AS exercise FROM exercise e WHERE e.id = ANY (CAST($1 AS uuid[]))`,
+        [[...ids]],
+      );
+    return rows.map((row) => this.fromJson(ctx, row.exercise));
   }
 
   findBySlugs(ctx: RequestContext, slugs: readonly string[]): Promise<Exercise[]> {
     if (!slugs.length) return Promise.resolve([]);
     return this.db.getRepository(ctx, Exercise).findBy({ slug: In([...slugs]) });
+  }
+
+  /**
+   * One exercise by id or slug with only `columns`, and when `edges` is given every progression
+   * edge touching it whose other end has one of `edges.statuses` (all when undefined), with
+   * `edges.ends` of that end: one statement where the detail would otherwise cost three (the
+   * exercise, its edges, their ends). The database builds the rows as JSON, so nothing is
+   * hydrated; the edges are attached to the exercise (exercise-detail.ts).
+   */
+  async findDetail(
+    ctx: RequestContext,
+    key: { id: string } | { slug: string },
+    columns: readonly string[],
+    edges?: { ends: readonly string[]; statuses?: readonly ExerciseStatus[] },
+  ): Promise<Exercise | null> {
+    const parameters: unknown[] = ['id' in key ? key.id : key.slug];
+    let edgesSql = '';
+    if (edges) {
+      if (edges.statuses) parameters.push(edges.statuses);
+      edgesSql = `, (SELECT coalesce(json_agg(json_build_object(
+          'id', p.id, 'fromId', p.from_id, 'toId', p.to_id, 'kind', p.kind, 'changes', p.changes,
+          'criterion', p.criterion, 'order', p.position, 'createdAt', p.created_at,
+          'updatedAt', p.updated_at, 'end', ${this.asJson(ctx, 'o', edges.ends)}
+        ) ORDER BY p.position, p.created_at), '[]')
+        FROM progression p
+        JOIN exercise o ON o.id = CASE WHEN p.from_id = e.id THEN p.to_id ELSE p.from_id END
+        WHERE (p.from_id = e.id OR p.to_id = e.id)
+        ${edges.statuses ? 'AND o.status = ANY (CAST($2 AS exercise_status[]))' : ''}) AS edges`;
+    }
+    const rows: { exercise: Record<string, unknown>; edges?: DetailEdgeRow[] }[] = await this.db
+      .manager(ctx)
+      .query(
+        `SELECT ${this.asJson(ctx, 'e', columns)} AS exercise${edgesSql}
+        FROM exercise e WHERE e.${'id' in key ? 'id' : 'slug'} = $1`,
+        parameters,
+      );
+    if (!rows[0]) return null;
+    const exercise = this.fromJson(ctx, rows[0].exercise);
+    if (rows[0].edges) {
+      attachEdges(
+        exercise,
+        rows[0].edges.map(({ createdAt, updatedAt, end, ...edge }) => ({
+          ...edge,
+          createdAt: new Date(createdAt),
+          updatedAt: new Date(updatedAt),
+          end: this.fromJson(ctx, end),
+        })),
+      );
+    }
+    return exercise;
   }
 
   /** The slugs `base` would clash with: itself and its numbered variants (`base-2`...). */
@@ -154,9 +221,11 @@ export class ExerciseRepository {
     page: PageRequest,
     columns?: (keyof Exercise)[] | null,
   ): Promise<Connection<Exercise>> {
-    const query = this.filtered(ctx, filter);
-    if (columns) query.select(columns.map((c) => `e.${c}`));
-    return keysetPage(query, BY_NAME, page);
+    const rows = {
+      select: this.asJson(ctx, 'e', columns ?? this.properties(ctx)),
+      map: (row: Record<string, unknown>) => this.fromJson(ctx, row),
+    };
+    return keysetPage(this.filtered(ctx, filter), BY_NAME, page, PAGE_SIZE, rows);
   }
 
   /**
@@ -302,6 +371,33 @@ export class ExerciseRepository {
   ): Promise<Exercise | null> {
     return updateIfVersion(this.db.manager(ctx), Exercise, { id }, version, changes);
   }
+
+  /** The row aliased `alias` as a JSON object of `properties`, built by the database. */
+  private asJson(ctx: RequestContext, alias: string, properties: readonly string[]): string {
+    const metadata = this.db.getRepository(ctx, Exercise).metadata;
+    const pairs = properties.map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`Exercise has no column ${property}`);
+      return `'${property}', "${alias}"."${column.databaseName}"`;
+    });
+    return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  /** An exercise from `asJson`: JSON typed everything but the timestamps. */
+  private fromJson(ctx: RequestContext, row: Record<string, unknown>): Exercise {
+    this.timestamps ??= this.db
+      .getRepository(ctx, Exercise)
+      .metadata.columns.filter((c) => c.type === 'timestamptz')
+      .map((c) => c.propertyName);
+    for (const property of this.timestamps) {
+      const value = row[property];
+      if (typeof value === 'string') row[property] = new Date(value);
+    }
+    return row as unknown as Exercise;
+  }
+
+  /** The properties JSON gives as text that the entity holds as Dates (found once). */
+  private timestamps?: string[];
 
   /** The filtered catalogue a search ranks: published unless a status is asked for. */
   private searchBase(ctx: RequestContext, filter: ExerciseFilter): [string, unknown[]] {

@@ -26,8 +26,12 @@ export class ExercisesResolver {
     description:
       'One exercise by id or slug; null when there is none (drafts only for clinicians and admins)',
   })
-  exercise(@Ctx() ctx: RequestContext, @Args() ref: ExerciseRefArgs): Promise<Exercise | null> {
-    return this.catalogue.lookup(ctx, ref);
+  exercise(
+    @Ctx() ctx: RequestContext,
+    @Args() ref: ExerciseRefArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Exercise | null> {
+    return this.catalogue.lookup(ctx, ref, info);
   }
 
   @Query(() => ExerciseConnection, {

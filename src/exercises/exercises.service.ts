@@ -18,7 +18,7 @@ import type { ExerciseFilter } from './dto/exercise-filter.input.js';
 import type { ExerciseRefArgs } from './dto/exercise-ref.args.js';
 import { ExerciseRepository, type FacetRow } from './exercise.repository.js';
 import type { FillerRequest } from './filler-request.js';
-import { selectedColumns } from './selected-columns.js';
+import { detailColumns, selectedColumns } from './selected-columns.js';
 import { canSee, visibleFilter } from './visibility.js';
 import { ExerciseStatus } from './vocabulary.js';
 
@@ -44,11 +44,25 @@ export class ExercisesService {
    * `exercise(by:)`: the one exercise this viewer may see, or null (an invisible one is as absent
    * as a missing one). The deprecated `id`/`slug` arguments still answer NOT_FOUND instead.
    */
-  async lookup(ctx: RequestContext, args: ExerciseRefArgs): Promise<Exercise | null> {
+  async lookup(
+    ctx: RequestContext,
+    args: ExerciseRefArgs,
+    info?: GraphQLResolveInfo,
+  ): Promise<Exercise | null> {
     const { key, legacy } = lookupKey(args);
-    const exercise = key.id
-      ? await this.exercises.findById(ctx, assertUuid(key.id, legacy ? 'id' : 'by.id'))
-      : await this.exercises.findBySlug(ctx, key.slug as string);
+    const all = this.exercises.properties(ctx);
+    const wanted = info ? detailColumns(info, all) : { exercise: null };
+    // Its edges (if asked for) in the same statement, other ends this viewer may not see left out.
+    const edges =
+      wanted.ends !== undefined
+        ? { ends: wanted.ends ?? all, statuses: this.visibleStatuses(ctx) }
+        : undefined;
+    const exercise = await this.exercises.findDetail(
+      ctx,
+      key.id ? { id: assertUuid(key.id, legacy ? 'id' : 'by.id') } : { slug: key.slug as string },
+      wanted.exercise ?? all,
+      edges,
+    );
     const visible = exercise && canSee(ctx.viewer, exercise) ? exercise : null;
     if (!visible && legacy) throw notFound('Exercise', key.id ?? (key.slug as string));
     return visible;
@@ -202,9 +216,14 @@ export class ExercisesService {
    */
   loader(ctx: RequestContext): DataLoader<string, Exercise | null> {
     return ctx.loader('exerciseById', async (ids: readonly string[]) => {
-      const byId = new Map((await this.exercises.findByIds(ctx, ids)).map((e) => [e.id, e]));
+      const byId = new Map((await this.exercises.readByIds(ctx, ids)).map((e) => [e.id, e]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** Whether this viewer may see `exercise` (already read, e.g. an end read with a detail). */
+  sees(ctx: RequestContext, exercise: Exercise): boolean {
+    return canSee(ctx.viewer, exercise);
   }
 
   /**

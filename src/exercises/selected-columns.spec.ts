@@ -1,5 +1,5 @@
 import { type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { selectedColumns } from './selected-columns.js';
+import { detailColumns, selectedColumns } from './selected-columns.js';
 
 const ALL = [
   'id',
@@ -63,5 +63,28 @@ describe('selectedColumns', () => {
     const started = performance.now();
     expect(selectedColumns(infoOf(query), ALL)?.sort()).toEqual(['id', 'name', 'slug', 'status']);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('detailColumns', () => {
+  it("reads the exercise's fields, and its edges' other ends' (which it also is one of)", () => {
+    const info = infoOf(
+      '{ exercise(by: { slug: "x" }) { steps progressions { criterion to { slug } } ...f } } fragment f on Exercise { regressions { from { stance } } }',
+    );
+    const { exercise, ends } = detailColumns(info, ALL);
+    expect(ends?.sort()).toEqual(['id', 'name', 'slug', 'stance', 'status']);
+    expect(exercise?.sort()).toEqual(['id', 'name', 'slug', 'stance', 'status', 'steps']);
+  });
+
+  it('asks for no edges when none is selected, and reads everything for an unknown field', () => {
+    expect(detailColumns(infoOf('{ exercise(by: { slug: "x" }) { slug } }'), ALL)).toEqual({
+      exercise: ['id', 'name', 'status', 'slug'],
+    });
+    expect(
+      detailColumns(
+        infoOf('{ exercise(by: { slug: "x" }) { variations { to { somethingNew } } } }'),
+        ALL,
+      ),
+    ).toEqual({ exercise: null, ends: null });
   });
 });

@@ -41,14 +41,59 @@ export function selectedColumns(info: GraphQLResolveInfo, all: readonly string[]
     ...lists.filter((f) => f.name.value === 'nodes'),
     ...edges.filter((f) => f.name.value === 'node'),
   ];
-  const fields = new Set(
+  return columnsOf(
     childFields(
       items.map((f) => f.selectionSet),
       info,
-    ).map((f) => f.name.value),
+    ),
+    all,
   );
+}
+
+/** The fields of an exercise that read the other end of an edge. */
+const EDGE_LISTS = new Set(['progressions', 'regressions', 'variations']);
+const EDGE_ENDS = new Set(['from', 'to']);
+
+/** What one exercise field (`exercise(by:)`) reads: its columns, and its edges' if it asks. */
+export interface DetailColumns {
+  /** The exercise's own columns, with those its edges read of it (it is one of their ends). */
+  exercise: Column[] | null;
+  /** The columns of the other ends of its edges; undefined when no edge is asked for. */
+  ends?: Column[] | null;
+}
+
+/**
+ * The columns a single exercise's field needs (null: every column), and when it asks for
+ * progressions, regressions or variations, those their `from`/`to` need, so that one statement
+ * can read the exercise with its edges and their other ends.
+ */
+export function detailColumns(info: GraphQLResolveInfo, all: readonly string[]): DetailColumns {
+  const fields = childFields(
+    info.fieldNodes.map((n) => n.selectionSet),
+    info,
+  );
+  const exercise = columnsOf(fields, all);
+  const lists = fields.filter((f) => EDGE_LISTS.has(f.name.value));
+  if (lists.length === 0) return { exercise };
+  const endFields = childFields(
+    lists.map((f) => f.selectionSet),
+    info,
+  ).filter((f) => EDGE_ENDS.has(f.name.value));
+  const ends = columnsOf(
+    childFields(
+      endFields.map((f) => f.selectionSet),
+      info,
+    ),
+    all,
+  );
+  if (!exercise || !ends) return { exercise: null, ends: null };
+  return { exercise: [...new Set([...exercise, ...ends])], ends };
+}
+
+/** The columns some exercise fields need, or null (read everything) for a field it does not know. */
+function columnsOf(fields: FieldNode[], all: readonly string[]): Column[] | null {
   const columns = new Set<Column>(ALWAYS);
-  for (const field of fields) {
+  for (const field of new Set(fields.map((f) => f.name.value))) {
     if (field in DERIVED) DERIVED[field].forEach((c) => columns.add(c));
     else if (all.includes(field)) columns.add(field as Column);
     else return null;

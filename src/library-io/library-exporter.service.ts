@@ -67,7 +67,7 @@ export class LibraryExporter {
     const touching = await Promise.all(
       exercises.flatMap((e) =>
         (['progressions', 'variations'] as const).map((relation) =>
-          this.progressions.related(ctx, e.id, relation),
+          this.progressions.related(ctx, e, relation),
         ),
       ),
     );

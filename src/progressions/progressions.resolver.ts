@@ -13,6 +13,7 @@ import { Roles } from '../common/access/roles.guard.js';
 import { Role } from '../common/access/viewer.js';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { Exercise } from '../exercises/exercise.entity.js';
+import { endReadWith } from '../exercises/exercise-detail.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { validMovedArgs, MovedArgument } from '../common/graphql/moved-args.js';
 import { LinkExercisesInput } from './dto/link-exercises.input.js';
@@ -36,12 +37,23 @@ export class ProgressionsResolver {
 
   @ResolveField(() => Exercise, { description: 'The easier end of a PROGRESSION' })
   from(@Parent() edge: Progression, @Ctx() ctx: RequestContext): Promise<Exercise | null> {
-    return this.exercises.loader(ctx).load(edge.fromId);
+    return this.end(ctx, edge, 'from');
   }
 
   @ResolveField(() => Exercise, { description: 'The harder end of a PROGRESSION' })
   to(@Parent() edge: Progression, @Ctx() ctx: RequestContext): Promise<Exercise | null> {
-    return this.exercises.loader(ctx).load(edge.toId);
+    return this.end(ctx, edge, 'to');
+  }
+
+  /** The end read with the edge (an exercise's detail), else through this request's loader. */
+  private end(
+    ctx: RequestContext,
+    edge: Progression,
+    end: 'from' | 'to',
+  ): Promise<Exercise | null> {
+    const read = endReadWith(edge, end);
+    if (read) return Promise.resolve(read);
+    return this.exercises.loader(ctx).load(end === 'from' ? edge.fromId : edge.toId);
   }
 
   @Query(() => ProgressionPath, {
@@ -117,7 +129,7 @@ export class ExerciseProgressionsResolver {
     complexity: fewEdges,
   })
   progressions(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Progression[]> {
-    return this.graph.related(ctx, exercise.id, 'progressions');
+    return this.graph.related(ctx, exercise, 'progressions');
   }
 
   @ResolveField(() => [Progression], {
@@ -125,7 +137,7 @@ export class ExerciseProgressionsResolver {
     complexity: fewEdges,
   })
   regressions(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Progression[]> {
-    return this.graph.related(ctx, exercise.id, 'regressions');
+    return this.graph.related(ctx, exercise, 'regressions');
   }
 
   @ResolveField(() => [Progression], {
@@ -133,7 +145,7 @@ export class ExerciseProgressionsResolver {
     complexity: fewEdges,
   })
   variations(@Parent() exercise: Exercise, @Ctx() ctx: RequestContext): Promise<Progression[]> {
-    return this.graph.related(ctx, exercise.id, 'variations');
+    return this.graph.related(ctx, exercise, 'variations');
   }
 
   @ResolveField(() => [LadderStep], {

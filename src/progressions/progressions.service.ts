@@ -6,6 +6,7 @@ import { groupBy } from '../common/database/loaders.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
 import { badUserInput, notFound } from '../common/errors/errors.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
+import { edgesReadWith, endReadWith } from '../exercises/exercise-detail.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
 import { ExerciseStatus } from '../exercises/vocabulary.js';
 import type { LinkExercisesInput } from './dto/link-exercises.input.js';
@@ -50,17 +51,26 @@ export class ProgressionsService {
    */
   async related(
     ctx: RequestContext,
-    exerciseId: string,
+    exercise: Exercise,
     relation: Relation,
   ): Promise<Progression[]> {
+    const id = exercise.id;
+    // A detail read its edges and their ends with it (exercise-detail.ts): no statement here.
+    const read = edgesReadWith(exercise);
+    if (read) {
+      return read.filter(RELATIONS[relation](id)).filter((p) => {
+        const other = endReadWith(p, p.fromId === id ? 'to' : 'from');
+        return other !== undefined && this.exercises.sees(ctx, other);
+      }) as Progression[];
+    }
     const loader = ctx.loader('progressionsTouching', async (ids: readonly string[]) =>
       groupBy(ids, await this.edges.findTouching(ctx, ids), (p) => [p.fromId, p.toId]),
     );
-    const edges = (await loader.load(exerciseId)).filter(RELATIONS[relation](exerciseId));
+    const edges = (await loader.load(id)).filter(RELATIONS[relation](id));
     // The other ends come from the same per-request loader the `from`/`to` fields use, so this
     // check costs no extra statement.
     const visible = await Promise.all(
-      edges.map((p) => this.exercises.isVisible(ctx, p.fromId === exerciseId ? p.toId : p.fromId)),
+      edges.map((p) => this.exercises.isVisible(ctx, p.fromId === id ? p.toId : p.fromId)),
     );
     return edges.filter((_, i) => visible[i]);
   }

@@ -2639,6 +2639,20 @@ export type ProgressionPageQueryVariables = Exact<{
 
 export type ProgressionPageQuery = { exercises: { nodes: Array<{ slug: string, media: Array<{ url: string, altText: string }>, progressions: Array<{ criterion: string, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }>, variations: Array<{ kind: ProgressionKind, from: { slug: string }, to: { slug: string } }> }> } };
 
+export type ProgressionDetailQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProgressionDetailQuery = { exercise: { id: string, name: string, steps: Array<string>, tempo: { intent: TempoIntent | null }, progressions: Array<{ criterion: string, changes: Array<ProgressionDimension>, order: number, to: { slug: string, name: string, status: ExerciseStatus } }>, regressions: Array<{ kind: ProgressionKind, from: { slug: string, steps: Array<string> } }>, variations: Array<{ from: { slug: string }, to: { slug: string } }> } | null };
+
+export type ProgressionDetailReferenceQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ProgressionDetailReferenceQuery = { exercises: { nodes: Array<{ slug: string, progressions: Array<{ criterion: string, changes: Array<ProgressionDimension>, order: number, to: { slug: string, name: string, status: ExerciseStatus } }>, regressions: Array<{ kind: ProgressionKind, from: { slug: string, steps: Array<string> } }>, variations: Array<{ from: { slug: string }, to: { slug: string } }> }> } };
+
 export type ProgressionPathHarderQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -6194,6 +6208,77 @@ export const ProgressionPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressionPageQuery, ProgressionPageQueryVariables>;
+export const ProgressionDetailDocument = new TypedDocumentString(`
+    query ProgressionDetail($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    name
+    steps
+    tempo {
+      intent
+    }
+    progressions {
+      criterion
+      changes
+      order
+      to {
+        slug
+        name
+        status
+      }
+    }
+    regressions {
+      kind
+      from {
+        slug
+        steps
+      }
+    }
+    variations {
+      from {
+        slug
+      }
+      to {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionDetailQuery, ProgressionDetailQueryVariables>;
+export const ProgressionDetailReferenceDocument = new TypedDocumentString(`
+    query ProgressionDetailReference($text: String!) {
+  exercises(first: 5, filter: {text: $text}) {
+    nodes {
+      slug
+      progressions {
+        criterion
+        changes
+        order
+        to {
+          slug
+          name
+          status
+        }
+      }
+      regressions {
+        kind
+        from {
+          slug
+          steps
+        }
+      }
+      variations {
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressionDetailReferenceQuery, ProgressionDetailReferenceQueryVariables>;
 export const ProgressionPathHarderDocument = new TypedDocumentString(`
     query ProgressionPathHarder($from: ID!, $to: ID!) {
   progressionPath(from: $from, to: $to) {

@@ -102,6 +102,16 @@ function beyondOf<T extends ObjectLiteral>(
   };
 }
 
+/**
+ * How a list reads its rows without hydrating entities: `select` builds each row as one JSON
+ * object in the database (e.g. json_build_object of the selected columns) and `map` makes the
+ * node from it. TypeORM's hydration costs more than the query on a page of 50 plain rows.
+ */
+export interface JsonRows<T> {
+  select: string;
+  map: (row: Record<string, unknown>) => T;
+}
+
 interface KeyedRow<T> {
   entity: T;
   sort: string;
@@ -130,12 +140,28 @@ async function keyedRows<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   order: KeysetOrder,
   parent?: string,
+  json?: JsonRows<T>,
 ): Promise<KeyedRow<T>[]> {
+  if (json) query.select(json.select, 'keyset_row');
   query
     .addSelect(sortText(order), 'keyset_sort')
     .addSelect(`CAST(${order.id} AS text)`, 'keyset_id')
     .setParameter('keyset_time_format', TIME_FORMAT);
   if (parent) query.addSelect(`CAST(${parent} AS text)`, 'keyset_parent');
+  if (json) {
+    const rows = await query.getRawMany<{
+      keyset_row: Record<string, unknown>;
+      keyset_sort: string;
+      keyset_id: string;
+      keyset_parent?: string;
+    }>();
+    return rows.map((row) => ({
+      entity: json.map(row.keyset_row),
+      sort: row.keyset_sort,
+      id: row.keyset_id,
+      parent: row.keyset_parent,
+    }));
+  }
   const { entities, raw } = await query.getRawAndEntities<{
     keyset_sort: string;
     keyset_id: string;
@@ -161,6 +187,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   order: KeysetOrder,
   page: PageRequest,
   size: PageSize = PAGE_SIZE,
+  json?: JsonRows<T>,
 ): Promise<Connection<T>> {
   const window = pageWindow(page, size);
   const after = cursorKey(window.after, 'after', order.list, order.sortValue, order.idValue);
@@ -171,13 +198,19 @@ export async function keysetPage<T extends ObjectLiteral>(
     .orderBy(order.sort, direction)
     .addOrderBy(order.id, direction)
     .limit(window.size + 1);
-  const rows = await keyedRows(query, order);
+  const rows = await keyedRows(query, order, undefined, json);
   return toConnection(
     rows,
     window,
     () => base.getCount(),
     beyondOf(base, order, after, before),
-    (row) => ({ node: row.entity, cursor: encodeCursor([order.list, row.sort, row.id]) }),
+    // Made when read: a page asked for by `nodes` alone encodes none of its 50 cursors.
+    (row) => ({
+      node: row.entity,
+      get cursor() {
+        return encodeCursor([order.list, row.sort, row.id]);
+      },
+    }),
   );
 }
 

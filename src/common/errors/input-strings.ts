@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, visit } from 'graphql';
+import { perDocument } from '../graphql/per-document.js';
 import { badUserInput, type FieldProblem } from './errors.js';
 
 /**
@@ -83,12 +84,14 @@ export function literalStringProblems(document: DocumentNode): FieldProblem[] {
  * validation pipe's class checks.
  */
 export function inputStringsPlugin(): ApolloServerPlugin {
+  // A document's literals are the same on every request that sends it.
+  const literalProblems = perDocument(literalStringProblems);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const problems = [
-            ...literalStringProblems(document),
+            ...literalProblems(document),
             ...jsonStringProblems(request.variables ?? {}, ''),
           ];
           if (problems.length === 0) return;

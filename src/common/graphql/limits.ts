@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { type DocumentNode, GraphQLError, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { badUserInput, ErrorCode, type FieldProblem } from '../errors/errors.js';
 import { PAGE_SIZE, type PageRequest, type PageSize } from '../pagination/page.args.js';
 import { shapeOf } from './document-shape.js';
+import { perDocument } from './per-document.js';
 import { costOfOperation } from './measure.js';
 import { coerceVariables, MAX_VARIABLE_DEPTH, tooDeep } from './variables.js';
 
@@ -111,19 +113,31 @@ function invalid(problems: FieldProblem[]): GraphQLError {
  * (see document-shape.ts). Anything it cannot read it leaves to Apollo, which answers it.
  */
 export function limitsGate() {
+  // The apps send the same few documents again and again: a document's verdict is kept, by its
+  // text, so it is parsed here once rather than on every request (Apollo parses it once too, in
+  // its document store). Bounded by the total length of the texts kept.
+  const verdicts = new LRUCache<string, { rejection: Rejection | null }>({
+    maxSize: 4_000_000,
+    sizeCalculation: (_verdict, query) => query.length + 100,
+  });
   return (req: Request, res: Response, next: NextFunction) => {
     const query: unknown =
       req.method === 'GET'
         ? req.query?.query
         : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') return next();
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: LIMITS.tokens, noLocation: true });
-    } catch {
-      return next();
+    let verdict = verdicts.get(query);
+    if (!verdict) {
+      let document: DocumentNode;
+      try {
+        document = parse(query, { maxTokens: LIMITS.tokens, noLocation: true });
+      } catch {
+        return next();
+      }
+      verdict = { rejection: shapeRejection(document) };
+      verdicts.set(query, verdict);
     }
-    const rejection = shapeRejection(document);
+    const rejection = verdict.rejection;
     if (!rejection) return next();
     res
       .status(400)
@@ -135,16 +149,17 @@ export function limitsGate() {
  * Before execution: the shape again (a persisted query arrives by hash, past the gate), then the
  * variables (nesting, then coercion: BAD_USER_INPUT naming each bad one), then the cost with the
  * variables' values. Over a limit: HTTP 400 with TOO_MANY_FRAGMENTS, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES or QUERY_TOO_COMPLEX. Everything is measured per request in one pass over the
- * document: nothing is cached, so no memory grows with what clients send.
+ * TOO_MANY_ALIASES or QUERY_TOO_COMPLEX. The shape depends on the document alone and is kept with
+ * it (per-document.ts); what depends on the variables is measured on every request.
  */
 export function limitsPlugin(): ApolloServerPlugin {
+  const rejectionOf = perDocument(shapeRejection);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const rejection = shapeRejection(document);
+          const rejection = rejectionOf(document);
           if (rejection) throw graphqlError(rejection);
           const inputs = request.variables ?? {};
           const deep = tooDeep(inputs);
