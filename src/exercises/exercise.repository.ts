@@ -44,9 +44,9 @@ interface WordRow {
 /** The typed query reads every tier: a walk or a GIN read that finds nothing costs little. */
 const EVERY_TIER: TierPlan = { name: true, alias: true };
 interface SearchHit {
-  id: string;
   tier: number;
   found: number;
+  exercise: Record<string, unknown>;
 }
 
 /** A result's score: 10 for an exact name down to 1 for a corrected word in other text. */
@@ -231,8 +231,9 @@ export class ExerciseRepository {
   /**
    * Positions offset..offset+limit of the search's ranking (search-query.ts) with their scores:
    * the ranking read tier by tier until the page is full; when the typed words found fewer than
-   * TYPOS_BELOW, their corrections (looked up in search_word) and the corrected query's tiers;
-   * then the page's exercises.
+   * TYPOS_BELOW, their corrections (looked up in search_word) and the corrected query's tiers.
+   * Each ranking statement also reads its page's exercises (only `columns`, null: all) as JSON:
+   * a common word's page is one statement and nothing is hydrated.
    */
   async search(
     ctx: RequestContext,
@@ -240,12 +241,17 @@ export class ExerciseRepository {
     filter: ExerciseFilter,
     offset: number,
     limit: number,
+    columns?: readonly string[] | null,
   ): Promise<{ exercise: Exercise; score: number }[]> {
     const terms = searchTerms(text);
     if (!terms) return [];
     const base = this.searchBase(ctx, filter);
     const page = { want: offset + limit, offset, limit };
-    const hits = await this.ranked(ctx, rankedSql(EVERY_TIER), base, { ...terms, ...page });
+    const select = this.asJson(ctx, 'e', columns ?? this.properties(ctx));
+    const hits = await this.ranked(ctx, rankedSql(EVERY_TIER), base, select, {
+      ...terms,
+      ...page,
+    });
     const found = hits[0]?.found ?? (await this.countTyped(ctx, terms, base, page.want));
     const fixed =
       found < Math.min(TYPOS_BELOW, page.want) ? await this.correction(ctx, terms) : null;
@@ -253,7 +259,7 @@ export class ExerciseRepository {
       // The typed words' matches are all known (fewer than a page): the corrected ones follow.
       const from = Math.max(0, offset - found);
       hits.push(
-        ...(await this.ranked(ctx, rankedSql(fixed.plan, true, 5), base, {
+        ...(await this.ranked(ctx, rankedSql(fixed.plan, true, 5), base, select, {
           ...fixed.terms,
           ...prefixed('x', terms),
           want: from + limit - hits.length,
@@ -262,12 +268,10 @@ export class ExerciseRepository {
         })),
       );
     }
-    const exercises = await this.findByIds(
-      ctx,
-      hits.map((h) => h.id),
-    );
-    const byId = new Map(exercises.map((e) => [e.id, e]));
-    return hits.map((h) => ({ exercise: byId.get(h.id)!, score: tierScore(h.tier) }));
+    return hits.map((h) => ({
+      exercise: this.fromJson(ctx, h.exercise),
+      score: tierScore(h.tier),
+    }));
   }
 
   async countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
@@ -432,14 +436,21 @@ export class ExerciseRepository {
     return { terms: fixed, plan };
   }
 
+  /** A ranking statement's page joined back to its exercises, `select` (asJson) of each. */
   private ranked(
     ctx: RequestContext,
     template: string,
     base: [string, unknown[]],
+    select: string,
     values: Record<string, unknown>,
   ): Promise<SearchHit[]> {
     const [sql, params] = bound(template, base, values);
-    return this.db.manager(ctx).query(sql, params);
+    return this.db.manager(ctx).query(
+      `SELECT r.tier, r.found, ${select} AS exercise
+      FROM (${sql}) r JOIN exercise e ON e.id = r.id
+      ORDER BY r.tier, length(e.name), e.name, e.id`,
+      params,
+    );
   }
 
   /** How many exercises the typed words match, up to `cap` (when a page beyond them is asked). */

@@ -173,8 +173,10 @@ export class ExercisesService {
     text: string,
     filter: ExerciseFilter,
     request: PageRequest,
+    info?: GraphQLResolveInfo,
   ): Promise<Connection<Exercise, ScoredEdge>> {
     const visible = visibleFilter(filter, ctx.viewer);
+    const columns = info ? selectedColumns(info, this.exercises.properties(ctx)) : null;
     const window = pageWindow(request);
     const count = () => this.exercises.countSearch(ctx, text, visible);
     const plan = await offsetPlan(
@@ -183,7 +185,7 @@ export class ExercisesService {
       cursorOffset(window.before, 'before', 'search'),
       count,
     );
-    const rows = await this.exercises.search(ctx, text, visible, plan.offset, plan.limit);
+    const rows = await this.exercises.search(ctx, text, visible, plan.offset, plan.limit, columns);
     const { page, hasPreviousPage, hasNextPage } = offsetSlice(plan, rows);
     const edges = page.map(({ exercise, score }, i): ScoredEdge => ({
       node: exercise,

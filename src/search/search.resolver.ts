@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { pageCost } from '../common/graphql/limits.js';
 import { FacetArgs } from './dto/facet.args.js';
@@ -16,8 +17,12 @@ export class SearchResolver {
       'Search as you type, best first: exact name, name starting with the query, every word starting a name word (prefixes: "lun" finds lunges), an alias word, other text; shorter names first within each, then name. Misspelt words are corrected when the words as typed find few exercises. Combinable with every facet filter. Cursors are positions in the ranking: a page far down costs more than the first',
     ...pageCost(),
   })
-  searchExercises(@Ctx() ctx: RequestContext, @Args() args: SearchArgs): Promise<SearchConnection> {
-    return this.search.search(ctx, args);
+  searchExercises(
+    @Ctx() ctx: RequestContext,
+    @Args() args: SearchArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchConnection> {
+    return this.search.search(ctx, args, info);
   }
 
   @Query(() => ExerciseFacets, { description: 'Counts per facet value for the current filter' })
