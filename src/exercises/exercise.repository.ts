@@ -1,5 +1,6 @@
 import { containing } from '../common/database/like.js';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
@@ -205,8 +206,14 @@ export class ExerciseRepository {
 
   /** Every mapped property of an exercise, for callers that pick columns. */
   properties(ctx: RequestContext): string[] {
-    return this.db.getRepository(ctx, Exercise).metadata.columns.map((c) => c.propertyName);
+    this.allProperties ??= this.db
+      .getRepository(ctx, Exercise)
+      .metadata.columns.map((c) => c.propertyName);
+    return this.allProperties;
   }
+
+  /** The mapped properties, found once (the metadata does not change while running). */
+  private allProperties?: string[];
 
   count(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number> {
     return this.db
@@ -405,10 +412,22 @@ export class ExerciseRepository {
 
   /** The filtered catalogue a search ranks: published unless a status is asked for. */
   private searchBase(ctx: RequestContext, filter: ExerciseFilter): [string, unknown[]] {
-    return this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
-      .select(SEARCH_COLUMNS)
-      .getQueryAndParameters();
+    const key = JSON.stringify(filter);
+    let base = this.searchBases.get(key);
+    if (!base) {
+      base = this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
+        .select(SEARCH_COLUMNS)
+        .getQueryAndParameters();
+      this.searchBases.set(key, base);
+    }
+    return base;
   }
+
+  /**
+   * searchBase's statements by filter: building one with TypeORM's query builder cost more CPU
+   * than the rest of a search's Node work. Bounded; the filters the apps send repeat.
+   */
+  private readonly searchBases = new LRUCache<string, [string, unknown[]]>({ max: 500 });
 
   /**
    * The query with each word no name or alias starts replaced by the closest known word
