@@ -209,9 +209,11 @@ export function bound(
   [base, baseValues]: [string, unknown[]],
   values: Record<string, unknown>,
 ): [string, unknown[]] {
-  const key = `${baseValues.length}:${template}`;
-  let form = NUMBERED.get(key);
-  if (!form) NUMBERED.set(key, (form = numbered(template, baseValues.length)));
+  // Keyed by the template itself (its hash is kept on the string), not a longer string built from it.
+  let forms = NUMBERED.get(template);
+  if (!forms) NUMBERED.set(template, (forms = new Map()));
+  let form = forms.get(baseValues.length);
+  if (!form) forms.set(baseValues.length, (form = numbered(template, baseValues.length)));
   for (const name of form.names) {
     if (!(name in values)) throw new Error(`search SQL: no value for :${name}`);
   }
@@ -222,7 +224,7 @@ export function bound(
  * Templates numbered once per base parameter count: the templates are the few rankedSql,
  * matchesSql and WORDS_SQL build, and a filter has a bounded number of parameters.
  */
-const NUMBERED = new Map<string, { sql: string; names: string[] }>();
+const NUMBERED = new Map<string, Map<number, { sql: string; names: string[] }>>();
 
 function numbered(template: string, after: number): { sql: string; names: string[] } {
   const names: string[] = [];
