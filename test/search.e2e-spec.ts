@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
@@ -141,6 +142,35 @@ describe('search and facets for the apps', () => {
   it('puts the exact name first', async () => {
     const { edges } = await search({ query: 'side plank' });
     expect(edges[0].node.slug).toBe('side-plank');
+  });
+
+  it('reads a page in one statement, only the selected columns, and counts only when asked', async () => {
+    const page = (fields: string) =>
+      `query { searchExercises(query: "lunge", first: 3) { ${fields} nodes { slug name } } }`;
+    const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+    const statements = async (fields: string) => {
+      spy.mockClear();
+      const res = await t.gql<{ searchExercises: { nodes: { slug: string }[] } }>(
+        page(fields),
+        {},
+        'anonymous', // a clinician's token costs a statement of its own
+      );
+      const sql = spy.mock.calls.map((call) => String(call[0]));
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.searchExercises.nodes.map((n) => n.slug)).toEqual(
+        await slugs('lunge', 3),
+      );
+      return sql;
+    };
+    try {
+      const [sql, ...more] = await statements('');
+      expect(more).toEqual([]);
+      expect(sql).toContain("'slug'"); // the page's rows come back with the ranking
+      expect(sql).not.toContain("'steps'");
+      expect((await statements('totalCount')).length).toBeGreaterThan(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('corrects misspelt words when the words as typed find few exercises', async () => {

@@ -1,5 +1,6 @@
 import { containing } from '../common/database/like.js';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../common/context/request-context.js';
 import { TransactionalConnection } from '../common/database/transactional-connection.js';
@@ -41,15 +42,12 @@ interface WordRow {
   in_aliases: number;
   closest: string | null;
 }
-interface SearchWords {
-  terms: SearchTerms;
-  plan: TierPlan;
-  fixed: { terms: SearchTerms; plan: TierPlan } | null;
-}
+/** The typed query reads every tier: a walk or a GIN read that finds nothing costs little. */
+const EVERY_TIER: TierPlan = { name: true, alias: true };
 interface SearchHit {
-  id: string;
   tier: number;
   found: number;
+  exercise: Record<string, unknown>;
 }
 
 /** A result's score: 10 for an exact name down to 1 for a corrected word in other text. */
@@ -208,8 +206,14 @@ export class ExerciseRepository {
 
   /** Every mapped property of an exercise, for callers that pick columns. */
   properties(ctx: RequestContext): string[] {
-    return this.db.getRepository(ctx, Exercise).metadata.columns.map((c) => c.propertyName);
+    this.allProperties ??= this.db
+      .getRepository(ctx, Exercise)
+      .metadata.columns.map((c) => c.propertyName);
+    return this.allProperties;
   }
+
+  /** The mapped properties, found once (the metadata does not change while running). */
+  private allProperties?: string[];
 
   count(ctx: RequestContext, statuses?: readonly ExerciseStatus[]): Promise<number> {
     return this.db
@@ -233,9 +237,10 @@ export class ExerciseRepository {
 
   /**
    * Positions offset..offset+limit of the search's ranking (search-query.ts) with their scores:
-   * the query's words looked up (counts, corrections), the ranking read tier by tier until the
-   * page is full, the corrected query's tiers when the typed one found fewer than TYPOS_BELOW,
-   * then the page's exercises.
+   * the ranking read tier by tier until the page is full; when the typed words found fewer than
+   * TYPOS_BELOW, their corrections (looked up in search_word) and the corrected query's tiers.
+   * Each ranking statement also reads its page's exercises (only `columns`, null: all) as JSON:
+   * a common word's page is one statement and nothing is hydrated.
    */
   async search(
     ctx: RequestContext,
@@ -243,41 +248,43 @@ export class ExerciseRepository {
     filter: ExerciseFilter,
     offset: number,
     limit: number,
+    columns?: readonly string[] | null,
   ): Promise<{ exercise: Exercise; score: number }[]> {
-    const words = await this.searchWords(ctx, text);
-    if (!words) return [];
+    const terms = searchTerms(text);
+    if (!terms) return [];
     const base = this.searchBase(ctx, filter);
     const page = { want: offset + limit, offset, limit };
-    const hits = await this.ranked(ctx, rankedSql(words.plan), base, { ...words.terms, ...page });
-    const found = hits[0]?.found ?? (await this.countTyped(ctx, words.terms, base, page.want));
-    if (words.fixed && found < Math.min(TYPOS_BELOW, page.want)) {
+    const select = this.asJson(ctx, 'e', columns ?? this.properties(ctx));
+    const hits = await this.ranked(ctx, rankedSql(EVERY_TIER), base, select, {
+      ...terms,
+      ...page,
+    });
+    const found = hits[0]?.found ?? (await this.countTyped(ctx, terms, base, page.want));
+    const fixed =
+      found < Math.min(TYPOS_BELOW, page.want) ? await this.correction(ctx, terms) : null;
+    if (fixed) {
       // The typed words' matches are all known (fewer than a page): the corrected ones follow.
       const from = Math.max(0, offset - found);
       hits.push(
-        ...(await this.ranked(ctx, rankedSql(words.fixed.plan, true, 5), base, {
-          ...words.fixed.terms,
-          ...prefixed('x', words.terms),
+        ...(await this.ranked(ctx, rankedSql(fixed.plan, true, 5), base, select, {
+          ...fixed.terms,
+          ...prefixed('x', terms),
           want: from + limit - hits.length,
           offset: from,
           limit: limit - hits.length,
         })),
       );
     }
-    const byId = new Map(
-      (
-        await this.findByIds(
-          ctx,
-          hits.map((h) => h.id),
-        )
-      ).map((e) => [e.id, e]),
-    );
-    return hits.map((h) => ({ exercise: byId.get(h.id)!, score: tierScore(h.tier) }));
+    return hits.map((h) => ({
+      exercise: this.fromJson(ctx, h.exercise),
+      score: tierScore(h.tier),
+    }));
   }
 
   async countSearch(ctx: RequestContext, text: string, filter: ExerciseFilter): Promise<number> {
-    const words = await this.searchWords(ctx, text);
-    if (!words) return 0;
-    const [sql, values] = await this.matching(ctx, words, this.searchBase(ctx, filter));
+    const terms = searchTerms(text);
+    if (!terms) return 0;
+    const [sql, values] = await this.matching(ctx, terms, this.searchBase(ctx, filter));
     const [{ count }] = await this.db
       .manager(ctx)
       .query<{ count: number }[]>(`SELECT count(*)::int AS count FROM (${sql}) s`, values);
@@ -301,11 +308,11 @@ export class ExerciseRepository {
       'e.focus AS focus',
       'e.difficulty AS difficulty',
     ]);
-    const words = text ? await this.searchWords(ctx, text) : null;
-    if (text && !words) matching.andWhere('false');
-    if (words) matching.addSelect(SEARCH_COLUMNS);
-    const [sql, parameters] = words
-      ? await this.matching(ctx, words, matching.getQueryAndParameters())
+    const terms = text ? searchTerms(text) : null;
+    if (text && !terms) matching.andWhere('false');
+    if (terms) matching.addSelect(SEARCH_COLUMNS);
+    const [sql, parameters] = terms
+      ? await this.matching(ctx, terms, matching.getQueryAndParameters())
       : matching.getQueryAndParameters();
     const single = (column: string) =>
       `SELECT '${column}' AS facet, ${column}::text AS value, count(*)::int AS count FROM m GROUP BY 2`;
@@ -405,45 +412,64 @@ export class ExerciseRepository {
 
   /** The filtered catalogue a search ranks: published unless a status is asked for. */
   private searchBase(ctx: RequestContext, filter: ExerciseFilter): [string, unknown[]] {
-    return this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
-      .select(SEARCH_COLUMNS)
-      .getQueryAndParameters();
+    const key = JSON.stringify(filter);
+    let base = this.searchBases.get(key);
+    if (!base) {
+      base = this.filtered(ctx, filter, [ExerciseStatus.PUBLISHED])
+        .select(SEARCH_COLUMNS)
+        .getQueryAndParameters();
+      this.searchBases.set(key, base);
+    }
+    return base;
   }
 
   /**
-   * The query's words against the library's (search_word): how each tier is best read, and the
-   * corrected query when a word is unknown and a close one exists. Null: no word to look for.
+   * searchBase's statements by filter: building one with TypeORM's query builder cost more CPU
+   * than the rest of a search's Node work. Bounded; the filters the apps send repeat.
    */
-  private async searchWords(ctx: RequestContext, text: string): Promise<SearchWords | null> {
-    const terms = searchTerms(text);
-    if (!terms) return null;
+  private readonly searchBases = new LRUCache<string, [string, unknown[]]>({ max: 500 });
+
+  /**
+   * The query with each word no name or alias starts replaced by the closest known word
+   * (search_word), and which tiers it can match; null when no word changes.
+   */
+  private async correction(
+    ctx: RequestContext,
+    terms: SearchTerms,
+  ): Promise<{ terms: SearchTerms; plan: TierPlan } | null> {
     const look = async (t: SearchTerms) => {
       const [sql, values] = bound(WORDS_SQL, ['', []], { tokens: t.tokens });
-      const rows: WordRow[] = await this.db.manager(ctx).query(sql, values);
-      const plan = {
-        name: known(rows.map((r) => r.in_names)),
-        alias: known(rows.map((r) => r.in_aliases)),
-      };
-      return { rows, plan };
+      return this.db.manager(ctx).query<WordRow[]>(sql, values);
     };
     const typed = await look(terms);
-    // A word no name or alias starts is a typo candidate; one that some do is kept as typed.
-    const fixedTerms = corrected(
+    const fixed = corrected(
       terms,
-      typed.rows.map((r) => (r.in_names + r.in_aliases > 0 ? null : r.closest)),
+      typed.map((r) => (r.in_names + r.in_aliases > 0 ? null : r.closest)),
     );
-    const fixed = fixedTerms && { terms: fixedTerms, plan: (await look(fixedTerms)).plan };
-    return { terms, plan: typed.plan, fixed };
+    if (!fixed) return null;
+    const rows = await look(fixed);
+    const plan = {
+      name: known(rows.map((r) => r.in_names)),
+      alias: known(rows.map((r) => r.in_aliases)),
+    };
+    return { terms: fixed, plan };
   }
 
+  /** A ranking statement's page joined back to its exercises, `select` (asJson) of each. */
   private ranked(
     ctx: RequestContext,
     template: string,
     base: [string, unknown[]],
+    select: string,
     values: Record<string, unknown>,
   ): Promise<SearchHit[]> {
     const [sql, params] = bound(template, base, values);
-    return this.db.manager(ctx).query(sql, params);
+    return this.db.manager(ctx).query(
+      `SELECT r.tier, r.found, ${select} AS exercise
+      FROM (${sql}) r JOIN exercise e ON e.id = r.id
+      ORDER BY r.tier, length(e.name), e.name, e.id`,
+      params,
+    );
   }
 
   /** How many exercises the typed words match, up to `cap` (when a page beyond them is asked). */
@@ -466,14 +492,14 @@ export class ExerciseRepository {
   /** The statement of every match (with the corrected words' when the typed ones found few). */
   private async matching(
     ctx: RequestContext,
-    words: SearchWords,
+    terms: SearchTerms,
     base: [string, unknown[]],
   ): Promise<[string, unknown[]]> {
-    const withFix =
-      words.fixed && (await this.countTyped(ctx, words.terms, base, TYPOS_BELOW)) < TYPOS_BELOW;
-    return withFix && words.fixed
-      ? bound(matchesSql(true), base, { ...words.terms, ...prefixed('c', words.fixed.terms) })
-      : bound(matchesSql(false), base, { ...words.terms });
+    const few = (await this.countTyped(ctx, terms, base, TYPOS_BELOW)) < TYPOS_BELOW;
+    const fixed = few ? await this.correction(ctx, terms) : null;
+    return fixed
+      ? bound(matchesSql(true), base, { ...terms, ...prefixed('c', fixed.terms) })
+      : bound(matchesSql(false), base, { ...terms });
   }
 
   /** The facet filters; without a status filter, `statuses` (default: all but ARCHIVED). */

@@ -164,17 +164,19 @@ export class ExercisesService {
   }
 
   /**
-   * Ranked full-text search over what this viewer may see (published unless a curator filters by
-   * status); a cursor is a position in the ranking. Paging back costs what paging on does (every
-   * match is scored either way); `last` without `before` counts the matches first.
+   * Ranked search over what this viewer may see (published unless a curator filters by status);
+   * a cursor is a position in the ranking (tiers read until the page is full: a deep page costs
+   * more than the first); `last` without `before` counts the matches first.
    */
   async search(
     ctx: RequestContext,
     text: string,
     filter: ExerciseFilter,
     request: PageRequest,
+    info?: GraphQLResolveInfo,
   ): Promise<Connection<Exercise, ScoredEdge>> {
     const visible = visibleFilter(filter, ctx.viewer);
+    const columns = info ? selectedColumns(info, this.exercises.properties(ctx)) : null;
     const window = pageWindow(request);
     const count = () => this.exercises.countSearch(ctx, text, visible);
     const plan = await offsetPlan(
@@ -183,7 +185,7 @@ export class ExercisesService {
       cursorOffset(window.before, 'before', 'search'),
       count,
     );
-    const rows = await this.exercises.search(ctx, text, visible, plan.offset, plan.limit);
+    const rows = await this.exercises.search(ctx, text, visible, plan.offset, plan.limit, columns);
     const { page, hasPreviousPage, hasNextPage } = offsetSlice(plan, rows);
     const edges = page.map(({ exercise, score }, i): ScoredEdge => ({
       node: exercise,

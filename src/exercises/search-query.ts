@@ -11,8 +11,8 @@
  * budget of rows (exercise_search_order_idx: index-only for tiers 2 and 3), which finds a common
  * word's page at once; only when that window holds too few does it read the rest through the GIN
  * index and sort it, which is cheap because a word that rare has few matches. Either way the cost
- * is bounded, whatever the planner believes about prefix queries and word combinations. A word
- * no name or alias starts (search_word, kept by a trigger) skips the name and alias tiers.
+ * is bounded, whatever the planner believes about prefix queries and word combinations.
+ * Corrections come from search_word (every name and alias word, kept by a trigger).
  */
 
 /** Corrections are looked for only when the words matched fewer exercises than this. */
@@ -138,6 +138,16 @@ export const BASE_COLUMNS = ['id', 'name', 'name_words', 'alias_words', 'search_
  * corrected query's tiers after the typed one's. Tier numbers start at `first`.
  */
 export function rankedSql(plan: TierPlan, excluding = false, first = 0): string {
+  const key = `${plan.name}:${plan.alias}:${excluding}:${first}`;
+  let sql = RANKINGS.get(key);
+  if (sql === undefined) RANKINGS.set(key, (sql = buildRanked(plan, excluding, first)));
+  return sql;
+}
+
+/** rankedSql's statements, built once per form (a handful: two flags and where tiers start). */
+const RANKINGS = new Map<string, string>();
+
+function buildRanked(plan: TierPlan, excluding: boolean, first: number): string {
   const not = excluding ? ` AND NOT ${conditions('x').any}` : '';
   const steps = tiers('', plan).flatMap((step) =>
     reads(step).map((read) => ({
@@ -199,13 +209,30 @@ export function bound(
   [base, baseValues]: [string, unknown[]],
   values: Record<string, unknown>,
 ): [string, unknown[]] {
-  const names: string[] = [];
-  const numbered = template.replace(/(?<![:\w]):([a-z]+)\b/g, (_whole, name: string) => {
+  // Keyed by the template itself (its hash is kept on the string), not a longer string built from it.
+  let forms = NUMBERED.get(template);
+  if (!forms) NUMBERED.set(template, (forms = new Map()));
+  let form = forms.get(baseValues.length);
+  if (!form) forms.set(baseValues.length, (form = numbered(template, baseValues.length)));
+  for (const name of form.names) {
     if (!(name in values)) throw new Error(`search SQL: no value for :${name}`);
+  }
+  return [form.sql.replace(BASE, base), [...baseValues, ...form.names.map((n) => values[n])]];
+}
+
+/**
+ * Templates numbered once per base parameter count: the templates are the few rankedSql,
+ * matchesSql and WORDS_SQL build, and a filter has a bounded number of parameters.
+ */
+const NUMBERED = new Map<string, Map<number, { sql: string; names: string[] }>>();
+
+function numbered(template: string, after: number): { sql: string; names: string[] } {
+  const names: string[] = [];
+  const sql = template.replace(/(?<![:\w]):([a-z]+)\b/g, (_whole, name: string) => {
     if (!names.includes(name)) names.push(name);
-    return `$${baseValues.length + names.indexOf(name) + 1}`;
+    return `$${after + names.indexOf(name) + 1}`;
   });
-  return [numbered.replace(BASE, base), [...baseValues, ...names.map((n) => values[n])]];
+  return { sql, names };
 }
 
 /** The terms as parameters whose names start with `p` (for the x- and c- prefixed terms). */

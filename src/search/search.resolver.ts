@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, RequestContext } from '../common/context/request-context.js';
 import { pageCost } from '../common/graphql/limits.js';
 import { FacetArgs } from './dto/facet.args.js';
@@ -13,11 +14,15 @@ export class SearchResolver {
 
   @Query(() => SearchConnection, {
     description:
-      'Ranked full-text search (name > aliases > summary > steps and cues), typo-tolerant on names, combinable with every facet filter. Cursors are positions in the ranking: paging back (last, before) costs what paging on does, since every match is scored either way',
+      'Search as you type, best first: exact name, name starting with the query, every word starting a name word (prefixes: "lun" finds lunges), an alias word, other text; shorter names first within each, then name. Misspelt words are corrected when the words as typed find few exercises. Combinable with every facet filter. Cursors are positions in the ranking: a page far down costs more than the first',
     ...pageCost(),
   })
-  searchExercises(@Ctx() ctx: RequestContext, @Args() args: SearchArgs): Promise<SearchConnection> {
-    return this.search.search(ctx, args);
+  searchExercises(
+    @Ctx() ctx: RequestContext,
+    @Args() args: SearchArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchConnection> {
+    return this.search.search(ctx, args, info);
   }
 
   @Query(() => ExerciseFacets, { description: 'Counts per facet value for the current filter' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../common/context/request-context.js';
 import type { ExerciseFilter } from '../exercises/dto/exercise-filter.input.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
@@ -34,8 +35,12 @@ const FACETS: Record<Exclude<keyof ExerciseFacets, 'total'>, [string, (string | 
 export class SearchService {
   constructor(private readonly exercises: ExercisesService) {}
 
-  search(ctx: RequestContext, args: SearchArgs): Promise<SearchConnection> {
-    return this.exercises.search(ctx, args.query.trim(), args.filter ?? {}, args);
+  search(
+    ctx: RequestContext,
+    args: SearchArgs,
+    info?: GraphQLResolveInfo,
+  ): Promise<SearchConnection> {
+    return this.exercises.search(ctx, args.query.trim(), args.filter ?? {}, args, info);
   }
 
   async facets(

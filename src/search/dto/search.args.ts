@@ -6,7 +6,7 @@ import { ExerciseFilter } from '../../exercises/dto/exercise-filter.input.js';
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
-  @Field({ description: 'Words to look for; misspelt exercise names still match' })
+  @Field({ description: 'Words to look for, each as a prefix; misspelt words are corrected' })
   @IsString()
   @Matches(/\S/, { message: 'query must not be blank' })
   @MaxLength(200)

@@ -8,9 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * stops after a page instead of a sort of thousands of wide rows.
  *
  * search_word: every name and alias word with how many exercises use it, kept by a trigger. The
- * search reads it to choose between walking that order and reading a GIN index (the planner
- * cannot estimate prefix queries), and to correct typos against a few thousand words rather than
- * comparing trigrams with every name. Words nobody uses any more stay, at zero.
+ * search corrects typos against these few thousand words rather than comparing trigrams with
+ * every name (a 10k-row sort at 100k), and skips the tiers a corrected word cannot match. Words
+ * nobody uses any more stay, at zero, and are never offered as corrections.
  */
 export class SearchTiers1765410000000 implements MigrationInterface {
   name = 'SearchTiers1765410000000';
@@ -69,8 +69,6 @@ export class SearchTiers1765410000000 implements MigrationInterface {
           SELECT unnest(tsvector_to_array(alias_words)), false FROM exercise
         ) x
         GROUP BY w`);
-    // The planner chooses between walking that order and the GIN indexes on these statistics.
-    await db.query('ANALYZE exercise');
   }
 
   async down(db: QueryRunner): Promise<void> {

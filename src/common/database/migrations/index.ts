@@ -14,6 +14,7 @@ import { TranslationId1765320000000 } from './1765320000000-translation-id.js';
 import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidance.js';
 import { LibraryVersion1765400000000 } from './1765400000000-library-version.js';
 import { SearchTiers1765410000000 } from './1765410000000-search-tiers.js';
+import { SearchTiersVacuum1765410000001 } from './1765410000001-search-tiers-vacuum.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   DosesAndGuidance1765310000000,
   LibraryVersion1765400000000,
   SearchTiers1765410000000,
+  SearchTiersVacuum1765410000001,
 ];
