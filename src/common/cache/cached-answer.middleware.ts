@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../../auth/auth.service.js';
 import { observedRequest } from '../observability/request-observer.js';
 import { operationName as operationLabel } from '../observability/bounded-labels.js';
+import { tooDeep } from '../graphql/variables.js';
 import { cacheKey } from './cache-key.js';
 import { ResponseCache } from './response-cache.js';
 
@@ -31,7 +32,11 @@ export class CachedAnswerMiddleware implements NestMiddleware {
   ) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const json = this.cache.enabled && req.method === 'POST' ? await this.stored(req) : undefined;
+    // Whatever goes wrong here, Apollo answers the request as if there were no cache.
+    const json =
+      this.cache.enabled && req.method === 'POST'
+        ? await this.stored(req).catch(() => undefined)
+        : undefined;
     if (json === undefined) return next();
     this.cache.counted(true);
     const record = observedRequest();
@@ -56,6 +61,8 @@ export class CachedAnswerMiddleware implements NestMiddleware {
     if (typeof query !== 'string' || extensions !== undefined) return undefined;
     if (operationName != null && typeof operationName !== 'string') return undefined;
     if (variables != null && !isRecord(variables)) return undefined;
+    // Nothing that deep was ever stored (limitsPlugin refuses it), and hashing it would recurse.
+    if (variables != null && tooDeep(variables) !== null) return undefined;
     if (req.headers.authorization !== undefined) return undefined;
     let role: 'anonymous' | 'apiKey' = 'anonymous';
     if (req.headers['x-api-key'] !== undefined) {

@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '../database/transactional-connection.js';
-import { RequestContext } from '../context/request-context.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 /** The one row of `library_version` (migration 1765400000000), bumped by triggers only. */
 @Injectable()
 export class LibraryVersionRepository {
-  constructor(private readonly db: TransactionalConnection) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The committed version, as text (a bigint). */
+  /**
+   * The committed version, as text (a bigint). Read from the pool itself, beside TypeORM: it is
+   * polled twice a second, belongs to no request, and must neither fill the query log nor count
+   * among a request's statements. Never inside a transaction (it would not see other commits).
+   */
   async read(): Promise<string> {
-    const rows: { version: string }[] = await this.db
-      .manager(RequestContext.system())
-      .query('SELECT version::text AS version FROM library_version');
+    const pool = (this.dataSource.driver as PostgresDriver).master as pg.Pool;
+    const { rows } = await pool.query<{ version: string }>(
+      'SELECT version::text AS version FROM library_version',
+    );
     return rows[0].version;
   }
 }
