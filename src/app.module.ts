@@ -20,7 +20,6 @@ import { RedisModule } from './common/redis/redis.module.js';
 import { ResponseCacheModule } from './common/cache/response-cache.module.js';
 import { ResponseCache } from './common/cache/response-cache.js';
 import { responseCachePlugin } from './common/cache/response-cache.plugin.js';
-import { CachedAnswerMiddleware } from './common/cache/cached-answer.middleware.js';
 import { RolesGuard } from './common/access/roles.guard.js';
 import { LimitStore, rateLimitPlugin } from './common/graphql/rate-limit.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -63,7 +62,7 @@ export class AppModule implements NestModule {
    * a request answered before is sent from the response cache without entering Apollo.
    */
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(limitsGate(), CachedAnswerMiddleware).forRoutes('graphql');
+    consumer.apply(limitsGate()).forRoutes('graphql');
   }
 
   static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {

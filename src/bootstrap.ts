@@ -2,9 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface.js';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { useBodyParsers } from './common/errors/body-parsers.js';
+import { CachedAnswerMiddleware } from './common/cache/cached-answer.middleware.js';
 import type { AppConfig } from './common/config/app-config.js';
 import { type DatabaseHandle, openDatabase } from './common/database/database.js';
 import { duringStartUp } from './common/database/start-up-lock.js';
@@ -86,6 +88,11 @@ async function build(
     app.enableCors(corsOptions(config));
     // After CORS, so that a browser on another origin can read a refused body's error too.
     useBodyParsers(app as NestExpressApplication);
+    // Repeated public queries answered here, ahead of Nest's own middleware (see the class).
+    const cachedAnswers = app.get(CachedAnswerMiddleware);
+    app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+      void cachedAnswers.use(req, res, next);
+    });
     await app.init();
     if (config.SEED_ON_EMPTY) await app.get(LibrarySeeder).seedMissing();
     const running = app as NestExpressApplication;

@@ -17,10 +17,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * The hot path: a JSON POST whose exact request (document, operation name, variables, role,
  * library version) this instance already answered is sent from the stored JSON without
  * entering Apollo, which costs as much as a small query (measured: a cached answer through the
- * plugin ran no faster than `{ __typename }`). Mounted after limitsGate, so the document's shape
- * limits apply; an entry exists only because the same request passed every plugin's
- * didResolveOperation (variables, cost, rate limits: queries count toward none) and executed
- * without error, and those depend on nothing but the request. Anything else (GET, whose CSRF
+ * plugin ran no faster than `{ __typename }`). Mounted in bootstrap.ts right after the body
+ * parsers, ahead of Nest's middleware (pino-http's per-request logger, limitsGate), which cost
+ * more than the lookup: the request line and metrics still come from RequestObserver. Skipping
+ * limitsGate is safe because an entry exists only because the same request passed it and every
+ * plugin's didResolveOperation (variables, cost, rate limits: queries count toward none) and
+ * executed without error, and those depend on nothing but the request. Anything else (GET, whose CSRF
  * and Cache-Control rules Apollo applies; a bearer token; persisted queries; a miss) goes on to
  * Apollo and responseCachePlugin.
  */
