@@ -1153,7 +1153,7 @@ export const FIELDS = {
   "ExerciseSearchEdge": {
     "cursor": "Pass it as `after` to get the results that follow this one",
     "node": "The exercise found",
-    "score": "Relevance: higher is better"
+    "score": "Relevance, higher is better: 10 exact name, 9 name starting with the query, 8 every word starting a name word, 7 an alias word, 6 other text; 5 to 1 the same for misspelt words corrected"
   },
   "ExerciseTranslation": {
     "cues": "Coaching cues",
@@ -1558,7 +1558,7 @@ export const FIELDS = {
     "programTemplate": "One template, by id or slug; null when there is none",
     "programTemplates": "Templates by name; archived ones hidden. Pages forward (first, after) and back (last, before)",
     "progressionPath": "The shortest chain of progressions between two exercises; null when none",
-    "searchExercises": "Ranked full-text search (name > aliases > summary > steps and cues), typo-tolerant on names, combinable with every facet filter. Cursors are positions in the ranking: paging back (last, before) costs what paging on does, since every match is scored either way"
+    "searchExercises": "Search as you type, best first: exact name, name starting with the query, every word starting a name word (prefixes: \"lun\" finds lunges), an alias word, other text; shorter names first within each, then name. Misspelt words are corrected when the words as typed find few exercises. Combinable with every facet filter. Cursors are positions in the ranking: a page far down costs more than the first"
   },
   "RefreshSessionInput": {
     "refreshToken": "The refresh token of the last login or refresh; it is used up"
