@@ -247,7 +247,7 @@ type Documents = {
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": typeof types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    ": typeof types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": typeof types.PrintingAccountsDocument,
-    "\n      query PrintingPing {\n        __typename\n      }\n    ": typeof types.PrintingPingDocument,
+    "\n  query PrintingPing {\n    __typename\n  }\n": typeof types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": typeof types.UpdateProgramTemplateDocument,
     "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.ProgramTemplateLookupDocument,
@@ -561,7 +561,7 @@ const documents: Documents = {
     "\n  mutation PrintingIssueHandout($input: IssueHandoutInput!) {\n    issueHandout(input: $input) {\n      id\n      pdfUrl\n      links {\n        url\n      }\n      items {\n        picture {\n          url\n        }\n      }\n    }\n  }\n": types.PrintingIssueHandoutDocument,
     "\n      query PrintingTemplate {\n        programTemplate(by: { slug: \"runners-knee-phase-1\" }) {\n          id\n        }\n      }\n    ": types.PrintingTemplateDocument,
     "\n      query PrintingAccounts {\n        accounts {\n          id\n          role\n        }\n      }\n    ": types.PrintingAccountsDocument,
-    "\n      query PrintingPing {\n        __typename\n      }\n    ": types.PrintingPingDocument,
+    "\n  query PrintingPing {\n    __typename\n  }\n": types.PrintingPingDocument,
     "\n  mutation CreateProgramTemplate($input: CreateProgramTemplateInput!) {\n    createProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.CreateProgramTemplateDocument,
     "\n  mutation UpdateProgramTemplate($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      ...ProgramTemplateFields\n    }\n  }\n": types.UpdateProgramTemplateDocument,
     "\n      query ProgramTemplateLookup($by: ProgramTemplateLookup) {\n        programTemplate(by: $by) {\n          slug\n        }\n        programTemplates(first: 1) {\n          totalCount\n        }\n      }\n    ": types.ProgramTemplateLookupDocument,
@@ -1574,7 +1574,7 @@ export function graphql(source: "\n      query PrintingAccounts {\n        accou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query PrintingPing {\n        __typename\n      }\n    "): typeof import('./graphql.js').PrintingPingDocument;
+export function graphql(source: "\n  query PrintingPing {\n    __typename\n  }\n"): typeof import('./graphql.js').PrintingPingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
