@@ -37,7 +37,6 @@ import {
 } from './lib.mjs';
 import { pingWhilePrinting } from './ping-printing.mjs';
 import { SERVER_LABELS, printingReport, searchLine, sizeReport } from './report.mjs';
-import { searchFunction } from './search-sql.mjs';
 import { WORKLOADS } from './workloads.mjs';
 
 const args = parseArgs();
@@ -277,6 +276,8 @@ async function benchSize(label) {
     servers.push(await startServer('ours', label, url));
     await db.connect();
     await db.query('ANALYZE');
+    // Imported only now: it loads the service's search from dist/, which build() has just made.
+    const { searchFunction } = await import('./search-sql.mjs');
     await db.query(searchFunction());
     const { rows: slugRows } = await db.query(`
       SELECT e.slug FROM exercise e
