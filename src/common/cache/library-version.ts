@@ -19,9 +19,10 @@ const RECONNECT_MS = 1000;
  * What this instance believes the library version is; the response cache keys on it, so a
  * write elsewhere makes every older entry unreachable. It learns a new version three ways:
  * - LISTEN on the server engine (a dedicated connection, outside the pool): within
- *   milliseconds of the writer's commit, whichever instance or process wrote;
- * - a poll every 500 ms on both engines, the fallback that needs nothing but the table (the
- *   embedded engine has one connection and so nothing to LISTEN with);
+ *   milliseconds of the writer's commit, whichever instance or process wrote; every
+ *   (re)connection reads the version once, since nothing before LISTEN was heard;
+ * - a poll every 500 ms on the embedded engine, which has one connection and so nothing to
+ *   LISTEN with (on the server, the poll would only repeat what LISTEN already said);
  * - `refresh()` after this instance's own writes, so its next read is fresh at once.
  * `current` is null (serve nothing from the cache) until the first read, after a failed read,
  * and on the server engine while the LISTEN connection is down.
@@ -50,7 +51,7 @@ export class LibraryVersion implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.RESPONSE_CACHE === 'off') return;
-    if (this.config.DATABASE_URL) await this.listen();
+    if (this.config.DATABASE_URL) return this.listen();
     await this.refresh();
     // One poll at a time: on the one-connection engine a long transaction would stack them.
     let polling = false;
