@@ -167,9 +167,17 @@ async function expectListed(page: Page, slugs: string[]): Promise<void> {
       await page.click('#more');
       await expectListed(page, found.slugs.slice(0, Math.min(found.total, 2 * PAGE_SIZE)));
 
-      // Back to the whole catalogue: still the pages already read, from Apollo's cache.
+      // Back to the whole catalogue: still the pages already read, from Apollo's cache, with no
+      // request (one would replace the three pages with the first; a passing glimpse is not enough).
+      let requests = 0;
+      page.on('request', (request) => {
+        if (request.url() === served.api) requests += 1;
+      });
       await page.fill('#search', '');
       await expectListed(page, all.slugs.slice(0, 3 * PAGE_SIZE));
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      expect(await shownSlugs(page)).toEqual(all.slugs.slice(0, 3 * PAGE_SIZE));
+      expect(requests).toBe(0);
       expect(await page.textContent('#error')).toBe('');
       expect(await page.textContent('#notice')).toBe('');
       expect(consoleErrors).toEqual([]);

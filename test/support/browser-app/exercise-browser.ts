@@ -127,6 +127,9 @@ search.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => {
     const text = search.value.trim();
-    void query.refetch({ ...size, filter: text ? { text } : {} });
+    // setVariables, not refetch: cache-first, so a search already read (or the whole catalogue
+    // with its pages) comes back from Apollo's cache. A refetch would go to the network and, with
+    // neither after nor before, relayStylePagination would replace the pages with the first one.
+    void query.setVariables({ ...size, filter: text ? { text } : {} });
   }, 150);
 });
