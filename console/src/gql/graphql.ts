@@ -398,7 +398,7 @@ export type ConsoleChangePasswordMutationVariables = Exact<{
 
 export type ConsoleChangePasswordMutation = { changePassword: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } } };
 
-export type ExerciseRowFragment = { id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null } };
+export type ExerciseRowFragment = { id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null, intent: TempoIntent | null } };
 
 export type FacetCountsFragment = { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> };
 
@@ -411,7 +411,7 @@ export type ConsoleExerciseListQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleExerciseListQuery = { exercises: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null } }> }, exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
+export type ConsoleExerciseListQuery = { exercises: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null, intent: TempoIntent | null } }> }, exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
 
 export type ConsoleExerciseSearchQueryVariables = Exact<{
   query: string;
@@ -423,7 +423,7 @@ export type ConsoleExerciseSearchQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleExerciseSearchQuery = { searchExercises: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null } }> }, exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
+export type ConsoleExerciseSearchQuery = { searchExercises: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, status: ExerciseStatus, difficulty: number, planes: Array<Plane>, stance: Stance | null, tempo: { notation: string | null, intent: TempoIntent | null } }> }, exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
 
 export type ConsoleExerciseDetailQueryVariables = Exact<{
   slug: string;
@@ -470,6 +470,7 @@ export const ExerciseRowFragmentDoc = new TypedDocumentString(`
   stance
   tempo {
     notation
+    intent
   }
 }
     `, {"fragmentName":"ExerciseRow"}) as unknown as TypedDocumentString<ExerciseRowFragment, unknown>;
@@ -605,6 +606,7 @@ export const ConsoleExerciseListDocument = new TypedDocumentString(`
   stance
   tempo {
     notation
+    intent
   }
 }
 fragment FacetCounts on ExerciseFacets {
@@ -681,6 +683,7 @@ export const ConsoleExerciseSearchDocument = new TypedDocumentString(`
   stance
   tempo {
     notation
+    intent
   }
 }
 fragment FacetCounts on ExerciseFacets {

@@ -150,7 +150,11 @@ export function ExerciseListPage({
                 {
                   accessor: 'tempo.notation',
                   title: m.columns.tempo,
-                  render: (row) => row.tempo.notation ?? '',
+                  // A hold has no notation: its intent (Isometric) says it instead of a blank.
+                  render: (row) =>
+                    [row.tempo.notation, row.tempo.intent && labelOf(row.tempo.intent)]
+                      .filter(Boolean)
+                      .join(' · '),
                 },
               ]}
             />

@@ -11,6 +11,7 @@ export const EXERCISE_ROW = graphql(`
     stance
     tempo {
       notation
+      intent
     }
   }
 `);
