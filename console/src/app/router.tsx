@@ -7,15 +7,32 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { ExerciseDetailPage } from '../features/exercises/ExerciseDetailPage';
-import { ExerciseListPage } from '../features/exercises/ExerciseListPage';
 import { validateListSearch } from '../features/exercises/list-search';
+import { lazy } from 'react';
 import { messages } from '../i18n';
 import { sessionStore } from '../lib/session';
 import { parseSearch, stringifySearch } from '../lib/search-params';
 import { SignedInLayout, SignedOutLayout } from './Layout';
+
+// Every signed-in page is its own chunk, fetched on first visit, so the entry a clinic PC downloads
+// first stays small (console/scripts/bundle-budget.mjs). React.lazy, not the router's
+// lazyRouteComponent: that one calls use() conditionally, which React 19 reports as an error.
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/ChangePasswordPage').then((page) => ({
+    default: page.ChangePasswordPage,
+  })),
+);
+const ExerciseListPage = lazy(() =>
+  import('../features/exercises/ExerciseListPage').then((page) => ({
+    default: page.ExerciseListPage,
+  })),
+);
+const ExerciseDetailPage = lazy(() =>
+  import('../features/exercises/ExerciseDetailPage').then((page) => ({
+    default: page.ExerciseDetailPage,
+  })),
+);
 
 /**
  * Routes in code, one line each, pages in src/features/<area>/ (the edit form, workflow, ladder,
