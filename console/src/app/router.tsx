@@ -12,6 +12,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { ExerciseDetailPage } from '../features/exercises/ExerciseDetailPage';
 import { ExerciseListPage } from '../features/exercises/ExerciseListPage';
 import { validateListSearch } from '../features/exercises/list-search';
+import { RevisionsPage } from '../features/workflow/RevisionsPage';
 import { messages } from '../i18n';
 import { sessionStore } from '../lib/session';
 import { parseSearch, stringifySearch } from '../lib/search-params';
@@ -96,6 +97,15 @@ const exercise = createRoute({
   },
 });
 
+const revisions = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/$slug/revisions',
+  component: function RevisionsRoute() {
+    const { slug } = revisions.useParams();
+    return <RevisionsPage key={slug} slug={slug} />;
+  },
+});
+
 const changePassword = createRoute({
   getParentRoute: () => signedIn,
   path: 'account/password',
@@ -104,7 +114,7 @@ const changePassword = createRoute({
 
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
-  signedIn.addChildren([home, exercises, exercise, changePassword]),
+  signedIn.addChildren([home, exercises, exercise, revisions, changePassword]),
 ]);
 
 export const router = createRouter({
