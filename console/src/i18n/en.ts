@@ -190,6 +190,7 @@ export const en = {
     conflictUnknown:
       'Someone changed this exercise after you opened it. Reload it to see their change, then try again.',
     reload: 'Reload',
+    dismiss: 'Dismiss',
     revisionsLink: 'History and revisions',
     revisions: {
       title: 'Revisions of {name}',

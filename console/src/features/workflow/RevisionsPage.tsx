@@ -15,7 +15,6 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { diffWords } from 'diff';
@@ -28,6 +27,7 @@ import { request } from '../../lib/graphql';
 import { labelOf } from '../vocabulary/vocabulary';
 import { fieldLabel, valueText } from './fields';
 import { EXERCISE_REVISIONS, RESTORE_REVISION, REVISION_DIFF } from './operations';
+import { notifyDone } from './notify';
 import { ProblemAlert } from './ProblemAlert';
 
 const m = messages.workflow.revisions;
@@ -210,12 +210,12 @@ function Diff({ exerciseId, from, to }: { exerciseId: string; from: number; to: 
 
 const DEL = {
   background: 'var(--mantine-color-red-1)',
-  color: 'var(--mantine-color-red-9)',
+  color: 'inherit',
   textDecoration: 'line-through',
 } as const;
 const INS = {
   background: 'var(--mantine-color-green-1)',
-  color: 'var(--mantine-color-green-9)',
+  color: 'inherit',
   textDecoration: 'underline',
 } as const;
 
@@ -286,10 +286,7 @@ function RestoreDialog({
         },
       }),
     onSuccess: async (data, version) => {
-      notifications.show({
-        color: 'green',
-        message: format(m.restored, { version, next: data.restoreExerciseRevision.version }),
-      });
+      notifyDone(format(m.restored, { version, next: data.restoreExerciseRevision.version }));
       setAsDraft(false);
       setMessage('');
       await queryClient.invalidateQueries({ queryKey: ['exercises'] });

@@ -1,5 +1,4 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
@@ -11,6 +10,7 @@ import { request } from '../../lib/graphql';
 import { useSession } from '../auth/session-hooks';
 import { labelOf } from '../vocabulary/vocabulary';
 import { CHANGE_STATUS } from './operations';
+import { notifyDone } from './notify';
 import { ProblemAlert } from './ProblemAlert';
 
 const m = messages.workflow;
@@ -73,7 +73,7 @@ export function WorkflowActions({ exercise }: { exercise: WorkflowExercise }) {
       setProblem(null);
       setDialog(null);
       setChanges('');
-      notifications.show({ color: 'green', message: m.done[status] });
+      notifyDone(m.done[status]);
       await queryClient.invalidateQueries({ queryKey: ['exercises'] });
       // The button pressed is gone: keep focus in the section rather than losing it to the page.
       heading.current?.focus();
