@@ -321,10 +321,9 @@ const STEP_TIMEOUT = 180_000;
         });
 
         // The author's page still shows it in review: their next move is refused as stale.
-        await workflow.getByRole('button', { name: 'Request changes' }).click();
-        const mine = first.getByRole('dialog', { name: 'Request changes' });
-        await mine.getByLabel(/^What needs changing/).fill('Never mind');
-        await mine.getByRole('button', { name: 'Send back to draft' }).click();
+        await workflow.getByRole('button', { name: 'Archive' }).click();
+        const archive = first.getByRole('dialog', { name: 'Archive this exercise?' });
+        await archive.getByRole('button', { name: 'Archive it' }).click();
         const stale = workflow.getByRole('alert');
         await stale
           .getByText(
@@ -335,6 +334,7 @@ const STEP_TIMEOUT = 180_000;
         await stale.getByRole('button', { name: 'Reload' }).click();
         await workflow.getByText(/^Status: Draft\./).waitFor();
         expect(await workflow.getByRole('alert').count()).toBe(0);
+        expect((await read(made.id)).status).toBe('DRAFT');
 
         // Resubmitted by the author, published by the second clinician.
         await workflow.getByRole('button', { name: 'Submit for review' }).click();

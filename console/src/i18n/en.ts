@@ -191,6 +191,7 @@ export const en = {
       'Someone changed this exercise after you opened it. Reload it to see their change, then try again.',
     reload: 'Reload',
     dismiss: 'Dismiss',
+    close: 'Close',
     revisionsLink: 'History and revisions',
     revisions: {
       title: 'Revisions of {name}',

@@ -304,6 +304,7 @@ function RestoreDialog({
       onClose={close}
       title={format(m.restoreTitle, { version })}
       centered
+      closeButtonProps={{ 'aria-label': messages.workflow.close }}
     >
       <form
         noValidate

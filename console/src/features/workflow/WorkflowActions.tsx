@@ -166,6 +166,7 @@ export function WorkflowActions({ exercise }: { exercise: WorkflowExercise }) {
         onClose={() => setDialog(null)}
         title={m.archiveTitle}
         centered
+        closeButtonProps={{ 'aria-label': messages.workflow.close }}
       >
         <Stack>
           <Text>{m.archiveBody}</Text>
@@ -185,6 +186,7 @@ export function WorkflowActions({ exercise }: { exercise: WorkflowExercise }) {
         onClose={() => setDialog(null)}
         title={m.changesTitle}
         centered
+        closeButtonProps={{ 'aria-label': messages.workflow.close }}
       >
         <form
           noValidate
