@@ -289,7 +289,8 @@ const STEP_TIMEOUT = 180_000;
         // Four eyes: the one who submitted it may not publish it, and is told why.
         await workflow.getByRole('button', { name: 'Publish' }).click();
         const refusal = workflow.getByRole('alert');
-        await refusal.getByText(/another clinician or admin must publish it/).waitFor();
+        await refusal.getByText('Not published: another clinician must publish it').waitFor();
+        await refusal.getByText(/you submitted or changed this exercise/).waitFor();
         expect(await refusal.textContent()).not.toMatch(/FORBIDDEN|SECOND_REVIEWER_REQUIRED/);
         expect((await read(made.id)).status).toBe('IN_REVIEW');
         await axe(first, 'workflow, publish refused');

@@ -185,6 +185,7 @@ export const en = {
     archiveConfirm: 'Archive it',
     cancel: 'Cancel',
     refused: 'Not done',
+    secondReviewer: 'Not published: another clinician must publish it',
     conflict:
       'Someone changed this exercise after you opened it (it is now at version {version}). Reload it to see their change, then try again.',
     conflictUnknown:

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { queryClient } from '../../app/query-client';
 import type { ExerciseStatus } from '../../gql/graphql';
 import { format, messages } from '../../i18n';
-import { fieldErrorsFor } from '../../lib/errors';
+import { ApiError, fieldErrorsFor } from '../../lib/errors';
 import { request } from '../../lib/graphql';
 import { useSession } from '../auth/session-hooks';
 import { labelOf } from '../vocabulary/vocabulary';
@@ -139,7 +139,17 @@ export function WorkflowActions({ exercise }: { exercise: WorkflowExercise }) {
           </Text>
         )}
         {problem != null && (
-          <ProblemAlert error={problem} onReload={() => void reload()} title={m.refused} />
+          <ProblemAlert
+            error={problem}
+            onReload={() => void reload()}
+            title={
+              problem instanceof ApiError &&
+              problem.code === 'FORBIDDEN' &&
+              mutation.variables?.status === 'PUBLISHED'
+                ? m.secondReviewer
+                : m.refused
+            }
+          />
         )}
         {curator ? (
           <Group gap="sm">
