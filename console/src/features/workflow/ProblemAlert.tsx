@@ -39,17 +39,26 @@ export function ProblemAlert({
     ...rest,
     ...Object.entries(byField).map(([field, message]) => `${fieldLabel(field)}: ${message}`),
   ];
+  // A move the status no longer allows: the page is likely stale, so offer the reload too.
+  const stale = byField.status != null;
   return (
     <Alert color="red" role="alert" title={title}>
-      {lines.length === 1 ? (
-        <Text size="sm">{lines[0]}</Text>
-      ) : (
-        <List size="sm">
-          {lines.map((line, i) => (
-            <List.Item key={i}>{line}</List.Item>
-          ))}
-        </List>
-      )}
+      <Stack gap="xs" align="flex-start">
+        {lines.length === 1 ? (
+          <Text size="sm">{lines[0]}</Text>
+        ) : (
+          <List size="sm">
+            {lines.map((line, i) => (
+              <List.Item key={i}>{line}</List.Item>
+            ))}
+          </List>
+        )}
+        {stale && (
+          <Button size="xs" variant="default" onClick={onReload}>
+            {m.reload}
+          </Button>
+        )}
+      </Stack>
     </Alert>
   );
 }
