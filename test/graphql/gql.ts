@@ -48,6 +48,10 @@ type Documents = {
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": typeof types.ConsoleJourneyMeDocument,
+    "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowCreateDocument,
+    "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowUpdateDocument,
+    "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWorkflowReadDocument,
+    "\n  query ConsoleWorkflowReadBySlug($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n    }\n  }\n": typeof types.ConsoleWorkflowReadBySlugDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
@@ -362,6 +366,10 @@ const documents: Documents = {
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": types.ConsoleJourneyMeDocument,
+    "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleWorkflowCreateDocument,
+    "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleWorkflowUpdateDocument,
+    "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleWorkflowReadDocument,
+    "\n  query ConsoleWorkflowReadBySlug($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n    }\n  }\n": types.ConsoleWorkflowReadBySlugDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
@@ -775,6 +783,22 @@ export function graphql(source: "\n  mutation ConsoleJourneyChangeSummary($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleWorkflowCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleWorkflowUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleWorkflowReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWorkflowReadBySlug($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ConsoleWorkflowReadBySlugDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

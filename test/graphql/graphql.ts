@@ -1248,6 +1248,34 @@ export type ConsoleJourneyMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleJourneyMeQuery = { me: { email: string } | null };
 
+export type ConsoleWorkflowCreateMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type ConsoleWorkflowCreateMutation = { createExercise: { id: string, version: number } };
+
+export type ConsoleWorkflowUpdateMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleWorkflowUpdateMutation = { updateExercise: { version: number } };
+
+export type ConsoleWorkflowReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleWorkflowReadQuery = { exercise: { version: number, status: ExerciseStatus, summary: string, steps: Array<string>, revisions: { nodes: Array<{ message: string, author: { displayName: string } | null }> } | null } | null };
+
+export type ConsoleWorkflowReadBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleWorkflowReadBySlugQuery = { exercise: { id: string } | null };
+
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3752,6 +3780,46 @@ export const ConsoleJourneyMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleJourneyMeQuery, ConsoleJourneyMeQueryVariables>;
+export const ConsoleWorkflowCreateDocument = new TypedDocumentString(`
+    mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWorkflowCreateMutation, ConsoleWorkflowCreateMutationVariables>;
+export const ConsoleWorkflowUpdateDocument = new TypedDocumentString(`
+    mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWorkflowUpdateMutation, ConsoleWorkflowUpdateMutationVariables>;
+export const ConsoleWorkflowReadDocument = new TypedDocumentString(`
+    query ConsoleWorkflowRead($id: ID!) {
+  exercise(by: {id: $id}) {
+    version
+    status
+    summary
+    steps
+    revisions(first: 1) {
+      nodes {
+        message
+        author {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWorkflowReadQuery, ConsoleWorkflowReadQueryVariables>;
+export const ConsoleWorkflowReadBySlugDocument = new TypedDocumentString(`
+    query ConsoleWorkflowReadBySlug($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWorkflowReadBySlugQuery, ConsoleWorkflowReadBySlugQueryVariables>;
 export const CurationCreateExerciseDocument = new TypedDocumentString(`
     mutation CurationCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {

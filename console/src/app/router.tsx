@@ -33,6 +33,9 @@ const ExerciseDetailPage = lazy(() =>
     default: page.ExerciseDetailPage,
   })),
 );
+const RevisionsPage = lazy(() =>
+  import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
+);
 
 /**
  * Routes in code, one line each, pages in src/features/<area>/ (the edit form, workflow, ladder,
@@ -113,6 +116,15 @@ const exercise = createRoute({
   },
 });
 
+const revisions = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/$slug/revisions',
+  component: function RevisionsRoute() {
+    const { slug } = revisions.useParams();
+    return <RevisionsPage key={slug} slug={slug} />;
+  },
+});
+
 const changePassword = createRoute({
   getParentRoute: () => signedIn,
   path: 'account/password',
@@ -121,7 +133,7 @@ const changePassword = createRoute({
 
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
-  signedIn.addChildren([home, exercises, exercise, changePassword]),
+  signedIn.addChildren([home, exercises, exercise, revisions, changePassword]),
 ]);
 
 export const router = createRouter({

@@ -77,6 +77,23 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Moves an exercise to another status, from the version you read */
+export type ChangeStatusInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
+  id: string | number;
+  /** Why, for the history (up to 500 characters); left out: "Now <STATUS>" */
+  message?: string | null | undefined;
+  /** The status to move to: DRAFT -> IN_REVIEW or ARCHIVED; IN_REVIEW -> PUBLISHED or DRAFT or ARCHIVED; PUBLISHED -> ARCHIVED; ARCHIVED -> DRAFT */
+  status: ExerciseStatus;
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
+  version?: number | null | undefined;
+};
+
 /** What the patient needs to do the exercise */
 export type Equipment =
   /** A foam pad or another unstable surface */
@@ -284,6 +301,25 @@ export type RefreshSessionInput = {
   refreshToken: string;
 };
 
+/** Brings back an earlier revision’s content as a new revision of the exercise */
+export type RestoreRevisionInput = {
+  /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
+  asDraft?: boolean | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The record to change */
+  id: string | number;
+  /** Why, for the history (up to 500 characters); left out: "Restored version <revision>" */
+  message?: string | null | undefined;
+  /** The revision whose content comes back */
+  revision: number;
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
+  version?: number | null | undefined;
+};
+
 /** What an account may do (the README’s “Who may do what” has the whole matrix) */
 export type Role =
   /** A clinician who also manages accounts, roles and API keys and reads the audit log */
@@ -431,6 +467,36 @@ export type ConsoleExerciseDetailQueryVariables = Exact<{
 
 
 export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
+
+export type ConsoleChangeExerciseStatusMutationVariables = Exact<{
+  input: ChangeStatusInput;
+}>;
+
+
+export type ConsoleChangeExerciseStatusMutation = { changeExerciseStatus: { id: string, status: ExerciseStatus, version: number } };
+
+export type ConsoleExerciseRevisionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleExerciseRevisionsQuery = { exercise: { id: string, slug: string, name: string, status: ExerciseStatus, version: number, revisions: { totalCount: number, nodes: Array<{ id: string, version: number, createdAt: string, message: string, author: { id: string, displayName: string } | null }> } | null } | null };
+
+export type ConsoleExerciseRevisionDiffQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type ConsoleExerciseRevisionDiffQuery = { exerciseRevisionDiff: Array<{ field: string, before: unknown, after: unknown }> };
+
+export type ConsoleRestoreExerciseRevisionMutationVariables = Exact<{
+  input: RestoreRevisionInput;
+}>;
+
+
+export type ConsoleRestoreExerciseRevisionMutation = { restoreExerciseRevision: { id: string, status: ExerciseStatus, version: number } };
 
 export type SessionFieldsFragment = { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } };
 
@@ -822,6 +888,57 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
+export const ConsoleChangeExerciseStatusDocument = new TypedDocumentString(`
+    mutation ConsoleChangeExerciseStatus($input: ChangeStatusInput!) {
+  changeExerciseStatus(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleChangeExerciseStatusMutation, ConsoleChangeExerciseStatusMutationVariables>;
+export const ConsoleExerciseRevisionsDocument = new TypedDocumentString(`
+    query ConsoleExerciseRevisions($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    slug
+    name
+    status
+    version
+    revisions(first: 100) {
+      totalCount
+      nodes {
+        id
+        version
+        createdAt
+        message
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExerciseRevisionsQuery, ConsoleExerciseRevisionsQueryVariables>;
+export const ConsoleExerciseRevisionDiffDocument = new TypedDocumentString(`
+    query ConsoleExerciseRevisionDiff($id: ID!, $from: Int!, $to: Int!) {
+  exerciseRevisionDiff(id: $id, from: $from, to: $to) {
+    field
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExerciseRevisionDiffQuery, ConsoleExerciseRevisionDiffQueryVariables>;
+export const ConsoleRestoreExerciseRevisionDocument = new TypedDocumentString(`
+    mutation ConsoleRestoreExerciseRevision($input: RestoreRevisionInput!) {
+  restoreExerciseRevision(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRestoreExerciseRevisionMutation, ConsoleRestoreExerciseRevisionMutationVariables>;
 export const ConsoleRefreshSessionDocument = new TypedDocumentString(`
     mutation ConsoleRefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {

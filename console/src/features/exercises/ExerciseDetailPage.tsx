@@ -27,6 +27,7 @@ import {
   type EnumName,
   labelOf,
 } from '../vocabulary/vocabulary';
+import { WorkflowActions } from '../workflow/WorkflowActions';
 import { lastListSearch } from './ExerciseListPage';
 import { EXERCISE_DETAIL } from './operations';
 import { tempoInWords, timeUnderTension } from './tempo';
@@ -194,6 +195,7 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
           {format(m.version, { version: exercise.version, date: updated })}
         </Text>
       </Group>
+      <WorkflowActions exercise={exercise} />
       {exercise.needsTagging.length > 0 && (
         <Alert color="yellow">
           {format(m.untagged, { facets: exercise.needsTagging.map(labelOf).join(', ') })}
