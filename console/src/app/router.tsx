@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { ExerciseEditPage, NewExercisePage } from '../features/editing/ExerciseEditPage';
 import { ExerciseDetailPage } from '../features/exercises/ExerciseDetailPage';
 import { ExerciseListPage } from '../features/exercises/ExerciseListPage';
 import { validateListSearch } from '../features/exercises/list-search';
@@ -96,6 +97,21 @@ const exercise = createRoute({
   },
 });
 
+const newExercise = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/new',
+  component: NewExercisePage,
+});
+
+const editExercise = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/$slug/edit',
+  component: function EditExerciseRoute() {
+    const { slug } = editExercise.useParams();
+    return <ExerciseEditPage key={slug} slug={slug} />;
+  },
+});
+
 const changePassword = createRoute({
   getParentRoute: () => signedIn,
   path: 'account/password',
@@ -104,7 +120,7 @@ const changePassword = createRoute({
 
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
-  signedIn.addChildren([home, exercises, exercise, changePassword]),
+  signedIn.addChildren([home, exercises, exercise, changePassword, newExercise, editExercise]),
 ]);
 
 export const router = createRouter({
