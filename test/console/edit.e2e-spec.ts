@@ -42,6 +42,24 @@ const PLANK = graphql(`
   }
 `);
 
+const CREATED = graphql(`
+  query ConsoleEditCreated($slug: String!) {
+    exercise(by: { slug: $slug }) {
+      status
+      name
+      loadKind
+      regions
+      focus
+      primaryMuscles
+      difficulty
+      prescription {
+        sets
+        reps
+      }
+    }
+  }
+`);
+
 const STEP_TIMEOUT = 180_000;
 const THEIR_SUMMARY =
   'A side plank with the top leg on a bench: a groin-injury staple for runners.';
@@ -205,6 +223,8 @@ const MY_PRECAUTION = 'Keep the first holds short if the groin is still sore.';
         await page.getByLabel(/^Tempo \(E-P-C-P\)/).fill('3-1-X-0');
         expect(await tut(page).textContent()).toBe('4.5 s under tension per rep');
         await page.evaluate(() => document.fonts.ready);
+        // The header is sticky: from the top, the full-page picture shows it once, at the top.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${SHOTS}/exercise-edit.png`, fullPage: true });
         await page.getByRole('button', { name: 'Save changes' }).click();
         await page
@@ -279,6 +299,7 @@ const MY_PRECAUTION = 'Keep the first holds short if the groin is still sore.';
         expect(await mine.isChecked()).toBe(true);
         await axe(other, 'conflict view');
         await other.evaluate(() => document.fonts.ready);
+        await other.evaluate(() => window.scrollTo(0, 0));
         await other.screenshot({ path: `${SHOTS}/exercise-conflict.png`, fullPage: true });
 
         await other.getByRole('button', { name: 'Save with these choices' }).click();
@@ -297,6 +318,69 @@ const MY_PRECAUTION = 'Keep the first holds short if the groin is still sore.';
         expect(both.tempo.notation).toBe('3-1-X-0');
         await other.getByText(MY_PRECAUTION).waitFor();
         await other.getByText(THEIR_SUMMARY).waitFor();
+        expect(problems).toEqual([]);
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      'creates an exercise: errors on the empty form, a slug preview, a warning on leaving',
+      async () => {
+        await page.goto(`${t.url}/console/exercises/new`);
+        await page.getByRole('heading', { level: 1, name: 'New exercise' }).waitFor();
+        await page.getByRole('button', { name: 'Create exercise' }).click();
+        const summary = page.getByRole('alert').filter({ hasText: /problems to fix/ });
+        await summary.waitFor();
+        expect(await summary.getByRole('link').count()).toBe(7);
+        await page.waitForFunction(() => document.activeElement?.id === 'exercise-name');
+        await axe(page, 'new exercise with errors');
+        // The summary's link takes focus to its field.
+        await summary.getByRole('link', { name: /^Load kind:/ }).click();
+        await page.waitForFunction(() => document.activeElement?.id === 'exercise-loadKind');
+
+        await page.getByLabel(/^Name/).fill('Console test lunge hold');
+        expect(await page.getByLabel(/^Address \(slug\)/).inputValue()).toBe(
+          'console-test-lunge-hold',
+        );
+        // Leaving with changes asks first; staying keeps them.
+        let asked = '';
+        page.once('dialog', (dialog) => {
+          asked = dialog.message();
+          void dialog.dismiss();
+        });
+        await page.getByRole('link', { name: 'Back to the exercises' }).click();
+        for (let i = 0; i < 50 && !asked; i++) await page.waitForTimeout(100);
+        expect(asked).toMatch(/not saved/);
+        expect(new URL(page.url()).pathname).toBe('/console/exercises/new');
+        expect(await page.getByLabel(/^Name/).inputValue()).toBe('Console test lunge hold');
+
+        await page.getByLabel(/^Summary/).fill('A split-stance hold at the bottom of a lunge.');
+        const choose = async (label: RegExp, option: RegExp) => {
+          await page.getByLabel(label).click();
+          await page.getByRole('option', { name: option }).click();
+          await page.keyboard.press('Escape');
+        };
+        await choose(/^Difficulty/, /^2 of 5/);
+        await choose(/^Load kind/, /^Bodyweight/);
+        await choose(/^Regions/, /^Thigh/);
+        await choose(/^Running focus/, /^Strength/);
+        await choose(/^Primary muscles/, /^Quadriceps/);
+        await page.getByRole('button', { name: 'Create exercise' }).click();
+        await page
+          .getByRole('heading', { level: 1, name: 'Console test lunge hold', exact: true })
+          .waitFor();
+        expect(new URL(page.url()).pathname).toBe('/console/exercises/console-test-lunge-hold');
+        const res = await t.gql(CREATED, { slug: 'console-test-lunge-hold' });
+        expect(res.body.data!.exercise).toEqual({
+          status: 'DRAFT',
+          name: 'Console test lunge hold',
+          loadKind: 'BODYWEIGHT',
+          regions: ['THIGH'],
+          focus: ['STRENGTH'],
+          primaryMuscles: ['QUADRICEPS'],
+          difficulty: 2,
+          prescription: { sets: 3, reps: 10 },
+        });
         expect(problems).toEqual([]);
       },
       STEP_TIMEOUT,

@@ -57,6 +57,17 @@ import {
 import { CREATE_EXERCISE, EXERCISE_FOR_EDIT, UPDATE_EXERCISE } from './operations';
 
 const m = messages.editing;
+
+/**
+ * The schema's words as help beside a field, without what only concerns an update's client
+ * ("Left out: unchanged") and without code quotes around `value`.
+ */
+function help(text: string): string {
+  return text
+    .replace(/\.?\s*Left out:.*$/s, '')
+    .replace(/`/g, '')
+    .trim();
+}
 const f = m.fields;
 type Form = UseFormReturnType<FormValues>;
 
@@ -432,7 +443,7 @@ const renderOption =
     <div>
       <Text size="sm">{option.label}</Text>
       <Text size="xs" c="dimmed">
-        {describeValue(vocabulary, option.value)}
+        {help(describeValue(vocabulary, option.value))}
       </Text>
     </div>
   );
@@ -454,7 +465,7 @@ function Pick({
     <Select
       id={fieldId(path)}
       label={f[path]}
-      description={describeEnum(vocabulary)}
+      description={help(describeEnum(vocabulary))}
       data={options(vocabulary, exclude)}
       renderOption={renderOption(vocabulary)}
       clearable={!required}
@@ -481,7 +492,7 @@ function PickMany({
     <MultiSelect
       id={fieldId(path)}
       label={f[path]}
-      description={describeEnum(vocabulary)}
+      description={help(describeEnum(vocabulary))}
       data={options(vocabulary, exclude)}
       renderOption={renderOption(vocabulary)}
       searchable
@@ -500,7 +511,7 @@ function AboutSection({ form, isNew, slug }: { form: Form; isNew: boolean; slug?
         <TextInput
           id={fieldId('name')}
           label={f.name}
-          description={describeField('CreateExerciseInput', 'name')}
+          description={help(describeField('CreateExerciseInput', 'name'))}
           required
           {...form.getInputProps('name')}
         />
@@ -510,12 +521,12 @@ function AboutSection({ form, isNew, slug }: { form: Form; isNew: boolean; slug?
           description={isNew ? m.fields.slugNew : m.fields.slugEdit}
           readOnly
           value={isNew ? slugPreview(name) : (slug ?? '')}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'monospace' } }}
         />
         <Textarea
           id={fieldId('summary')}
           label={f.summary}
-          description={describeField('CreateExerciseInput', 'summary')}
+          description={help(describeField('CreateExerciseInput', 'summary'))}
           required
           autosize
           minRows={2}
@@ -538,8 +549,8 @@ function TempoSection({ form }: { form: Form }) {
         <TextInput
           id={fieldId('tempo')}
           label={f.tempo}
-          description={describeField('UpdateExerciseInput', 'tempo')}
-          ff="monospace"
+          description={help(describeField('UpdateExerciseInput', 'tempo'))}
+          styles={{ input: { fontFamily: 'monospace' } }}
           autoComplete="off"
           {...form.getInputProps('tempo')}
         />
@@ -572,7 +583,7 @@ function LoadSection({ form }: { form: Form }) {
         <Select
           id={fieldId('intensity.scale')}
           label={f.intensityScale}
-          description={describeField('UpdateExerciseInput', 'intensity')}
+          description={help(describeField('UpdateExerciseInput', 'intensity'))}
           placeholder={m.noIntensity}
           data={options('IntensityScale')}
           renderOption={renderOption('IntensityScale')}
@@ -583,7 +594,7 @@ function LoadSection({ form }: { form: Form }) {
           <NumberInput
             id={fieldId('intensity.value')}
             label={f.intensityValue}
-            description={describeValue('IntensityScale', scale)}
+            description={help(describeValue('IntensityScale', scale))}
             decimalScale={scale === 'MASS' ? 1 : 0}
             {...form.getInputProps('intensity.value')}
           />
@@ -600,7 +611,7 @@ function LoadSection({ form }: { form: Form }) {
           <Select
             id={fieldId('intensity.bandColour')}
             label={f.intensityBand}
-            description={describeEnum('BandColour')}
+            description={help(describeEnum('BandColour'))}
             data={options('BandColour')}
             renderOption={renderOption('BandColour')}
             {...form.getInputProps('intensity.bandColour')}
@@ -617,12 +628,12 @@ function DoseSection({ form }: { form: Form }) {
     <Section title={m.sections.dose}>
       <Stack>
         <Text size="sm" c="dimmed">
-          {describeField('CreateExerciseInput', 'prescription')}
+          {help(describeField('CreateExerciseInput', 'prescription'))}
         </Text>
         <NumberInput
           id={fieldId('prescription.sets')}
           label={f.sets}
-          description={describeField('PrescriptionInput', 'sets')}
+          description={help(describeField('PrescriptionInput', 'sets'))}
           min={1}
           max={10}
           required
@@ -642,7 +653,7 @@ function DoseSection({ form }: { form: Form }) {
         <NumberInput
           id={fieldId('prescription.amount')}
           label={m.doseKinds[kind as DoseKind]}
-          description={describeField('PrescriptionInput', kind)}
+          description={help(describeField('PrescriptionInput', kind))}
           min={0}
           required
           {...form.getInputProps('prescription.amount')}
@@ -655,7 +666,7 @@ function DoseSection({ form }: { form: Form }) {
         <NumberInput
           id={fieldId('prescription.restSeconds')}
           label={f.restSeconds}
-          description={describeField('PrescriptionInput', 'restSeconds')}
+          description={help(describeField('PrescriptionInput', 'restSeconds'))}
           min={0}
           max={600}
           {...form.getInputProps('prescription.restSeconds')}
@@ -663,7 +674,7 @@ function DoseSection({ form }: { form: Form }) {
         <NumberInput
           id={fieldId('prescription.sessionsPerWeek')}
           label={f.sessionsPerWeek}
-          description={describeField('PrescriptionInput', 'sessionsPerWeek')}
+          description={help(describeField('PrescriptionInput', 'sessionsPerWeek'))}
           min={1}
           max={14}
           {...form.getInputProps('prescription.sessionsPerWeek')}
@@ -680,7 +691,7 @@ function TagsSection({ form }: { form: Form }) {
         <Select
           id={fieldId('difficulty')}
           label={f.difficulty}
-          description={describeField('CreateExerciseInput', 'difficulty')}
+          description={help(describeField('CreateExerciseInput', 'difficulty'))}
           data={[1, 2, 3, 4, 5].map((n) => ({
             value: String(n),
             label: format(m.difficultyLevel, { n }),
@@ -691,12 +702,17 @@ function TagsSection({ form }: { form: Form }) {
         <Checkbox.Group
           id={fieldId('planes')}
           label={f.planes}
-          description={describeEnum('Plane')}
+          description={help(describeEnum('Plane'))}
           {...form.getInputProps('planes')}
         >
           <Stack gap={6} mt={4}>
             {valuesOf('Plane').map((v) => (
-              <Checkbox key={v.value} value={v.value} label={v.label} description={v.description} />
+              <Checkbox
+                key={v.value}
+                value={v.value}
+                label={v.label}
+                description={help(v.description)}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -747,7 +763,7 @@ function ListEditor({
         {f[path]}
       </Text>
       <Text size="xs" c="dimmed" mb={4}>
-        {describeField('CreateExerciseInput', path)}
+        {help(describeField('CreateExerciseInput', path))}
       </Text>
       <Stack
         gap={6}
