@@ -356,7 +356,7 @@ const MY_PRECAUTION = 'Keep the first holds short if the groin is still sore.';
 
         await page.getByLabel(/^Summary/).fill('A split-stance hold at the bottom of a lunge.');
         const choose = async (label: RegExp, option: RegExp) => {
-          await page.getByLabel(label).click();
+          await page.getByRole('combobox', { name: label }).click();
           await page.getByRole('option', { name: option }).click();
           await page.keyboard.press('Escape');
         };
