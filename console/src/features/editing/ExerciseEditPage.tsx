@@ -854,7 +854,8 @@ function shown(values: FormValues, key: FieldKey): string {
   if (key === 'intensity') {
     const i = values.intensity;
     if (!i.scale) return empty;
-    if (i.scale === 'BAND') return `${labelOf(i.bandColour ?? '')} band`;
+    if (i.scale === 'BAND')
+      return format(messages.load.BAND, { colour: labelOf(i.bandColour ?? '') });
     return `${labelOf(i.scale)} ${i.value}${i.unit ? ` ${i.unit.toLowerCase()}` : ''}`;
   }
   if (key === 'prescription') {
