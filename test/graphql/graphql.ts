@@ -1223,6 +1223,18 @@ export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
 
 export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } | null }> } };
 
+export type ConsoleEditPlankQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleEditPlankQuery = { exercise: { version: number, summary: string, precautions: Array<string>, tempo: { notation: string | null, timeUnderTensionSeconds: number | null }, revisions: { nodes: Array<{ version: number, author: { displayName: string } | null }> } | null } | null };
+
+export type ConsoleEditCreatedQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleEditCreatedQuery = { exercise: { status: ExerciseStatus, name: string, loadKind: LoadKind, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, difficulty: number, prescription: { sets: number, reps: number | null } } | null };
+
 export type ConsoleJourneyCountsQueryVariables = Exact<{
   query: string;
   filter?: ExerciseFilter | null | undefined;
@@ -3746,6 +3758,44 @@ export const ConnectionsHandoutsAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsHandoutsAccessLogQuery, ConnectionsHandoutsAccessLogQueryVariables>;
+export const ConsoleEditPlankDocument = new TypedDocumentString(`
+    query ConsoleEditPlank {
+  exercise(by: {slug: "copenhagen-plank"}) {
+    version
+    summary
+    precautions
+    tempo {
+      notation
+      timeUnderTensionSeconds
+    }
+    revisions(first: 1) {
+      nodes {
+        version
+        author {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEditPlankQuery, ConsoleEditPlankQueryVariables>;
+export const ConsoleEditCreatedDocument = new TypedDocumentString(`
+    query ConsoleEditCreated($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    status
+    name
+    loadKind
+    regions
+    focus
+    primaryMuscles
+    difficulty
+    prescription {
+      sets
+      reps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEditCreatedQuery, ConsoleEditCreatedQueryVariables>;
 export const ConsoleJourneyCountsDocument = new TypedDocumentString(`
     query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {
   searchExercises(query: $query, filter: $filter, first: 1) {

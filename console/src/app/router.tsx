@@ -33,6 +33,16 @@ const ExerciseDetailPage = lazy(() =>
     default: page.ExerciseDetailPage,
   })),
 );
+const ExerciseEditPage = lazy(() =>
+  import('../features/editing/ExerciseEditPage').then((page) => ({
+    default: page.ExerciseEditPage,
+  })),
+);
+const NewExercisePage = lazy(() =>
+  import('../features/editing/ExerciseEditPage').then((page) => ({
+    default: page.NewExercisePage,
+  })),
+);
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
@@ -125,6 +135,21 @@ const revisions = createRoute({
   },
 });
 
+const newExercise = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/new',
+  component: NewExercisePage,
+});
+
+const editExercise = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/$slug/edit',
+  component: function EditExerciseRoute() {
+    const { slug } = editExercise.useParams();
+    return <ExerciseEditPage key={slug} slug={slug} />;
+  },
+});
+
 const changePassword = createRoute({
   getParentRoute: () => signedIn,
   path: 'account/password',
@@ -133,7 +158,15 @@ const changePassword = createRoute({
 
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
-  signedIn.addChildren([home, exercises, exercise, revisions, changePassword]),
+  signedIn.addChildren([
+    home,
+    exercises,
+    newExercise,
+    exercise,
+    editExercise,
+    revisions,
+    changePassword,
+  ]),
 ]);
 
 export const router = createRouter({

@@ -17,6 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Page } from '../../components/Page';
+import { EditExerciseLink } from '../editing/ExerciseEditPage';
 import type { ConsoleExerciseDetailQuery } from '../../gql/graphql';
 import { format, messages } from '../../i18n';
 import { request } from '../../lib/graphql';
@@ -194,6 +195,7 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
         <Text size="sm" c="dimmed">
           {format(m.version, { version: exercise.version, date: updated })}
         </Text>
+        <EditExerciseLink slug={exercise.slug} name={exercise.name} />
       </Group>
       <WorkflowActions exercise={exercise} />
       {exercise.needsTagging.length > 0 && (
