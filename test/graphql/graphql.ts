@@ -1248,6 +1248,13 @@ export type ConsoleJourneyMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleJourneyMeQuery = { me: { email: string } | null };
 
+export type ConsoleMediaExerciseQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleMediaExerciseQuery = { exercise: { id: string, version: number, summary: string, media: Array<{ id: string, altText: string, author: string, licence: string, mime: string | null }>, translations: Array<{ locale: Locale, name: string | null, summary: string | null, outdated: boolean, version: number }> } | null };
+
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3752,6 +3759,29 @@ export const ConsoleJourneyMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleJourneyMeQuery, ConsoleJourneyMeQueryVariables>;
+export const ConsoleMediaExerciseDocument = new TypedDocumentString(`
+    query ConsoleMediaExercise($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    version
+    summary
+    media {
+      id
+      altText
+      author
+      licence
+      mime
+    }
+    translations {
+      locale
+      name
+      summary
+      outdated
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMediaExerciseQuery, ConsoleMediaExerciseQueryVariables>;
 export const CurationCreateExerciseDocument = new TypedDocumentString(`
     mutation CurationCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {

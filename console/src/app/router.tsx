@@ -12,6 +12,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { ExerciseDetailPage } from '../features/exercises/ExerciseDetailPage';
 import { ExerciseListPage } from '../features/exercises/ExerciseListPage';
 import { validateListSearch } from '../features/exercises/list-search';
+import { TranslationsPage } from '../features/translations/TranslationsPage';
 import { messages } from '../i18n';
 import { sessionStore } from '../lib/session';
 import { parseSearch, stringifySearch } from '../lib/search-params';
@@ -96,6 +97,15 @@ const exercise = createRoute({
   },
 });
 
+const translations = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/$slug/translations',
+  component: function TranslationsRoute() {
+    const { slug } = translations.useParams();
+    return <TranslationsPage key={slug} slug={slug} />;
+  },
+});
+
 const changePassword = createRoute({
   getParentRoute: () => signedIn,
   path: 'account/password',
@@ -104,7 +114,7 @@ const changePassword = createRoute({
 
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
-  signedIn.addChildren([home, exercises, exercise, changePassword]),
+  signedIn.addChildren([home, exercises, exercise, translations, changePassword]),
 ]);
 
 export const router = createRouter({
