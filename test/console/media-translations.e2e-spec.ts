@@ -46,6 +46,22 @@ const EXERCISE = graphql(`
   }
 `);
 
+const SET_TRANSLATION = graphql(`
+  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {
+    setExerciseTranslation(input: $input) {
+      version
+      outdated
+    }
+  }
+`);
+const CHANGE_SUMMARY = graphql(`
+  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {
+    updateExercise(input: $input) {
+      version
+    }
+  }
+`);
+
 (haveChromium ? describe : describe.skip)(
   `media and translations in the console${haveChromium ? '' : ` (${SKIPPED})`}`,
   () => {
@@ -161,6 +177,8 @@ const EXERCISE = graphql(`
           mime: 'image/png',
         });
         await axe('media, uploaded');
+        // From the top, so the sticky header is where it belongs in the full-page shot.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${SHOTS}/exercise-media.png`, fullPage: true });
       },
       STEP_TIMEOUT,
@@ -226,6 +244,109 @@ const EXERCISE = graphql(`
         const after = await exercise();
         expect(after.media.some((m) => m.altText === alt)).toBe(false);
         expect(after.media.length).toBe(before.media.length - 1);
+        expect(problems).toEqual([]);
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      'flags a translation the English outgrew, edits it beside the English, and clears the flag',
+      async () => {
+        // A Spanish translation, then a change to the English it was written from.
+        const start = await exercise();
+        const es = start.translations.find((x) => x.locale === 'ES');
+        const set = await t.gql(SET_TRANSLATION, {
+          input: {
+            exerciseId: start.id,
+            locale: 'ES',
+            expectedVersion: es?.version,
+            name: 'Plancha de Copenhague',
+            summary: 'Una plancha lateral con la pierna de arriba sobre un banco.',
+          },
+        });
+        expect(set.body.errors).toBeUndefined();
+        expect(set.body.data!.setExerciseTranslation.outdated).toBe(false);
+        const changed = await t.gql(CHANGE_SUMMARY, {
+          input: {
+            id: start.id,
+            expectedVersion: start.version,
+            summary: `${start.summary} Keep the hips high throughout.`,
+          },
+        });
+        expect(changed.body.errors).toBeUndefined();
+        expect((await exercise()).translations.find((x) => x.locale === 'ES')!.outdated).toBe(true);
+
+        await page.goto(`${t.url}/console/exercises/${SLUG}`);
+        await page.getByRole('link', { name: 'Edit translations' }).click();
+        await page
+          .getByRole('heading', { level: 1, name: 'Translations of Copenhagen plank' })
+          .waitFor();
+        await page.getByRole('tab', { name: 'Spanish · outdated' }).click();
+        const flag = page.getByTestId('outdated');
+        await flag.waitFor();
+        // What changed in the English since: the summary, the words added marked.
+        expect(await flag.textContent()).toContain('Keep the hips high throughout.');
+        expect(await flag.locator('ins').first().textContent()).toContain('added:');
+        // The English beside the Spanish, read-only; the Spanish editable.
+        await page.getByText('Summary (English)').waitFor();
+        const summary = page.getByLabel('Summary (Spanish)');
+        expect(await summary.inputValue()).toBe(
+          'Una plancha lateral con la pierna de arriba sobre un banco.',
+        );
+        await axe('translations, outdated');
+        await page.screenshot({ path: `${SHOTS}/exercise-translations.png`, fullPage: true });
+
+        const text =
+          'Una plancha lateral con la pierna de arriba sobre un banco. Mantén la cadera alta.';
+        await summary.fill(text);
+        await page
+          .getByLabel('Steps (Spanish)')
+          .fill('Túmbate de lado.\nApoya la pierna de arriba.');
+        await page.getByRole('button', { name: 'Save Spanish' }).click();
+        await page.getByText('Spanish translation saved.').waitFor();
+        await page.getByTestId('outdated').waitFor({ state: 'detached' });
+        await page.getByText('Up to date with the English').waitFor();
+        await page.getByRole('tab', { name: 'Spanish', exact: true }).waitFor();
+        await axe('translations, saved');
+        const saved = (await exercise()).translations.find((x) => x.locale === 'ES')!;
+        expect(saved).toMatchObject({ outdated: false, summary: text });
+        expect(saved.version).toBeGreaterThan(set.body.data!.setExerciseTranslation.version);
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      'adds a language and removes it after a confirmation',
+      async () => {
+        const before = await exercise();
+        const taken = new Set(before.translations.map((x) => x.locale));
+        const [locale, language] = (
+          [
+            ['VI', 'Vietnamese'],
+            ['ZH', 'Chinese'],
+          ] as const
+        ).find(([l]) => !taken.has(l))!;
+        await page.getByRole('combobox', { name: 'Add a language' }).click();
+        await page.getByRole('option', { name: language }).click();
+        await page.getByRole('button', { name: 'Add', exact: true }).click();
+        await page.getByRole('tab', { name: `${language} · new` }).waitFor();
+        await page
+          .getByLabel(`Name (${language})`)
+          .fill(locale === 'VI' ? 'Plank Copenhagen' : '哥本哈根平板支撑');
+        await page.getByRole('button', { name: `Save ${language}` }).click();
+        await page.getByText(`${language} translation saved.`).waitFor();
+        expect((await exercise()).translations.some((x) => x.locale === locale)).toBe(true);
+
+        await page.getByRole('button', { name: `Remove ${language}` }).click();
+        const dialog = page.getByRole('dialog', { name: `Remove the ${language} translation?` });
+        await dialog.waitFor();
+        await axe('translations, confirm removal');
+        await dialog.getByRole('button', { name: `Remove ${language}` }).click();
+        await page.getByText(`${language} translation removed.`).waitFor();
+        await page
+          .getByRole('tab', { name: new RegExp(`^${language}`) })
+          .waitFor({ state: 'detached' });
+        expect((await exercise()).translations.some((x) => x.locale === locale)).toBe(false);
         expect(problems).toEqual([]);
       },
       STEP_TIMEOUT,

@@ -49,6 +49,8 @@ type Documents = {
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": typeof types.ConsoleJourneyMeDocument,
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": typeof types.ConsoleMediaExerciseDocument,
+    "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.ConsoleTranslationsSetDocument,
+    "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTranslationsChangeSummaryDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
@@ -364,6 +366,8 @@ const documents: Documents = {
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": types.ConsoleJourneyMeDocument,
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": types.ConsoleMediaExerciseDocument,
+    "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.ConsoleTranslationsSetDocument,
+    "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTranslationsChangeSummaryDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
@@ -781,6 +785,14 @@ export function graphql(source: "\n  query ConsoleJourneyMe {\n    me {\n      e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleMediaExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTranslationsSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTranslationsChangeSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1255,6 +1255,20 @@ export type ConsoleMediaExerciseQueryVariables = Exact<{
 
 export type ConsoleMediaExerciseQuery = { exercise: { id: string, version: number, summary: string, media: Array<{ id: string, altText: string, author: string, licence: string, mime: string | null }>, translations: Array<{ locale: Locale, name: string | null, summary: string | null, outdated: boolean, version: number }> } | null };
 
+export type ConsoleTranslationsSetMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type ConsoleTranslationsSetMutation = { setExerciseTranslation: { version: number, outdated: boolean } };
+
+export type ConsoleTranslationsChangeSummaryMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleTranslationsChangeSummaryMutation = { updateExercise: { version: number } };
+
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3782,6 +3796,21 @@ export const ConsoleMediaExerciseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMediaExerciseQuery, ConsoleMediaExerciseQueryVariables>;
+export const ConsoleTranslationsSetDocument = new TypedDocumentString(`
+    mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    version
+    outdated
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTranslationsSetMutation, ConsoleTranslationsSetMutationVariables>;
+export const ConsoleTranslationsChangeSummaryDocument = new TypedDocumentString(`
+    mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTranslationsChangeSummaryMutation, ConsoleTranslationsChangeSummaryMutationVariables>;
 export const CurationCreateExerciseDocument = new TypedDocumentString(`
     mutation CurationCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {

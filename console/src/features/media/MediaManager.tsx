@@ -150,7 +150,13 @@ function ConfirmRemove({ item, onClose }: { item: Item; onClose: () => void }) {
     },
   });
   return (
-    <Modal opened onClose={onClose} title={m.removeTitle} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={m.removeTitle}
+      centered
+      closeButtonProps={{ 'aria-label': m.cancel }}
+    >
       <Stack>
         <Text>{format(m.removeConfirm, { alt: item.altText || m.noAlt })}</Text>
         {remove.error && (
@@ -201,7 +207,13 @@ function EditTexts({ item, onClose }: { item: Item; onClose: () => void }) {
     },
   });
   return (
-    <Modal opened onClose={onClose} title={m.editTitle} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={m.editTitle}
+      centered
+      closeButtonProps={{ 'aria-label': m.cancel }}
+    >
       <form
         ref={formRef}
         noValidate

@@ -412,6 +412,7 @@ function LocaleEditor({
           onClose={() => setConfirming(false)}
           title={format(m.removeTitle, { language })}
           centered
+          closeButtonProps={{ 'aria-label': m.cancel }}
         >
           <Stack>
             <Text>{format(m.removeConfirm, { language })}</Text>
