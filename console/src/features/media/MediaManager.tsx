@@ -88,6 +88,8 @@ function MediaList({ exercise }: { exercise: Exercise }) {
                 loading="lazy"
                 radius="sm"
                 h="auto"
+                // A small picture at its own size, not stretched to the column.
+                maw={item.width ?? undefined}
               />
             ) : (
               <Anchor href={item.url} target="_blank" rel="noreferrer">
@@ -386,7 +388,9 @@ function UploadForm({ exercise }: { exercise: Exercise }) {
             activateOnClick={false}
             activateOnKeyboard={false}
             data-testid="media-dropzone"
-            style={{ borderColor: fileError ? 'var(--mantine-color-error)' : undefined }}
+            style={{
+              borderColor: fileError ? 'var(--mantine-color-error)' : 'var(--mantine-color-gray-6)',
+            }}
           >
             <Group justify="center" gap="md" mih={120} style={{ pointerEvents: 'none' }}>
               {preview ? (
