@@ -226,6 +226,34 @@ const CHANGE_SUMMARY = graphql(`
     );
 
     it(
+      'changes the alt text of the picture',
+      async () => {
+        const alt = 'Side plank with the top leg on a bench, body in one straight line';
+        const n = (await exercise()).media.findIndex((m) => m.altText === alt) + 1;
+        await page.getByRole('button', { name: `Edit texts of picture ${n}` }).click();
+        const dialog = page.getByRole('dialog', { name: 'Edit the picture’s texts' });
+        await dialog.waitFor();
+        await dialog.getByLabel(/^Alt text/).fill('');
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await dialog.getByText('Describe what the picture shows.').waitFor();
+        await axe('media, edit texts with an error');
+        const better = `${alt}, seen from the front`;
+        await dialog.getByLabel(/^Alt text/).fill(better);
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await page.getByText('Picture texts saved.').waitFor();
+        await page.getByTestId('media-list').getByRole('img', { name: better }).waitFor();
+        const item = (await exercise()).media[n - 1];
+        expect(item.altText).toBe(better);
+        // Back to the text the next step looks for.
+        await page.getByRole('button', { name: `Edit texts of picture ${n}` }).click();
+        await dialog.getByLabel(/^Alt text/).fill(alt);
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await page.getByTestId('media-list').getByRole('img', { name: alt, exact: true }).waitFor();
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
       'removes the picture after a confirmation',
       async () => {
         const before = await exercise();
