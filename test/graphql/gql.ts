@@ -50,6 +50,9 @@ type Documents = {
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": typeof types.ConsoleJourneyMeDocument,
+    "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": typeof types.ConsoleMediaExerciseDocument,
+    "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.ConsoleTranslationsSetDocument,
+    "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTranslationsChangeSummaryDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWorkflowReadDocument,
@@ -370,6 +373,9 @@ const documents: Documents = {
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": types.ConsoleJourneyMeDocument,
+    "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": types.ConsoleMediaExerciseDocument,
+    "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.ConsoleTranslationsSetDocument,
+    "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTranslationsChangeSummaryDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleWorkflowReadDocument,
@@ -795,6 +801,18 @@ export function graphql(source: "\n  mutation ConsoleJourneyChangeSummary($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleMediaExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTranslationsSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTranslationsChangeSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1260,6 +1260,27 @@ export type ConsoleJourneyMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleJourneyMeQuery = { me: { email: string } | null };
 
+export type ConsoleMediaExerciseQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleMediaExerciseQuery = { exercise: { id: string, version: number, summary: string, media: Array<{ id: string, altText: string, author: string, licence: string, mime: string | null }>, translations: Array<{ locale: Locale, name: string | null, summary: string | null, outdated: boolean, version: number }> } | null };
+
+export type ConsoleTranslationsSetMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type ConsoleTranslationsSetMutation = { setExerciseTranslation: { version: number, outdated: boolean } };
+
+export type ConsoleTranslationsChangeSummaryMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleTranslationsChangeSummaryMutation = { updateExercise: { version: number } };
+
 export type ConsoleWorkflowCreateMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3830,6 +3851,44 @@ export const ConsoleJourneyMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleJourneyMeQuery, ConsoleJourneyMeQueryVariables>;
+export const ConsoleMediaExerciseDocument = new TypedDocumentString(`
+    query ConsoleMediaExercise($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    version
+    summary
+    media {
+      id
+      altText
+      author
+      licence
+      mime
+    }
+    translations {
+      locale
+      name
+      summary
+      outdated
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMediaExerciseQuery, ConsoleMediaExerciseQueryVariables>;
+export const ConsoleTranslationsSetDocument = new TypedDocumentString(`
+    mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    version
+    outdated
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTranslationsSetMutation, ConsoleTranslationsSetMutationVariables>;
+export const ConsoleTranslationsChangeSummaryDocument = new TypedDocumentString(`
+    mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTranslationsChangeSummaryMutation, ConsoleTranslationsChangeSummaryMutationVariables>;
 export const ConsoleWorkflowCreateDocument = new TypedDocumentString(`
     mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {
   createExercise(input: $input) {

@@ -43,6 +43,11 @@ const NewExercisePage = lazy(() =>
     default: page.NewExercisePage,
   })),
 );
+const TranslationsPage = lazy(() =>
+  import('../features/translations/TranslationsPage').then((page) => ({
+    default: page.TranslationsPage,
+  })),
+);
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
@@ -150,6 +155,15 @@ const editExercise = createRoute({
   },
 });
 
+const translations = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'exercises/$slug/translations',
+  component: function TranslationsRoute() {
+    const { slug } = translations.useParams();
+    return <TranslationsPage key={slug} slug={slug} />;
+  },
+});
+
 const changePassword = createRoute({
   getParentRoute: () => signedIn,
   path: 'account/password',
@@ -165,6 +179,7 @@ const routeTree = root.addChildren([
     exercise,
     editExercise,
     revisions,
+    translations,
     changePassword,
   ]),
 ]);

@@ -144,6 +144,12 @@ export type CreateExerciseInput = {
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+/** The picture or video to remove from its exercise */
+export type DeleteExerciseMediaInput = {
+  /** Media.id */
+  id: string | number;
+};
+
 /** What the patient needs to do the exercise */
 export type Equipment =
   /** A foam pad or another unstable surface */
@@ -383,6 +389,16 @@ export type RefreshSessionInput = {
   refreshToken: string;
 };
 
+/** Deletes the translation of an exercise into one locale */
+export type RemoveExerciseTranslationInput = {
+  /** The exercise translated */
+  exerciseId: string | number;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion (the translation's version) */
+  expectedVersion: number;
+  /** ES, VI or ZH */
+  locale: Locale;
+};
+
 /** Brings back an earlier revision’s content as a new revision of the exercise */
 export type RestoreRevisionInput = {
   /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
@@ -447,6 +463,26 @@ export type RunningFocus =
   | 'RUNNING_ECONOMY'
   /** Quality: force, built with progressive load */
   | 'STRENGTH';
+
+/** Adds or changes the translation of an exercise into one locale. Fields left out stay as they are; null clears one */
+export type SetExerciseTranslationInput = {
+  /** The coaching cues, 1-30 of up to 2000 characters each; null clears them (the English shows instead) */
+  cues?: Array<string> | null | undefined;
+  /** The exercise to translate */
+  exerciseId: string | number;
+  /** The version you read. Leave it out only to add a translation that does not exist yet: a stale or missing one is a CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** ES, VI or ZH */
+  locale: Locale;
+  /** The name, up to 120 characters, not blank; null clears it (the English shows instead) */
+  name?: string | null | undefined;
+  /** The precautions, 1-30 of up to 2000 characters each; null clears them (the English shows instead) */
+  precautions?: Array<string> | null | undefined;
+  /** The instruction steps, in order, 1-30 of up to 2000 characters each; null clears them (the English shows instead) */
+  steps?: Array<string> | null | undefined;
+  /** The one-line summary, up to 2000 characters, not blank; null clears it (the English shows instead) */
+  summary?: string | null | undefined;
+};
 
 /** Which sessions to end, besides the one of the Bearer token sent */
 export type SignOutInput = {
@@ -549,6 +585,29 @@ export type UpdateExerciseInput = {
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+/** Changes to a picture or video: a field left out keeps its value; null clears a text; position cannot be null */
+export type UpdateExerciseMediaInput = {
+  /** What it shows, for screen readers and printouts, up to 1000 characters */
+  altText?: string | null | undefined;
+  /** Who made it (wins over credit) */
+  author?: string | null | undefined;
+  /**
+   * Who made it
+   * @deprecated Use author
+   */
+  credit?: string | null | undefined;
+  /** The picture or video to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
+  /** The licence's name. Changing it keeps a verified item verified; it never verifies an unverified one (verifyMediaLicence does), and clearing it unverifies */
+  licence?: string | null | undefined;
+  /** The licence's text online (http/https) */
+  licenceUrl?: string | null | undefined;
+  /** Moves the item to this place (0 first); the others keep their order */
+  position?: number | null | undefined;
+  /** Where it came from: a URL or a name */
+  source?: string | null | undefined;
+};
+
 export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -624,6 +683,43 @@ export type ConsoleExerciseDetailQueryVariables = Exact<{
 
 
 export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
+
+export type ConsoleDeleteMediaMutationVariables = Exact<{
+  input: DeleteExerciseMediaInput;
+}>;
+
+
+export type ConsoleDeleteMediaMutation = { deleteExerciseMedia: { deletedMediaId: string, exercise: { id: string, version: number } } };
+
+export type ConsoleUpdateMediaMutationVariables = Exact<{
+  input: UpdateExerciseMediaInput;
+}>;
+
+
+export type ConsoleUpdateMediaMutation = { updateExerciseMedia: { id: string, altText: string, author: string, licence: string } };
+
+export type TranslationFieldsFragment = { id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string };
+
+export type ConsoleExerciseTranslationsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleExerciseTranslationsQuery = { exercise: { id: string, slug: string, name: string, summary: string, steps: Array<string>, cues: Array<string>, precautions: Array<string>, version: number, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }>, revisions: { nodes: Array<{ version: number, createdAt: string, snapshot: unknown }> } | null } | null };
+
+export type ConsoleSetTranslationMutationVariables = Exact<{
+  input: SetExerciseTranslationInput;
+}>;
+
+
+export type ConsoleSetTranslationMutation = { setExerciseTranslation: { id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string } };
+
+export type ConsoleRemoveTranslationMutationVariables = Exact<{
+  input: RemoveExerciseTranslationInput;
+}>;
+
+
+export type ConsoleRemoveTranslationMutation = { removeExerciseTranslation: { id: string, version: number } };
 
 export type ConsoleChangeExerciseStatusMutationVariables = Exact<{
   input: ChangeStatusInput;
@@ -738,6 +834,20 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const TranslationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TranslationFields on ExerciseTranslation {
+  id
+  locale
+  name
+  summary
+  steps
+  cues
+  precautions
+  outdated
+  version
+  updatedAt
+}
+    `, {"fragmentName":"TranslationFields"}) as unknown as TypedDocumentString<TranslationFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   token
@@ -1121,6 +1231,88 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
+export const ConsoleDeleteMediaDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteMedia($input: DeleteExerciseMediaInput!) {
+  deleteExerciseMedia(input: $input) {
+    deletedMediaId
+    exercise {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteMediaMutation, ConsoleDeleteMediaMutationVariables>;
+export const ConsoleUpdateMediaDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateMedia($input: UpdateExerciseMediaInput!) {
+  updateExerciseMedia(input: $input) {
+    id
+    altText
+    author
+    licence
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateMediaMutation, ConsoleUpdateMediaMutationVariables>;
+export const ConsoleExerciseTranslationsDocument = new TypedDocumentString(`
+    query ConsoleExerciseTranslations($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    slug
+    name
+    summary
+    steps
+    cues
+    precautions
+    version
+    translations {
+      ...TranslationFields
+    }
+    revisions(first: 100) {
+      nodes {
+        version
+        createdAt
+        snapshot
+      }
+    }
+  }
+}
+    fragment TranslationFields on ExerciseTranslation {
+  id
+  locale
+  name
+  summary
+  steps
+  cues
+  precautions
+  outdated
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ConsoleExerciseTranslationsQuery, ConsoleExerciseTranslationsQueryVariables>;
+export const ConsoleSetTranslationDocument = new TypedDocumentString(`
+    mutation ConsoleSetTranslation($input: SetExerciseTranslationInput!) {
+  setExerciseTranslation(input: $input) {
+    ...TranslationFields
+  }
+}
+    fragment TranslationFields on ExerciseTranslation {
+  id
+  locale
+  name
+  summary
+  steps
+  cues
+  precautions
+  outdated
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ConsoleSetTranslationMutation, ConsoleSetTranslationMutationVariables>;
+export const ConsoleRemoveTranslationDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveTranslation($input: RemoveExerciseTranslationInput!) {
+  removeExerciseTranslation(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveTranslationMutation, ConsoleRemoveTranslationMutationVariables>;
 export const ConsoleChangeExerciseStatusDocument = new TypedDocumentString(`
     mutation ConsoleChangeExerciseStatus($input: ChangeStatusInput!) {
   changeExerciseStatus(input: $input) {

@@ -5,9 +5,7 @@ import {
   Card,
   Grid,
   Group,
-  Image,
   List,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -30,6 +28,8 @@ import {
 } from '../vocabulary/vocabulary';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { lastListSearch } from './ExerciseListPage';
+import { MediaManager } from '../media/MediaManager';
+import { TranslationsLink } from '../translations/TranslationsLink';
 import { EXERCISE_DETAIL } from './operations';
 import { tempoInWords, timeUnderTension } from './tempo';
 
@@ -247,10 +247,11 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
               <TextList items={exercise.precautions} />
             </Section>
             <Section title={m.media}>
-              <Media media={exercise.media} />
+              <MediaManager exercise={exercise} />
             </Section>
             <Section title={m.translations}>
               <Translations translations={exercise.translations} />
+              <TranslationsLink slug={exercise.slug} />
             </Section>
           </Stack>
         </Grid.Col>
@@ -290,41 +291,6 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
         </Grid.Col>
       </Grid>
     </Page>
-  );
-}
-
-function Media({ media }: { media: Exercise['media'] }) {
-  if (media.length === 0) return <Text size="sm">{m.noMedia}</Text>;
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      {media.map((item) => (
-        <figure key={item.id} style={{ margin: 0 }}>
-          {item.kind === 'IMAGE' ? (
-            <Image
-              src={item.url}
-              alt={item.altText}
-              width={item.width ?? undefined}
-              height={item.height ?? undefined}
-              loading="lazy"
-              radius="sm"
-              h="auto"
-            />
-          ) : (
-            <Anchor href={item.url} target="_blank" rel="noreferrer">
-              {format(m.video, { alt: item.altText })}
-            </Anchor>
-          )}
-          <Text component="figcaption" size="sm" mt={4}>
-            {format(m.licence, { licence: item.licence, author: item.author })}
-            {!item.licenceVerified && (
-              <Text component="span" size="sm" c="dimmed" display="block">
-                {m.licenceUnverified}
-              </Text>
-            )}
-          </Text>
-        </figure>
-      ))}
-    </SimpleGrid>
   );
 }
 
