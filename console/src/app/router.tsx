@@ -12,6 +12,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { ExerciseDetailPage } from '../features/exercises/ExerciseDetailPage';
 import { ExerciseListPage } from '../features/exercises/ExerciseListPage';
 import { validateListSearch } from '../features/exercises/list-search';
+import { TaggingPage } from '../features/tagging/TaggingPage';
 import { messages } from '../i18n';
 import { sessionStore } from '../lib/session';
 import { parseSearch, stringifySearch } from '../lib/search-params';
@@ -102,9 +103,15 @@ const changePassword = createRoute({
   component: ChangePasswordPage,
 });
 
+const tagging = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'tagging',
+  component: TaggingPage,
+});
+
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
-  signedIn.addChildren([home, exercises, exercise, changePassword]),
+  signedIn.addChildren([home, exercises, exercise, changePassword, tagging]),
 ]);
 
 export const router = createRouter({

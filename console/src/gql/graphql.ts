@@ -162,6 +162,18 @@ export type IntensityScale =
   /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
 
+/** How hard the load is, on exactly one scale: `value` for RPE, RIR, PERCENT_1RM and MASS, `unit` for MASS, `bandColour` for BAND, nothing else */
+export type LoadIntensityInput = {
+  /** The band: required with BAND, refused otherwise */
+  bandColour?: BandColour | null | undefined;
+  /** The scale the intensity is on */
+  scale: IntensityScale;
+  /** KG or LB: required with MASS, refused otherwise */
+  unit?: MassUnit | null | undefined;
+  /** RPE 1-10, RIR 0-10 whole reps, PERCENT_1RM 1-100, MASS 0.1-1000; none for BAND */
+  value?: number | null | undefined;
+};
+
 /** What resists the movement */
 export type LoadKind =
   /** Something takes weight off (a band, a rail, a machine): lighter than body weight, for early rehab */
@@ -278,6 +290,26 @@ export type Plane =
   /** Rotation: a Russian twist, or a Pallof press that resists turning */
   | 'TRANSVERSE';
 
+/** A default prescription: sets and exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
+export type PrescriptionInput = {
+  /** Metres covered per set, 1-1000 (A-skips over 20 m, a carry) */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800 (30 s of lateral shuffles) */
+  durationSeconds?: number | null | undefined;
+  /** Seconds a position is held still per set, 1-600 (a plank, a wall sit) */
+  holdSeconds?: number | null | undefined;
+  /** Done one side at a time: the dose is each side's ("3 × 12 each side") */
+  perSide?: boolean;
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
+  reps?: number | null | undefined;
+  /** Rest between sets, 0-600 seconds */
+  restSeconds?: number;
+  /** Sessions a week, 1-14 */
+  sessionsPerWeek?: number;
+  /** Sets per session, 1-10 */
+  sets: number;
+};
+
 /** The refresh token to exchange */
 export type RefreshSessionInput = {
   /** The refresh token of the last login or refresh; it is used up */
@@ -377,6 +409,60 @@ export type TempoIntent =
   /** Slow reps under control, usually a long lowering (3-1-1-0) */
   | 'SLOW_CONTROLLED';
 
+/** Changes to an exercise: only the fields sent change, a field left out keeps its value. null clears a field that may be empty and is refused for the others (name, summary, slug, loadKind, regions, primaryMuscles, focus, difficulty, prescription); an exercise IN_REVIEW or PUBLISHED keeps its tags */
+export type UpdateExerciseInput = {
+  /** Other names it is searched by, each unique, at most 30. Left out: unchanged; null: none */
+  aliases?: Array<string> | null | undefined;
+  /** Coaching cues, at most 30. Left out: unchanged; null: none */
+  cues?: Array<string> | null | undefined;
+  /** 1 (easiest) to 5: a progression never leads to an easier one */
+  difficulty?: number | null | undefined;
+  /** What the patient needs, each once; NONE stands alone. Left out: unchanged; null: [NONE] */
+  equipment?: Array<Equipment> | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version argument is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** The injuries it serves and qualities it trains: at least one, each once */
+  focus?: Array<RunningFocus> | null | undefined;
+  /** The exercise to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
+  /** How hard the load is, on one scale. Left out: unchanged; null: none */
+  intensity?: LoadIntensityInput | null | undefined;
+  /** What resists the movement */
+  loadKind?: LoadKind | null | undefined;
+  /** Why, for the history */
+  message?: string | null | undefined;
+  /** Common mistakes to watch for, at most 30. Left out: unchanged; null: none */
+  mistakes?: Array<string> | null | undefined;
+  /** The name clinicians and patients know it by, 1-120 characters */
+  name?: string | null | undefined;
+  /** The planes it moves in or resists, each once. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
+  planes?: Array<Plane> | null | undefined;
+  /** The position it is done in. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
+  position?: BodyPosition | null | undefined;
+  /** When to stop or make it easier, at most 30. Left out: unchanged; null: none */
+  precautions?: Array<string> | null | undefined;
+  /** Replaces the whole default prescription: its fields left out take their defaults (perSide false, restSeconds 60, sessionsPerWeek 3). Left out: unchanged; cannot be null */
+  prescription?: PrescriptionInput | null | undefined;
+  /** The muscles it mainly works: at least one, each once */
+  primaryMuscles?: Array<Muscle> | null | undefined;
+  /** The body regions it targets: at least one, each once */
+  regions?: Array<BodyRegion> | null | undefined;
+  /** Muscles it works less, each once. Left out: unchanged; null: none */
+  secondaryMuscles?: Array<Muscle> | null | undefined;
+  /** Lower-case words joined by hyphens, unique: single-leg-glute-bridge. Left out: unchanged; cannot be null */
+  slug?: string | null | undefined;
+  /** Its base of support. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
+  stance?: Stance | null | undefined;
+  /** Instruction steps, in order, at most 30. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
+  steps?: Array<string> | null | undefined;
+  /** One line on what it is and what it is for */
+  summary?: string | null | undefined;
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Left out: unchanged; null: none, which only an ISOMETRIC (or not yet tagged) tempo intent allows */
+  tempo?: string | null | undefined;
+  /** The speed it trains. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
+  tempoIntent?: TempoIntent | null | undefined;
+};
+
 export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -431,6 +517,25 @@ export type ConsoleExerciseDetailQueryVariables = Exact<{
 
 
 export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
+
+export type TaggingRowFragment = { id: string, slug: string, name: string, version: number, needsTagging: Array<TagFacet>, tempo: { notation: string | null } };
+
+export type ConsoleTaggingQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConsoleTaggingQueueQuery = { exercisesNeedingTags: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, version: number, needsTagging: Array<TagFacet>, tempo: { notation: string | null } }> } };
+
+export type ConsoleTagExerciseMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleTagExerciseMutation = { updateExercise: { id: string, version: number, needsTagging: Array<TagFacet> } };
 
 export type SessionFieldsFragment = { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } };
 
@@ -514,6 +619,18 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const TaggingRowFragmentDoc = new TypedDocumentString(`
+    fragment TaggingRow on Exercise {
+  id
+  slug
+  name
+  version
+  needsTagging
+  tempo {
+    notation
+  }
+}
+    `, {"fragmentName":"TaggingRow"}) as unknown as TypedDocumentString<TaggingRowFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   token
@@ -819,6 +936,40 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
+export const ConsoleTaggingQueueDocument = new TypedDocumentString(`
+    query ConsoleTaggingQueue($first: Int, $after: String, $last: Int, $before: String) {
+  exercisesNeedingTags(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...TaggingRow
+    }
+  }
+}
+    fragment TaggingRow on Exercise {
+  id
+  slug
+  name
+  version
+  needsTagging
+  tempo {
+    notation
+  }
+}`) as unknown as TypedDocumentString<ConsoleTaggingQueueQuery, ConsoleTaggingQueueQueryVariables>;
+export const ConsoleTagExerciseDocument = new TypedDocumentString(`
+    mutation ConsoleTagExercise($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    id
+    version
+    needsTagging
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTagExerciseMutation, ConsoleTagExerciseMutationVariables>;
 export const ConsoleRefreshSessionDocument = new TypedDocumentString(`
     mutation ConsoleRefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {
