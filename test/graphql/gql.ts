@@ -48,6 +48,10 @@ type Documents = {
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": typeof types.ConsoleJourneyMeDocument,
+    "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n": typeof types.ConsoleTaggingImportDocument,
+    "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestQueueDocument,
+    "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestTagsDocument,
+    "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTaggingTestChangeDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": typeof types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CurationChangeStatusDocument,
@@ -362,6 +366,10 @@ const documents: Documents = {
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": types.ConsoleJourneyMeDocument,
+    "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n": types.ConsoleTaggingImportDocument,
+    "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": types.ConsoleTaggingTestQueueDocument,
+    "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": types.ConsoleTaggingTestTagsDocument,
+    "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTaggingTestChangeDocument,
     "\n  mutation CurationCreateExercise($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationCreateExerciseDocument,
     "\n  mutation CurationUpdateExercise($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      id\n      version\n      name\n      status\n    }\n  }\n": types.CurationUpdateExerciseDocument,
     "\n  mutation CurationChangeStatus($input: ChangeStatusInput!) {\n    changeExerciseStatus(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CurationChangeStatusDocument,
@@ -775,6 +783,22 @@ export function graphql(source: "\n  mutation ConsoleJourneyChangeSummary($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

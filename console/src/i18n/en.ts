@@ -211,9 +211,9 @@ export const en = {
     pending: 'Waiting',
     retry: '{count, plural, one {Retry the failed one} other {Retry the # failed}}',
     dismiss: 'Close the results',
-    done: '{ok} of {total} tagged.',
-    doneTitle: 'Tags applied',
-    failedTitle: 'Some drafts were not tagged',
+    done: 'Tags applied: {ok} of {total} tagged.',
+    doneSome: 'Only {ok} of {total} tagged: see the results to retry the others.',
+    closeNotification: 'Close the message',
   },
 } as const;
 

@@ -137,9 +137,10 @@ export function TaggingPage() {
     await queryClient.invalidateQueries({ queryKey: ['exercises'] });
     const all = targets.length;
     notifications.show({
+      // No title: Mantine greys a titled notification's message below AA contrast.
       color: ok === all ? 'green' : 'red',
-      title: ok === all ? m.doneTitle : m.failedTitle,
-      message: format(m.done, { ok, total: all }),
+      message: format(ok === all ? m.done : m.doneSome, { ok, total: all }),
+      closeButtonProps: { 'aria-label': m.closeNotification },
     });
   }
 
@@ -462,7 +463,7 @@ function ResultRow({ result: { target, outcome } }: { result: Result }) {
     <Table.Tr data-result={outcome.kind}>
       <Table.Td>{target.name}</Table.Td>
       <Table.Td>
-        <Badge variant="filled" color={color}>
+        <Badge variant="light" color={color}>
           {badge}
         </Badge>
       </Table.Td>
