@@ -126,6 +126,15 @@ type Row = { id: string; name: string; version: number; needsTagging: string[] }
       expect(bad).toEqual([]);
     }
 
+    /** A full page from the top: the fixed header stays over the heading, not mid-page. */
+    async function shot(name: string) {
+      await page.evaluate(async () => {
+        window.scrollTo(0, 0);
+        await document.fonts.ready;
+      });
+      await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+    }
+
     async function queue() {
       const res = await t.gql(QUEUE);
       expect(res.body.errors).toBeUndefined();
@@ -202,8 +211,12 @@ type Row = { id: string; name: string; version: number; needsTagging: string[] }
         await axe('bulk panel with an error');
 
         await tempo.fill('2-0-1-0');
+        await shot('tagging-queue');
         await apply.click();
-        await page.getByTestId('tagging-progress').filter({ hasText: '5 of 5 done' }).waitFor();
+        await page
+          .getByTestId('tagging-progress')
+          .filter({ hasText: '5 of 5 done: 5 tagged, 0 not' })
+          .waitFor();
         await results().filter({ hasText: 'Tagged: ready for review.' }).nth(4).waitFor();
         expect(await page.locator('[data-result="ok"]').count()).toBe(5);
         await count()
@@ -213,8 +226,6 @@ type Row = { id: string; name: string; version: number; needsTagging: string[] }
         await page.getByRole('checkbox', { name: `Select ${untouched.name}` }).waitFor();
         await select(five[0]).waitFor({ state: 'detached' });
         await axe('results');
-        await page.evaluate(() => document.fonts.ready);
-        await page.screenshot({ path: `${SHOTS}/tagging-queue.png`, fullPage: true });
 
         for (const row of five) {
           const tags = await tagsOf(row.id);
@@ -277,7 +288,7 @@ type Row = { id: string; name: string; version: number; needsTagging: string[] }
           .waitFor();
         expect((await tagsOf(stale.id)).needsTagging).toEqual(stale.needsTagging);
         await axe('results with a conflict');
-        await page.screenshot({ path: `${SHOTS}/tagging-conflict.png`, fullPage: true });
+        await shot('tagging-results');
 
         await page.getByRole('button', { name: 'Retry the failed one' }).click();
         await row.getByText('Tagged: ready for review.').waitFor();

@@ -196,7 +196,7 @@ export const en = {
       'Enter a tempo: {count, plural, one {# selected draft has} other {# selected drafts have}} none, and only an isometric intent may go without.',
     tempoFormat: 'Write the tempo as four parts joined by hyphens, e.g. 3-1-X-0.',
     progress: 'Applying tags',
-    progressText: '{done} of {total} done',
+    progressText: '{done} of {total} done: {ok} tagged, {failed} not',
     results: 'Results',
     resultColumns: { name: 'Exercise', result: 'Result', detail: 'What happened' },
     ok: 'Tagged',

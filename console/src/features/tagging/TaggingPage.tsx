@@ -147,6 +147,7 @@ export function TaggingPage() {
   function apply() {
     const targets: Target[] = selected.map((r) => ({
       id: r.id,
+      slug: r.slug,
       name: r.name,
       version: r.version,
       tempo: r.tempo,
@@ -220,7 +221,12 @@ export function TaggingPage() {
               />
             </Progress.Root>
             <Text size="sm" data-testid="tagging-progress">
-              {format(m.progressText, { done: doneCount, total: results.length })}
+              {format(m.progressText, {
+                done: doneCount,
+                total: results.length,
+                ok: results.filter((r) => r.outcome.kind === 'ok').length,
+                failed: failedCount,
+              })}
             </Text>
             <Table striped withTableBorder data-testid="tagging-results">
               <Table.Thead>
@@ -461,7 +467,11 @@ function ResultRow({ result: { target, outcome } }: { result: Result }) {
   })();
   return (
     <Table.Tr data-result={outcome.kind}>
-      <Table.Td>{target.name}</Table.Td>
+      <Table.Td>
+        <Link to="/exercises/$slug" params={{ slug: target.slug }}>
+          {target.name}
+        </Link>
+      </Table.Td>
       <Table.Td>
         <Badge variant="light" color={color}>
           {badge}

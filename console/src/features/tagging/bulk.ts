@@ -36,6 +36,7 @@ export const NO_CHOICES: Choices = {
 /** A row as the bulk update needs it. */
 export interface Target {
   id: string;
+  slug: string;
   name: string;
   version: number;
   tempo: { notation?: string | null };
