@@ -18,7 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { DataTable } from 'mantine-datatable';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { queryClient } from '../../app/query-client';
 import { Page } from '../../components/Page';
 import type { TaggingRowFragment } from '../../gql/graphql';
@@ -144,21 +144,24 @@ export function TaggingPage() {
     });
   }
 
+  const targetsOf = (rows: TaggingRowFragment[]): Target[] =>
+    rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, version: r.version, tempo: r.tempo }));
+
+  // Once problems are shown, each change re-checks: a fixed one leaves its field and the summary.
+  const shown = Object.keys(problems).length > 0;
+  useEffect(() => {
+    if (shown) setProblems(problemsOf(choices, targetsOf(selected)));
+  }, [choices, selected, shown]);
+
   function apply() {
-    const targets: Target[] = selected.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      name: r.name,
-      version: r.version,
-      tempo: r.tempo,
-    }));
+    const targets = targetsOf(selected);
     const found = problemsOf(choices, targets);
     setProblems(found);
     if (Object.keys(found).length > 0) {
       // Focus the first field named, or the summary when the problem is the whole panel's.
       const first = TAG_FIELDS.concat(['tempo' as TagField]).find((f) => found[f]);
       const input = first && document.querySelector<HTMLElement>(`#tag-${first} input`);
-      (input ?? summary.current)?.focus();
+      requestAnimationFrame(() => (input ?? summary.current)?.focus());
       return;
     }
     setSelected([]);
@@ -346,7 +349,7 @@ export function TaggingPage() {
                           const tempo = e.currentTarget.value;
                           setChoices((c) => ({ ...c, tempo }));
                         }}
-                        ff="monospace"
+                        styles={{ input: { fontFamily: 'monospace' } }}
                       />
                     </div>
                   )}
