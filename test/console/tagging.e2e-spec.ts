@@ -193,6 +193,12 @@ type Row = { id: string; name: string; version: number; needsTagging: string[] }
         await page.getByRole('checkbox', { name: 'Set planes' }).check();
         // The schema's descriptions are the help texts.
         await page.getByText('Forward and back: a squat, a lunge, running itself').waitFor();
+        // Ticked but not chosen: said on the field and in the summary, focus on the field.
+        await page.getByRole('button', { name: 'Apply to 5 drafts' }).click();
+        await page.getByRole('alert').filter({ hasText: 'Choose at least one plane.' }).waitFor();
+        await page.waitForFunction(
+          () => (document.activeElement as HTMLInputElement | null)?.value === 'SAGITTAL',
+        );
         await page.getByRole('checkbox', { name: /^Sagittal/ }).check();
         await page.getByRole('checkbox', { name: 'Set stance' }).check();
         await page.getByRole('radio', { name: /^Bilateral/ }).check();

@@ -159,8 +159,8 @@ export function TaggingPage() {
     setProblems(found);
     if (Object.keys(found).length > 0) {
       // Focus the first field named, or the summary when the problem is the whole panel's.
-      const first = TAG_FIELDS.concat(['tempo' as TagField]).find((f) => found[f]);
-      const input = first && document.querySelector<HTMLElement>(`#tag-${first} input`);
+      const first = [...TAG_FIELDS, 'tempo'].find((f) => found[f]);
+      const input = first ? document.querySelector<HTMLElement>(`#tag-${first} input`) : null;
       requestAnimationFrame(() => (input ?? summary.current)?.focus());
       return;
     }
@@ -290,7 +290,8 @@ export function TaggingPage() {
                 />
                 {choices.set.planes && (
                   <Checkbox.Group
-                    id="tag-planes"
+                    // Where focus goes when the planes are the first problem.
+                    wrapperProps={{ id: 'tag-planes' }}
                     label={m.planes}
                     description={describeEnum('Plane')}
                     error={problems.planes}
@@ -319,7 +320,7 @@ export function TaggingPage() {
                   />
                   {choices.set[field] && (
                     <Radio.Group
-                      id={`tag-${field}`}
+                      wrapperProps={{ id: `tag-${field}` }}
                       label={m[field]}
                       description={describeEnum(PICKERS[field])}
                       error={problems[field]}
