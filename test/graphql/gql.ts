@@ -53,6 +53,10 @@ type Documents = {
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": typeof types.ConsoleMediaExerciseDocument,
     "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.ConsoleTranslationsSetDocument,
     "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTranslationsChangeSummaryDocument,
+    "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n": typeof types.ConsoleTaggingImportDocument,
+    "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestQueueDocument,
+    "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestTagsDocument,
+    "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTaggingTestChangeDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWorkflowReadDocument,
@@ -376,6 +380,10 @@ const documents: Documents = {
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": types.ConsoleMediaExerciseDocument,
     "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.ConsoleTranslationsSetDocument,
     "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTranslationsChangeSummaryDocument,
+    "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n": types.ConsoleTaggingImportDocument,
+    "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": types.ConsoleTaggingTestQueueDocument,
+    "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": types.ConsoleTaggingTestTagsDocument,
+    "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTaggingTestChangeDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleWorkflowReadDocument,
@@ -813,6 +821,22 @@ export function graphql(source: "\n  mutation ConsoleTranslationsSet($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTranslationsChangeSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestTagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

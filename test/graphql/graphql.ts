@@ -1281,6 +1281,32 @@ export type ConsoleTranslationsChangeSummaryMutationVariables = Exact<{
 
 export type ConsoleTranslationsChangeSummaryMutation = { updateExercise: { version: number } };
 
+export type ConsoleTaggingImportMutationVariables = Exact<{
+  path: string;
+}>;
+
+
+export type ConsoleTaggingImportMutation = { importFreeExerciseDb: { created: number } };
+
+export type ConsoleTaggingTestQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTaggingTestQueueQuery = { exercisesNeedingTags: { totalCount: number, nodes: Array<{ id: string, name: string, version: number, needsTagging: Array<TagFacet> }> } };
+
+export type ConsoleTaggingTestTagsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleTaggingTestTagsQuery = { exercise: { version: number, summary: string, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, needsTagging: Array<TagFacet>, tempo: { notation: string | null, intent: TempoIntent | null } } | null };
+
+export type ConsoleTaggingTestChangeMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleTaggingTestChangeMutation = { updateExercise: { version: number } };
+
 export type ConsoleWorkflowCreateMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3889,6 +3915,49 @@ export const ConsoleTranslationsChangeSummaryDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ConsoleTranslationsChangeSummaryMutation, ConsoleTranslationsChangeSummaryMutationVariables>;
+export const ConsoleTaggingImportDocument = new TypedDocumentString(`
+    mutation ConsoleTaggingImport($path: String!) {
+  importFreeExerciseDb(input: {path: $path}) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTaggingImportMutation, ConsoleTaggingImportMutationVariables>;
+export const ConsoleTaggingTestQueueDocument = new TypedDocumentString(`
+    query ConsoleTaggingTestQueue {
+  exercisesNeedingTags(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      version
+      needsTagging
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTaggingTestQueueQuery, ConsoleTaggingTestQueueQueryVariables>;
+export const ConsoleTaggingTestTagsDocument = new TypedDocumentString(`
+    query ConsoleTaggingTestTags($id: ID!) {
+  exercise(by: {id: $id}) {
+    version
+    summary
+    planes
+    stance
+    position
+    needsTagging
+    tempo {
+      notation
+      intent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTaggingTestTagsQuery, ConsoleTaggingTestTagsQueryVariables>;
+export const ConsoleTaggingTestChangeDocument = new TypedDocumentString(`
+    mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTaggingTestChangeMutation, ConsoleTaggingTestChangeMutationVariables>;
 export const ConsoleWorkflowCreateDocument = new TypedDocumentString(`
     mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {
   createExercise(input: $input) {

@@ -31,6 +31,9 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/exercises">
               {m.nav.exercises}
             </Anchor>
+            <Anchor component={Link} to="/tagging">
+              {messages.tagging.nav}
+            </Anchor>
           </Group>
           <Group gap="sm">
             <Text size="sm" visibleFrom="sm">

@@ -48,6 +48,9 @@ const TranslationsPage = lazy(() =>
     default: page.TranslationsPage,
   })),
 );
+const TaggingPage = lazy(() =>
+  import('../features/tagging/TaggingPage').then((page) => ({ default: page.TaggingPage })),
+);
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
@@ -170,6 +173,12 @@ const changePassword = createRoute({
   component: ChangePasswordPage,
 });
 
+const tagging = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'tagging',
+  component: TaggingPage,
+});
+
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
   signedIn.addChildren([
@@ -180,6 +189,7 @@ const routeTree = root.addChildren([
     editExercise,
     revisions,
     translations,
+    tagging,
     changePassword,
   ]),
 ]);

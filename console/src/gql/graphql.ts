@@ -698,6 +698,25 @@ export type ConsoleUpdateMediaMutationVariables = Exact<{
 
 export type ConsoleUpdateMediaMutation = { updateExerciseMedia: { id: string, altText: string, author: string, licence: string } };
 
+export type TaggingRowFragment = { id: string, slug: string, name: string, version: number, needsTagging: Array<TagFacet>, tempo: { notation: string | null } };
+
+export type ConsoleTaggingQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConsoleTaggingQueueQuery = { exercisesNeedingTags: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, version: number, needsTagging: Array<TagFacet>, tempo: { notation: string | null } }> } };
+
+export type ConsoleTagExerciseMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type ConsoleTagExerciseMutation = { updateExercise: { id: string, version: number, needsTagging: Array<TagFacet> } };
+
 export type TranslationFieldsFragment = { id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string };
 
 export type ConsoleExerciseTranslationsQueryVariables = Exact<{
@@ -834,6 +853,18 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const TaggingRowFragmentDoc = new TypedDocumentString(`
+    fragment TaggingRow on Exercise {
+  id
+  slug
+  name
+  version
+  needsTagging
+  tempo {
+    notation
+  }
+}
+    `, {"fragmentName":"TaggingRow"}) as unknown as TypedDocumentString<TaggingRowFragment, unknown>;
 export const TranslationFieldsFragmentDoc = new TypedDocumentString(`
     fragment TranslationFields on ExerciseTranslation {
   id
@@ -1252,6 +1283,40 @@ export const ConsoleUpdateMediaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUpdateMediaMutation, ConsoleUpdateMediaMutationVariables>;
+export const ConsoleTaggingQueueDocument = new TypedDocumentString(`
+    query ConsoleTaggingQueue($first: Int, $after: String, $last: Int, $before: String) {
+  exercisesNeedingTags(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...TaggingRow
+    }
+  }
+}
+    fragment TaggingRow on Exercise {
+  id
+  slug
+  name
+  version
+  needsTagging
+  tempo {
+    notation
+  }
+}`) as unknown as TypedDocumentString<ConsoleTaggingQueueQuery, ConsoleTaggingQueueQueryVariables>;
+export const ConsoleTagExerciseDocument = new TypedDocumentString(`
+    mutation ConsoleTagExercise($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    id
+    version
+    needsTagging
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTagExerciseMutation, ConsoleTagExerciseMutationVariables>;
 export const ConsoleExerciseTranslationsDocument = new TypedDocumentString(`
     query ConsoleExerciseTranslations($slug: String!) {
   exercise(by: {slug: $slug}) {

@@ -436,6 +436,70 @@ export const en = {
     removed: '{language} translation removed.',
     cancel: 'Cancel',
   },
+  tagging: {
+    nav: 'Tagging queue',
+    title: 'Tagging queue',
+    intro:
+      'Drafts that still lack tags, most of them imported. Select several, choose which tags to set, and apply them to all at once.',
+    count:
+      '{count, plural, =0 {No drafts need tags} one {# draft needs tags} other {# drafts need tags}}',
+    range: 'Showing {from}–{to} of {total}',
+    previous: 'Previous page',
+    next: 'Next page',
+    none: 'Every draft is tagged. Imported exercises appear here until they are.',
+    selectRow: 'Select {name}',
+    selectAll: 'Select every draft on this page',
+    columns: { name: 'Name', lacks: 'Still lacks', version: 'Version' },
+    lacks: {
+      PLANES: 'Planes',
+      STANCE: 'Stance',
+      POSITION: 'Position',
+      TEMPO: 'Tempo intent',
+      INSTRUCTIONS: 'Steps',
+    },
+    instructionsNote:
+      'Steps are written on each exercise’s own page: a draft without them stays in the queue after tagging.',
+    withSelected: 'With selected ({count})',
+    clearSelection: 'Clear selection',
+    panel: 'Tag the selected drafts',
+    panelHelp:
+      'Tick the tags to set; the others stay as each draft has them. Each draft is changed from the version this page read.',
+    choose: 'Set {field}',
+    planes: 'Planes',
+    stance: 'Stance',
+    position: 'Position',
+    tempoIntent: 'Tempo intent',
+    tempo: 'Tempo',
+    tempoHelp:
+      'E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0): lower, pause, lift, pause. Needed unless the intent is Isometric or every selected draft already has one; left empty, each keeps its own.',
+    apply: '{count, plural, one {Apply to # draft} other {Apply to # drafts}}',
+    problems: 'Fix these before applying:',
+    noField: 'Tick at least one tag to set.',
+    pickPlanes: 'Choose at least one plane.',
+    pickOne: 'Choose a {field}.',
+    tempoNeeded:
+      'Enter a tempo: {count, plural, one {# selected draft has} other {# selected drafts have}} none, and only an isometric intent may go without.',
+    tempoFormat: 'Write the tempo as four parts joined by hyphens, e.g. 3-1-X-0.',
+    progress: 'Applying tags',
+    progressText: '{done} of {total} done: {ok} tagged, {failed} not',
+    results: 'Results',
+    resultColumns: { name: 'Exercise', result: 'Result', detail: 'What happened' },
+    ok: 'Tagged',
+    okComplete: 'Tagged: ready for review.',
+    okStillLacks: 'Tagged; still lacks {facets}.',
+    conflict: 'Conflict',
+    conflictDetail:
+      'Someone changed it after this page read it (now version {version}). Retrying applies your tags to their version.',
+    conflictNoVersion:
+      'Someone changed it after this page read it. Retrying applies your tags to the newest version.',
+    error: 'Not saved',
+    pending: 'Waiting',
+    retry: '{count, plural, one {Retry the failed one} other {Retry the # failed}}',
+    dismiss: 'Close the results',
+    done: 'Tags applied: {ok} of {total} tagged.',
+    doneSome: 'Only {ok} of {total} tagged: see the results to retry the others.',
+    closeNotification: 'Close the message',
+  },
 } as const;
 
 export type Catalogue = typeof en;
