@@ -4,6 +4,7 @@ import {
   defaultVariantColorsResolver,
   type VariantColorsResolver,
 } from '@mantine/core';
+import { messages } from '../i18n';
 
 /**
  * Light badges and buttons (a tinted background) put shade-6 text on the tint: 2.5 to 4:1 for
@@ -31,8 +32,15 @@ export const theme = createTheme({
     '"Noto Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif',
   headings: { fontFamily: 'inherit' },
   variantColorResolver,
-  // Vocabulary reads as words ("Single leg"), not shouted tags.
-  components: { Badge: { defaultProps: { tt: 'none' } } },
+  components: {
+    // Vocabulary reads as words ("Single leg"), not shouted tags.
+    Badge: { defaultProps: { tt: 'none' } },
+    // Mantine's close buttons are bare icons: axe (button-name) needs them named, everywhere.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': messages.app.close } } },
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': messages.app.closeMessage } },
+    },
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

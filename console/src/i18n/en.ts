@@ -14,6 +14,8 @@ export const en = {
     loading: 'Loading…',
     retry: 'Try again',
     problem: 'Something went wrong',
+    close: 'Close',
+    closeMessage: 'Close the message',
   },
   signIn: {
     title: 'Sign in',
@@ -191,8 +193,6 @@ export const en = {
     conflictUnknown:
       'Someone changed this exercise after you opened it. Reload it to see their change, then try again.',
     reload: 'Reload',
-    dismiss: 'Dismiss',
-    close: 'Close',
     revisionsLink: 'History and revisions',
     revisions: {
       title: 'Revisions of {name}',
@@ -382,7 +382,6 @@ export const en = {
     notUploaded: 'The picture was not uploaded',
     uploaded: 'Picture uploaded.',
     reused: 'The exercise already shows this picture: nothing new was added.',
-    closeNotice: 'Close the message',
     fieldNames: {
       file: 'the file',
       altText: 'alt text',
@@ -498,7 +497,6 @@ export const en = {
     dismiss: 'Close the results',
     done: 'Tags applied: {ok} of {total} tagged.',
     doneSome: 'Only {ok} of {total} tagged: see the results to retry the others.',
-    closeNotification: 'Close the message',
   },
 } as const;
 

@@ -145,20 +145,13 @@ function ConfirmRemove({ item, onClose }: { item: Item; onClose: () => void }) {
       await refresh();
       notifications.show({
         color: 'green',
-        closeButtonProps: { 'aria-label': messages.media.closeNotice },
         message: m.removed,
       });
       onClose();
     },
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={m.removeTitle}
-      centered
-      closeButtonProps={{ 'aria-label': m.cancel }}
-    >
+    <Modal opened onClose={onClose} title={m.removeTitle} centered>
       <Stack>
         <Text>{format(m.removeConfirm, { alt: item.altText || m.noAlt })}</Text>
         {remove.error && (
@@ -193,7 +186,6 @@ function EditTexts({ item, onClose }: { item: Item; onClose: () => void }) {
       await refresh();
       notifications.show({
         color: 'green',
-        closeButtonProps: { 'aria-label': messages.media.closeNotice },
         message: m.saved,
       });
       onClose();
@@ -209,13 +201,7 @@ function EditTexts({ item, onClose }: { item: Item; onClose: () => void }) {
     },
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={m.editTitle}
-      centered
-      closeButtonProps={{ 'aria-label': m.cancel }}
-    >
+    <Modal opened onClose={onClose} title={m.editTitle} centered>
       <form
         ref={formRef}
         noValidate
@@ -305,7 +291,6 @@ function UploadForm({ exercise }: { exercise: Exercise }) {
       setSummary([]);
       notifications.show({
         color: 'green',
-        closeButtonProps: { 'aria-label': messages.media.closeNotice },
         message: media.reused ? m.reused : m.uploaded,
       });
     },

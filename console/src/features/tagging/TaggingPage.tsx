@@ -140,7 +140,6 @@ export function TaggingPage() {
       // No title: Mantine greys a titled notification's message below AA contrast.
       color: ok === all ? 'green' : 'red',
       message: format(ok === all ? m.done : m.doneSome, { ok, total: all }),
-      closeButtonProps: { 'aria-label': m.closeNotification },
     });
   }
 

@@ -235,7 +235,6 @@ function LocaleEditor({
       await queryClient.invalidateQueries({ queryKey: ['exercises'] });
       notifications.show({
         color: 'green',
-        closeButtonProps: { 'aria-label': messages.media.closeNotice },
         message: format(m.saved, { language }),
       });
     },
@@ -266,7 +265,6 @@ function LocaleEditor({
       await queryClient.invalidateQueries({ queryKey: ['exercises'] });
       notifications.show({
         color: 'green',
-        closeButtonProps: { 'aria-label': messages.media.closeNotice },
         message: format(m.removed, { language }),
       });
       onRemoved();
@@ -412,7 +410,6 @@ function LocaleEditor({
           onClose={() => setConfirming(false)}
           title={format(m.removeTitle, { language })}
           centered
-          closeButtonProps={{ 'aria-label': m.cancel }}
         >
           <Stack>
             <Text>{format(m.removeConfirm, { language })}</Text>

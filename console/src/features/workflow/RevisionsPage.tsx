@@ -304,7 +304,6 @@ function RestoreDialog({
       onClose={close}
       title={format(m.restoreTitle, { version })}
       centered
-      closeButtonProps={{ 'aria-label': messages.workflow.close }}
     >
       <form
         noValidate

@@ -176,7 +176,6 @@ export function WorkflowActions({ exercise }: { exercise: WorkflowExercise }) {
         onClose={() => setDialog(null)}
         title={m.archiveTitle}
         centered
-        closeButtonProps={{ 'aria-label': messages.workflow.close }}
       >
         <Stack>
           <Text>{m.archiveBody}</Text>
@@ -196,7 +195,6 @@ export function WorkflowActions({ exercise }: { exercise: WorkflowExercise }) {
         onClose={() => setDialog(null)}
         title={m.changesTitle}
         centered
-        closeButtonProps={{ 'aria-label': messages.workflow.close }}
       >
         <form
           noValidate
