@@ -34,6 +34,8 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {/* The service's own GraphiQL (outside the app, served offline): for developers. */}
+            <Anchor href="/graphiql">{m.nav.graphiql}</Anchor>
           </Group>
           <Group gap="sm">
             <Text size="sm" visibleFrom="sm">

@@ -7,7 +7,12 @@ export const en = {
   app: {
     name: 'Clinic console',
     skipToContent: 'Skip to content',
-    nav: { exercises: 'Exercises', changePassword: 'Change password', signOut: 'Sign out' },
+    nav: {
+      exercises: 'Exercises',
+      graphiql: 'GraphQL IDE',
+      changePassword: 'Change password',
+      signOut: 'Sign out',
+    },
     signedInAs: 'Signed in as {name}',
     notFound: 'There is no page here.',
     backToExercises: 'Back to the exercises',

@@ -74,7 +74,14 @@ export function ExerciseListPage({
   const to = Math.min(total, from + (data?.page.nodes.length ?? 0) - 1);
 
   return (
-    <Page title={m.title}>
+    <Page
+      title={m.title}
+      actions={
+        <Button component={Link} to="/exercises/new">
+          {messages.editing.newExercise}
+        </Button>
+      }
+    >
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
           <FacetPanel search={search} facets={data?.facets} onChange={(next) => setSearch(next)} />
