@@ -1248,6 +1248,11 @@ export type ConsoleJourneyMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleJourneyMeQuery = { me: { email: string } | null };
 
+export type ConsoleProgressionsLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleProgressionsLinksQuery = { exercise: { id: string, progressions: Array<{ id: string, changes: Array<ProgressionDimension>, criterion: string, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }> } | null };
+
 export type CurationCreateExerciseMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -3752,6 +3757,26 @@ export const ConsoleJourneyMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleJourneyMeQuery, ConsoleJourneyMeQueryVariables>;
+export const ConsoleProgressionsLinksDocument = new TypedDocumentString(`
+    query ConsoleProgressionsLinks {
+  exercise(by: {slug: "rear-foot-elevated-split-squat"}) {
+    id
+    progressions {
+      id
+      changes
+      criterion
+      to {
+        slug
+      }
+    }
+    regressions {
+      from {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgressionsLinksQuery, ConsoleProgressionsLinksQueryVariables>;
 export const CurationCreateExerciseDocument = new TypedDocumentString(`
     mutation CurationCreateExercise($input: CreateExerciseInput!) {
   createExercise(input: $input) {

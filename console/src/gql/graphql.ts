@@ -162,6 +162,22 @@ export type IntensityScale =
   /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
 
+/** A new link between two exercises. A PROGRESSION never leads to a lower difficulty and never closes a cycle (the refusal spells the cycle out) */
+export type LinkExercisesInput = {
+  /** What changes from `from` to `to`: at least one, each once */
+  changes: Array<ProgressionDimension>;
+  /** When to move on, up to 500 characters; left out: none */
+  criterion?: string | null | undefined;
+  /** The easier exercise of a PROGRESSION (either end of a VARIATION) */
+  fromId: string | number;
+  /** PROGRESSION (`to` is harder) or VARIATION (sideways) */
+  kind: ProgressionKind;
+  /** Order among the links leaving the same exercise, 0-1000, 0 first; left out: 0 */
+  order?: number | null | undefined;
+  /** The harder exercise of a PROGRESSION (the other end of a VARIATION) */
+  toId: string | number;
+};
+
 /** What resists the movement */
 export type LoadKind =
   /** Something takes weight off (a band, a rail, a machine): lighter than body weight, for early rehab */
@@ -278,10 +294,44 @@ export type Plane =
   /** Rotation: a Russian twist, or a Pallof press that resists turning */
   | 'TRANSVERSE';
 
+/** What changes from one exercise to the next (one or more per link) */
+export type ProgressionDimension =
+  /** More coordination: more joints, or a combined movement */
+  | 'COMPLEXITY'
+  /** More (or less) weight or resistance */
+  | 'LOAD'
+  /** Into another plane of motion, e.g. from sagittal to frontal or rotational work */
+  | 'PLANE'
+  /** A larger (or smaller) range of motion, e.g. a deeper squat */
+  | 'RANGE_OF_MOTION'
+  /** Faster movement, towards plyometrics */
+  | 'SPEED'
+  /** A less stable surface or position, e.g. onto a balance pad */
+  | 'STABILITY'
+  /** A narrower base of support, e.g. from two legs to a split stance to one leg */
+  | 'STANCE'
+  /** A different tempo: slower, faster, or longer holds */
+  | 'TEMPO'
+  /** More sets, reps or time */
+  | 'VOLUME';
+
+/** What a link between two exercises says */
+export type ProgressionKind =
+  /** `to` is harder than `from` (never easier, never in a cycle); read backwards it is a regression */
+  | 'PROGRESSION'
+  /** `to` is a sideways alternative to `from`, at about the same level */
+  | 'VARIATION';
+
 /** The refresh token to exchange */
 export type RefreshSessionInput = {
   /** The refresh token of the last login or refresh; it is used up */
   refreshToken: string;
+};
+
+/** The link between two exercises to remove */
+export type RemoveProgressionInput = {
+  /** Progression.id */
+  id: string | number;
 };
 
 /** What an account may do (the README’s “Who may do what” has the whole matrix) */
@@ -432,6 +482,36 @@ export type ConsoleExerciseDetailQueryVariables = Exact<{
 
 export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
 
+export type LadderEdgeFragment = { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } };
+
+export type ConsoleExerciseLadderQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleExerciseLadderQuery = { exercise: { id: string, slug: string, name: string, difficulty: number, ladder: Array<{ level: number, exercise: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus, progressions: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }> }, via: { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } } | null }>, progressions: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }>, regressions: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }>, variations: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }> } | null };
+
+export type ConsoleProgressionPickQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ConsoleProgressionPickQuery = { searchExercises: { nodes: Array<{ id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }> } };
+
+export type ConsoleLinkExercisesMutationVariables = Exact<{
+  input: LinkExercisesInput;
+}>;
+
+
+export type ConsoleLinkExercisesMutation = { linkExercises: { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } } };
+
+export type ConsoleRemoveProgressionMutationVariables = Exact<{
+  input: RemoveProgressionInput;
+}>;
+
+
+export type ConsoleRemoveProgressionMutation = { removeProgression: { removedProgressionId: string } };
+
 export type SessionFieldsFragment = { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, account: { id: string, email: string, displayName: string, role: Role } };
 
 export type ConsoleRefreshSessionMutationVariables = Exact<{
@@ -514,6 +594,29 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const LadderEdgeFragmentDoc = new TypedDocumentString(`
+    fragment LadderEdge on Progression {
+  id
+  kind
+  changes
+  criterion
+  order
+  from {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+  to {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+}
+    `, {"fragmentName":"LadderEdge"}) as unknown as TypedDocumentString<LadderEdgeFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   token
@@ -819,6 +922,112 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
+export const ConsoleExerciseLadderDocument = new TypedDocumentString(`
+    query ConsoleExerciseLadder($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    slug
+    name
+    difficulty
+    ladder(depth: 10) {
+      level
+      exercise {
+        id
+        slug
+        name
+        difficulty
+        status
+        progressions {
+          ...LadderEdge
+        }
+      }
+      via {
+        ...LadderEdge
+      }
+    }
+    progressions {
+      ...LadderEdge
+    }
+    regressions {
+      ...LadderEdge
+    }
+    variations {
+      ...LadderEdge
+    }
+  }
+}
+    fragment LadderEdge on Progression {
+  id
+  kind
+  changes
+  criterion
+  order
+  from {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+  to {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleExerciseLadderQuery, ConsoleExerciseLadderQueryVariables>;
+export const ConsoleProgressionPickDocument = new TypedDocumentString(`
+    query ConsoleProgressionPick($query: String!) {
+  searchExercises(
+    query: $query
+    first: 10
+    filter: {status: [DRAFT, IN_REVIEW, PUBLISHED]}
+  ) {
+    nodes {
+      id
+      slug
+      name
+      difficulty
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgressionPickQuery, ConsoleProgressionPickQueryVariables>;
+export const ConsoleLinkExercisesDocument = new TypedDocumentString(`
+    mutation ConsoleLinkExercises($input: LinkExercisesInput!) {
+  linkExercises(input: $input) {
+    ...LadderEdge
+  }
+}
+    fragment LadderEdge on Progression {
+  id
+  kind
+  changes
+  criterion
+  order
+  from {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+  to {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleLinkExercisesMutation, ConsoleLinkExercisesMutationVariables>;
+export const ConsoleRemoveProgressionDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveProgression($input: RemoveProgressionInput!) {
+  removeProgression(input: $input) {
+    removedProgressionId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveProgressionMutation, ConsoleRemoveProgressionMutationVariables>;
 export const ConsoleRefreshSessionDocument = new TypedDocumentString(`
     mutation ConsoleRefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {

@@ -27,6 +27,7 @@ import {
   type EnumName,
   labelOf,
 } from '../vocabulary/vocabulary';
+import { LadderSection } from '../progressions/LadderSection';
 import { lastListSearch } from './ExerciseListPage';
 import { EXERCISE_DETAIL } from './operations';
 import { tempoInWords, timeUnderTension } from './tempo';
@@ -285,6 +286,7 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
           </Stack>
         </Grid.Col>
       </Grid>
+      <LadderSection exercise={exercise} />
     </Page>
   );
 }
