@@ -25,7 +25,8 @@ import type { Rung, Step } from './ladder';
  */
 const m = messages.progressions;
 const NODE_WIDTH = 230;
-const NODE_HEIGHT = 86;
+/** About how many characters of a 14px bold name fit on one line of a node. */
+const NAME_CHARS_PER_LINE = 24;
 const LABEL_WIDTH = 210;
 /** About how many characters of the 12px label text fit on one of its lines. */
 const CHARS_PER_LINE = 27;
@@ -36,8 +37,15 @@ type StepEdge = Edge<
   'step'
 >;
 
-function lines(text: string): number {
-  return Math.max(1, Math.ceil(text.length / CHARS_PER_LINE));
+function lines(text: string, perLine = CHARS_PER_LINE): number {
+  return Math.max(1, Math.ceil(text.length / perLine));
+}
+
+/** A node's height: its name's lines, the difficulty line, and the current one's mark. */
+function nodeHeight(rung: Rung): number {
+  return (
+    24 + 18 * Math.min(2, lines(rung.name, NAME_CHARS_PER_LINE)) + 26 + (rung.current ? 24 : 0)
+  );
 }
 
 function criterionOf(step: Step): string {
@@ -48,9 +56,12 @@ function criterionOf(step: Step): string {
 function laidOut(rungs: Rung[], steps: Step[]) {
   const g = new Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 36, edgesep: 16, marginx: 4, marginy: 4 });
-  for (const rung of rungs) g.setNode(rung.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const rung of rungs) g.setNode(rung.id, { width: NODE_WIDTH, height: nodeHeight(rung) });
   const texts = new Map(
-    steps.map((s) => [s.id, { changes: s.changes.map(labelOf).join(', '), criterion: criterionOf(s) }]),
+    steps.map((s) => [
+      s.id,
+      { changes: s.changes.map(labelOf).join(', '), criterion: criterionOf(s) },
+    ]),
   );
   for (const step of steps) {
     const t = texts.get(step.id)!;
@@ -59,14 +70,14 @@ function laidOut(rungs: Rung[], steps: Step[]) {
   }
   layout(g);
   const nodes: RungNode[] = rungs.map((rung) => {
-    const { x, y } = g.node(rung.id);
+    const { x, y, height } = g.node(rung.id);
     return {
       id: rung.id,
       type: 'rung',
-      position: { x: x - NODE_WIDTH / 2, y: y - NODE_HEIGHT / 2 },
+      position: { x: x - NODE_WIDTH / 2, y: y - height / 2 },
       data: { rung },
       width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      height,
     };
   });
   const edges: StepEdge[] = steps.map((step) => {
@@ -83,13 +94,13 @@ function laidOut(rungs: Rung[], steps: Step[]) {
   return { nodes, edges, width, height };
 }
 
-function RungView({ data: { rung } }: NodeProps<RungNode>) {
+function RungView({ data: { rung }, height }: NodeProps<RungNode>) {
   return (
     <Paper
       withBorder
       p={8}
       w={NODE_WIDTH}
-      h={NODE_HEIGHT}
+      h={height}
       radius="md"
       bg={rung.current ? 'var(--mantine-color-blue-0)' : 'white'}
       style={{
@@ -100,6 +111,11 @@ function RungView({ data: { rung } }: NodeProps<RungNode>) {
       data-current={rung.current || undefined}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} style={{ opacity: 0 }} />
+      {rung.current && (
+        <Badge size="sm" variant="filled" mb={4}>
+          {m.current}
+        </Badge>
+      )}
       <Text fw={700} size="sm" lineClamp={2} lh={1.25}>
         {rung.current ? (
           rung.name
@@ -119,11 +135,6 @@ function RungView({ data: { rung } }: NodeProps<RungNode>) {
         <Badge size="sm" variant="light" color={rung.status === 'PUBLISHED' ? 'green' : 'gray'}>
           {labelOf(rung.status)}
         </Badge>
-        {rung.current && (
-          <Badge size="sm" variant="filled">
-            {m.current}
-          </Badge>
-        )}
       </Group>
       <Handle
         type="source"
@@ -139,7 +150,9 @@ function RungView({ data: { rung } }: NodeProps<RungNode>) {
 function StepView({ id, data, markerEnd }: EdgeProps<StepEdge>) {
   if (!data) return null;
   const [first, ...rest] = data.points;
-  const path = first ? `M ${first.x} ${first.y} ${rest.map((p) => `L ${p.x} ${p.y}`).join(' ')}` : '';
+  const path = first
+    ? `M ${first.x} ${first.y} ${rest.map((p) => `L ${p.x} ${p.y}`).join(' ')}`
+    : '';
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: '#495057' }} />

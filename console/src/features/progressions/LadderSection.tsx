@@ -152,8 +152,14 @@ function Links({ exercise }: { exercise: Linked }) {
   const [removing, setRemoving] = useState<LadderEdgeFragment | null>(null);
   const other = (p: LadderEdgeFragment) => (p.from.id === exercise.id ? p.to : p.from);
   const rows: { edge: LadderEdgeFragment; text: string }[] = [
-    ...exercise.progressions.map((p) => ({ edge: p, text: format(m.harderLink, { name: p.to.name }) })),
-    ...exercise.regressions.map((p) => ({ edge: p, text: format(m.easierLink, { name: p.from.name }) })),
+    ...exercise.progressions.map((p) => ({
+      edge: p,
+      text: format(m.harderLink, { name: p.to.name }),
+    })),
+    ...exercise.regressions.map((p) => ({
+      edge: p,
+      text: format(m.easierLink, { name: p.from.name }),
+    })),
     ...exercise.variations.map((p) => ({
       edge: p,
       text: format(m.variationLink, { name: other(p).name }),
@@ -224,7 +230,11 @@ function Links({ exercise }: { exercise: Linked }) {
               <Button variant="default" onClick={() => setRemoving(null)}>
                 {m.cancel}
               </Button>
-              <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
+              <Button
+                color="red"
+                loading={remove.isPending}
+                onClick={() => remove.mutate(removing)}
+              >
                 {m.removeConfirm}
               </Button>
             </Group>

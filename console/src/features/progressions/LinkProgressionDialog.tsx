@@ -79,7 +79,8 @@ export function LinkProgressionDialog({
   const typed = query !== '' && (!chosen || query !== optionLabel(chosen));
   const found = useQuery({
     queryKey: ['exercises', 'progression-pick', query],
-    queryFn: ({ signal }) => request(PICK_EXERCISE, { query }, signal),
+    // Not cancelled when the next letter comes: the answer is cached for that word anyway.
+    queryFn: () => request(PICK_EXERCISE, { query }),
     enabled: opened && typed,
     placeholderData: keepPreviousData,
   });
@@ -198,7 +199,9 @@ export function LinkProgressionDialog({
             onSearchChange={setSearch}
             data={options.map((o) => ({ value: o.id, label: optionLabel(o) }))}
             filter={({ options: all }) => all}
-            nothingFoundMessage={typed && !found.isFetching ? m.noMatches : undefined}
+            nothingFoundMessage={
+              typed && found.isSuccess && !found.isFetching ? m.noMatches : undefined
+            }
             value={form.values.other}
             onChange={(id) => {
               setChosen(options.find((o) => o.id === id) ?? null);
@@ -221,10 +224,7 @@ export function LinkProgressionDialog({
           </Radio.Group>
           <Radio.Group label={m.direction} name="direction" {...form.getInputProps('direction')}>
             <Stack gap="xs" mt={6}>
-              <Radio
-                value="after"
-                label={format(progression ? m.harder : m.sideways, { name })}
-              />
+              <Radio value="after" label={format(progression ? m.harder : m.sideways, { name })} />
               <Radio
                 value="before"
                 label={format(progression ? m.easier : m.sidewaysBack, { name })}

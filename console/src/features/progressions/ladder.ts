@@ -29,17 +29,15 @@ export interface Step {
  */
 export function ladderOf(data: LadderData): { rungs: Rung[]; steps: Step[] } {
   const rungs = data.ladder
-    .map(
-      (r): Rung => ({
-        id: r.exercise.id,
-        slug: r.exercise.slug,
-        name: r.exercise.name,
-        difficulty: r.exercise.difficulty,
-        status: r.exercise.status,
-        level: r.level,
-        current: r.exercise.id === data.id,
-      }),
-    )
+    .map((r): Rung => ({
+      id: r.exercise.id,
+      slug: r.exercise.slug,
+      name: r.exercise.name,
+      difficulty: r.exercise.difficulty,
+      status: r.exercise.status,
+      level: r.level,
+      current: r.exercise.id === data.id,
+    }))
     .sort((a, b) => a.level - b.level || a.name.localeCompare(b.name));
   const on = new Set(rungs.map((r) => r.id));
   const steps = new Map<string, Step>();

@@ -68,11 +68,7 @@ export const EXERCISE_LADDER = graphql(`
 /** Search as you type for the other end of a new link; archived ones cannot be linked. */
 export const PICK_EXERCISE = graphql(`
   query ConsoleProgressionPick($query: String!) {
-    searchExercises(
-      query: $query
-      first: 10
-      filter: { status: [DRAFT, IN_REVIEW, PUBLISHED] }
-    ) {
+    searchExercises(query: $query, first: 10, filter: { status: [DRAFT, IN_REVIEW, PUBLISHED] }) {
       nodes {
         id
         slug
