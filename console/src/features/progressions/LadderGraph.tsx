@@ -195,6 +195,8 @@ export default function LadderGraph({ rungs, steps }: { rungs: Rung[]; steps: St
       data-testid="ladder-graph"
     >
       <ReactFlow
+        // A new rung or step lays the ladder out again, fitted anew.
+        key={nodes.map((n) => n.id).join() + edges.map((e) => e.id).join()}
         nodes={nodes}
         edges={edges.map((e) => ({ ...e, markerEnd: { type: 'arrowclosed', color: '#495057' } }))}
         nodeTypes={nodeTypes}

@@ -193,6 +193,8 @@ export function LinkProgressionDialog({
             name="other"
             required
             searchable
+            // Focus comes here with an error: the list would cover it. Typing or a click opens it.
+            openOnFocus={false}
             clearable
             clearButtonProps={{ 'aria-label': m.clear }}
             searchValue={search}
