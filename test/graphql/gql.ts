@@ -53,6 +53,7 @@ type Documents = {
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": typeof types.ConsoleMediaExerciseDocument,
     "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": typeof types.ConsoleTranslationsSetDocument,
     "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTranslationsChangeSummaryDocument,
+    "\n  query ConsoleProgressionsLinks {\n    exercise(by: { slug: \"rear-foot-elevated-split-squat\" }) {\n      id\n      progressions {\n        id\n        changes\n        criterion\n        to {\n          slug\n        }\n      }\n      regressions {\n        from {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.ConsoleProgressionsLinksDocument,
     "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n": typeof types.ConsoleTaggingImportDocument,
     "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestQueueDocument,
     "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestTagsDocument,
@@ -380,6 +381,7 @@ const documents: Documents = {
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": types.ConsoleMediaExerciseDocument,
     "\n  mutation ConsoleTranslationsSet($input: SetExerciseTranslationInput!) {\n    setExerciseTranslation(input: $input) {\n      version\n      outdated\n    }\n  }\n": types.ConsoleTranslationsSetDocument,
     "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTranslationsChangeSummaryDocument,
+    "\n  query ConsoleProgressionsLinks {\n    exercise(by: { slug: \"rear-foot-elevated-split-squat\" }) {\n      id\n      progressions {\n        id\n        changes\n        criterion\n        to {\n          slug\n        }\n      }\n      regressions {\n        from {\n          slug\n        }\n      }\n    }\n  }\n": types.ConsoleProgressionsLinksDocument,
     "\n  mutation ConsoleTaggingImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      created\n    }\n  }\n": types.ConsoleTaggingImportDocument,
     "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": types.ConsoleTaggingTestQueueDocument,
     "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": types.ConsoleTaggingTestTagsDocument,
@@ -821,6 +823,10 @@ export function graphql(source: "\n  mutation ConsoleTranslationsSet($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTranslationsChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTranslationsChangeSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProgressionsLinks {\n    exercise(by: { slug: \"rear-foot-elevated-split-squat\" }) {\n      id\n      progressions {\n        id\n        changes\n        criterion\n        to {\n          slug\n        }\n      }\n      regressions {\n        from {\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleProgressionsLinksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1281,6 +1281,11 @@ export type ConsoleTranslationsChangeSummaryMutationVariables = Exact<{
 
 export type ConsoleTranslationsChangeSummaryMutation = { updateExercise: { version: number } };
 
+export type ConsoleProgressionsLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleProgressionsLinksQuery = { exercise: { id: string, progressions: Array<{ id: string, changes: Array<ProgressionDimension>, criterion: string, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }> } | null };
+
 export type ConsoleTaggingImportMutationVariables = Exact<{
   path: string;
 }>;
@@ -3915,6 +3920,26 @@ export const ConsoleTranslationsChangeSummaryDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ConsoleTranslationsChangeSummaryMutation, ConsoleTranslationsChangeSummaryMutationVariables>;
+export const ConsoleProgressionsLinksDocument = new TypedDocumentString(`
+    query ConsoleProgressionsLinks {
+  exercise(by: {slug: "rear-foot-elevated-split-squat"}) {
+    id
+    progressions {
+      id
+      changes
+      criterion
+      to {
+        slug
+      }
+    }
+    regressions {
+      from {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgressionsLinksQuery, ConsoleProgressionsLinksQueryVariables>;
 export const ConsoleTaggingImportDocument = new TypedDocumentString(`
     mutation ConsoleTaggingImport($path: String!) {
   importFreeExerciseDb(input: {path: $path}) {

@@ -235,6 +235,22 @@ export type IntensityScale =
   /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
 
+/** A new link between two exercises. A PROGRESSION never leads to a lower difficulty and never closes a cycle (the refusal spells the cycle out) */
+export type LinkExercisesInput = {
+  /** What changes from `from` to `to`: at least one, each once */
+  changes: Array<ProgressionDimension>;
+  /** When to move on, up to 500 characters; left out: none */
+  criterion?: string | null | undefined;
+  /** The easier exercise of a PROGRESSION (either end of a VARIATION) */
+  fromId: string | number;
+  /** PROGRESSION (`to` is harder) or VARIATION (sideways) */
+  kind: ProgressionKind;
+  /** Order among the links leaving the same exercise, 0-1000, 0 first; left out: 0 */
+  order?: number | null | undefined;
+  /** The harder exercise of a PROGRESSION (the other end of a VARIATION) */
+  toId: string | number;
+};
+
 /** How hard the load is, on exactly one scale: `value` for RPE, RIR, PERCENT_1RM and MASS, `unit` for MASS, `bandColour` for BAND, nothing else */
 export type LoadIntensityInput = {
   /** The band: required with BAND, refused otherwise */
@@ -383,6 +399,34 @@ export type PrescriptionInput = {
   sets: number;
 };
 
+/** What changes from one exercise to the next (one or more per link) */
+export type ProgressionDimension =
+  /** More coordination: more joints, or a combined movement */
+  | 'COMPLEXITY'
+  /** More (or less) weight or resistance */
+  | 'LOAD'
+  /** Into another plane of motion, e.g. from sagittal to frontal or rotational work */
+  | 'PLANE'
+  /** A larger (or smaller) range of motion, e.g. a deeper squat */
+  | 'RANGE_OF_MOTION'
+  /** Faster movement, towards plyometrics */
+  | 'SPEED'
+  /** A less stable surface or position, e.g. onto a balance pad */
+  | 'STABILITY'
+  /** A narrower base of support, e.g. from two legs to a split stance to one leg */
+  | 'STANCE'
+  /** A different tempo: slower, faster, or longer holds */
+  | 'TEMPO'
+  /** More sets, reps or time */
+  | 'VOLUME';
+
+/** What a link between two exercises says */
+export type ProgressionKind =
+  /** `to` is harder than `from` (never easier, never in a cycle); read backwards it is a regression */
+  | 'PROGRESSION'
+  /** `to` is a sideways alternative to `from`, at about the same level */
+  | 'VARIATION';
+
 /** The refresh token to exchange */
 export type RefreshSessionInput = {
   /** The refresh token of the last login or refresh; it is used up */
@@ -397,6 +441,12 @@ export type RemoveExerciseTranslationInput = {
   expectedVersion: number;
   /** ES, VI or ZH */
   locale: Locale;
+};
+
+/** The link between two exercises to remove */
+export type RemoveProgressionInput = {
+  /** Progression.id */
+  id: string | number;
 };
 
 /** Brings back an earlier revision’s content as a new revision of the exercise */
@@ -698,6 +748,36 @@ export type ConsoleUpdateMediaMutationVariables = Exact<{
 
 export type ConsoleUpdateMediaMutation = { updateExerciseMedia: { id: string, altText: string, author: string, licence: string } };
 
+export type LadderEdgeFragment = { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } };
+
+export type ConsoleExerciseLadderQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConsoleExerciseLadderQuery = { exercise: { id: string, slug: string, name: string, difficulty: number, ladder: Array<{ level: number, exercise: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus, progressions: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }> }, via: { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } } | null }>, progressions: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }>, regressions: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }>, variations: Array<{ id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } }> } | null };
+
+export type ConsoleProgressionPickQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ConsoleProgressionPickQuery = { searchExercises: { nodes: Array<{ id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }> } };
+
+export type ConsoleLinkExercisesMutationVariables = Exact<{
+  input: LinkExercisesInput;
+}>;
+
+
+export type ConsoleLinkExercisesMutation = { linkExercises: { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } } };
+
+export type ConsoleRemoveProgressionMutationVariables = Exact<{
+  input: RemoveProgressionInput;
+}>;
+
+
+export type ConsoleRemoveProgressionMutation = { removeProgression: { removedProgressionId: string } };
+
 export type TaggingRowFragment = { id: string, slug: string, name: string, version: number, needsTagging: Array<TagFacet>, tempo: { notation: string | null } };
 
 export type ConsoleTaggingQueueQueryVariables = Exact<{
@@ -853,6 +933,29 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const LadderEdgeFragmentDoc = new TypedDocumentString(`
+    fragment LadderEdge on Progression {
+  id
+  kind
+  changes
+  criterion
+  order
+  from {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+  to {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+}
+    `, {"fragmentName":"LadderEdge"}) as unknown as TypedDocumentString<LadderEdgeFragment, unknown>;
 export const TaggingRowFragmentDoc = new TypedDocumentString(`
     fragment TaggingRow on Exercise {
   id
@@ -1283,6 +1386,112 @@ export const ConsoleUpdateMediaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUpdateMediaMutation, ConsoleUpdateMediaMutationVariables>;
+export const ConsoleExerciseLadderDocument = new TypedDocumentString(`
+    query ConsoleExerciseLadder($slug: String!) {
+  exercise(by: {slug: $slug}) {
+    id
+    slug
+    name
+    difficulty
+    ladder(depth: 10) {
+      level
+      exercise {
+        id
+        slug
+        name
+        difficulty
+        status
+        progressions {
+          ...LadderEdge
+        }
+      }
+      via {
+        ...LadderEdge
+      }
+    }
+    progressions {
+      ...LadderEdge
+    }
+    regressions {
+      ...LadderEdge
+    }
+    variations {
+      ...LadderEdge
+    }
+  }
+}
+    fragment LadderEdge on Progression {
+  id
+  kind
+  changes
+  criterion
+  order
+  from {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+  to {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleExerciseLadderQuery, ConsoleExerciseLadderQueryVariables>;
+export const ConsoleProgressionPickDocument = new TypedDocumentString(`
+    query ConsoleProgressionPick($query: String!) {
+  searchExercises(
+    query: $query
+    first: 10
+    filter: {status: [DRAFT, IN_REVIEW, PUBLISHED]}
+  ) {
+    nodes {
+      id
+      slug
+      name
+      difficulty
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgressionPickQuery, ConsoleProgressionPickQueryVariables>;
+export const ConsoleLinkExercisesDocument = new TypedDocumentString(`
+    mutation ConsoleLinkExercises($input: LinkExercisesInput!) {
+  linkExercises(input: $input) {
+    ...LadderEdge
+  }
+}
+    fragment LadderEdge on Progression {
+  id
+  kind
+  changes
+  criterion
+  order
+  from {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+  to {
+    id
+    slug
+    name
+    difficulty
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleLinkExercisesMutation, ConsoleLinkExercisesMutationVariables>;
+export const ConsoleRemoveProgressionDocument = new TypedDocumentString(`
+    mutation ConsoleRemoveProgression($input: RemoveProgressionInput!) {
+  removeProgression(input: $input) {
+    removedProgressionId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRemoveProgressionMutation, ConsoleRemoveProgressionMutationVariables>;
 export const ConsoleTaggingQueueDocument = new TypedDocumentString(`
     query ConsoleTaggingQueue($first: Int, $after: String, $last: Int, $before: String) {
   exercisesNeedingTags(first: $first, after: $after, last: $last, before: $before) {

@@ -27,6 +27,7 @@ import {
   labelOf,
 } from '../vocabulary/vocabulary';
 import { WorkflowActions } from '../workflow/WorkflowActions';
+import { LadderSection } from '../progressions/LadderSection';
 import { lastListSearch } from './ExerciseListPage';
 import { MediaManager } from '../media/MediaManager';
 import { TranslationsLink } from '../translations/TranslationsLink';
@@ -290,6 +291,7 @@ function ExerciseView({ exercise, back }: { exercise: Exercise; back: ReactNode 
           </Stack>
         </Grid.Col>
       </Grid>
+      <LadderSection exercise={exercise} />
     </Page>
   );
 }
