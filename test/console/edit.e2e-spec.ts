@@ -171,7 +171,7 @@ const MY_PRECAUTION = 'Keep the first holds short if the groin is still sore.';
         expect(await words(page).textContent()).toMatch(/^Not a tempo yet/);
         await tempo.pressSequentially('-X-0', { delay: 30 });
         expect(await words(page).textContent()).toBe(
-          'Lower for 3 seconds, pause 1 second at the bottom, lift for as fast as possible, no pause at the top',
+          'Lower for 3 seconds, pause 1 second at the bottom, lift as fast as possible, no pause at the top',
         );
         expect(await tut(page).textContent()).toBe('4.5 s under tension per rep');
         await tempo.fill('4-0-1-2');
@@ -234,7 +234,7 @@ const MY_PRECAUTION = 'Keep the first holds short if the groin is still sore.';
         await page.getByText(`Saved: version ${before.version + 1}.`).waitFor();
         await page.getByText('3-1-X-0', { exact: true }).waitFor();
         expect(await page.getByTestId('tempo-words').textContent()).toBe(
-          'Lower for 3 seconds, pause 1 second at the bottom, lift for as fast as possible, no pause at the top',
+          'Lower for 3 seconds, pause 1 second at the bottom, lift as fast as possible, no pause at the top',
         );
         const after = await plank();
         expect(after.version).toBe(before.version + 1);

@@ -11,9 +11,10 @@ interface TempoParts {
   timeUnderTensionSeconds?: number | null;
 }
 
-function duration(phase: Phase): string {
+/** A pause lasts "1 second"; a movement goes "for 3 seconds" or "as fast as possible". */
+function duration(phase: Phase, template: string = m.seconds): string {
   if (phase?.asFastAsPossible) return m.fast;
-  return format(m.seconds, { n: phase?.seconds ?? 0 });
+  return format(template, { n: phase?.seconds ?? 0 });
 }
 
 /**
@@ -29,9 +30,9 @@ export function tempoInWords(tempo: TempoParts): string | null {
       ? format(template, { phase: duration(phase) })
       : format(m.noPause, { where });
   const words = [
-    format(m.eccentric, { phase: duration(eccentric) }),
+    format(m.eccentric, { phase: duration(eccentric, m.forSeconds) }),
     pause(bottomPause, m.bottomPause, m.atBottom),
-    format(m.concentric, { phase: duration(concentric) }),
+    format(m.concentric, { phase: duration(concentric, m.forSeconds) }),
     pause(topPause, m.topPause, m.atTop),
   ].join(', ');
   return words[0].toUpperCase() + words.slice(1);
