@@ -3,6 +3,7 @@ import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-option
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { useBodyParsers } from './common/errors/body-parsers.js';
@@ -71,6 +72,11 @@ async function build(
       // Registered below, after the request observer, with errors in the route's own shape.
       bodyParser: false,
     });
+    // The client, not the server, ends an idle connection (HTTP_KEEP_ALIVE_MS says why); headers
+    // may take the same time plus a second, as Node requires headersTimeout > keepAliveTimeout.
+    const server = app.getHttpServer() as Server;
+    server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_MS;
+    server.headersTimeout = config.HTTP_KEEP_ALIVE_MS + 1000;
     const logger = app.get(Logger);
     // One root logger per process (nestjs-pino's), made with the first app's options: each app
     // sets its own level on it (tests and CLI tools start several, not always alike).

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Agent, get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { serverAudits } from 'graphql-http';
 import { LIMITS } from '../src/common/graphql/limits.js';
 import { exerciseInput } from './support/fixtures.js';
@@ -153,6 +154,24 @@ describe('GraphQL over HTTP: limits, caching, persisted queries, the spec', () =
       body: '{}',
     });
     expect(wrongType.status).toBeLessThan(500);
+  });
+
+  it('keeps an idle connection open longer than clients and balancers do, and says so', async () => {
+    // Node's 5 s default closed sockets as clients reused them (ECONNRESET under load); the
+    // header is what a client reads to close first (HTTP_KEEP_ALIVE_MS).
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const headers = await new Promise<IncomingHttpHeaders>((resolve, reject) => {
+        httpGet(`${t.url}/health`, { agent }, (res) => {
+          res.resume();
+          resolve(res.headers);
+        }).on('error', reject);
+      });
+      expect(headers.connection).toBe('keep-alive');
+      expect(headers['keep-alive']).toBe('timeout=65');
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('blocks simple cross-site requests (CSRF prevention)', async () => {

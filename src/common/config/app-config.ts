@@ -277,6 +277,18 @@ export class AppConfig {
   @Max(120000)
   SHUTDOWN_DELAY_MS = 0;
 
+  /**
+   * How long an idle kept-alive connection stays open. Longer than a balancer's or a client's own
+   * idle timeout (60 s is the common one; undici keeps 4 s), so the client always closes first:
+   * when the server closes a socket at the moment a client reuses it, that request fails with
+   * ECONNRESET, and under load Node's 5 s default met clients' reuse often enough to be seen.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  HTTP_KEEP_ALIVE_MS = 65000;
+
   /** Then, how long requests in flight (PDF renders included) may take to finish; then cut. */
   @Transform(toInt)
   @IsInt()
