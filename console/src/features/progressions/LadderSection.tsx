@@ -79,7 +79,16 @@ export function LadderSection({ exercise }: { exercise: LadderExercise }) {
             <Text>{m.empty}</Text>
           ) : (
             <>
-              <Suspense fallback={<Loader size="sm" aria-label={m.loadingGraph} />}>
+              {/* A Loader is a bare element: aria-label on it is prohibited (axe), so the words
+                  are text in a status region and the spinner is decoration. */}
+              <Suspense
+                fallback={
+                  <Group gap="xs" role="status">
+                    <Loader size="sm" aria-hidden />
+                    <Text size="sm">{m.loadingGraph}</Text>
+                  </Group>
+                }
+              >
                 <LadderGraph rungs={rungs} steps={steps} />
               </Suspense>
               <LadderList rungs={rungs} steps={steps} />
