@@ -1,3 +1,4 @@
+import type { UseFormReturnType } from '@mantine/form';
 import type {
   ConsoleExerciseForEditQuery,
   CreateExerciseInput,
@@ -50,6 +51,9 @@ export interface FormValues {
   mistakes: string[];
   precautions: string[];
 }
+
+/** The edit form as its sections receive it. */
+export type Form = UseFormReturnType<FormValues>;
 
 /** The fields a save may send and a conflict compares, in the form's order. */
 export const FIELD_KEYS = [
