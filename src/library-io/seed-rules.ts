@@ -144,6 +144,11 @@ const sameSet = (
   b: readonly string[] | null | undefined,
 ) => same([...(a ?? [])].sort(), [...(b ?? [])].sort());
 const edgeName = (e: RuleEdge) => `${e.from} -> ${e.to}`;
+/** A weight, a band or a share of 1RM; how hard it feels (RPE, RIR) is not a load. */
+const externalLoad = (e: RuleExercise): unknown => {
+  const scale = (e.intensity as { scale?: string } | null | undefined)?.scale;
+  return scale === 'MASS' || scale === 'BAND' || scale === 'PERCENT_1RM' ? e.intensity : null;
+};
 
 // ---- rules over one exercise ----
 
@@ -298,9 +303,9 @@ export function edgeRules(edge: RuleEdge, bySlug: ReadonlyMap<string, RuleExerci
     changes.has(ProgressionDimension.LOAD) &&
     a.loadKind === b.loadKind &&
     sameSet(a.equipment, b.equipment) &&
-    same(a.intensity, b.intensity)
+    same(externalLoad(a), externalLoad(b))
   ) {
-    problems.push(`${name}: LOAD, but load kind, equipment and intensity are the same`);
+    problems.push(`${name}: LOAD, but load kind, equipment and external load are the same`);
   }
   if (
     changes.has(ProgressionDimension.TEMPO) &&
