@@ -10,7 +10,11 @@ import { type Caller, onlyError, startTestApp, type TestApp } from './support/te
 import { ownStatements } from './support/statements.js';
 import { apiKeyFor } from './support/factories.js';
 import { graphql } from './graphql/index.js';
-import type { SetExerciseTranslationInput, UpdateExerciseInput } from './graphql/graphql.js';
+import type {
+  SetExerciseTranslationInput,
+  TranslationSeededQuery,
+  UpdateExerciseInput,
+} from './graphql/graphql.js';
 
 interface SeedRecord {
   slug: string;
@@ -192,39 +196,50 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   };
 
   it('loads the seeded Spanish, Vietnamese and Chinese text, complete and as written', async () => {
-    const res = await t.gql(
-      graphql(`
-        query TranslationSeeded {
-          exercises(first: 100) {
-            nodes {
-              slug
-              translations {
-                locale
-                name
-                summary
-                steps
-                cues
-                precautions
-              }
-              es: localized(locale: ES) {
-                name
-                fallbackFields
-              }
-              vi: localized(locale: VI) {
-                name
-                fallbackFields
-              }
-              zh: localized(locale: ZH) {
-                name
-                fallbackFields
-              }
+    // The seed library holds more than a page of 100: follow the cursors to read all of it.
+    const SEEDED = graphql(`
+      query TranslationSeeded($after: String) {
+        exercises(first: 100, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            slug
+            translations {
+              locale
+              name
+              summary
+              steps
+              cues
+              precautions
+            }
+            es: localized(locale: ES) {
+              name
+              fallbackFields
+            }
+            vi: localized(locale: VI) {
+              name
+              fallbackFields
+            }
+            zh: localized(locale: ZH) {
+              name
+              fallbackFields
             }
           }
         }
-      `),
-    );
-    expect(res.body.errors).toBeUndefined();
-    const bySlug = new Map(res.body.data!.exercises.nodes.map((e) => [e.slug, e]));
+      }
+    `);
+    const nodes: TranslationSeededQuery['exercises']['nodes'] = [];
+    for (let after: string | null = null; ;) {
+      const res = await t.gql(SEEDED, { after });
+      expect(res.body.errors).toBeUndefined();
+      const page: TranslationSeededQuery['exercises'] = res.body.data!.exercises;
+      nodes.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
+    }
+    const bySlug = new Map(nodes.map((e) => [e.slug, e]));
     for (const [locale, slugs] of [
       ['es', RUNNERS_KNEE],
       ['vi', CORE],

@@ -3095,10 +3095,12 @@ export type TranslationSetOutdatedMutationVariables = Exact<{
 
 export type TranslationSetOutdatedMutation = { setExerciseTranslation: { version: number, outdated: boolean } };
 
-export type TranslationSeededQueryVariables = Exact<{ [key: string]: never; }>;
+export type TranslationSeededQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type TranslationSeededQuery = { exercises: { nodes: Array<{ slug: string, translations: Array<{ locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null }>, es: { name: string, fallbackFields: Array<TranslatableField> }, vi: { name: string, fallbackFields: Array<TranslatableField> }, zh: { name: string, fallbackFields: Array<TranslatableField> } }> } };
+export type TranslationSeededQuery = { exercises: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ slug: string, translations: Array<{ locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null }>, es: { name: string, fallbackFields: Array<TranslatableField> }, vi: { name: string, fallbackFields: Array<TranslatableField> }, zh: { name: string, fallbackFields: Array<TranslatableField> } }> } };
 
 export type TranslationIdsQueryVariables = Exact<{
   id: string | number;
@@ -7098,8 +7100,12 @@ export const TranslationSetOutdatedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TranslationSetOutdatedMutation, TranslationSetOutdatedMutationVariables>;
 export const TranslationSeededDocument = new TypedDocumentString(`
-    query TranslationSeeded {
-  exercises(first: 100) {
+    query TranslationSeeded($after: String) {
+  exercises(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       slug
       translations {
