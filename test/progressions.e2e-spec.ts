@@ -450,8 +450,8 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
       // walked from the harder end down: each step is an edge, read backwards (issue 17: the
       // march is the easier of the two single-leg bridges)
       steps: [
-        { from: { slug: 'single-leg-glute-bridge' } },
         { from: { slug: 'single-leg-glute-bridge-march' } },
+        { from: { slug: 'glute-bridge' } },
       ],
     });
 

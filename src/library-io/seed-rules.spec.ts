@@ -303,7 +303,8 @@ describe('seed content rules', () => {
 });
 
 describe('the bundled seeds', () => {
-  const dir = join(process.cwd(), 'seeds');
+  // SEED_RULES_DIR: check another seed folder against the rules (e.g. a branch's, unpacked)
+  const dir = process.env.SEED_RULES_DIR ?? join(process.cwd(), 'seeds');
   const exercises = readdirSync(join(dir, 'exercises'))
     .filter((f) => f.endsWith('.json'))
     .sort()
