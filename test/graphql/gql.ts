@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditFiltersMe {\n    me {\n      id\n    }\n  }\n": typeof types.AuditFiltersMeDocument,
+    "\n  mutation AuditFiltersNewKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.AuditFiltersNewKeyDocument,
+    "\n  query AuditFiltersEntries(\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditEntries(\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        action\n        targetId\n      }\n    }\n  }\n": typeof types.AuditFiltersEntriesDocument,
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramBalanceDocument,
     "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.BalanceCreateExerciseDocument,
     "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": typeof types.BalanceChangeStatusDocument,
@@ -226,6 +229,8 @@ type Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
+    "\n  mutation LibraryJobsStart($path: String!) {\n    startLibraryImport(input: { path: $path }) {\n      id\n      status\n      path\n    }\n  }\n": typeof types.LibraryJobsStartDocument,
+    "\n  query LibraryJobsPoll($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      status\n      processed\n      total\n      error\n      finishedAt\n      report {\n        total\n        created\n        skipped {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LibraryJobsPollDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
     "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n": typeof types.ProvenanceImportDocument,
     "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": typeof types.ProvenanceMediaDocument,
@@ -343,6 +348,9 @@ type Documents = {
     "\n          query TranslationBridgeSpanish {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": typeof types.TranslationBridgeSpanishDocument,
 };
 const documents: Documents = {
+    "\n  query AuditFiltersMe {\n    me {\n      id\n    }\n  }\n": types.AuditFiltersMeDocument,
+    "\n  mutation AuditFiltersNewKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.AuditFiltersNewKeyDocument,
+    "\n  query AuditFiltersEntries(\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditEntries(\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        action\n        targetId\n      }\n    }\n  }\n": types.AuditFiltersEntriesDocument,
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": types.ProgramBalanceDocument,
     "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.BalanceCreateExerciseDocument,
     "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": types.BalanceChangeStatusDocument,
@@ -554,6 +562,8 @@ const documents: Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
+    "\n  mutation LibraryJobsStart($path: String!) {\n    startLibraryImport(input: { path: $path }) {\n      id\n      status\n      path\n    }\n  }\n": types.LibraryJobsStartDocument,
+    "\n  query LibraryJobsPoll($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      status\n      processed\n      total\n      error\n      finishedAt\n      report {\n        total\n        created\n        skipped {\n          id\n        }\n      }\n    }\n  }\n": types.LibraryJobsPollDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
     "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n": types.ProvenanceImportDocument,
     "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": types.ProvenanceMediaDocument,
@@ -671,6 +681,18 @@ const documents: Documents = {
     "\n          query TranslationBridgeSpanish {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": types.TranslationBridgeSpanishDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFiltersMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditFiltersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFiltersNewKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      apiKey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditFiltersNewKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFiltersEntries(\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditEntries(\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        action\n        targetId\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditFiltersEntriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1515,6 +1537,14 @@ export function graphql(source: "\n          mutation InputsImportPath($p: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LibraryJobsStart($path: String!) {\n    startLibraryImport(input: { path: $path }) {\n      id\n      status\n      path\n    }\n  }\n"): typeof import('./graphql.js').LibraryJobsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryJobsPoll($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      status\n      processed\n      total\n      error\n      finishedAt\n      report {\n        total\n        created\n        skipped {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LibraryJobsPollDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
