@@ -34,6 +34,11 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {session.account.role === 'ADMIN' && (
+              <Anchor component={Link} to="/admin/accounts">
+                {messages.admin.nav}
+              </Anchor>
+            )}
             {/* The service's own GraphiQL (outside the app, served offline): for developers. */}
             <Anchor href="/graphiql">{m.nav.graphiql}</Anchor>
           </Group>
