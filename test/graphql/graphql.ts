@@ -1257,6 +1257,11 @@ export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
 
 export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } | null }> } };
 
+export type AdminJourneyReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminJourneyReadQuery = { exercises: { totalCount: number } };
+
 export type ConsoleEditPlankQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3900,6 +3905,13 @@ export const ConnectionsHandoutsAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsHandoutsAccessLogQuery, ConnectionsHandoutsAccessLogQueryVariables>;
+export const AdminJourneyReadDocument = new TypedDocumentString(`
+    query AdminJourneyRead {
+  exercises(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminJourneyReadQuery, AdminJourneyReadQueryVariables>;
 export const ConsoleEditPlankDocument = new TypedDocumentString(`
     query ConsoleEditPlank {
   exercise(by: {slug: "copenhagen-plank"}) {

@@ -580,8 +580,8 @@ export const en = {
     accounts: {
       title: 'Accounts',
       intro: 'Who can sign in, and what they may do. A deactivated account is signed out at once.',
-      filterRole: 'Role',
-      filterActive: 'Status',
+      filterRole: 'Show role',
+      filterActive: 'Show status',
       activeOnly: 'Active',
       inactiveOnly: 'Deactivated',
       count: '{n, plural, =0 {No accounts} one {# account} other {# accounts}}',
@@ -696,7 +696,7 @@ export const en = {
       pathHelp: 'A path inside the server’s IMPORT_DIR, e.g. free-exercise-db/dist/exercises.json.',
       start: 'Start the import',
       progress: 'Import progress',
-      progressText: '{processed} of {total} records',
+      progressText: '{processed} of {total} records processed.',
       starting: 'Reading the file…',
       status: {
         RUNNING: 'Importing…',

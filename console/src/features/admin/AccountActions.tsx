@@ -58,7 +58,7 @@ export function AccountActions({ account }: { account: AdminAccountRowFragment }
         <Button
           size="xs"
           color="red"
-          variant="outline"
+          variant="light"
           aria-label={format(m.deactivateLabel, { email })}
           onClick={() => setConfirming(true)}
         >
@@ -67,7 +67,7 @@ export function AccountActions({ account }: { account: AdminAccountRowFragment }
       ) : (
         <Button
           size="xs"
-          variant="outline"
+          variant="light"
           aria-label={format(m.reactivateLabel, { email })}
           loading={update.isPending}
           onClick={() => update.mutate({ active: true })}

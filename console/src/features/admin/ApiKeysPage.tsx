@@ -90,7 +90,7 @@ export function ApiKeysPage() {
                 <Button
                   size="xs"
                   color="red"
-                  variant="outline"
+                  variant="light"
                   aria-label={format(m.revokeLabel, { name: k.name })}
                   onClick={() => setRevoking(k)}
                 >

@@ -64,17 +64,17 @@ export function LibraryImportPanel() {
             start.mutate();
           }}
         >
-          <Group align="flex-start">
+          <Group align="flex-end">
             <TextInput
               label={m.path}
               description={m.pathHelp}
               value={path}
               onChange={(e) => setPath(e.currentTarget.value)}
               error={refused?.byField.path}
-              w={460}
+              w={560}
               name="path"
             />
-            <Button type="submit" mt={46} loading={running} disabled={running}>
+            <Button type="submit" loading={running} disabled={running}>
               {m.start}
             </Button>
           </Group>
@@ -86,24 +86,25 @@ export function LibraryImportPanel() {
         )}
         {current && (
           <Stack gap="xs" data-testid="import-job">
-            <Progress
-              size="xl"
-              value={current.status === 'SUCCEEDED' ? 100 : percent}
-              color={
-                current.status === 'FAILED'
-                  ? 'red'
-                  : current.status === 'SUCCEEDED'
-                    ? 'green'
-                    : 'blue'
-              }
-              animated={current.status === 'RUNNING'}
-              aria-label={m.progress}
-              aria-valuetext={
-                current.total === null
-                  ? m.starting
-                  : format(m.progressText, { processed: current.processed, total: current.total })
-              }
-            />
+            <Progress.Root size="xl">
+              <Progress.Section
+                value={current.status === 'SUCCEEDED' ? 100 : percent}
+                color={
+                  current.status === 'FAILED'
+                    ? 'red'
+                    : current.status === 'SUCCEEDED'
+                      ? 'green'
+                      : 'blue'
+                }
+                animated={current.status === 'RUNNING'}
+                aria-label={m.progress}
+                aria-valuetext={
+                  current.total === null
+                    ? m.starting
+                    : format(m.progressText, { processed: current.processed, total: current.total })
+                }
+              />
+            </Progress.Root>
             <Text role="status" data-testid="import-status" fw={600}>
               {format(m.status[current.status], { error: current.error ?? '' })}{' '}
               {current.total !== null &&

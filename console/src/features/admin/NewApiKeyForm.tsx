@@ -56,7 +56,7 @@ export function NewApiKeyForm() {
   return (
     <Paper withBorder p="md">
       <form ref={formRef} noValidate onSubmit={form.onSubmit((v) => create.mutate(v))}>
-        <Group align="flex-start">
+        <Group align="flex-end">
           <TextInput
             label={m.name}
             description={m.nameHelp}
@@ -65,7 +65,7 @@ export function NewApiKeyForm() {
             w={320}
             {...form.getInputProps('name')}
           />
-          <Button type="submit" mt={46} loading={create.isPending}>
+          <Button type="submit" loading={create.isPending}>
             {m.create}
           </Button>
         </Group>
