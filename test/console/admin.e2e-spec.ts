@@ -46,6 +46,8 @@ describeInBrowser('the admin pages, in a browser', () => {
   /** The new account's own browser. */
   let other: Page;
   const problems: string[] = [];
+  /** The other browser's, apart: a problem names the browser it happened in. */
+  const otherProblems: string[] = [];
   let resetUrl: string;
 
   beforeAll(async () => {
@@ -58,7 +60,7 @@ describeInBrowser('the admin pages, in a browser', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: t.url,
     });
-    other = await openPage(browser, problems);
+    other = await openPage(browser, otherProblems);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -115,6 +117,7 @@ describeInBrowser('the admin pages, in a browser', () => {
         .getByRole('cell', { name: ADMIN.email, exact: true })
         .waitFor({ state: 'detached' });
       await shot('admin-accounts');
+      expect({ admin: problems, other: otherProblems }).toEqual({ admin: [], other: [] });
     },
     STEP_TIMEOUT,
   );
@@ -135,7 +138,9 @@ describeInBrowser('the admin pages, in a browser', () => {
       await page.getByRole('button', { name: `Reactivate ${PT.email}` }).waitFor();
 
       // Its next action, in its own browser: refused, back to signing in.
-      await other.getByRole('link', { name: 'Tagging' }).click();
+      // (Opening an exercise: the list pages loop on an error that will not go away, a bug of
+      // theirs reported apart, which would hide whether this page handles the refusal.)
+      await other.locator('tbody a').first().click();
       await other.getByText('Your session has ended. Sign in again to go on.').waitFor();
       await other.getByRole('heading', { name: 'Sign in' }).waitFor();
       // And it cannot sign in again.
@@ -143,6 +148,7 @@ describeInBrowser('the admin pages, in a browser', () => {
       await other.getByLabel(/^Password/).fill(PT.password);
       await other.getByRole('button', { name: 'Sign in' }).click();
       await other.getByText('The email or password is not right.').waitFor();
+      expect({ admin: problems, other: otherProblems }).toEqual({ admin: [], other: [] });
     },
     STEP_TIMEOUT,
   );
@@ -185,6 +191,7 @@ describeInBrowser('the admin pages, in a browser', () => {
         await form.click();
       }
       await gone.waitFor();
+      expect({ admin: problems, other: otherProblems }).toEqual({ admin: [], other: [] });
     },
     STEP_TIMEOUT,
   );
@@ -222,6 +229,7 @@ describeInBrowser('the admin pages, in a browser', () => {
       await page.getByText(/^Revoked /).waitFor();
       const after = await t.gql(READ, {}, withKey);
       expect(after.headers?.get('www-authenticate')).toContain('The API key is unknown');
+      expect({ admin: problems, other: otherProblems }).toEqual({ admin: [], other: [] });
     },
     STEP_TIMEOUT,
   );
@@ -254,6 +262,7 @@ describeInBrowser('the admin pages, in a browser', () => {
       await expectNoSeriousAxeViolations(page, 'audit log with a refused filter');
       await page.getByRole('button', { name: 'Clear the filters' }).click();
       await page.getByRole('cell', { name: 'API_KEY_REVOKED' }).waitFor();
+      expect({ admin: problems, other: otherProblems }).toEqual({ admin: [], other: [] });
     },
     STEP_TIMEOUT,
   );
@@ -294,7 +303,7 @@ describeInBrowser('the admin pages, in a browser', () => {
         .waitFor();
       await expectNoSeriousAxeViolations(page, 'library after import and export');
       await shot('admin-library');
-      expect(problems).toEqual([]);
+      expect({ admin: problems, other: otherProblems }).toEqual({ admin: [], other: [] });
     },
     STEP_TIMEOUT,
   );

@@ -15,6 +15,8 @@ import { ROLE_OPTIONS } from './roles';
 
 const m = messages.admin.accounts;
 const SIZE = 20;
+/** One empty list for every render: the table reacts to a new array as to new rows. */
+const NONE: never[] = [];
 
 /** Accounts by email, filtered by role and status, with each one's actions and a create form. */
 export function AccountsPage() {
@@ -93,7 +95,7 @@ export function AccountsPage() {
         striped
         minHeight={160}
         fetching={isFetching}
-        records={data?.nodes ?? []}
+        records={data?.nodes ?? NONE}
         noRecordsText={data ? m.none : messages.app.loading}
         columns={[
           { accessor: 'email', title: m.columns.email },

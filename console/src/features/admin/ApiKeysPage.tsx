@@ -14,6 +14,8 @@ import { API_KEYS, REVOKE_API_KEY } from './operations';
 
 const m = messages.admin.apiKeys;
 const SIZE = 20;
+/** One empty list for every render: the table reacts to a new array as to new rows. */
+const NONE: never[] = [];
 
 type Key = { id: string; name: string };
 
@@ -58,7 +60,7 @@ export function ApiKeysPage() {
         striped
         minHeight={160}
         fetching={isFetching}
-        records={data?.nodes ?? []}
+        records={data?.nodes ?? NONE}
         noRecordsText={data ? m.none : messages.app.loading}
         columns={[
           { accessor: 'name', title: m.columns.name },

@@ -1,7 +1,7 @@
 import { Alert, Code, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Page } from '../../components/Page';
 import type { ConsoleAdminAuditQuery } from '../../gql/graphql';
 import { format, messages } from '../../i18n';
@@ -14,6 +14,9 @@ import { ACTORS, AUDIT_ENTRIES } from './operations';
 
 const m = messages.admin.audit;
 const SIZE = 25;
+/** One empty list for every render: the table reacts to a new array as to new rows. */
+const NONE: never[] = [];
+const NO_ERRORS: Record<string, string> = {};
 
 type Entry = ConsoleAdminAuditQuery['auditEntries']['nodes'][number];
 
@@ -34,7 +37,15 @@ export function AuditPage() {
   });
   // The API names the refused argument (actorId, from, to...): shown at that filter.
   const refused = error ? fieldErrorsFor(error, '') : null;
-  const emails = new Map((actors.data ?? []).map((a) => [a.id, a.email]));
+  const emails = useMemo(
+    () => new Map((actors.data ?? []).map((a) => [a.id, a.email])),
+    [actors.data],
+  );
+  // The same options object between renders: the Select re-syncs its search on a new one.
+  const actorOptions = useMemo(
+    () => (actors.data ?? []).map((a) => ({ value: a.id, label: a.email })),
+    [actors.data],
+  );
   const actorOf = (e: Entry) =>
     e.actorKind === 'account' && e.actorId
       ? (emails.get(e.actorId) ?? format(m.unknownAccount, { id: e.actorId }))
@@ -48,8 +59,8 @@ export function AuditPage() {
       <AdminSections />
       <Text>{m.intro}</Text>
       <AuditFilters
-        actors={(actors.data ?? []).map((a) => ({ value: a.id, label: a.email }))}
-        errors={refused?.byField ?? {}}
+        actors={actorOptions}
+        errors={refused?.byField ?? NO_ERRORS}
         onApply={(next) => {
           setFilter(next);
           setPaging(FIRST_PAGE);
@@ -68,7 +79,7 @@ export function AuditPage() {
         striped
         minHeight={160}
         fetching={isFetching}
-        records={error ? [] : (data?.nodes ?? [])}
+        records={error ? NONE : (data?.nodes ?? NONE)}
         noRecordsText={data || error ? m.none : messages.app.loading}
         columns={[
           {
@@ -81,7 +92,13 @@ export function AuditPage() {
           {
             accessor: 'targetId',
             title: m.columns.target,
-            render: (e) => (e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : ''),
+            // An account is named by its email, as the actor is; other records by kind and id.
+            render: (e) =>
+              e.targetType === 'account' && e.targetId && emails.has(e.targetId)
+                ? `account ${emails.get(e.targetId)}`
+                : e.targetType
+                  ? `${e.targetType} ${e.targetId ?? ''}`
+                  : '',
           },
           {
             accessor: 'details',
