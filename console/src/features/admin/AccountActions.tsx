@@ -93,7 +93,7 @@ export function AccountActions({ account }: { account: AdminAccountRowFragment }
               {m.cancel}
             </Button>
             <Button
-              color="red"
+              color="red.9"
               loading={update.isPending}
               onClick={() => update.mutate({ active: false })}
             >

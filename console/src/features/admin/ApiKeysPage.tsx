@@ -118,7 +118,7 @@ export function ApiKeysPage() {
               {m.cancel}
             </Button>
             <Button
-              color="red"
+              color="red.9"
               loading={revoke.isPending}
               onClick={() => revoking && revoke.mutate(revoking)}
             >
