@@ -69,6 +69,11 @@ describeInBrowser('the admin pages, in a browser', () => {
 
   /** A full page from the top: the fixed header stays over the heading, not mid-page. */
   async function shot(name: string) {
+    // A notification left from the step before would cover the header.
+    for (const close of await page.getByRole('button', { name: 'Close the message' }).all()) {
+      await close.click();
+    }
+    await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
     await page.evaluate(async () => {
       window.scrollTo(0, 0);
       await document.fonts.ready;

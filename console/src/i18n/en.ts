@@ -663,6 +663,7 @@ export const en = {
       intro: 'Who did what to which record, when. Newest first.',
       actor: 'Actor',
       actorPlaceholder: 'Anyone',
+      actorHelp: 'An account, by email.',
       action: 'Action',
       actionHelp: 'Exact, e.g. LOGIN.',
       target: 'Target id',

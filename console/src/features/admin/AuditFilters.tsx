@@ -51,6 +51,7 @@ export function AuditFilters(props: {
         <Select
           label={m.actor}
           placeholder={m.actorPlaceholder}
+          description={m.actorHelp}
           data={props.actors}
           value={draft.actorId}
           onChange={(v) => set('actorId', v)}
