@@ -143,8 +143,7 @@ describeInBrowser('the admin pages, in a browser', () => {
       await page.getByRole('button', { name: `Reactivate ${PT.email}` }).waitFor();
 
       // Its next action, in its own browser: refused, back to signing in.
-      // (Opening an exercise: the list pages loop on an error that will not go away, a bug of
-      // theirs reported apart, which would hide whether this page handles the refusal.)
+      // Opening an exercise from the list it has open.
       await other.locator('tbody a').first().click();
       await other.getByText('Your session has ended. Sign in again to go on.').waitFor();
       await other.getByRole('heading', { name: 'Sign in' }).waitFor();
