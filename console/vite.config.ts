@@ -22,7 +22,7 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: Object.fromEntries(
-      ['/graphql', '/media', '/handouts', '/h', '/health'].map((path) => [
+      ['/graphql', '/media', '/handouts', '/h', '/health', '/library'].map((path) => [
         path,
         { target: service, changeOrigin: false },
       ]),

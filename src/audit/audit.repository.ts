@@ -9,6 +9,11 @@ import { AuditEntry } from './audit-entry.entity.js';
 export interface AuditFilter {
   action?: string | null;
   targetId?: string | null;
+  actorId?: string | null;
+  /** At or after. */
+  from?: Date | null;
+  /** Before (not included). */
+  to?: Date | null;
 }
 
 /** The deprecated auditLog's query: `before` is an entry id, not a cursor. */
@@ -30,7 +35,10 @@ export class AuditRepository {
     await repo.save(repo.create(entry));
   }
 
-  /** Newest first, by keyset on (at, id): the index audit_entry_at_idx serves it. */
+  /**
+   * Newest first, by keyset on (at, id): the index audit_entry_at_idx serves it, and
+   * audit_entry_actor_idx (actor_id, at, id) one actor's entries; a time range bounds `at`.
+   */
   page(
     ctx: RequestContext,
     filter: AuditFilter,
@@ -40,6 +48,9 @@ export class AuditRepository {
     const query = this.db.getRepository(ctx, AuditEntry).createQueryBuilder('a');
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
     if (filter.targetId) query.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
+    if (filter.actorId) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.from) query.andWhere('a.at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.at < :to', { to: filter.to });
     return keysetPage(
       query,
       {

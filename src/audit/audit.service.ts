@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/context/request-context.js';
+import { badUserInput } from '../common/errors/errors.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import type { Connection } from '../common/pagination/connection.js';
 import type { PageRequest } from '../common/pagination/page.args.js';
@@ -36,12 +37,15 @@ export class AuditService {
     });
   }
 
-  /** A page of the log, newest first. */
+  /** A page of the log, newest first; a time range must not end before it starts. */
   page(
     ctx: RequestContext,
     filter: AuditFilter,
     page: PageRequest,
   ): Promise<Connection<AuditEntry>> {
+    if (filter.from && filter.to && filter.to < filter.from) {
+      throw badUserInput([{ field: 'to', message: 'to must not be before from' }]);
+    }
     return this.entries.page(ctx, filter, page, AUDIT_PAGE);
   }
 

@@ -64,6 +64,8 @@ export class FreeExerciseDbImporter {
       images: 0,
       seconds: 0,
     };
+    // The total is known before the first batch: a console shows "0 of N" at once.
+    onProgress(0, records.length);
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
       const touched = await this.db.withTransaction(ctx, (ctx) =>

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../common/context/request-context.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
@@ -15,6 +17,7 @@ import { mediaRecords } from './media-seeds.js';
 import { programRecord } from './program-seeds.js';
 import { writeJson } from './seed-files.js';
 import { translationRecord } from './translation-seeds.js';
+import { zip } from './zip.js';
 
 export interface ExportReport {
   exercises: number;
@@ -55,6 +58,30 @@ export class LibraryExporter {
     const translations = await this.exportTranslations(ctx, dir, exercises);
     const programs = await this.exportPrograms(ctx, dir, slugById);
     return { programs, exercises: exercises.length, progressions, media, translations };
+  }
+
+  /**
+   * The same export as one zip (GET /library/export): the folder's layout, so unzipping it and
+   * `npm run seed -- <folder>` loads it back. Written to a temporary folder first, then removed.
+   */
+  async exportZip(): Promise<{ bytes: Buffer; report: ExportReport }> {
+    const dir = await mkdtemp(join(tmpdir(), 'library-export-'));
+    try {
+      const report = await this.exportTo(dir);
+      const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((f) => f.isFile())
+        .map((f) => join(f.parentPath, f.name))
+        .sort();
+      const entries = await Promise.all(
+        files.map(async (file) => ({
+          name: relative(dir, file).split(sep).join('/'),
+          bytes: await readFile(file),
+        })),
+      );
+      return { bytes: zip(entries), report };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** Every edge once, from the exercise it leaves, sorted by its two slugs. */

@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditFiltersMe {\n    me {\n      id\n    }\n  }\n": typeof types.AuditFiltersMeDocument,
+    "\n  mutation AuditFiltersNewKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.AuditFiltersNewKeyDocument,
+    "\n  query AuditFiltersEntries(\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditEntries(\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        action\n        targetId\n      }\n    }\n  }\n": typeof types.AuditFiltersEntriesDocument,
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramBalanceDocument,
     "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": typeof types.BalanceCreateExerciseDocument,
     "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": typeof types.BalanceChangeStatusDocument,
@@ -44,6 +47,7 @@ type Documents = {
     "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": typeof types.ConnectionsDeprecatedDocument,
     "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsExercisesRevisionsDocument,
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsHandoutsAccessLogDocument,
+    "\n  query AdminJourneyRead {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminJourneyReadDocument,
     "\n  query ConsoleEditPlank {\n    exercise(by: { slug: \"copenhagen-plank\" }) {\n      version\n      summary\n      precautions\n      tempo {\n        notation\n        timeUnderTensionSeconds\n      }\n      revisions(first: 1) {\n        nodes {\n          version\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEditPlankDocument,
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": typeof types.ConsoleEditCreatedDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleJourneyCountsDocument,
@@ -228,6 +232,8 @@ type Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        ": typeof types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": typeof types.InputsCreateAccountDocument,
+    "\n  mutation LibraryJobsStart($path: String!) {\n    startLibraryImport(input: { path: $path }) {\n      id\n      status\n      path\n    }\n  }\n": typeof types.LibraryJobsStartDocument,
+    "\n  query LibraryJobsPoll($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      status\n      processed\n      total\n      error\n      finishedAt\n      report {\n        total\n        created\n        skipped {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LibraryJobsPollDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": typeof types.LimitsAliveDocument,
     "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n": typeof types.ProvenanceImportDocument,
     "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": typeof types.ProvenanceMediaDocument,
@@ -345,6 +351,9 @@ type Documents = {
     "\n          query TranslationBridgeSpanish {\n            exercise(by: { slug: \"glute-bridge\" }) {\n              localized(locale: ES) {\n                name\n              }\n            }\n          }\n        ": typeof types.TranslationBridgeSpanishDocument,
 };
 const documents: Documents = {
+    "\n  query AuditFiltersMe {\n    me {\n      id\n    }\n  }\n": types.AuditFiltersMeDocument,
+    "\n  mutation AuditFiltersNewKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.AuditFiltersNewKeyDocument,
+    "\n  query AuditFiltersEntries(\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditEntries(\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        action\n        targetId\n      }\n    }\n  }\n": types.AuditFiltersEntriesDocument,
     "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n": types.ProgramBalanceDocument,
     "\n        mutation BalanceCreateExercise($input: CreateExerciseInput!) {\n          createExercise(input: $input) {\n            id\n            version\n          }\n        }\n      ": types.BalanceCreateExerciseDocument,
     "\n          mutation BalanceChangeStatus($input: ChangeStatusInput!) {\n            changeExerciseStatus(input: $input) {\n              version\n            }\n          }\n        ": types.BalanceChangeStatusDocument,
@@ -374,6 +383,7 @@ const documents: Documents = {
     "\n        query ConnectionsDeprecated($id: ID!, $handout: ID!) {\n          exerciseRevisions(id: $id) {\n            version\n          }\n          auditLog(first: 3) {\n            id\n          }\n          accounts {\n            id\n          }\n          apiKeys {\n            id\n          }\n          handout(id: $handout) {\n            accesses(first: 2) {\n              id\n            }\n          }\n        }\n      ": types.ConnectionsDeprecatedDocument,
     "\n        query ConnectionsExercisesRevisions($first: Int!) {\n          exercises(first: $first) {\n            nodes {\n              id\n              revisions(first: 2) {\n                nodes {\n                  version\n                }\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                }\n              }\n            }\n          }\n        }\n      ": types.ConnectionsExercisesRevisionsDocument,
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": types.ConnectionsHandoutsAccessLogDocument,
+    "\n  query AdminJourneyRead {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminJourneyReadDocument,
     "\n  query ConsoleEditPlank {\n    exercise(by: { slug: \"copenhagen-plank\" }) {\n      version\n      summary\n      precautions\n      tempo {\n        notation\n        timeUnderTensionSeconds\n      }\n      revisions(first: 1) {\n        nodes {\n          version\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleEditPlankDocument,
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": types.ConsoleEditCreatedDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleJourneyCountsDocument,
@@ -558,6 +568,8 @@ const documents: Documents = {
     "\n          mutation InputsRestoreRevision($input: RestoreRevisionInput!) {\n            restoreExerciseRevision(input: $input) {\n              id\n            }\n          }\n        ": types.InputsRestoreRevisionDocument,
     "\n          mutation InputsImportPath($p: String!) {\n            importFreeExerciseDb(input: { path: $p }) {\n              total\n            }\n          }\n        ": types.InputsImportPathDocument,
     "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      ": types.InputsCreateAccountDocument,
+    "\n  mutation LibraryJobsStart($path: String!) {\n    startLibraryImport(input: { path: $path }) {\n      id\n      status\n      path\n    }\n  }\n": types.LibraryJobsStartDocument,
+    "\n  query LibraryJobsPoll($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      status\n      processed\n      total\n      error\n      finishedAt\n      report {\n        total\n        created\n        skipped {\n          id\n        }\n      }\n    }\n  }\n": types.LibraryJobsPollDocument,
     "\n  query LimitsAlive {\n    __typename\n  }\n": types.LimitsAliveDocument,
     "\n  mutation ProvenanceImport($path: String!) {\n    importFreeExerciseDb(input: { path: $path }) {\n      images\n    }\n  }\n": types.ProvenanceImportDocument,
     "\n  query ProvenanceMedia($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      media {\n        id\n        author\n        source\n        licence\n        licenceUrl\n        licenceVerified\n        licenceVerifiedAt\n      }\n    }\n  }\n": types.ProvenanceMediaDocument,
@@ -678,6 +690,18 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditFiltersMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditFiltersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditFiltersNewKey($name: String!) {\n    createApiKey(input: { name: $name }) {\n      apiKey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditFiltersNewKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFiltersEntries(\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditEntries(\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        action\n        targetId\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditFiltersEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgramBalance($items: [ProgramItemInput!]!) {\n    programBalance(items: $items) {\n      exerciseCount\n      medianDifficulty\n      summary\n      planes {\n        value\n        count\n        share\n      }\n      stances {\n        value\n        count\n        share\n      }\n      tempoIntents {\n        value\n        count\n        share\n      }\n      loadKinds {\n        value\n        count\n        share\n      }\n      gaps {\n        facet\n        missing\n        priority\n        reason\n        suggestions {\n          slug\n          name\n          status\n          difficulty\n          planes\n          stance\n          loadKind\n          tempo {\n            intent\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ProgramBalanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -791,6 +815,10 @@ export function graphql(source: "\n        query ConnectionsExercisesRevisions($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ConnectionsHandoutsAccessLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJourneyRead {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').AdminJourneyReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1527,6 +1555,14 @@ export function graphql(source: "\n          mutation InputsImportPath($p: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation InputsCreateAccount($i: CreateAccountInput!) {\n          createAccount(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').InputsCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LibraryJobsStart($path: String!) {\n    startLibraryImport(input: { path: $path }) {\n      id\n      status\n      path\n    }\n  }\n"): typeof import('./graphql.js').LibraryJobsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryJobsPoll($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      status\n      processed\n      total\n      error\n      finishedAt\n      report {\n        total\n        created\n        skipped {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LibraryJobsPollDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -389,6 +389,15 @@ export type IssuePasswordResetInput = {
   accountId: string | number;
 };
 
+/** Where a library import stands */
+export type LibraryImportStatus =
+  /** Stopped: error says why; batches already imported stay */
+  | 'FAILED'
+  /** Still importing: processed grows towards total */
+  | 'RUNNING'
+  /** Done: report says what it did */
+  | 'SUCCEEDED';
+
 /** A new link between two exercises. A PROGRESSION never leads to a lower difficulty and never closes a cycle (the refusal spells the cycle out) */
 export type LinkExercisesInput = {
   /** What changes from `from` to `to`: at least one, each once */
@@ -1006,6 +1015,31 @@ export type __TypeKind =
   /** Indicates this type is a non-null. `ofType` is a valid field. */
   | 'NON_NULL';
 
+export type AuditFiltersMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditFiltersMeQuery = { me: { id: string } | null };
+
+export type AuditFiltersNewKeyMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type AuditFiltersNewKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type AuditFiltersEntriesQueryVariables = Exact<{
+  actorId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  targetId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditFiltersEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, actorId: string | null, action: string, targetId: string | null }> } };
+
 export type ProgramBalanceQueryVariables = Exact<{
   items: Array<ProgramItemInput> | ProgramItemInput;
 }>;
@@ -1236,6 +1270,11 @@ export type ConnectionsHandoutsAccessLogQueryVariables = Exact<{
 
 
 export type ConnectionsHandoutsAccessLogQuery = { handouts: { nodes: Array<{ accessLog: { totalCount: number, nodes: Array<{ id: string, outcome: AccessOutcome }> } | null }> } };
+
+export type AdminJourneyReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminJourneyReadQuery = { exercises: { totalCount: number } };
 
 export type ConsoleEditPlankQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2446,6 +2485,20 @@ export type InputsCreateAccountMutationVariables = Exact<{
 
 export type InputsCreateAccountMutation = { createAccount: { id: string } };
 
+export type LibraryJobsStartMutationVariables = Exact<{
+  path: string;
+}>;
+
+
+export type LibraryJobsStartMutation = { startLibraryImport: { id: string, status: LibraryImportStatus, path: string } };
+
+export type LibraryJobsPollQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LibraryJobsPollQuery = { libraryImport: { id: string, status: LibraryImportStatus, processed: number, total: number | null, error: string | null, finishedAt: string | null, report: { total: number, created: number, skipped: Array<{ id: string }> } | null } };
+
 export type LimitsAliveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3384,6 +3437,48 @@ export const ProgramTemplateFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgramTemplateFields"}) as unknown as TypedDocumentString<ProgramTemplateFieldsFragment, unknown>;
+export const AuditFiltersMeDocument = new TypedDocumentString(`
+    query AuditFiltersMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditFiltersMeQuery, AuditFiltersMeQueryVariables>;
+export const AuditFiltersNewKeyDocument = new TypedDocumentString(`
+    mutation AuditFiltersNewKey($name: String!) {
+  createApiKey(input: {name: $name}) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditFiltersNewKeyMutation, AuditFiltersNewKeyMutationVariables>;
+export const AuditFiltersEntriesDocument = new TypedDocumentString(`
+    query AuditFiltersEntries($actorId: ID, $action: String, $targetId: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  auditEntries(
+    actorId: $actorId
+    action: $action
+    targetId: $targetId
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorId
+      action
+      targetId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditFiltersEntriesQuery, AuditFiltersEntriesQueryVariables>;
 export const ProgramBalanceDocument = new TypedDocumentString(`
     query ProgramBalance($items: [ProgramItemInput!]!) {
   programBalance(items: $items) {
@@ -3840,6 +3935,13 @@ export const ConnectionsHandoutsAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsHandoutsAccessLogQuery, ConnectionsHandoutsAccessLogQueryVariables>;
+export const AdminJourneyReadDocument = new TypedDocumentString(`
+    query AdminJourneyRead {
+  exercises(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminJourneyReadQuery, AdminJourneyReadQueryVariables>;
 export const ConsoleEditPlankDocument = new TypedDocumentString(`
     query ConsoleEditPlank {
   exercise(by: {slug: "copenhagen-plank"}) {
@@ -5888,6 +5990,34 @@ export const InputsCreateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InputsCreateAccountMutation, InputsCreateAccountMutationVariables>;
+export const LibraryJobsStartDocument = new TypedDocumentString(`
+    mutation LibraryJobsStart($path: String!) {
+  startLibraryImport(input: {path: $path}) {
+    id
+    status
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryJobsStartMutation, LibraryJobsStartMutationVariables>;
+export const LibraryJobsPollDocument = new TypedDocumentString(`
+    query LibraryJobsPoll($id: ID!) {
+  libraryImport(id: $id) {
+    id
+    status
+    processed
+    total
+    error
+    finishedAt
+    report {
+      total
+      created
+      skipped {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryJobsPollQuery, LibraryJobsPollQueryVariables>;
 export const LimitsAliveDocument = new TypedDocumentString(`
     query LimitsAlive {
   __typename

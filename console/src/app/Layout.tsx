@@ -1,6 +1,6 @@
 import { AppShell, Anchor, Button, Group, Text } from '@mantine/core';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { signOut, useSession } from '../features/auth/session-hooks';
 import { format, messages } from '../i18n';
 
@@ -13,9 +13,15 @@ export function SignedInLayout() {
   const href = useRouterState({ select: (s) => s.location.href });
 
   // The session ended under the page (refresh refused, signed out in another tab): sign in again,
-  // then come back here.
+  // then come back here. Once: the navigation changes `href` while this layout is still
+  // mounted, and navigating again from there looped (seen when an admin deactivated the account).
+  const leaving = useRef(false);
   useEffect(() => {
-    if (!session) void navigate({ to: '/sign-in', search: { redirect: href, reason: 'ended' } });
+    if (session) leaving.current = false;
+    else if (!leaving.current) {
+      leaving.current = true;
+      void navigate({ to: '/sign-in', search: { redirect: href, reason: 'ended' } });
+    }
   }, [session, href, navigate]);
   if (!session) return null;
 
@@ -34,6 +40,11 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {session.account.role === 'ADMIN' && (
+              <Anchor component={Link} to="/admin/accounts">
+                {messages.admin.nav}
+              </Anchor>
+            )}
             {/* The service's own GraphiQL (outside the app, served offline): for developers. */}
             <Anchor href="/graphiql">{m.nav.graphiql}</Anchor>
           </Group>

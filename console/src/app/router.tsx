@@ -54,6 +54,19 @@ const TaggingPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
+// The admin pages (issue 16): for admins only, each its own chunk.
+const AccountsPage = lazy(() =>
+  import('../features/admin/AccountsPage').then((page) => ({ default: page.AccountsPage })),
+);
+const ApiKeysPage = lazy(() =>
+  import('../features/admin/ApiKeysPage').then((page) => ({ default: page.ApiKeysPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/admin/AuditPage').then((page) => ({ default: page.AuditPage })),
+);
+const LibraryPage = lazy(() =>
+  import('../features/admin/LibraryPage').then((page) => ({ default: page.LibraryPage })),
+);
 
 /**
  * Routes in code, one line each, pages in src/features/<area>/ (the edit form, workflow, ladder,
@@ -179,6 +192,43 @@ const tagging = createRoute({
   component: TaggingPage,
 });
 
+/** The admin pages: another role is sent to the exercises (the API would refuse it anyway). */
+const adminOnly = createRoute({
+  getParentRoute: () => signedIn,
+  id: 'admin-only',
+  beforeLoad: () => {
+    if (sessionStore.get()?.account.role !== 'ADMIN') throw redirect({ to: '/exercises' });
+  },
+  component: Outlet,
+});
+const adminHome = createRoute({
+  getParentRoute: () => adminOnly,
+  path: 'admin',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/accounts' });
+  },
+});
+const adminAccounts = createRoute({
+  getParentRoute: () => adminOnly,
+  path: 'admin/accounts',
+  component: AccountsPage,
+});
+const adminApiKeys = createRoute({
+  getParentRoute: () => adminOnly,
+  path: 'admin/api-keys',
+  component: ApiKeysPage,
+});
+const adminAudit = createRoute({
+  getParentRoute: () => adminOnly,
+  path: 'admin/audit',
+  component: AuditPage,
+});
+const adminLibrary = createRoute({
+  getParentRoute: () => adminOnly,
+  path: 'admin/library',
+  component: LibraryPage,
+});
+
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
   signedIn.addChildren([
@@ -191,6 +241,7 @@ const routeTree = root.addChildren([
     translations,
     tagging,
     changePassword,
+    adminOnly.addChildren([adminHome, adminAccounts, adminApiKeys, adminAudit, adminLibrary]),
   ]),
 ]);
 

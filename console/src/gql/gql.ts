@@ -15,6 +15,19 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminPageInfo on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": typeof types.AdminPageInfoFragmentDoc,
+    "\n  fragment AdminAccountRow on Account {\n    id\n    email\n    displayName\n    role\n    active\n    createdAt\n  }\n": typeof types.AdminAccountRowFragmentDoc,
+    "\n  query ConsoleAdminAccounts(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $role: [Role!]\n    $active: Boolean\n  ) {\n    accountsConnection(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      role: $role\n      active: $active\n    ) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        ...AdminAccountRow\n      }\n    }\n  }\n": typeof types.ConsoleAdminAccountsDocument,
+    "\n  query ConsoleAdminActors {\n    accountsConnection(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.ConsoleAdminActorsDocument,
+    "\n  mutation ConsoleAdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      ...AdminAccountRow\n    }\n  }\n": typeof types.ConsoleAdminCreateAccountDocument,
+    "\n  mutation ConsoleAdminUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AdminAccountRow\n    }\n  }\n": typeof types.ConsoleAdminUpdateAccountDocument,
+    "\n  mutation ConsoleAdminIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      url\n      expiresAt\n      account {\n        id\n        email\n      }\n    }\n  }\n": typeof types.ConsoleAdminIssueResetDocument,
+    "\n  query ConsoleAdminApiKeys($first: Int, $after: String, $last: Int, $before: String) {\n    apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ConsoleAdminApiKeysDocument,
+    "\n  mutation ConsoleAdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.ConsoleAdminCreateApiKeyDocument,
+    "\n  mutation ConsoleAdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.ConsoleAdminRevokeApiKeyDocument,
+    "\n  query ConsoleAdminAudit(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n  ) {\n    auditEntries(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        id\n        at\n        actorKind\n        actorId\n        action\n        targetType\n        targetId\n        details\n      }\n    }\n  }\n": typeof types.ConsoleAdminAuditDocument,
+    "\n  mutation ConsoleAdminStartImport($input: StartLibraryImportInput!) {\n    startLibraryImport(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAdminStartImportDocument,
+    "\n  query ConsoleAdminLibraryImport($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      path\n      status\n      processed\n      total\n      error\n      report {\n        total\n        created\n        updated\n        unchanged\n        images\n        seconds\n        skipped {\n          id\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ConsoleAdminLibraryImportDocument,
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  mutation ConsoleSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.ConsoleSignOutDocument,
     "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConsoleChangePasswordDocument,
@@ -48,6 +61,19 @@ type Documents = {
     "\n  mutation ConsoleRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ConsoleRefreshSessionDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminPageInfo on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n": types.AdminPageInfoFragmentDoc,
+    "\n  fragment AdminAccountRow on Account {\n    id\n    email\n    displayName\n    role\n    active\n    createdAt\n  }\n": types.AdminAccountRowFragmentDoc,
+    "\n  query ConsoleAdminAccounts(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $role: [Role!]\n    $active: Boolean\n  ) {\n    accountsConnection(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      role: $role\n      active: $active\n    ) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        ...AdminAccountRow\n      }\n    }\n  }\n": types.ConsoleAdminAccountsDocument,
+    "\n  query ConsoleAdminActors {\n    accountsConnection(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.ConsoleAdminActorsDocument,
+    "\n  mutation ConsoleAdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      ...AdminAccountRow\n    }\n  }\n": types.ConsoleAdminCreateAccountDocument,
+    "\n  mutation ConsoleAdminUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AdminAccountRow\n    }\n  }\n": types.ConsoleAdminUpdateAccountDocument,
+    "\n  mutation ConsoleAdminIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      url\n      expiresAt\n      account {\n        id\n        email\n      }\n    }\n  }\n": types.ConsoleAdminIssueResetDocument,
+    "\n  query ConsoleAdminApiKeys($first: Int, $after: String, $last: Int, $before: String) {\n    apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.ConsoleAdminApiKeysDocument,
+    "\n  mutation ConsoleAdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.ConsoleAdminCreateApiKeyDocument,
+    "\n  mutation ConsoleAdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.ConsoleAdminRevokeApiKeyDocument,
+    "\n  query ConsoleAdminAudit(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n  ) {\n    auditEntries(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        id\n        at\n        actorKind\n        actorId\n        action\n        targetType\n        targetId\n        details\n      }\n    }\n  }\n": types.ConsoleAdminAuditDocument,
+    "\n  mutation ConsoleAdminStartImport($input: StartLibraryImportInput!) {\n    startLibraryImport(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAdminStartImportDocument,
+    "\n  query ConsoleAdminLibraryImport($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      path\n      status\n      processed\n      total\n      error\n      report {\n        total\n        created\n        updated\n        unchanged\n        images\n        seconds\n        skipped {\n          id\n          reason\n        }\n      }\n    }\n  }\n": types.ConsoleAdminLibraryImportDocument,
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  mutation ConsoleSignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.ConsoleSignOutDocument,
     "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConsoleChangePasswordDocument,
@@ -81,6 +107,58 @@ const documents: Documents = {
     "\n  mutation ConsoleRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ConsoleRefreshSessionDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPageInfo on PageInfo {\n    hasNextPage\n    hasPreviousPage\n    startCursor\n    endCursor\n  }\n"): typeof import('./graphql').AdminPageInfoFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAccountRow on Account {\n    id\n    email\n    displayName\n    role\n    active\n    createdAt\n  }\n"): typeof import('./graphql').AdminAccountRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminAccounts(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $role: [Role!]\n    $active: Boolean\n  ) {\n    accountsConnection(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      role: $role\n      active: $active\n    ) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        ...AdminAccountRow\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminActors {\n    accountsConnection(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminActorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      ...AdminAccountRow\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AdminAccountRow\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminUpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminIssueReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) {\n      url\n      expiresAt\n      account {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminIssueResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminApiKeys($first: Int, $after: String, $last: Int, $before: String) {\n    apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        id\n        name\n        prefix\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminAudit(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $actorId: ID\n    $action: String\n    $targetId: ID\n    $from: DateTime\n    $to: DateTime\n  ) {\n    auditEntries(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      actorId: $actorId\n      action: $action\n      targetId: $targetId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        ...AdminPageInfo\n      }\n      nodes {\n        id\n        at\n        actorKind\n        actorId\n        action\n        targetType\n        targetId\n        details\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminStartImport($input: StartLibraryImportInput!) {\n    startLibraryImport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminStartImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminLibraryImport($id: ID!) {\n    libraryImport(id: $id) {\n      id\n      path\n      status\n      processed\n      total\n      error\n      report {\n        total\n        created\n        updated\n        unchanged\n        images\n        seconds\n        skipped {\n          id\n          reason\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAdminLibraryImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

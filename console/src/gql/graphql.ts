@@ -94,6 +94,24 @@ export type ChangeStatusInput = {
   version?: number | null | undefined;
 };
 
+/** A new account, made by an admin */
+export type CreateAccountInput = {
+  /** The name shown to the team and printed on handouts, 1-120 characters */
+  displayName: string;
+  /** The sign-in email (any case; stored in lower case); must not be taken */
+  email: string;
+  /** At least 12 characters, not a common password, a pattern or built from the email or name */
+  password: string;
+  /** What the account may do */
+  role: Role;
+};
+
+/** A new read-only key for an app */
+export type CreateApiKeyInput = {
+  /** Which app holds it, e.g. "patient app" */
+  name: string;
+};
+
 /** A new exercise, saved as a DRAFT (revision 1). Planes, stance, position, tempo intent and steps may wait: the exercise then waits in the tagging queue (they are needed before review) */
 export type CreateExerciseInput = {
   /** Other names it is searched by, each unique, at most 30. Left out: none */
@@ -236,6 +254,21 @@ export type IntensityScale =
   | 'RIR'
   /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
+
+/** Whose password an admin lets be reset */
+export type IssuePasswordResetInput = {
+  /** The account whose password may be reset */
+  accountId: string | number;
+};
+
+/** Where a library import stands */
+export type LibraryImportStatus =
+  /** Stopped: error says why; batches already imported stay */
+  | 'FAILED'
+  /** Still importing: processed grows towards total */
+  | 'RUNNING'
+  /** Done: report says what it did */
+  | 'SUCCEEDED';
 
 /** A new link between two exercises. A PROGRESSION never leads to a lower difficulty and never closes a cycle (the refusal spells the cycle out) */
 export type LinkExercisesInput = {
@@ -470,6 +503,12 @@ export type RestoreRevisionInput = {
   version?: number | null | undefined;
 };
 
+/** The API key to stop */
+export type RevokeApiKeyInput = {
+  /** The key’s id (ApiKey.id), never its secret */
+  id: string | number;
+};
+
 /** What an account may do (the README’s “Who may do what” has the whole matrix) */
 export type Role =
   /** A clinician who also manages accounts, roles and API keys and reads the audit log */
@@ -565,6 +604,12 @@ export type Stance =
   /** Mostly on one leg, the other foot back as a kickstand for balance (a kickstand deadlift); still shares the load between two feet */
   | 'STAGGERED';
 
+/** Which free-exercise-db exercises.json to import in the background */
+export type StartLibraryImportInput = {
+  /** A path inside IMPORT_DIR, e.g. free-exercise-db/dist/exercises.json */
+  path: string;
+};
+
 /** A facet a draft still lacks: tag it before review */
 export type TagFacet =
   /** No `steps` yet: set it with updateExercise */
@@ -592,6 +637,16 @@ export type TempoIntent =
   | 'SLOW_CONTROLLED'
   /** A static stretch or an end-range mobility hold: the muscle is lengthened and relaxed, not working (a calf stretch, a hip flexor stretch). Like ISOMETRIC, its tempo may be left out and its prescription holds (holdSeconds) */
   | 'STRETCH';
+
+/** Changes to an account: fields left out keep their value */
+export type UpdateAccountInput = {
+  /** false stops the account from signing in */
+  active?: boolean | null | undefined;
+  /** The account to change. Required (nullable only while the deprecated id argument is accepted) */
+  id?: string | number | null | undefined;
+  /** The new role; left out: unchanged */
+  role?: Role | null | undefined;
+};
 
 /** Changes to an exercise: only the fields sent change, a field left out keeps its value. null clears a field that may be empty and is refused for the others (name, summary, slug, loadKind, regions, primaryMuscles, focus, difficulty, prescription); an exercise IN_REVIEW or PUBLISHED keeps its tags */
 export type UpdateExerciseInput = {
@@ -671,6 +726,101 @@ export type UpdateExerciseMediaInput = {
   /** Where it came from: a URL or a name */
   source?: string | null | undefined;
 };
+
+export type AdminPageInfoFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type AdminAccountRowFragment = { id: string, email: string, displayName: string, role: Role, active: boolean, createdAt: string };
+
+export type ConsoleAdminAccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  role?: Array<Role> | Role | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleAdminAccountsQuery = { accountsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, role: Role, active: boolean, createdAt: string }> } };
+
+export type ConsoleAdminActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAdminActorsQuery = { accountsConnection: { nodes: Array<{ id: string, email: string }> } };
+
+export type ConsoleAdminCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type ConsoleAdminCreateAccountMutation = { createAccount: { id: string, email: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+
+export type ConsoleAdminUpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountInput;
+}>;
+
+
+export type ConsoleAdminUpdateAccountMutation = { updateAccount: { id: string, email: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+
+export type ConsoleAdminIssueResetMutationVariables = Exact<{
+  input: IssuePasswordResetInput;
+}>;
+
+
+export type ConsoleAdminIssueResetMutation = { issuePasswordReset: { url: string, expiresAt: string, account: { id: string, email: string } } };
+
+export type ConsoleAdminApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConsoleAdminApiKeysQuery = { apiKeysConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, prefix: string, createdAt: string, revokedAt: string | null }> } };
+
+export type ConsoleAdminCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ConsoleAdminCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, prefix: string } } };
+
+export type ConsoleAdminRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type ConsoleAdminRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type ConsoleAdminAuditQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  targetId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ConsoleAdminAuditQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, at: string, actorKind: string, actorId: string | null, action: string, targetType: string | null, targetId: string | null, details: unknown }> } };
+
+export type ConsoleAdminStartImportMutationVariables = Exact<{
+  input: StartLibraryImportInput;
+}>;
+
+
+export type ConsoleAdminStartImportMutation = { startLibraryImport: { id: string } };
+
+export type ConsoleAdminLibraryImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAdminLibraryImportQuery = { libraryImport: { id: string, path: string, status: LibraryImportStatus, processed: number, total: number | null, error: string | null, report: { total: number, created: number, updated: number, unchanged: number, images: number, seconds: number, skipped: Array<{ id: string, reason: string }> } | null } };
 
 export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -891,6 +1041,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminPageInfoFragmentDoc = new TypedDocumentString(`
+    fragment AdminPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"AdminPageInfo"}) as unknown as TypedDocumentString<AdminPageInfoFragment, unknown>;
+export const AdminAccountRowFragmentDoc = new TypedDocumentString(`
+    fragment AdminAccountRow on Account {
+  id
+  email
+  displayName
+  role
+  active
+  createdAt
+}
+    `, {"fragmentName":"AdminAccountRow"}) as unknown as TypedDocumentString<AdminAccountRowFragment, unknown>;
 export const ExerciseRowFragmentDoc = new TypedDocumentString(`
     fragment ExerciseRow on Exercise {
   id
@@ -1010,6 +1178,197 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ConsoleAdminAccountsDocument = new TypedDocumentString(`
+    query ConsoleAdminAccounts($first: Int, $after: String, $last: Int, $before: String, $role: [Role!], $active: Boolean) {
+  accountsConnection(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    role: $role
+    active: $active
+  ) {
+    totalCount
+    pageInfo {
+      ...AdminPageInfo
+    }
+    nodes {
+      ...AdminAccountRow
+    }
+  }
+}
+    fragment AdminPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment AdminAccountRow on Account {
+  id
+  email
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<ConsoleAdminAccountsQuery, ConsoleAdminAccountsQueryVariables>;
+export const ConsoleAdminActorsDocument = new TypedDocumentString(`
+    query ConsoleAdminActors {
+  accountsConnection(first: 100) {
+    nodes {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminActorsQuery, ConsoleAdminActorsQueryVariables>;
+export const ConsoleAdminCreateAccountDocument = new TypedDocumentString(`
+    mutation ConsoleAdminCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    ...AdminAccountRow
+  }
+}
+    fragment AdminAccountRow on Account {
+  id
+  email
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<ConsoleAdminCreateAccountMutation, ConsoleAdminCreateAccountMutationVariables>;
+export const ConsoleAdminUpdateAccountDocument = new TypedDocumentString(`
+    mutation ConsoleAdminUpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
+    ...AdminAccountRow
+  }
+}
+    fragment AdminAccountRow on Account {
+  id
+  email
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<ConsoleAdminUpdateAccountMutation, ConsoleAdminUpdateAccountMutationVariables>;
+export const ConsoleAdminIssueResetDocument = new TypedDocumentString(`
+    mutation ConsoleAdminIssueReset($input: IssuePasswordResetInput!) {
+  issuePasswordReset(input: $input) {
+    url
+    expiresAt
+    account {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminIssueResetMutation, ConsoleAdminIssueResetMutationVariables>;
+export const ConsoleAdminApiKeysDocument = new TypedDocumentString(`
+    query ConsoleAdminApiKeys($first: Int, $after: String, $last: Int, $before: String) {
+  apiKeysConnection(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...AdminPageInfo
+    }
+    nodes {
+      id
+      name
+      prefix
+      createdAt
+      revokedAt
+    }
+  }
+}
+    fragment AdminPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConsoleAdminApiKeysQuery, ConsoleAdminApiKeysQueryVariables>;
+export const ConsoleAdminCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleAdminCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminCreateApiKeyMutation, ConsoleAdminCreateApiKeyMutationVariables>;
+export const ConsoleAdminRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleAdminRevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminRevokeApiKeyMutation, ConsoleAdminRevokeApiKeyMutationVariables>;
+export const ConsoleAdminAuditDocument = new TypedDocumentString(`
+    query ConsoleAdminAudit($first: Int, $after: String, $last: Int, $before: String, $actorId: ID, $action: String, $targetId: ID, $from: DateTime, $to: DateTime) {
+  auditEntries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    actorId: $actorId
+    action: $action
+    targetId: $targetId
+    from: $from
+    to: $to
+  ) {
+    totalCount
+    pageInfo {
+      ...AdminPageInfo
+    }
+    nodes {
+      id
+      at
+      actorKind
+      actorId
+      action
+      targetType
+      targetId
+      details
+    }
+  }
+}
+    fragment AdminPageInfo on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<ConsoleAdminAuditQuery, ConsoleAdminAuditQueryVariables>;
+export const ConsoleAdminStartImportDocument = new TypedDocumentString(`
+    mutation ConsoleAdminStartImport($input: StartLibraryImportInput!) {
+  startLibraryImport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminStartImportMutation, ConsoleAdminStartImportMutationVariables>;
+export const ConsoleAdminLibraryImportDocument = new TypedDocumentString(`
+    query ConsoleAdminLibraryImport($id: ID!) {
+  libraryImport(id: $id) {
+    id
+    path
+    status
+    processed
+    total
+    error
+    report {
+      total
+      created
+      updated
+      unchanged
+      images
+      seconds
+      skipped {
+        id
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAdminLibraryImportQuery, ConsoleAdminLibraryImportQueryVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($input: LoginInput!) {
   login(input: $input) {

@@ -385,6 +385,23 @@ export const ENUMS = {
       }
     ]
   },
+  "LibraryImportStatus": {
+    "description": "Where a library import stands",
+    "values": [
+      {
+        "value": "RUNNING",
+        "description": "Still importing: processed grows towards total"
+      },
+      {
+        "value": "SUCCEEDED",
+        "description": "Done: report says what it did"
+      },
+      {
+        "value": "FAILED",
+        "description": "Stopped: error says why; batches already imported stay"
+      }
+    ]
+  },
   "LoadKind": {
     "description": "What resists the movement",
     "values": [
@@ -1353,6 +1370,17 @@ export const FIELDS = {
     "level": "0 is the exercise asked for; +1 one step harder, -1 one easier",
     "via": "The edge that reaches this rung from the rung next to it (null at level 0)"
   },
+  "LibraryImport": {
+    "error": "Why it FAILED; null otherwise",
+    "finishedAt": "When it ended; null while RUNNING",
+    "id": "The import’s id (libraryImport)",
+    "path": "The file imported, a path inside IMPORT_DIR",
+    "processed": "Records processed so far",
+    "report": "What it did, once SUCCEEDED",
+    "startedAt": "When it started",
+    "status": "Running, succeeded or failed",
+    "total": "Records in the file; null until it is read"
+  },
   "LinkExercisesInput": {
     "changes": "What changes from `from` to `to`: at least one, each once",
     "criterion": "When to move on, up to 500 characters; left out: none",
@@ -1439,6 +1467,7 @@ export const FIELDS = {
     "revokeHandoutLink": "The link stops working at once",
     "setExerciseTranslation": "Adds (no expectedVersion) or changes a translation (expectedVersion: the version you read; a stale one is a CONFLICT)",
     "signOut": "Ends the session of the Bearer token and/or of `refreshToken` (its access and refresh tokens stop working at once); `everywhere: true` ends all of the account’s sessions.",
+    "startLibraryImport": "Starts importing free-exercise-db's exercises.json (a path inside IMPORT_DIR) in the background and answers at once, RUNNING; poll libraryImport(id) for progress and the report",
     "unlinkExercises": "Removes a link; returns its id",
     "updateAccount": "Changes a role or (de)activates, effective at the account’s next request; deactivating also ends all its sessions",
     "updateExercise": "Changes the fields sent, from the version you read (input.expectedVersion): a stale one is a CONFLICT",
@@ -1575,6 +1604,7 @@ export const FIELDS = {
     "exercisesNeedingTags": "Drafts still lacking planes, stance, position or tempo: the tagging queue",
     "handout": "One handout; null when there is none",
     "handouts": "Newest first; pages forward (first, after) and back (last, before)",
+    "libraryImport": "An import started with startLibraryImport: its progress, and its report once done",
     "me": "The signed-in account, or null",
     "programBalance": "How a program spreads over planes, stance, tempo intent and load, its gaps for a runner, and published exercises that would fill them. An empty list is a valid, empty program.",
     "programTemplate": "One template, by id or slug; null when there is none",
@@ -1666,6 +1696,9 @@ export const FIELDS = {
   "StanceCount": {
     "count": "How many exercises matching the filter (and query) carry it; 0 included",
     "value": "The facet’s value"
+  },
+  "StartLibraryImportInput": {
+    "path": "A path inside IMPORT_DIR, e.g. free-exercise-db/dist/exercises.json"
   },
   "Tempo": {
     "bottomPause": "The pause at the bottom",

@@ -17,6 +17,8 @@ import { SearchTiers1765410000000 } from './1765410000000-search-tiers.js';
 import { SearchTiersVacuum1765410000001 } from './1765410000001-search-tiers-vacuum.js';
 import { VocabularyStretchAndFocus1765500000000 } from './1765500000000-vocabulary-stretch-and-focus.js';
 import { ClinicalNotes1765500000001 } from './1765500000001-clinical-notes.js';
+import { AuditActorIndex1765600000000 } from './1765600000000-audit-actor-index.js';
+import { LibraryImport1765600000001 } from './1765600000001-library-import.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -39,4 +41,6 @@ export const migrations = [
   SearchTiersVacuum1765410000001,
   VocabularyStretchAndFocus1765500000000,
   ClinicalNotes1765500000001,
+  AuditActorIndex1765600000000,
+  LibraryImport1765600000001,
 ];
