@@ -5,6 +5,8 @@ import { signOut, useSession } from '../features/auth/session-hooks';
 import { format, messages } from '../i18n';
 
 const m = messages.app;
+/** Who issues, prints and shares handouts (every role today; the list says so if one is added). */
+const HANDOUT_ROLES: string[] = ['STAFF', 'CLINICIAN', 'ADMIN'];
 
 /** The frame of the signed-in pages: a skip link, the header with navigation, the page. */
 export function SignedInLayout() {
@@ -34,6 +36,11 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {HANDOUT_ROLES.includes(session.account.role) && (
+              <Anchor component={Link} to="/handouts">
+                {messages.handouts.nav}
+              </Anchor>
+            )}
             {/* The service's own GraphiQL (outside the app, served offline): for developers. */}
             <Anchor href="/graphiql">{m.nav.graphiql}</Anchor>
           </Group>

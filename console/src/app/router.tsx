@@ -54,6 +54,20 @@ const TaggingPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
+// Issue 16, the handout desk: search by patient name, the desk, one handout's page.
+const HandoutSearchPage = lazy(() =>
+  import('../features/handouts/HandoutSearchPage').then((page) => ({
+    default: page.HandoutSearchPage,
+  })),
+);
+const HandoutDeskPage = lazy(() =>
+  import('../features/handouts/HandoutDeskPage').then((page) => ({
+    default: page.HandoutDeskPage,
+  })),
+);
+const HandoutPage = lazy(() =>
+  import('../features/handouts/HandoutPage').then((page) => ({ default: page.HandoutPage })),
+);
 
 /**
  * Routes in code, one line each, pages in src/features/<area>/ (the edit form, workflow, ladder,
@@ -179,6 +193,36 @@ const tagging = createRoute({
   component: TaggingPage,
 });
 
+// The patient's name is never a route param or a search param: handouts are addressed by id,
+// and the desk is opened with a handout's id (reissue) or a template's id at most.
+const handoutSearch = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'handouts',
+  component: HandoutSearchPage,
+});
+
+const handoutDesk = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'handouts/new',
+  validateSearch: (raw: Record<string, unknown>): { reissue?: string; template?: string } => ({
+    reissue: typeof raw.reissue === 'string' ? raw.reissue : undefined,
+    template: typeof raw.template === 'string' ? raw.template : undefined,
+  }),
+  component: function HandoutDeskRoute() {
+    const { reissue, template } = handoutDesk.useSearch();
+    return <HandoutDeskPage key={reissue ?? 'new'} reissueId={reissue} templateId={template} />;
+  },
+});
+
+const handout = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'handouts/$id',
+  component: function HandoutRoute() {
+    const { id } = handout.useParams();
+    return <HandoutPage key={id} id={id} />;
+  },
+});
+
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
   signedIn.addChildren([
@@ -191,6 +235,9 @@ const routeTree = root.addChildren([
     translations,
     tagging,
     changePassword,
+    handoutSearch,
+    handoutDesk,
+    handout,
   ]),
 ]);
 

@@ -144,6 +144,14 @@ export type CreateExerciseInput = {
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+/** Another link to a handout */
+export type CreateHandoutLinkInput = {
+  /** Days it works, 1-365 */
+  expiresInDays?: number | null | undefined;
+  /** The handout (any version) */
+  handoutId: string | number;
+};
+
 /** The picture or video to remove from its exercise */
 export type DeleteExerciseMediaInput = {
   /** Media.id */
@@ -234,6 +242,28 @@ export type IntensityScale =
   | 'RIR'
   /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
+
+/** A new handout for one patient: from a template, from items, or both (items win) */
+export type IssueHandoutInput = {
+  /** The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: yourself, unless you are STAFF, who must name one */
+  clinicianId?: string | number | null | undefined;
+  /** The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day) */
+  issuedOn?: string | null | undefined;
+  /** The exercises in order, 1-40; sent with templateId, they replace the template’s. Send templateId, items or both */
+  items?: Array<ProgramItemInput> | null | undefined;
+  /** Print in large type; left out: false */
+  largePrint?: boolean | null | undefined;
+  /** Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured) */
+  linkExpiresInDays?: number | null | undefined;
+  /** The language it is printed in; left out: EN */
+  locale?: Locale | null | undefined;
+  /** As the patient likes to be addressed, 1-120 characters; health data, never logged */
+  patientName: string;
+  /** Start from this template (not an archived one): its items, and its name as the title */
+  templateId?: string | number | null | undefined;
+  /** The heading, 1-120 characters; left out: the template's name on an English handout, else "Home exercise program" in its language */
+  title?: string | null | undefined;
+};
 
 /** A new link between two exercises. A PROGRESSION never leads to a lower difficulty and never closes a cycle (the refusal spells the cycle out) */
 export type LinkExercisesInput = {
@@ -399,6 +429,36 @@ export type PrescriptionInput = {
   sets: number;
 };
 
+/** One prescribed exercise of a program: what to do, how much and how often. Exactly one of reps and holdSeconds; tempo and load left out mean "as in the library" */
+export type ProgramItemInput = {
+  /** Metres covered per set, 1-1000: "3 × 20 m" of A-skips */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800: "3 × 30 s" of shuffles */
+  durationSeconds?: number | null | undefined;
+  /** A published exercise (programBalance also takes drafts from clinicians and admins) */
+  exerciseId: string | number;
+  /** Seconds a position is held still per set, 1-600 */
+  holdSeconds?: number | null | undefined;
+  /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
+  load?: string | null | undefined;
+  /** For the patient, e.g. "stop if pain > 3/10" */
+  notes?: string | null | undefined;
+  /** Done one side at a time, the dose being each side's (printed "each side" when side is BOTH); the exercise's own perSide when left out */
+  perSide?: boolean | null | undefined;
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
+  reps?: number | null | undefined;
+  /** Rest between sets, seconds */
+  restSeconds?: number | null | undefined;
+  /** Sessions a week, 1-14 */
+  sessionsPerWeek: number;
+  /** Sets per session, 1-20 */
+  sets: number;
+  /** Defaults to BOTH */
+  side?: Side | null | undefined;
+  /** E-P-C-P, e.g. 3-1-1-0; the exercise's tempo when left out */
+  tempo?: string | null | undefined;
+};
+
 /** What changes from one exercise to the next (one or more per link) */
 export type ProgressionDimension =
   /** More coordination: more joints, or a combined movement */
@@ -431,6 +491,28 @@ export type ProgressionKind =
 export type RefreshSessionInput = {
   /** The refresh token of the last login or refresh; it is used up */
   refreshToken: string;
+};
+
+/** A new version of a handout, from its latest: the library’s current text, and what is sent here. A field left out keeps the previous version’s value, but for issuedOn and linkExpiresInDays */
+export type ReissueHandoutInput = {
+  /** The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: the previous version’s */
+  clinicianId?: string | number | null | undefined;
+  /** The latest version of the handout */
+  id: string | number;
+  /** The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day) */
+  issuedOn?: string | null | undefined;
+  /** The exercises in order, 1-40; left out: the previous version’s prescriptions, with the library’s current text */
+  items?: Array<ProgramItemInput> | null | undefined;
+  /** Print in large type; left out: the previous version’s */
+  largePrint?: boolean | null | undefined;
+  /** Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured) */
+  linkExpiresInDays?: number | null | undefined;
+  /** The language it is printed in; left out: the previous version’s */
+  locale?: Locale | null | undefined;
+  /** As the patient likes to be addressed, 1-120 characters; health data, never logged; left out: the previous version’s */
+  patientName?: string | null | undefined;
+  /** The heading, 1-120 characters; left out: the previous version’s (a default title follows a change of language) */
+  title?: string | null | undefined;
 };
 
 /** Deletes the translation of an exercise into one locale */
@@ -466,6 +548,12 @@ export type RestoreRevisionInput = {
    * @deprecated Use expectedVersion
    */
   version?: number | null | undefined;
+};
+
+/** The share link to stop */
+export type RevokeHandoutLinkInput = {
+  /** The link’s id (HandoutLink.id), not its token */
+  id: string | number;
 };
 
 /** What an account may do (the README’s “Who may do what” has the whole matrix) */
@@ -534,6 +622,15 @@ export type SetExerciseTranslationInput = {
   summary?: string | null | undefined;
 };
 
+/** Which side a prescription is for */
+export type Side =
+  /** Both sides, or an exercise done with both at once (the default) */
+  | 'BOTH'
+  /** The left side only (one leg, after an injury, say) */
+  | 'LEFT'
+  /** The right side only */
+  | 'RIGHT';
+
 /** Which sessions to end, besides the one of the Bearer token sent */
 export type SignOutInput = {
   /** true ends every session of the signed-in account, on every device */
@@ -580,6 +677,19 @@ export type TempoIntent =
   | 'MODERATE'
   /** Slow reps under control, usually a long lowering (3-1-1-0) */
   | 'SLOW_CONTROLLED';
+
+/** The text of an exercise a translation carries: name, summary, steps, cues and precautions */
+export type TranslatableField =
+  /** The coaching cues */
+  | 'CUES'
+  /** The exercise’s name */
+  | 'NAME'
+  /** The precautions */
+  | 'PRECAUTIONS'
+  /** The instruction steps */
+  | 'STEPS'
+  /** The one-line summary */
+  | 'SUMMARY';
 
 /** Changes to an exercise: only the fields sent change, a field left out keeps its value. null clears a field that may be empty and is refused for the others (name, summary, slug, loadKind, regions, primaryMuscles, focus, difficulty, prescription); an exercise IN_REVIEW or PUBLISHED keeps its tags */
 export type UpdateExerciseInput = {
@@ -733,6 +843,75 @@ export type ConsoleExerciseDetailQueryVariables = Exact<{
 
 
 export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
+
+export type HandoutLinkFieldsFragment = { id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean };
+
+export type ConsoleHandoutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, clinicianName: string, issuedOn: string, issuedAt: string, locale: Locale, largePrint: boolean, pdfUrl: string, clinician: { id: string } | null, template: { id: string, name: string } | null, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }>, items: Array<{ position: number, exerciseId: string, name: string, picture: { url: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }>, links: Array<{ id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean }> } | null };
+
+export type ConsoleHandoutSeriesQueryVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+
+export type ConsoleHandoutSeriesQuery = { handouts: { nodes: Array<{ id: string, version: number, title: string, issuedOn: string, issuedAt: string, locale: Locale, largePrint: boolean, clinicianName: string }> } };
+
+export type ConsoleFindHandoutsQueryVariables = Exact<{
+  patientName: string;
+}>;
+
+
+export type ConsoleFindHandoutsQuery = { handouts: { totalCount: number, nodes: Array<{ id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, clinicianName: string, issuedOn: string, locale: Locale }> } };
+
+export type ConsoleCreateHandoutLinkMutationVariables = Exact<{
+  input: CreateHandoutLinkInput;
+}>;
+
+
+export type ConsoleCreateHandoutLinkMutation = { createHandoutLink: { id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean } };
+
+export type ConsoleRevokeHandoutLinkMutationVariables = Exact<{
+  input: RevokeHandoutLinkInput;
+}>;
+
+
+export type ConsoleRevokeHandoutLinkMutation = { revokeHandoutLink: { id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean } };
+
+export type ConsoleCliniciansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCliniciansQuery = { clinicians: Array<{ id: string, displayName: string }> };
+
+export type ConsoleHandoutTemplateChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleHandoutTemplateChoicesQuery = { programTemplates: { nodes: Array<{ id: string, name: string, slug: string }> } };
+
+export type ConsoleExercisePrintCheckQueryVariables = Exact<{
+  id: string | number;
+  locale: Locale;
+}>;
+
+
+export type ConsoleExercisePrintCheckQuery = { exercise: { id: string, name: string, localized: { fallbackFields: Array<TranslatableField> }, media: Array<{ id: string, kind: MediaKind, licenceVerified: boolean }> } | null };
+
+export type ConsoleIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ConsoleIssueHandoutMutation = { issueHandout: { id: string } };
+
+export type ConsoleReissueHandoutMutationVariables = Exact<{
+  input: ReissueHandoutInput;
+}>;
+
+
+export type ConsoleReissueHandoutMutation = { reissueHandout: { id: string } };
 
 export type ConsoleDeleteMediaMutationVariables = Exact<{
   input: DeleteExerciseMediaInput;
@@ -933,6 +1112,16 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const HandoutLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}
+    `, {"fragmentName":"HandoutLinkFields"}) as unknown as TypedDocumentString<HandoutLinkFieldsFragment, unknown>;
 export const LadderEdgeFragmentDoc = new TypedDocumentString(`
     fragment LadderEdge on Progression {
   id
@@ -1365,6 +1554,180 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
+export const ConsoleHandoutDocument = new TypedDocumentString(`
+    query ConsoleHandout($id: ID!) {
+  handout(id: $id) {
+    id
+    seriesId
+    version
+    latestVersion
+    title
+    patientName
+    clinicianName
+    clinician {
+      id
+    }
+    issuedOn
+    issuedAt
+    locale
+    largePrint
+    pdfUrl
+    template {
+      id
+      name
+    }
+    fallbacks {
+      exerciseId
+      exerciseName
+      fields
+      language
+    }
+    items {
+      position
+      exerciseId
+      name
+      picture {
+        url
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
+        side
+        tempo
+        load
+        restSeconds
+        sessionsPerWeek
+        notes
+      }
+    }
+    links {
+      ...HandoutLinkFields
+    }
+  }
+}
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ConsoleHandoutQuery, ConsoleHandoutQueryVariables>;
+export const ConsoleHandoutSeriesDocument = new TypedDocumentString(`
+    query ConsoleHandoutSeries($seriesId: ID!) {
+  handouts(seriesId: $seriesId, first: 100) {
+    nodes {
+      id
+      version
+      title
+      issuedOn
+      issuedAt
+      locale
+      largePrint
+      clinicianName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHandoutSeriesQuery, ConsoleHandoutSeriesQueryVariables>;
+export const ConsoleFindHandoutsDocument = new TypedDocumentString(`
+    query ConsoleFindHandouts($patientName: String!) {
+  handouts(patientName: $patientName, first: 50) {
+    totalCount
+    nodes {
+      id
+      seriesId
+      version
+      latestVersion
+      title
+      patientName
+      clinicianName
+      issuedOn
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFindHandoutsQuery, ConsoleFindHandoutsQueryVariables>;
+export const ConsoleCreateHandoutLinkDocument = new TypedDocumentString(`
+    mutation ConsoleCreateHandoutLink($input: CreateHandoutLinkInput!) {
+  createHandoutLink(input: $input) {
+    ...HandoutLinkFields
+  }
+}
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ConsoleCreateHandoutLinkMutation, ConsoleCreateHandoutLinkMutationVariables>;
+export const ConsoleRevokeHandoutLinkDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeHandoutLink($input: RevokeHandoutLinkInput!) {
+  revokeHandoutLink(input: $input) {
+    ...HandoutLinkFields
+  }
+}
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ConsoleRevokeHandoutLinkMutation, ConsoleRevokeHandoutLinkMutationVariables>;
+export const ConsoleCliniciansDocument = new TypedDocumentString(`
+    query ConsoleClinicians {
+  clinicians {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCliniciansQuery, ConsoleCliniciansQueryVariables>;
+export const ConsoleHandoutTemplateChoicesDocument = new TypedDocumentString(`
+    query ConsoleHandoutTemplateChoices {
+  programTemplates(first: 100) {
+    nodes {
+      id
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHandoutTemplateChoicesQuery, ConsoleHandoutTemplateChoicesQueryVariables>;
+export const ConsoleExercisePrintCheckDocument = new TypedDocumentString(`
+    query ConsoleExercisePrintCheck($id: ID!, $locale: Locale!) {
+  exercise(by: {id: $id}) {
+    id
+    name
+    localized(locale: $locale) {
+      fallbackFields
+    }
+    media {
+      id
+      kind
+      licenceVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExercisePrintCheckQuery, ConsoleExercisePrintCheckQueryVariables>;
+export const ConsoleIssueHandoutDocument = new TypedDocumentString(`
+    mutation ConsoleIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleIssueHandoutMutation, ConsoleIssueHandoutMutationVariables>;
+export const ConsoleReissueHandoutDocument = new TypedDocumentString(`
+    mutation ConsoleReissueHandout($input: ReissueHandoutInput!) {
+  reissueHandout(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReissueHandoutMutation, ConsoleReissueHandoutMutationVariables>;
 export const ConsoleDeleteMediaDocument = new TypedDocumentString(`
     mutation ConsoleDeleteMedia($input: DeleteExerciseMediaInput!) {
   deleteExerciseMedia(input: $input) {

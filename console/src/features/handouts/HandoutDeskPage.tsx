@@ -1,0 +1,3 @@
+export function HandoutDeskPage(_props: { reissueId?: string; templateId?: string }) {
+  return null;
+}
