@@ -52,18 +52,7 @@ export const HANDOUT = graphql(`
           url
         }
         prescription {
-          sets
-          reps
-          holdSeconds
-          distanceMetres
-          durationSeconds
-          perSide
-          side
-          tempo
-          load
-          restSeconds
-          sessionsPerWeek
-          notes
+          ...ProgramItemPrescription
         }
       }
       links {
@@ -187,6 +176,26 @@ export const REISSUE_HANDOUT = graphql(`
   mutation ConsoleReissueHandout($input: ReissueHandoutInput!) {
     reissueHandout(input: $input) {
       id
+    }
+  }
+`);
+
+/** A template's items, to start the desk from (their doses as the template prescribes them). */
+export const TEMPLATE_ITEMS = graphql(`
+  query ConsoleHandoutTemplateItems($id: ID!) {
+    programTemplate(by: { id: $id }) {
+      id
+      name
+      items {
+        position
+        exercise {
+          id
+          name
+        }
+        prescription {
+          ...ProgramItemPrescription
+        }
+      }
     }
   }
 `);
