@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The exercise facets a program is balanced over */
+export type BalanceFacet =
+  /** Load kind (LoadKind): something loaded beyond body weight is wanted */
+  | 'LOAD_KIND'
+  /** Planes of motion (Plane): frontal and transverse work are the usual gaps */
+  | 'PLANE'
+  /** Stance (Stance): single-leg work is the usual gap */
+  | 'STANCE'
+  /** Tempo intent (TempoIntent): both fast and slow or held work are wanted */
+  | 'TEMPO_INTENT';
+
 /** The common resistance-band colour ladder, lightest to heaviest (in this order). Brands differ in the exact resistance: a colour orders bands, it does not measure them */
 export type BandColour =
   /** Extra heavy (5 of 7) */
@@ -222,6 +233,15 @@ export type ExerciseStatus =
   /** In the library: apps, staff and anonymous readers see it and new handouts may print it. Can only be archived */
   | 'PUBLISHED';
 
+/** How much a gap matters for a runner, HIGH first */
+export type GapPriority =
+  /** Fill it first: nothing in the frontal plane, or nothing single-leg */
+  | 'HIGH'
+  /** Nothing slow or held, or nothing loaded beyond body weight (often right early in rehab) */
+  | 'LOW'
+  /** Nothing in the transverse plane (rotation), or nothing fast or explosive */
+  | 'MEDIUM';
+
 /** How an intensity is expressed: exactly one scale per exercise */
 export type IntensityScale =
   /** A resistance band of the colour in `bandColour`; no `value` */
@@ -399,6 +419,36 @@ export type PrescriptionInput = {
   sets: number;
 };
 
+/** One prescribed exercise of a program: what to do, how much and how often. Exactly one of reps and holdSeconds; tempo and load left out mean "as in the library" */
+export type ProgramItemInput = {
+  /** Metres covered per set, 1-1000: "3 × 20 m" of A-skips */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800: "3 × 30 s" of shuffles */
+  durationSeconds?: number | null | undefined;
+  /** A published exercise (programBalance also takes drafts from clinicians and admins) */
+  exerciseId: string | number;
+  /** Seconds a position is held still per set, 1-600 */
+  holdSeconds?: number | null | undefined;
+  /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
+  load?: string | null | undefined;
+  /** For the patient, e.g. "stop if pain > 3/10" */
+  notes?: string | null | undefined;
+  /** Done one side at a time, the dose being each side's (printed "each side" when side is BOTH); the exercise's own perSide when left out */
+  perSide?: boolean | null | undefined;
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
+  reps?: number | null | undefined;
+  /** Rest between sets, seconds */
+  restSeconds?: number | null | undefined;
+  /** Sessions a week, 1-14 */
+  sessionsPerWeek: number;
+  /** Sets per session, 1-20 */
+  sets: number;
+  /** Defaults to BOTH */
+  side?: Side | null | undefined;
+  /** E-P-C-P, e.g. 3-1-1-0; the exercise's tempo when left out */
+  tempo?: string | null | undefined;
+};
+
 /** What changes from one exercise to the next (one or more per link) */
 export type ProgressionDimension =
   /** More coordination: more joints, or a combined movement */
@@ -533,6 +583,15 @@ export type SetExerciseTranslationInput = {
   /** The one-line summary, up to 2000 characters, not blank; null clears it (the English shows instead) */
   summary?: string | null | undefined;
 };
+
+/** Which side a prescription is for */
+export type Side =
+  /** Both sides, or an exercise done with both at once (the default) */
+  | 'BOTH'
+  /** The left side only (one leg, after an injury, say) */
+  | 'LEFT'
+  /** The right side only */
+  | 'RIGHT';
 
 /** Which sessions to end, besides the one of the Bearer token sent */
 export type SignOutInput = {
@@ -748,6 +807,29 @@ export type ConsoleUpdateMediaMutationVariables = Exact<{
 
 export type ConsoleUpdateMediaMutation = { updateExerciseMedia: { id: string, altText: string, author: string, licence: string } };
 
+export type ProgramItemPrescriptionFragment = { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string };
+
+export type ConsoleFindProgramExerciseQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ConsoleFindProgramExerciseQuery = { searchExercises: { nodes: Array<{ id: string, slug: string, name: string, difficulty: number, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } }> } };
+
+export type ConsoleExerciseDefaultDoseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleExerciseDefaultDoseQuery = { exercise: { id: string, name: string, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
+
+export type ConsoleProgramBalanceQueryVariables = Exact<{
+  items: Array<ProgramItemInput> | ProgramItemInput;
+}>;
+
+
+export type ConsoleProgramBalanceQuery = { programBalance: { exerciseCount: number, summary: string, medianDifficulty: number | null, planes: Array<{ value: string, count: number, share: number }>, stances: Array<{ value: string, count: number, share: number }>, tempoIntents: Array<{ value: string, count: number, share: number }>, loadKinds: Array<{ value: string, count: number, share: number }>, gaps: Array<{ facet: BalanceFacet, missing: Array<string>, priority: GapPriority, reason: string, suggestions: Array<{ id: string, name: string, difficulty: number }> }> } };
+
 export type LadderEdgeFragment = { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } };
 
 export type ConsoleExerciseLadderQueryVariables = Exact<{
@@ -933,6 +1015,22 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const ProgramItemPrescriptionFragmentDoc = new TypedDocumentString(`
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+    `, {"fragmentName":"ProgramItemPrescription"}) as unknown as TypedDocumentString<ProgramItemPrescriptionFragment, unknown>;
 export const LadderEdgeFragmentDoc = new TypedDocumentString(`
     fragment LadderEdge on Progression {
   id
@@ -1386,6 +1484,86 @@ export const ConsoleUpdateMediaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUpdateMediaMutation, ConsoleUpdateMediaMutationVariables>;
+export const ConsoleFindProgramExerciseDocument = new TypedDocumentString(`
+    query ConsoleFindProgramExercise($query: String!) {
+  searchExercises(query: $query, first: 10) {
+    nodes {
+      id
+      slug
+      name
+      difficulty
+      prescription {
+        sets
+        reps
+        holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
+        restSeconds
+        sessionsPerWeek
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFindProgramExerciseQuery, ConsoleFindProgramExerciseQueryVariables>;
+export const ConsoleExerciseDefaultDoseDocument = new TypedDocumentString(`
+    query ConsoleExerciseDefaultDose($id: ID!) {
+  exercise(by: {id: $id}) {
+    id
+    name
+    prescription {
+      sets
+      reps
+      holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
+      restSeconds
+      sessionsPerWeek
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExerciseDefaultDoseQuery, ConsoleExerciseDefaultDoseQueryVariables>;
+export const ConsoleProgramBalanceDocument = new TypedDocumentString(`
+    query ConsoleProgramBalance($items: [ProgramItemInput!]!) {
+  programBalance(items: $items) {
+    exerciseCount
+    summary
+    medianDifficulty
+    planes {
+      value
+      count
+      share
+    }
+    stances {
+      value
+      count
+      share
+    }
+    tempoIntents {
+      value
+      count
+      share
+    }
+    loadKinds {
+      value
+      count
+      share
+    }
+    gaps {
+      facet
+      missing
+      priority
+      reason
+      suggestions {
+        id
+        name
+        difficulty
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgramBalanceQuery, ConsoleProgramBalanceQueryVariables>;
 export const ConsoleExerciseLadderDocument = new TypedDocumentString(`
     query ConsoleExerciseLadder($slug: String!) {
   exercise(by: {slug: $slug}) {
