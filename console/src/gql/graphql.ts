@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The exercise facets a program is balanced over */
+export type BalanceFacet =
+  /** Load kind (LoadKind): something loaded beyond body weight is wanted */
+  | 'LOAD_KIND'
+  /** Planes of motion (Plane): frontal and transverse work are the usual gaps */
+  | 'PLANE'
+  /** Stance (Stance): single-leg work is the usual gap */
+  | 'STANCE'
+  /** Tempo intent (TempoIntent): both fast and slow or held work are wanted */
+  | 'TEMPO_INTENT';
+
 /** The common resistance-band colour ladder, lightest to heaviest (in this order). Brands differ in the exact resistance: a colour orders bands, it does not measure them */
 export type BandColour =
   /** Extra heavy (5 of 7) */
@@ -229,6 +240,15 @@ export type ExerciseStatus =
   | 'IN_REVIEW'
   /** In the library: apps, staff and anonymous readers see it and new handouts may print it. Can only be archived */
   | 'PUBLISHED';
+
+/** How much a gap matters for a runner, HIGH first */
+export type GapPriority =
+  /** Fill it first: nothing in the frontal plane, or nothing single-leg */
+  | 'HIGH'
+  /** Nothing slow or held, or nothing loaded beyond body weight (often right early in rehab) */
+  | 'LOW'
+  /** Nothing in the transverse plane (rotation), or nothing fast or explosive */
+  | 'MEDIUM';
 
 /** How an intensity is expressed: exactly one scale per exercise */
 export type IntensityScale =
@@ -913,6 +933,13 @@ export type ConsoleReissueHandoutMutationVariables = Exact<{
 
 export type ConsoleReissueHandoutMutation = { reissueHandout: { id: string } };
 
+export type ConsoleHandoutTemplateItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHandoutTemplateItemsQuery = { programTemplate: { id: string, name: string, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } | null };
+
 export type ConsoleDeleteMediaMutationVariables = Exact<{
   input: DeleteExerciseMediaInput;
 }>;
@@ -926,6 +953,29 @@ export type ConsoleUpdateMediaMutationVariables = Exact<{
 
 
 export type ConsoleUpdateMediaMutation = { updateExerciseMedia: { id: string, altText: string, author: string, licence: string } };
+
+export type ProgramItemPrescriptionFragment = { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string };
+
+export type ConsoleFindProgramExerciseQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ConsoleFindProgramExerciseQuery = { searchExercises: { nodes: Array<{ id: string, slug: string, name: string, difficulty: number, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } }> } };
+
+export type ConsoleExerciseDefaultDoseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleExerciseDefaultDoseQuery = { exercise: { id: string, name: string, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
+
+export type ConsoleProgramBalanceQueryVariables = Exact<{
+  items: Array<ProgramItemInput> | ProgramItemInput;
+}>;
+
+
+export type ConsoleProgramBalanceQuery = { programBalance: { exerciseCount: number, summary: string, medianDifficulty: number | null, planes: Array<{ value: string, count: number, share: number }>, stances: Array<{ value: string, count: number, share: number }>, tempoIntents: Array<{ value: string, count: number, share: number }>, loadKinds: Array<{ value: string, count: number, share: number }>, gaps: Array<{ facet: BalanceFacet, missing: Array<string>, priority: GapPriority, reason: string, suggestions: Array<{ id: string, name: string, difficulty: number }> }> } };
 
 export type LadderEdgeFragment = { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } };
 
@@ -1122,6 +1172,22 @@ export const HandoutLinkFieldsFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"HandoutLinkFields"}) as unknown as TypedDocumentString<HandoutLinkFieldsFragment, unknown>;
+export const ProgramItemPrescriptionFragmentDoc = new TypedDocumentString(`
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+    `, {"fragmentName":"ProgramItemPrescription"}) as unknown as TypedDocumentString<ProgramItemPrescriptionFragment, unknown>;
 export const LadderEdgeFragmentDoc = new TypedDocumentString(`
     fragment LadderEdge on Progression {
   id
@@ -1590,18 +1656,7 @@ export const ConsoleHandoutDocument = new TypedDocumentString(`
         url
       }
       prescription {
-        sets
-        reps
-        holdSeconds
-        distanceMetres
-        durationSeconds
-        perSide
-        side
-        tempo
-        load
-        restSeconds
-        sessionsPerWeek
-        notes
+        ...ProgramItemPrescription
       }
     }
     links {
@@ -1616,6 +1671,20 @@ export const ConsoleHandoutDocument = new TypedDocumentString(`
   expiresAt
   revokedAt
   active
+}
+fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
 }`) as unknown as TypedDocumentString<ConsoleHandoutQuery, ConsoleHandoutQueryVariables>;
 export const ConsoleHandoutSeriesDocument = new TypedDocumentString(`
     query ConsoleHandoutSeries($seriesId: ID!) {
@@ -1728,6 +1797,37 @@ export const ConsoleReissueHandoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReissueHandoutMutation, ConsoleReissueHandoutMutationVariables>;
+export const ConsoleHandoutTemplateItemsDocument = new TypedDocumentString(`
+    query ConsoleHandoutTemplateItems($id: ID!) {
+  programTemplate(by: {id: $id}) {
+    id
+    name
+    items {
+      position
+      exercise {
+        id
+        name
+      }
+      prescription {
+        ...ProgramItemPrescription
+      }
+    }
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}`) as unknown as TypedDocumentString<ConsoleHandoutTemplateItemsQuery, ConsoleHandoutTemplateItemsQueryVariables>;
 export const ConsoleDeleteMediaDocument = new TypedDocumentString(`
     mutation ConsoleDeleteMedia($input: DeleteExerciseMediaInput!) {
   deleteExerciseMedia(input: $input) {
@@ -1749,6 +1849,86 @@ export const ConsoleUpdateMediaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUpdateMediaMutation, ConsoleUpdateMediaMutationVariables>;
+export const ConsoleFindProgramExerciseDocument = new TypedDocumentString(`
+    query ConsoleFindProgramExercise($query: String!) {
+  searchExercises(query: $query, first: 10) {
+    nodes {
+      id
+      slug
+      name
+      difficulty
+      prescription {
+        sets
+        reps
+        holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
+        restSeconds
+        sessionsPerWeek
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFindProgramExerciseQuery, ConsoleFindProgramExerciseQueryVariables>;
+export const ConsoleExerciseDefaultDoseDocument = new TypedDocumentString(`
+    query ConsoleExerciseDefaultDose($id: ID!) {
+  exercise(by: {id: $id}) {
+    id
+    name
+    prescription {
+      sets
+      reps
+      holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
+      restSeconds
+      sessionsPerWeek
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExerciseDefaultDoseQuery, ConsoleExerciseDefaultDoseQueryVariables>;
+export const ConsoleProgramBalanceDocument = new TypedDocumentString(`
+    query ConsoleProgramBalance($items: [ProgramItemInput!]!) {
+  programBalance(items: $items) {
+    exerciseCount
+    summary
+    medianDifficulty
+    planes {
+      value
+      count
+      share
+    }
+    stances {
+      value
+      count
+      share
+    }
+    tempoIntents {
+      value
+      count
+      share
+    }
+    loadKinds {
+      value
+      count
+      share
+    }
+    gaps {
+      facet
+      missing
+      priority
+      reason
+      suggestions {
+        id
+        name
+        difficulty
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgramBalanceQuery, ConsoleProgramBalanceQueryVariables>;
 export const ConsoleExerciseLadderDocument = new TypedDocumentString(`
     query ConsoleExerciseLadder($slug: String!) {
   exercise(by: {slug: $slug}) {

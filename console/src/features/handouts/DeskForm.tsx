@@ -138,7 +138,7 @@ export function DeskForm(props: DeskFormProps) {
         </Grid.Col>
       </Grid>
       <Text size="sm">{m.noPaperSize}</Text>
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
             <Title order={2} size="h3">

@@ -161,7 +161,8 @@ function Desk({
 }
 
 /** Fields the desk shows an error beside; the API's other complaints go above the button. */
-const DESK_FIELDS = /^(patientName|clinicianId|issuedOn|locale|linkExpiresInDays|title|items)(\.|$)/;
+const DESK_FIELDS =
+  /^(patientName|clinicianId|issuedOn|locale|linkExpiresInDays|title|items)(\.|$)/;
 
 function deskErrors(error: unknown): { byField: Record<string, string>; rest: string[] } {
   if (!error) return { byField: {}, rest: [] };
