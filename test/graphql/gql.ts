@@ -46,6 +46,7 @@ type Documents = {
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": typeof types.ConnectionsHandoutsAccessLogDocument,
     "\n  query ConsoleEditPlank {\n    exercise(by: { slug: \"copenhagen-plank\" }) {\n      version\n      summary\n      precautions\n      tempo {\n        notation\n        timeUnderTensionSeconds\n      }\n      revisions(first: 1) {\n        nodes {\n          version\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEditPlankDocument,
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": typeof types.ConsoleEditCreatedDocument,
+    "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n": typeof types.ConsoleHandoutsTestPdfDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleJourneyCountsDocument,
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
@@ -374,6 +375,7 @@ const documents: Documents = {
     "\n        query ConnectionsHandoutsAccessLog($first: Int!) {\n          handouts(first: $first) {\n            nodes {\n              accessLog(first: 2) {\n                nodes {\n                  id\n                  outcome\n                }\n                totalCount\n              }\n            }\n          }\n        }\n      ": types.ConnectionsHandoutsAccessLogDocument,
     "\n  query ConsoleEditPlank {\n    exercise(by: { slug: \"copenhagen-plank\" }) {\n      version\n      summary\n      precautions\n      tempo {\n        notation\n        timeUnderTensionSeconds\n      }\n      revisions(first: 1) {\n        nodes {\n          version\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleEditPlankDocument,
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": types.ConsoleEditCreatedDocument,
+    "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n": types.ConsoleHandoutsTestPdfDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleJourneyCountsDocument,
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
@@ -795,6 +797,10 @@ export function graphql(source: "\n  query ConsoleEditPlank {\n    exercise(by: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleEditCreatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleHandoutsTestPdfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1235,6 +1235,13 @@ export type ConsoleEditCreatedQueryVariables = Exact<{
 
 export type ConsoleEditCreatedQuery = { exercise: { status: ExerciseStatus, name: string, loadKind: LoadKind, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, difficulty: number, prescription: { sets: number, reps: number | null } } | null };
 
+export type ConsoleHandoutsTestPdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHandoutsTestPdfQuery = { handout: { pdfUrl: string, version: number, largePrint: boolean, locale: Locale, fallbacks: Array<{ exerciseName: string }> } | null };
+
 export type ConsoleJourneyCountsQueryVariables = Exact<{
   query: string;
   filter?: ExerciseFilter | null | undefined;
@@ -3848,6 +3855,19 @@ export const ConsoleEditCreatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleEditCreatedQuery, ConsoleEditCreatedQueryVariables>;
+export const ConsoleHandoutsTestPdfDocument = new TypedDocumentString(`
+    query ConsoleHandoutsTestPdf($id: ID!) {
+  handout(id: $id) {
+    pdfUrl
+    version
+    largePrint
+    locale
+    fallbacks {
+      exerciseName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHandoutsTestPdfQuery, ConsoleHandoutsTestPdfQueryVariables>;
 export const ConsoleJourneyCountsDocument = new TypedDocumentString(`
     query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {
   searchExercises(query: $query, filter: $filter, first: 1) {

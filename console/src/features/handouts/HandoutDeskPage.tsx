@@ -112,7 +112,6 @@ function Desk({
   useEffect(() => {
     const first = Object.keys(byField)[0];
     if (first) document.getElementById(`desk-${first.split('.')[0]}`)?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [issue.error]);
 
   const title = reissue ? format(m.reissueTitle, { n: reissue.version + 1 }) : m.newTitle;
