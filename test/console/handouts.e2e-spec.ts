@@ -115,7 +115,7 @@ describeInBrowser('the handout desk, in a browser', () => {
 
   /** A Mantine Select: open it by its label, then choose the option by its words. */
   async function choose(label: string | RegExp, option: string | RegExp) {
-    await page.getByRole('textbox', { name: label }).click();
+    await page.getByRole('combobox', { name: label }).click();
     await page.getByRole('option', { name: option }).click();
   }
 
@@ -136,7 +136,7 @@ describeInBrowser('the handout desk, in a browser', () => {
       await page.getByText(/Paper size: set once for the whole clinic \(A4/).waitFor();
 
       // An exercise with no Spanish translation, found by name: it will print in English.
-      const picker = page.getByRole('textbox', { name: /^Add an exercise/ });
+      const picker = page.getByRole('combobox', { name: /^Add an exercise/ });
       await picker.fill('bird dog');
       await page.getByRole('option', { name: /^Bird dog/ }).click();
       await page.getByText(/Bird dog added as exercise 11/).waitFor({ state: 'attached' });
