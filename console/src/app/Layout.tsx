@@ -34,6 +34,12 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {/* Front-desk staff issue handouts from templates but do not build them. */}
+            {(session.account.role === 'CLINICIAN' || session.account.role === 'ADMIN') && (
+              <Anchor component={Link} to="/templates">
+                {messages.programs.templates.nav}
+              </Anchor>
+            )}
             {/* The service's own GraphiQL (outside the app, served offline): for developers. */}
             <Anchor href="/graphiql">{m.nav.graphiql}</Anchor>
           </Group>

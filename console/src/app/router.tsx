@@ -54,6 +54,22 @@ const TaggingPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
+// Program templates (issue 16): list and editor, with the balance chart's charts in their chunk.
+const TemplateListPage = lazy(() =>
+  import('../features/programs/TemplateListPage').then((page) => ({
+    default: page.TemplateListPage,
+  })),
+);
+const TemplateEditPage = lazy(() =>
+  import('../features/programs/TemplateEditPage').then((page) => ({
+    default: page.TemplateEditPage,
+  })),
+);
+const NewTemplatePage = lazy(() =>
+  import('../features/programs/TemplateEditPage').then((page) => ({
+    default: page.NewTemplatePage,
+  })),
+);
 
 /**
  * Routes in code, one line each, pages in src/features/<area>/ (the edit form, workflow, ladder,
@@ -179,6 +195,25 @@ const tagging = createRoute({
   component: TaggingPage,
 });
 
+const templates = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates',
+  component: TemplateListPage,
+});
+const newTemplate = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates/new',
+  component: NewTemplatePage,
+});
+const template = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates/$id',
+  component: function TemplateRoute() {
+    const { id } = template.useParams();
+    return <TemplateEditPage key={id} id={id} />;
+  },
+});
+
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
   signedIn.addChildren([
@@ -191,6 +226,9 @@ const routeTree = root.addChildren([
     translations,
     tagging,
     changePassword,
+    templates,
+    newTemplate,
+    template,
   ]),
 ]);
 
