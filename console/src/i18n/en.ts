@@ -625,6 +625,7 @@ export const en = {
       loading: 'Working out the balance…',
       failed: 'The balance could not be worked out: {message}',
       empty: 'Add exercises to see how the program spreads.',
+      summary: '{n, plural, one {# exercise} other {# exercises}}. {summary}',
       gapMark: 'gap',
       count: 'Exercises',
       tableCaption: 'The spread as a table',
