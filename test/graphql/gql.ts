@@ -59,6 +59,8 @@ type Documents = {
     "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestQueueDocument,
     "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestTagsDocument,
     "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTaggingTestChangeDocument,
+    "\n  query ConsoleTemplatesSaved($id: ID!) {\n    programTemplate(by: { id: $id }) {\n      name\n      description\n      guidance\n      version\n      owner {\n        email\n      }\n      items {\n        exercise {\n          slug\n          planes\n        }\n        prescription {\n          sets\n          reps\n          holdSeconds\n        }\n      }\n    }\n  }\n": typeof types.ConsoleTemplatesSavedDocument,
+    "\n  mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTemplatesRenameDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWorkflowReadDocument,
@@ -388,6 +390,8 @@ const documents: Documents = {
     "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": types.ConsoleTaggingTestQueueDocument,
     "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": types.ConsoleTaggingTestTagsDocument,
     "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTaggingTestChangeDocument,
+    "\n  query ConsoleTemplatesSaved($id: ID!) {\n    programTemplate(by: { id: $id }) {\n      name\n      description\n      guidance\n      version\n      owner {\n        email\n      }\n      items {\n        exercise {\n          slug\n          planes\n        }\n        prescription {\n          sets\n          reps\n          holdSeconds\n        }\n      }\n    }\n  }\n": types.ConsoleTemplatesSavedDocument,
+    "\n  mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTemplatesRenameDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleWorkflowReadDocument,
@@ -849,6 +853,14 @@ export function graphql(source: "\n  query ConsoleTaggingTestTags($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTemplatesSaved($id: ID!) {\n    programTemplate(by: { id: $id }) {\n      name\n      description\n      guidance\n      version\n      owner {\n        email\n      }\n      items {\n        exercise {\n          slug\n          planes\n        }\n        prescription {\n          sets\n          reps\n          holdSeconds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTemplatesSavedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTemplatesRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

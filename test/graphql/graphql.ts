@@ -1319,6 +1319,20 @@ export type ConsoleTaggingTestChangeMutationVariables = Exact<{
 
 export type ConsoleTaggingTestChangeMutation = { updateExercise: { version: number } };
 
+export type ConsoleTemplatesSavedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleTemplatesSavedQuery = { programTemplate: { name: string, description: string, guidance: string, version: number, owner: { email: string } | null, items: Array<{ exercise: { slug: string, planes: Array<Plane> }, prescription: { sets: number, reps: number | null, holdSeconds: number | null } }> } | null };
+
+export type ConsoleTemplatesRenameMutationVariables = Exact<{
+  input: UpdateProgramTemplateInput;
+}>;
+
+
+export type ConsoleTemplatesRenameMutation = { updateProgramTemplate: { version: number } };
+
 export type ConsoleWorkflowCreateMutationVariables = Exact<{
   input: CreateExerciseInput;
 }>;
@@ -4003,6 +4017,37 @@ export const ConsoleTaggingTestChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleTaggingTestChangeMutation, ConsoleTaggingTestChangeMutationVariables>;
+export const ConsoleTemplatesSavedDocument = new TypedDocumentString(`
+    query ConsoleTemplatesSaved($id: ID!) {
+  programTemplate(by: {id: $id}) {
+    name
+    description
+    guidance
+    version
+    owner {
+      email
+    }
+    items {
+      exercise {
+        slug
+        planes
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTemplatesSavedQuery, ConsoleTemplatesSavedQueryVariables>;
+export const ConsoleTemplatesRenameDocument = new TypedDocumentString(`
+    mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {
+  updateProgramTemplate(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTemplatesRenameMutation, ConsoleTemplatesRenameMutationVariables>;
 export const ConsoleWorkflowCreateDocument = new TypedDocumentString(`
     mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {
   createExercise(input: $input) {

@@ -36,6 +36,12 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {/* Front-desk staff issue handouts from templates but do not build them. */}
+            {(session.account.role === 'CLINICIAN' || session.account.role === 'ADMIN') && (
+              <Anchor component={Link} to="/templates">
+                {messages.programs.templates.nav}
+              </Anchor>
+            )}
             {HANDOUT_ROLES.includes(session.account.role) && (
               <Anchor component={Link} to="/handouts">
                 {messages.handouts.nav}

@@ -54,6 +54,23 @@ const TaggingPage = lazy(() =>
 const RevisionsPage = lazy(() =>
   import('../features/workflow/RevisionsPage').then((page) => ({ default: page.RevisionsPage })),
 );
+// Program templates (issue 16): list and editor, with the balance chart's charts in their chunk.
+const TemplateListPage = lazy(() =>
+  import('../features/programs/TemplateListPage').then((page) => ({
+    default: page.TemplateListPage,
+  })),
+);
+const TemplateEditPage = lazy(() =>
+  import('../features/programs/TemplateEditPage').then((page) => ({
+    default: page.TemplateEditPage,
+  })),
+);
+const NewTemplatePage = lazy(() =>
+  import('../features/programs/TemplateEditPage').then((page) => ({
+    default: page.NewTemplatePage,
+  })),
+);
+
 // Issue 16, the handout desk: search by patient name, the desk, one handout's page.
 const HandoutSearchPage = lazy(() =>
   import('../features/handouts/HandoutSearchPage').then((page) => ({
@@ -193,6 +210,25 @@ const tagging = createRoute({
   component: TaggingPage,
 });
 
+const templates = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates',
+  component: TemplateListPage,
+});
+const newTemplate = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates/new',
+  component: NewTemplatePage,
+});
+const template = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates/$id',
+  component: function TemplateRoute() {
+    const { id } = template.useParams();
+    return <TemplateEditPage key={id} id={id} />;
+  },
+});
+
 // The patient's name is never a route param or a search param: handouts are addressed by id,
 // and the desk is opened with a handout's id (reissue) or a template's id at most.
 const handoutSearch = createRoute({
@@ -235,6 +271,9 @@ const routeTree = root.addChildren([
     translations,
     tagging,
     changePassword,
+    templates,
+    newTemplate,
+    template,
     handoutSearch,
     handoutDesk,
     handout,

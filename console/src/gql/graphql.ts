@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Stops offering a template, from the version you read */
+export type ArchiveProgramTemplateInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+};
+
 /** The exercise facets a program is balanced over */
 export type BalanceFacet =
   /** Load kind (LoadKind): something loaded beyond body weight is wanted */
@@ -163,6 +171,22 @@ export type CreateHandoutLinkInput = {
   handoutId: string | number;
 };
 
+/** A new template: a name and its items, owned by you */
+export type CreateProgramTemplateInput = {
+  /** What it is for, up to 2000 characters; left out: empty */
+  description?: string | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts under its own heading: how much pain is fine, when to stop */
+  guidance?: string | null | undefined;
+  /** The guidance in other languages, one per locale; a handout in a language without one prints the English */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
+  /** The exercises in order, 1-40 */
+  items: Array<ProgramItemInput>;
+  /** Its name, 1-120 characters */
+  name: string;
+  /** Lower-case words joined by hyphens; made from the name when left out */
+  slug?: string | null | undefined;
+};
+
 /** The picture or video to remove from its exercise */
 export type DeleteExerciseMediaInput = {
   /** Media.id */
@@ -249,6 +273,14 @@ export type GapPriority =
   | 'LOW'
   /** Nothing in the transverse plane (rotation), or nothing fast or explosive */
   | 'MEDIUM';
+
+/** The template's patient guidance in one language other than English */
+export type GuidanceTranslationInput = {
+  /** ES, VI or ZH: the English is the guidance field itself */
+  locale: Locale;
+  /** The guidance in that language, for patients; lines are paragraphs */
+  text: string;
+};
 
 /** How an intensity is expressed: exactly one scale per exercise */
 export type IntensityScale =
@@ -551,6 +583,14 @@ export type RemoveProgressionInput = {
   id: string | number;
 };
 
+/** Offers an archived template again, from the version you read */
+export type RestoreProgramTemplateInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+};
+
 /** Brings back an earlier revision’s content as a new revision of the exercise */
 export type RestoreRevisionInput = {
   /** Also make the exercise a DRAFT, in the same revision: the way to bring back a version that lacks tags an IN_REVIEW or PUBLISHED exercise must keep. Left out: the status stays as it is */
@@ -788,6 +828,29 @@ export type UpdateExerciseMediaInput = {
   source?: string | null | undefined;
 };
 
+/** Changes to a template: a field left out (or null) keeps its value */
+export type UpdateProgramTemplateInput = {
+  /** A new description, up to 2000 characters (empty clears it); left out or null: unchanged */
+  description?: string | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts; "" removes it (with its translations), left out keeps it */
+  guidance?: string | null | undefined;
+  /** Every translation of the guidance, replacing the stored ones ([] removes them); left out, they stay (and read as outdated once the English changes) */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
+  /** The record to change */
+  id: string | number;
+  /** The exercises in order, 1-40; sent, they replace all the items; left out or null: unchanged */
+  items?: Array<ProgramItemInput> | null | undefined;
+  /** A new name, 1-120 characters; left out or null: unchanged */
+  name?: string | null | undefined;
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
+  version?: number | null | undefined;
+};
+
 export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -976,6 +1039,52 @@ export type ConsoleProgramBalanceQueryVariables = Exact<{
 
 
 export type ConsoleProgramBalanceQuery = { programBalance: { exerciseCount: number, summary: string, medianDifficulty: number | null, planes: Array<{ value: string, count: number, share: number }>, stances: Array<{ value: string, count: number, share: number }>, tempoIntents: Array<{ value: string, count: number, share: number }>, loadKinds: Array<{ value: string, count: number, share: number }>, gaps: Array<{ facet: BalanceFacet, missing: Array<string>, priority: GapPriority, reason: string, suggestions: Array<{ id: string, name: string, difficulty: number }> }> } };
+
+export type ConsoleProgramTemplatesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  includeArchived: boolean;
+}>;
+
+
+export type ConsoleProgramTemplatesQuery = { programTemplates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, archivedAt: string | null, updatedAt: string, owner: { displayName: string } | null, items: Array<{ position: number }> }> } };
+
+export type ProgramTemplateForEditFragment = { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> };
+
+export type ConsoleProgramTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleProgramTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } | null };
+
+export type ConsoleCreateProgramTemplateMutationVariables = Exact<{
+  input: CreateProgramTemplateInput;
+}>;
+
+
+export type ConsoleCreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
+
+export type ConsoleUpdateProgramTemplateMutationVariables = Exact<{
+  input: UpdateProgramTemplateInput;
+}>;
+
+
+export type ConsoleUpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
+
+export type ConsoleArchiveProgramTemplateMutationVariables = Exact<{
+  input: ArchiveProgramTemplateInput;
+}>;
+
+
+export type ConsoleArchiveProgramTemplateMutation = { archiveProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
+
+export type ConsoleRestoreProgramTemplateMutationVariables = Exact<{
+  input: RestoreProgramTemplateInput;
+}>;
+
+
+export type ConsoleRestoreProgramTemplateMutation = { restoreProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
 
 export type LadderEdgeFragment = { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } };
 
@@ -1188,6 +1297,44 @@ export const ProgramItemPrescriptionFragmentDoc = new TypedDocumentString(`
   notes
 }
     `, {"fragmentName":"ProgramItemPrescription"}) as unknown as TypedDocumentString<ProgramItemPrescriptionFragment, unknown>;
+export const ProgramTemplateForEditFragmentDoc = new TypedDocumentString(`
+    fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}`, {"fragmentName":"ProgramTemplateForEdit"}) as unknown as TypedDocumentString<ProgramTemplateForEditFragment, unknown>;
 export const LadderEdgeFragmentDoc = new TypedDocumentString(`
     fragment LadderEdge on Progression {
   id
@@ -1929,6 +2076,249 @@ export const ConsoleProgramBalanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleProgramBalanceQuery, ConsoleProgramBalanceQueryVariables>;
+export const ConsoleProgramTemplatesDocument = new TypedDocumentString(`
+    query ConsoleProgramTemplates($first: Int!, $after: String, $includeArchived: Boolean!) {
+  programTemplates(
+    first: $first
+    after: $after
+    includeArchived: $includeArchived
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      description
+      archivedAt
+      updatedAt
+      owner {
+        displayName
+      }
+      items {
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgramTemplatesQuery, ConsoleProgramTemplatesQueryVariables>;
+export const ConsoleProgramTemplateDocument = new TypedDocumentString(`
+    query ConsoleProgramTemplate($id: ID!) {
+  programTemplate(by: {id: $id}) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleProgramTemplateQuery, ConsoleProgramTemplateQueryVariables>;
+export const ConsoleCreateProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleCreateProgramTemplate($input: CreateProgramTemplateInput!) {
+  createProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateProgramTemplateMutation, ConsoleCreateProgramTemplateMutationVariables>;
+export const ConsoleUpdateProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateProgramTemplate($input: UpdateProgramTemplateInput!) {
+  updateProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateProgramTemplateMutation, ConsoleUpdateProgramTemplateMutationVariables>;
+export const ConsoleArchiveProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleArchiveProgramTemplate($input: ArchiveProgramTemplateInput!) {
+  archiveProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleArchiveProgramTemplateMutation, ConsoleArchiveProgramTemplateMutationVariables>;
+export const ConsoleRestoreProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleRestoreProgramTemplate($input: RestoreProgramTemplateInput!) {
+  restoreProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleRestoreProgramTemplateMutation, ConsoleRestoreProgramTemplateMutationVariables>;
 export const ConsoleExerciseLadderDocument = new TypedDocumentString(`
     query ConsoleExerciseLadder($slug: String!) {
   exercise(by: {slug: $slug}) {

@@ -57,7 +57,9 @@ export function BalanceChart({
             </Text>
           ) : data ? (
             <Text size="sm" data-testid="balance-summary">
-              {data.exerciseCount === 0 ? m.empty : data.summary}
+              {data.exerciseCount === 0
+                ? m.empty
+                : format(m.summary, { n: data.exerciseCount, summary: data.summary })}
             </Text>
           ) : null}
         </div>

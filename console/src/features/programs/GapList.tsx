@@ -26,7 +26,10 @@ export function GapList({
       ) : (
         <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {gaps.map((gap) => (
-            <li key={`${gap.facet}-${gap.missing.join()}`} data-testid={`gap-${gap.facet}`}>
+            <li
+              key={`${gap.facet}-${gap.missing.join()}`}
+              data-testid={`gap-${gap.facet}-${gap.missing.join('-')}`}
+            >
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Badge
                   color={PRIORITY_COLOUR[gap.priority]}

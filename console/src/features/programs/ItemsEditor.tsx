@@ -70,7 +70,7 @@ export function ItemsEditor({
             >
               <Group justify="space-between" align="flex-start" mb="xs" wrap="wrap">
                 <div>
-                  <Title order={3} size="h5" id={itemFieldId(item.key, 'title')}>
+                  <Title order={3} size="h5" id={itemFieldId(item.key, 'title')} tabIndex={-1}>
                     {format(m.item, { n: i + 1, name })}
                   </Title>
                   {fieldErrors.exerciseId && (

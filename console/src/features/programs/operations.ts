@@ -103,3 +103,96 @@ export const PROGRAM_BALANCE = graphql(`
     }
   }
 `);
+
+/** A page of templates by name, for the list. */
+export const PROGRAM_TEMPLATES = graphql(`
+  query ConsoleProgramTemplates($first: Int!, $after: String, $includeArchived: Boolean!) {
+    programTemplates(first: $first, after: $after, includeArchived: $includeArchived) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        description
+        archivedAt
+        updatedAt
+        owner {
+          displayName
+        }
+        items {
+          position
+        }
+      }
+    }
+  }
+`);
+
+/** Everything the template editor edits, and the version it saves against. */
+export const PROGRAM_TEMPLATE_FIELDS = graphql(`
+  fragment ProgramTemplateForEdit on ProgramTemplate {
+    id
+    slug
+    name
+    description
+    guidance
+    version
+    updatedAt
+    archivedAt
+    owner {
+      displayName
+    }
+    items {
+      position
+      exercise {
+        id
+        name
+      }
+      prescription {
+        ...ProgramItemPrescription
+      }
+    }
+  }
+`);
+
+export const PROGRAM_TEMPLATE = graphql(`
+  query ConsoleProgramTemplate($id: ID!) {
+    programTemplate(by: { id: $id }) {
+      ...ProgramTemplateForEdit
+    }
+  }
+`);
+
+export const CREATE_PROGRAM_TEMPLATE = graphql(`
+  mutation ConsoleCreateProgramTemplate($input: CreateProgramTemplateInput!) {
+    createProgramTemplate(input: $input) {
+      ...ProgramTemplateForEdit
+    }
+  }
+`);
+
+export const UPDATE_PROGRAM_TEMPLATE = graphql(`
+  mutation ConsoleUpdateProgramTemplate($input: UpdateProgramTemplateInput!) {
+    updateProgramTemplate(input: $input) {
+      ...ProgramTemplateForEdit
+    }
+  }
+`);
+
+export const ARCHIVE_PROGRAM_TEMPLATE = graphql(`
+  mutation ConsoleArchiveProgramTemplate($input: ArchiveProgramTemplateInput!) {
+    archiveProgramTemplate(input: $input) {
+      ...ProgramTemplateForEdit
+    }
+  }
+`);
+
+export const RESTORE_PROGRAM_TEMPLATE = graphql(`
+  mutation ConsoleRestoreProgramTemplate($input: RestoreProgramTemplateInput!) {
+    restoreProgramTemplate(input: $input) {
+      ...ProgramTemplateForEdit
+    }
+  }
+`);
