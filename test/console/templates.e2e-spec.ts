@@ -143,7 +143,10 @@ describeInBrowser('program templates with the balance chart, in a browser', () =
 
       // The library's dose came with each exercise: the glute bridge's 3 × 12.
       expect(
-        await page.getByRole('spinbutton', { name: 'Reps per set' }).first().inputValue(),
+        await page
+          .getByLabel(/^Reps per set/)
+          .first()
+          .inputValue(),
       ).toBe('12');
 
       // No name yet: the API refuses, and says so on the name field.

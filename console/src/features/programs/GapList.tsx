@@ -33,7 +33,7 @@ export function GapList({
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Badge
                   color={PRIORITY_COLOUR[gap.priority]}
-                  variant="filled"
+                  variant="light"
                   style={{ flex: 'none' }}
                 >
                   {m.priority[gap.priority]}
