@@ -807,9 +807,8 @@ export const en = {
       copy: 'Copy',
       copied: 'Copied',
       copiedStatus: 'The link is copied.',
-      copyLabel: 'Copy link {n}',
+      ofLink: ' link {n}',
       revoke: 'Revoke',
-      revokeLabel: 'Revoke link {n}',
       revokeTitle: 'Revoke this link?',
       revokeText:
         'Whoever has it, the patient included, can no longer open the handout with it. This cannot be undone; a new link can be made.',

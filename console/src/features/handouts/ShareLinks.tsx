@@ -83,13 +83,10 @@ function LinkCard({ link, n, onRevoke }: { link: Link; n: number; onRevoke(l: Li
             <CopyButton value={link.url}>
               {({ copied, copy }) => (
                 <>
-                  <Button
-                    variant="default"
-                    size="xs"
-                    onClick={copy}
-                    aria-label={format(m.copyLabel, { n })}
-                  >
+                  {/* The link's number is read out, not shown: the visible word starts the name. */}
+                  <Button variant="default" size="xs" onClick={copy}>
                     {copied ? m.copied : m.copy}
+                    <VisuallyHidden>{format(m.ofLink, { n })}</VisuallyHidden>
                   </Button>
                   {/* Said to screen readers: the button's changed words alone may go unread. */}
                   <VisuallyHidden role="status">{copied ? m.copiedStatus : ''}</VisuallyHidden>
@@ -102,9 +99,9 @@ function LinkCard({ link, n, onRevoke }: { link: Link; n: number; onRevoke(l: Li
                 variant="outline"
                 size="xs"
                 onClick={() => onRevoke(link)}
-                aria-label={format(m.revokeLabel, { n })}
               >
                 {m.revoke}
+                <VisuallyHidden>{format(m.ofLink, { n })}</VisuallyHidden>
               </Button>
             )}
           </Group>
