@@ -174,8 +174,6 @@ describeInBrowser('the handout desk, in a browser', () => {
       await frame.waitFor({ state: 'visible' });
       expect(await frame.getAttribute('src')).toMatch(/^blob:/);
       await page.getByRole('button', { name: 'Print' }).waitFor();
-      // Give the browser's viewer a moment to draw the first page for the picture.
-      await page.waitForTimeout(1500);
       await expectNameHidden();
       await expectNoSeriousAxeViolations(page, 'the handout page with its PDF');
       await shot('handouts-preview', 'The PDF');

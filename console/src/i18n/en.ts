@@ -775,7 +775,7 @@ export const en = {
       fallbackTitle:
         '{n, plural, one {# exercise will print partly in English} other {# exercises will print partly in English}}',
       fallbackIntro:
-        'Their {language} translation lacks these parts, so they print in English (the patient sees no marker):',
+        'Their {language} text lacks these parts, so those print in English (the patient sees no marker):',
       fallbackItem: '{name}: {fields}',
       pictureTitle:
         '{n, plural, one {# picture cannot be printed} other {# pictures cannot be printed}}',
@@ -856,7 +856,6 @@ export const en = {
         'Empty: keeps the current heading (a default heading follows a change of language).',
       noPaperSize:
         'Paper size: set once for the whole clinic (A4 unless the service is set to US Letter); a handout cannot choose another.',
-      items: 'Exercises and doses',
       checkTitle: 'Check before issuing',
       checkEmpty:
         'Add exercises to see what will print in English and which pictures cannot print.',

@@ -139,11 +139,8 @@ export function DeskForm(props: DeskFormProps) {
       </Grid>
       <Text size="sm">{m.noPaperSize}</Text>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="sm">
-            <Title order={2} size="h3">
-              {m.items}
-            </Title>
             {errors.items && (
               <Text c="red" size="sm" id="desk-items-error">
                 {errors.items}
@@ -156,7 +153,11 @@ export function DeskForm(props: DeskFormProps) {
             />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        {/* Sticky: the chart stays in view while staff scroll down a long list of items. */}
+        <Grid.Col
+          span={{ base: 12, lg: 4 }}
+          style={{ alignSelf: 'flex-start', position: 'sticky', top: 76 }}
+        >
           <BalanceChart
             items={values.items}
             onAdd={(exercise) => set('items', [...values.items, newProgramItem(exercise)])}

@@ -94,12 +94,7 @@ function LinkCard({ link, n, onRevoke }: { link: Link; n: number; onRevoke(l: Li
               )}
             </CopyButton>
             {link.active && (
-              <Button
-                color="red"
-                variant="outline"
-                size="xs"
-                onClick={() => onRevoke(link)}
-              >
+              <Button color="red" variant="outline" size="xs" onClick={() => onRevoke(link)}>
                 {m.revoke}
                 <VisuallyHidden>{format(m.ofLink, { n })}</VisuallyHidden>
               </Button>
