@@ -67,7 +67,8 @@ export function PdfPreview({ handoutId, pdfUrl }: { handoutId: string; pdfUrl: s
       ) : (
         <iframe
           ref={frame}
-          src={blobUrl ?? undefined}
+          // The page at the frame's width, without the thumbnails pane: the handout, not the viewer.
+          src={blobUrl ? `${blobUrl}#navpanes=0&view=FitH` : undefined}
           title={m.preview.frameTitle}
           data-testid="handout-pdf"
           style={{ width: '100%', height: 720, border: '1px solid var(--mantine-color-gray-4)' }}
