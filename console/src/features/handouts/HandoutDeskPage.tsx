@@ -82,6 +82,9 @@ function Desk({
     queryKey: ['handouts', 'template-items', pickedTemplate],
     queryFn: ({ signal }) => request(TEMPLATE_ITEMS, { id: pickedTemplate! }, signal),
     enabled: Boolean(pickedTemplate) && !reissue,
+    // Read once per pick: a refetch would put the template's items back over the staff's edits.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
   // A template picked: its items replace the list (the staff then adjust them).
   const loaded = template.data?.programTemplate;
