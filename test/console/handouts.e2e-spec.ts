@@ -219,7 +219,6 @@ describeInBrowser('the handout desk, in a browser', () => {
       await share.getByRole('button', { name: 'Copied link 1' }).waitFor();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(linkUrl);
       await expectNoSeriousAxeViolations(page, 'the share links');
-      await shot('handouts-share', 'Share links');
 
       const opened = await patientPage.goto(linkUrl);
       expect(opened?.status()).toBe(200);
@@ -232,6 +231,10 @@ describeInBrowser('the handout desk, in a browser', () => {
       await share.getByRole('button', { name: 'Revoke link 1' }).click();
       const dialog = page.getByRole('dialog', { name: 'Revoke this link?' });
       await dialog.waitFor();
+      // Checked once the dialog has faded in: mid-transition, its text reads as faint to axe.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      );
       await expectNoSeriousAxeViolations(page, 'revoking a link');
       await dialog.getByRole('button', { name: 'Revoke the link' }).click();
       await share.getByText('Revoked', { exact: true }).waitFor();
@@ -249,6 +252,8 @@ describeInBrowser('the handout desk, in a browser', () => {
       await share.getByRole('button', { name: 'Make a new link' }).click();
       await share.getByRole('img', { name: 'QR code of link 2' }).waitFor();
       await share.getByText('Works', { exact: true }).waitFor();
+      // Both states in one picture: the new link that works, the first one revoked.
+      await shot('handouts-share', 'Share links');
       await expectNameHidden();
     },
     STEP_TIMEOUT,
