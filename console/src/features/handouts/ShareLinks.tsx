@@ -80,19 +80,22 @@ function LinkCard({ link, n, onRevoke }: { link: Link; n: number; onRevoke(l: Li
                 })}
           </Text>
           <Group gap="xs">
-            <CopyButton value={link.url}>
-              {({ copied, copy }) => (
-                <>
-                  {/* The link's number is read out, not shown: the visible word starts the name. */}
-                  <Button variant="default" size="xs" onClick={copy}>
-                    {copied ? m.copied : m.copy}
-                    <VisuallyHidden>{format(m.ofLink, { n })}</VisuallyHidden>
-                  </Button>
-                  {/* Said to screen readers: the button's changed words alone may go unread. */}
-                  <VisuallyHidden role="status">{copied ? m.copiedStatus : ''}</VisuallyHidden>
-                </>
-              )}
-            </CopyButton>
+            {/* A link that no longer opens is not worth handing out: no copy, no revoke. */}
+            {link.active && (
+              <CopyButton value={link.url}>
+                {({ copied, copy }) => (
+                  <>
+                    {/* The link's number is read out, not shown: the visible word starts the name. */}
+                    <Button variant="default" size="xs" onClick={copy}>
+                      {copied ? m.copied : m.copy}
+                      <VisuallyHidden>{format(m.ofLink, { n })}</VisuallyHidden>
+                    </Button>
+                    {/* Said to screen readers: the button's changed words alone may go unread. */}
+                    <VisuallyHidden role="status">{copied ? m.copiedStatus : ''}</VisuallyHidden>
+                  </>
+                )}
+              </CopyButton>
+            )}
             {link.active && (
               <Button color="red" variant="outline" size="xs" onClick={() => onRevoke(link)}>
                 {m.revoke}
