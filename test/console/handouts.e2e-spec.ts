@@ -238,6 +238,11 @@ describeInBrowser('the handout desk, in a browser', () => {
       await expectNoSeriousAxeViolations(page, 'revoking a link');
       await dialog.getByRole('button', { name: 'Revoke the link' }).click();
       await share.getByText('Revoked', { exact: true }).waitFor();
+      // Checked once the dialog has faded out, for the same reason as above.
+      await dialog.waitFor({ state: 'hidden' });
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      );
       await expect(share.getByRole('button', { name: 'Revoke link 1' }).count()).resolves.toBe(0);
       await expectNoSeriousAxeViolations(page, 'a revoked link');
 
