@@ -171,7 +171,11 @@ describeInBrowser('program templates with the balance chart, in a browser', () =
         .filter({ hasText: /3 exercises/i })
         .waitFor();
       await frontalGap().waitFor({ state: 'detached' });
+      // The name given, its refusal is gone from the field and the summary.
+      await errors.waitFor({ state: 'detached' });
       await expectNoSeriousAxeViolations(page, 'template with the gap filled');
+      // From the top: the fixed header stays in its place in a full-page picture.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SHOTS}/templates-editor.png`, fullPage: true });
 
       await page.getByRole('button', { name: 'Create template' }).click();

@@ -47,7 +47,17 @@ export function TemplateForm({ template }: { template?: Template }) {
   );
   const [problems, setProblems] = useState<{ byField: Record<string, string>; rest: string[] }>();
   const [conflict, setConflict] = useState<Conflict>();
-  const change = (patch: Partial<TemplateValues>) => setValues((v) => ({ ...v, ...patch }));
+  const change = (patch: Partial<TemplateValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    // A field the clinician has changed no longer shows the old refusal (nor does the summary).
+    const fixed = Object.keys(patch).filter((key) => key !== 'items' && problems?.byField[key]);
+    if (problems && fixed.length) {
+      const byField = { ...problems.byField };
+      for (const key of fixed) delete byField[key];
+      const left = Object.keys(byField).length + problems.rest.length;
+      setProblems(left ? { byField, rest: problems.rest } : undefined);
+    }
+  };
 
   useEffect(() => {
     if (problems) document.getElementById('template-errors')?.focus();
