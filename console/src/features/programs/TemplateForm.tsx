@@ -18,6 +18,7 @@ import { templateChanged } from './template-cache';
 import { CREATE_PROGRAM_TEMPLATE, PROGRAM_TEMPLATE, UPDATE_PROGRAM_TEMPLATE } from './operations';
 import {
   EMPTY_TEMPLATE,
+  answeredErrors,
   type Template,
   type TemplateField,
   type TemplateValues,
@@ -50,7 +51,7 @@ export function TemplateForm({ template }: { template?: Template }) {
   const change = (patch: Partial<TemplateValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     // A field the clinician has changed no longer shows the old refusal (nor does the summary).
-    const fixed = Object.keys(patch).filter((key) => key !== 'items' && problems?.byField[key]);
+    const fixed = problems ? answeredErrors(Object.keys(problems.byField), values, patch) : [];
     if (problems && fixed.length) {
       const byField = { ...problems.byField };
       for (const key of fixed) delete byField[key];
