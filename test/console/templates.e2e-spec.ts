@@ -36,6 +36,7 @@ const TEMPLATE = graphql(`
       description
       guidance
       version
+      archivedAt
       owner {
         email
       }
@@ -149,14 +150,25 @@ describeInBrowser('program templates with the balance chart, in a browser', () =
           .inputValue(),
       ).toBe('12');
 
-      // No name yet: the API refuses, and says so on the name field.
+      // No name yet, and a tempo the API cannot read: both refused, each on its own field.
+      const firstItem = page.getByRole('listitem').filter({
+        has: page.getByRole('heading', { name: 'Exercise 1: Glute bridge' }),
+      });
+      await firstItem.getByLabel(/^Tempo/).fill('3-X-1-0');
       await page.getByRole('button', { name: 'Create template' }).click();
       const errors = page.locator('#template-errors');
       await errors.waitFor();
       const nameError = await page.locator('#template-name-error').textContent();
       expect(nameError?.length).toBeGreaterThan(0);
       expect(await errors.textContent()).toContain(nameError);
-      await expectNoSeriousAxeViolations(page, 'template refused for its name');
+      const tempoInput = firstItem.getByLabel(/^Tempo/);
+      expect(await tempoInput.getAttribute('aria-invalid')).toBe('true');
+      const tempoError = await firstItem.locator('[id$="-tempo-error"]').textContent();
+      expect(tempoError).toMatch(/tempo/i);
+      expect(await errors.textContent()).toContain(`Exercise 1: Glute bridge: ${tempoError}`);
+      await expectNoSeriousAxeViolations(page, 'template refused for its name and a tempo');
+      await page.screenshot({ path: `${SHOTS}/templates-refused.png` });
+      await tempoInput.fill('');
 
       await page.getByLabel(/^Name/).fill('Runner’s knee, phase 1');
       await page.getByLabel(/^Description/).fill('Early loading for patellofemoral pain.');
@@ -171,7 +183,11 @@ describeInBrowser('program templates with the balance chart, in a browser', () =
         .filter({ hasText: /3 exercises/i })
         .waitFor();
       await frontalGap().waitFor({ state: 'detached' });
+      // The name given, its refusal is gone from the field and the summary.
+      await errors.waitFor({ state: 'detached' });
       await expectNoSeriousAxeViolations(page, 'template with the gap filled');
+      // From the top: the fixed header stays in its place in a full-page picture.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SHOTS}/templates-editor.png`, fullPage: true });
 
       await page.getByRole('button', { name: 'Create template' }).click();
@@ -238,6 +254,15 @@ describeInBrowser('program templates with the balance chart, in a browser', () =
         description: 'Early loading, three times a week.',
         version: 3,
       });
+
+      // Archived, it is no longer offered; restored, it is again.
+      await page.getByRole('button', { name: 'Archive' }).click();
+      await page.getByText('Archived: it is no longer offered for new handouts.').waitFor();
+      expect((await saved()).archivedAt).not.toBeNull();
+      await expectNoSeriousAxeViolations(page, 'archived template');
+      await page.getByRole('button', { name: 'Restore' }).click();
+      await page.getByRole('button', { name: 'Archive' }).waitFor();
+      expect((await saved()).archivedAt).toBeNull();
       expect(problems).toEqual([]);
     },
     STEP_TIMEOUT,

@@ -1324,7 +1324,7 @@ export type ConsoleTemplatesSavedQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleTemplatesSavedQuery = { programTemplate: { name: string, description: string, guidance: string, version: number, owner: { email: string } | null, items: Array<{ exercise: { slug: string, planes: Array<Plane> }, prescription: { sets: number, reps: number | null, holdSeconds: number | null } }> } | null };
+export type ConsoleTemplatesSavedQuery = { programTemplate: { name: string, description: string, guidance: string, version: number, archivedAt: string | null, owner: { email: string } | null, items: Array<{ exercise: { slug: string, planes: Array<Plane> }, prescription: { sets: number, reps: number | null, holdSeconds: number | null } }> } | null };
 
 export type ConsoleTemplatesRenameMutationVariables = Exact<{
   input: UpdateProgramTemplateInput;
@@ -4024,6 +4024,7 @@ export const ConsoleTemplatesSavedDocument = new TypedDocumentString(`
     description
     guidance
     version
+    archivedAt
     owner {
       email
     }

@@ -600,7 +600,7 @@ export const en = {
       },
       perSide: 'One side at a time',
       perSideOptions: {
-        default: 'As the exercise says',
+        default: 'Exercise’s default',
         yes: 'Yes: the dose is each side’s',
         no: 'No',
       },

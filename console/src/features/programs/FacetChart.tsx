@@ -38,7 +38,7 @@ export function FacetChart({
           dataKey="value"
           orientation="vertical"
           series={[{ name: 'count', label: m.count, color: 'blue.8' }]}
-          yAxisProps={{ width: 130 }}
+          yAxisProps={{ width: 150 }}
           xAxisProps={{ allowDecimals: false }}
           gridAxis="none"
           withTooltip={false}

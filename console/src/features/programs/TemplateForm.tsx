@@ -18,6 +18,7 @@ import { templateChanged } from './template-cache';
 import { CREATE_PROGRAM_TEMPLATE, PROGRAM_TEMPLATE, UPDATE_PROGRAM_TEMPLATE } from './operations';
 import {
   EMPTY_TEMPLATE,
+  answeredErrors,
   type Template,
   type TemplateField,
   type TemplateValues,
@@ -47,7 +48,17 @@ export function TemplateForm({ template }: { template?: Template }) {
   );
   const [problems, setProblems] = useState<{ byField: Record<string, string>; rest: string[] }>();
   const [conflict, setConflict] = useState<Conflict>();
-  const change = (patch: Partial<TemplateValues>) => setValues((v) => ({ ...v, ...patch }));
+  const change = (patch: Partial<TemplateValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    // A field the clinician has changed no longer shows the old refusal (nor does the summary).
+    const fixed = problems ? answeredErrors(Object.keys(problems.byField), values, patch) : [];
+    if (problems && fixed.length) {
+      const byField = { ...problems.byField };
+      for (const key of fixed) delete byField[key];
+      const left = Object.keys(byField).length + problems.rest.length;
+      setProblems(left ? { byField, rest: problems.rest } : undefined);
+    }
+  };
 
   useEffect(() => {
     if (problems) document.getElementById('template-errors')?.focus();

@@ -46,3 +46,32 @@ export function differingFields(a: TemplateValues, b: TemplateValues): TemplateF
   const bi = templateInputOf(b);
   return TEMPLATE_FIELDS.filter((f) => JSON.stringify(ai[f]) !== JSON.stringify(bi[f]));
 }
+
+/** `items.2.reps` and `items[2].reps` alike: the item's position, or null for another field. */
+function itemIndexOf(path: string): number | null {
+  const match = /^items\.(\d+)/.exec(path.replace(/\[(\d+)\]/g, '.$1'));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The refusals a change answers: a detail field the clinician changed, an item they edited, and
+ * every item's once items move or go (positions no longer name the same exercise).
+ */
+export function answeredErrors(
+  errorPaths: string[],
+  before: TemplateValues,
+  patch: Partial<TemplateValues>,
+): string[] {
+  const after = patch.items;
+  const shifted =
+    after !== undefined &&
+    (after.length < before.items.length ||
+      before.items.some((item, i) => after[i]?.key !== item.key));
+  return errorPaths.filter((path) => {
+    if (path in patch && path !== 'items') return true;
+    if (after === undefined) return false;
+    const index = itemIndexOf(path);
+    if (index === null) return path === 'items';
+    return shifted || before.items[index] !== after[index];
+  });
+}
