@@ -50,6 +50,7 @@ type Documents = {
     "\n  query AdminJourneyRead {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminJourneyReadDocument,
     "\n  query ConsoleEditPlank {\n    exercise(by: { slug: \"copenhagen-plank\" }) {\n      version\n      summary\n      precautions\n      tempo {\n        notation\n        timeUnderTensionSeconds\n      }\n      revisions(first: 1) {\n        nodes {\n          version\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEditPlankDocument,
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": typeof types.ConsoleEditCreatedDocument,
+    "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n": typeof types.ConsoleHandoutsTestPdfDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleJourneyCountsDocument,
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
@@ -62,6 +63,8 @@ type Documents = {
     "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestQueueDocument,
     "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": typeof types.ConsoleTaggingTestTagsDocument,
     "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTaggingTestChangeDocument,
+    "\n  query ConsoleTemplatesSaved($id: ID!) {\n    programTemplate(by: { id: $id }) {\n      name\n      description\n      guidance\n      version\n      archivedAt\n      owner {\n        email\n      }\n      items {\n        exercise {\n          slug\n          planes\n        }\n        prescription {\n          sets\n          reps\n          holdSeconds\n        }\n      }\n    }\n  }\n": typeof types.ConsoleTemplatesSavedDocument,
+    "\n  mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleTemplatesRenameDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWorkflowReadDocument,
@@ -386,6 +389,7 @@ const documents: Documents = {
     "\n  query AdminJourneyRead {\n    exercises(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminJourneyReadDocument,
     "\n  query ConsoleEditPlank {\n    exercise(by: { slug: \"copenhagen-plank\" }) {\n      version\n      summary\n      precautions\n      tempo {\n        notation\n        timeUnderTensionSeconds\n      }\n      revisions(first: 1) {\n        nodes {\n          version\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleEditPlankDocument,
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": types.ConsoleEditCreatedDocument,
+    "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n": types.ConsoleHandoutsTestPdfDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleJourneyCountsDocument,
     "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
@@ -398,6 +402,8 @@ const documents: Documents = {
     "\n  query ConsoleTaggingTestQueue {\n    exercisesNeedingTags(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        version\n        needsTagging\n      }\n    }\n  }\n": types.ConsoleTaggingTestQueueDocument,
     "\n  query ConsoleTaggingTestTags($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      summary\n      planes\n      stance\n      position\n      needsTagging\n      tempo {\n        notation\n        intent\n      }\n    }\n  }\n": types.ConsoleTaggingTestTagsDocument,
     "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTaggingTestChangeDocument,
+    "\n  query ConsoleTemplatesSaved($id: ID!) {\n    programTemplate(by: { id: $id }) {\n      name\n      description\n      guidance\n      version\n      archivedAt\n      owner {\n        email\n      }\n      items {\n        exercise {\n          slug\n          planes\n        }\n        prescription {\n          sets\n          reps\n          holdSeconds\n        }\n      }\n    }\n  }\n": types.ConsoleTemplatesSavedDocument,
+    "\n  mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      version\n    }\n  }\n": types.ConsoleTemplatesRenameDocument,
     "\n  mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {\n    createExercise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleWorkflowCreateDocument,
     "\n  mutation ConsoleWorkflowUpdate($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n": types.ConsoleWorkflowUpdateDocument,
     "\n  query ConsoleWorkflowRead($id: ID!) {\n    exercise(by: { id: $id }) {\n      version\n      status\n      summary\n      steps\n      revisions(first: 1) {\n        nodes {\n          message\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleWorkflowReadDocument,
@@ -830,6 +836,10 @@ export function graphql(source: "\n  query ConsoleEditCreated($slug: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleHandoutsTestPdfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -875,6 +885,14 @@ export function graphql(source: "\n  query ConsoleTaggingTestTags($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTaggingTestChange($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTaggingTestChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTemplatesSaved($id: ID!) {\n    programTemplate(by: { id: $id }) {\n      name\n      description\n      guidance\n      version\n      archivedAt\n      owner {\n        email\n      }\n      items {\n        exercise {\n          slug\n          planes\n        }\n        prescription {\n          sets\n          reps\n          holdSeconds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTemplatesSavedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {\n    updateProgramTemplate(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTemplatesRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

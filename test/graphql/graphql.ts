@@ -1288,6 +1288,13 @@ export type ConsoleEditCreatedQueryVariables = Exact<{
 
 export type ConsoleEditCreatedQuery = { exercise: { status: ExerciseStatus, name: string, loadKind: LoadKind, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, difficulty: number, prescription: { sets: number, reps: number | null } } | null };
 
+export type ConsoleHandoutsTestPdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHandoutsTestPdfQuery = { handout: { pdfUrl: string, version: number, largePrint: boolean, locale: Locale, fallbacks: Array<{ exerciseName: string }> } | null };
+
 export type ConsoleJourneyCountsQueryVariables = Exact<{
   query: string;
   filter?: ExerciseFilter | null | undefined;
@@ -1364,6 +1371,20 @@ export type ConsoleTaggingTestChangeMutationVariables = Exact<{
 
 
 export type ConsoleTaggingTestChangeMutation = { updateExercise: { version: number } };
+
+export type ConsoleTemplatesSavedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleTemplatesSavedQuery = { programTemplate: { name: string, description: string, guidance: string, version: number, archivedAt: string | null, owner: { email: string } | null, items: Array<{ exercise: { slug: string, planes: Array<Plane> }, prescription: { sets: number, reps: number | null, holdSeconds: number | null } }> } | null };
+
+export type ConsoleTemplatesRenameMutationVariables = Exact<{
+  input: UpdateProgramTemplateInput;
+}>;
+
+
+export type ConsoleTemplatesRenameMutation = { updateProgramTemplate: { version: number } };
 
 export type ConsoleWorkflowCreateMutationVariables = Exact<{
   input: CreateExerciseInput;
@@ -3980,6 +4001,19 @@ export const ConsoleEditCreatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleEditCreatedQuery, ConsoleEditCreatedQueryVariables>;
+export const ConsoleHandoutsTestPdfDocument = new TypedDocumentString(`
+    query ConsoleHandoutsTestPdf($id: ID!) {
+  handout(id: $id) {
+    pdfUrl
+    version
+    largePrint
+    locale
+    fallbacks {
+      exerciseName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHandoutsTestPdfQuery, ConsoleHandoutsTestPdfQueryVariables>;
 export const ConsoleJourneyCountsDocument = new TypedDocumentString(`
     query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {
   searchExercises(query: $query, filter: $filter, first: 1) {
@@ -4115,6 +4149,38 @@ export const ConsoleTaggingTestChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleTaggingTestChangeMutation, ConsoleTaggingTestChangeMutationVariables>;
+export const ConsoleTemplatesSavedDocument = new TypedDocumentString(`
+    query ConsoleTemplatesSaved($id: ID!) {
+  programTemplate(by: {id: $id}) {
+    name
+    description
+    guidance
+    version
+    archivedAt
+    owner {
+      email
+    }
+    items {
+      exercise {
+        slug
+        planes
+      }
+      prescription {
+        sets
+        reps
+        holdSeconds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTemplatesSavedQuery, ConsoleTemplatesSavedQueryVariables>;
+export const ConsoleTemplatesRenameDocument = new TypedDocumentString(`
+    mutation ConsoleTemplatesRename($input: UpdateProgramTemplateInput!) {
+  updateProgramTemplate(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTemplatesRenameMutation, ConsoleTemplatesRenameMutationVariables>;
 export const ConsoleWorkflowCreateDocument = new TypedDocumentString(`
     mutation ConsoleWorkflowCreate($input: CreateExerciseInput!) {
   createExercise(input: $input) {

@@ -5,6 +5,8 @@ import { signOut, useSession } from '../features/auth/session-hooks';
 import { format, messages } from '../i18n';
 
 const m = messages.app;
+/** Who issues, prints and shares handouts (every role today; the list says so if one is added). */
+const HANDOUT_ROLES: string[] = ['STAFF', 'CLINICIAN', 'ADMIN'];
 
 /** The frame of the signed-in pages: a skip link, the header with navigation, the page. */
 export function SignedInLayout() {
@@ -40,6 +42,17 @@ export function SignedInLayout() {
             <Anchor component={Link} to="/tagging">
               {messages.tagging.nav}
             </Anchor>
+            {/* Front-desk staff issue handouts from templates but do not build them. */}
+            {(session.account.role === 'CLINICIAN' || session.account.role === 'ADMIN') && (
+              <Anchor component={Link} to="/templates">
+                {messages.programs.templates.nav}
+              </Anchor>
+            )}
+            {HANDOUT_ROLES.includes(session.account.role) && (
+              <Anchor component={Link} to="/handouts">
+                {messages.handouts.nav}
+              </Anchor>
+            )}
             {session.account.role === 'ADMIN' && (
               <Anchor component={Link} to="/admin/accounts">
                 {messages.admin.nav}

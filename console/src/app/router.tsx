@@ -67,6 +67,37 @@ const AuditPage = lazy(() =>
 const LibraryPage = lazy(() =>
   import('../features/admin/LibraryPage').then((page) => ({ default: page.LibraryPage })),
 );
+// Program templates (issue 16): list and editor, with the balance chart's charts in their chunk.
+const TemplateListPage = lazy(() =>
+  import('../features/programs/TemplateListPage').then((page) => ({
+    default: page.TemplateListPage,
+  })),
+);
+const TemplateEditPage = lazy(() =>
+  import('../features/programs/TemplateEditPage').then((page) => ({
+    default: page.TemplateEditPage,
+  })),
+);
+const NewTemplatePage = lazy(() =>
+  import('../features/programs/TemplateEditPage').then((page) => ({
+    default: page.NewTemplatePage,
+  })),
+);
+
+// Issue 16, the handout desk: search by patient name, the desk, one handout's page.
+const HandoutSearchPage = lazy(() =>
+  import('../features/handouts/HandoutSearchPage').then((page) => ({
+    default: page.HandoutSearchPage,
+  })),
+);
+const HandoutDeskPage = lazy(() =>
+  import('../features/handouts/HandoutDeskPage').then((page) => ({
+    default: page.HandoutDeskPage,
+  })),
+);
+const HandoutPage = lazy(() =>
+  import('../features/handouts/HandoutPage').then((page) => ({ default: page.HandoutPage })),
+);
 
 /**
  * Routes in code, one line each, pages in src/features/<area>/ (the edit form, workflow, ladder,
@@ -229,6 +260,55 @@ const adminLibrary = createRoute({
   component: LibraryPage,
 });
 
+const templates = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates',
+  component: TemplateListPage,
+});
+const newTemplate = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates/new',
+  component: NewTemplatePage,
+});
+const template = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'templates/$id',
+  component: function TemplateRoute() {
+    const { id } = template.useParams();
+    return <TemplateEditPage key={id} id={id} />;
+  },
+});
+
+// The patient's name is never a route param or a search param: handouts are addressed by id,
+// and the desk is opened with a handout's id (reissue) or a template's id at most.
+const handoutSearch = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'handouts',
+  component: HandoutSearchPage,
+});
+
+const handoutDesk = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'handouts/new',
+  validateSearch: (raw: Record<string, unknown>): { reissue?: string; template?: string } => ({
+    reissue: typeof raw.reissue === 'string' ? raw.reissue : undefined,
+    template: typeof raw.template === 'string' ? raw.template : undefined,
+  }),
+  component: function HandoutDeskRoute() {
+    const { reissue, template } = handoutDesk.useSearch();
+    return <HandoutDeskPage key={reissue ?? 'new'} reissueId={reissue} templateId={template} />;
+  },
+});
+
+const handout = createRoute({
+  getParentRoute: () => signedIn,
+  path: 'handouts/$id',
+  component: function HandoutRoute() {
+    const { id } = handout.useParams();
+    return <HandoutPage key={id} id={id} />;
+  },
+});
+
 const routeTree = root.addChildren([
   signedOut.addChildren([signIn]),
   signedIn.addChildren([
@@ -242,6 +322,12 @@ const routeTree = root.addChildren([
     tagging,
     changePassword,
     adminOnly.addChildren([adminHome, adminAccounts, adminApiKeys, adminAudit, adminLibrary]),
+    templates,
+    newTemplate,
+    template,
+    handoutSearch,
+    handoutDesk,
+    handout,
   ]),
 ]);
 

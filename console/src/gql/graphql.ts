@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Stops offering a template, from the version you read */
+export type ArchiveProgramTemplateInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
+  id: string | number;
+};
+
+/** The exercise facets a program is balanced over */
+export type BalanceFacet =
+  /** Load kind (LoadKind): something loaded beyond body weight is wanted */
+  | 'LOAD_KIND'
+  /** Planes of motion (Plane): frontal and transverse work are the usual gaps */
+  | 'PLANE'
+  /** Stance (Stance): single-leg work is the usual gap */
+  | 'STANCE'
+  /** Tempo intent (TempoIntent): both fast and slow or held work are wanted */
+  | 'TEMPO_INTENT';
+
 /** The common resistance-band colour ladder, lightest to heaviest (in this order). Brands differ in the exact resistance: a colour orders bands, it does not measure them */
 export type BandColour =
   /** Extra heavy (5 of 7) */
@@ -164,6 +183,30 @@ export type CreateExerciseInput = {
   tempoIntent?: TempoIntent | null | undefined;
 };
 
+/** Another link to a handout */
+export type CreateHandoutLinkInput = {
+  /** Days it works, 1-365 */
+  expiresInDays?: number | null | undefined;
+  /** The handout (any version) */
+  handoutId: string | number;
+};
+
+/** A new template: a name and its items, owned by you */
+export type CreateProgramTemplateInput = {
+  /** What it is for, up to 2000 characters; left out: empty */
+  description?: string | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts under its own heading: how much pain is fine, when to stop */
+  guidance?: string | null | undefined;
+  /** The guidance in other languages, one per locale; a handout in a language without one prints the English */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
+  /** The exercises in order, 1-40 */
+  items: Array<ProgramItemInput>;
+  /** Its name, 1-120 characters */
+  name: string;
+  /** Lower-case words joined by hyphens; made from the name when left out */
+  slug?: string | null | undefined;
+};
+
 /** The picture or video to remove from its exercise */
 export type DeleteExerciseMediaInput = {
   /** Media.id */
@@ -242,6 +285,23 @@ export type ExerciseStatus =
   /** In the library: apps, staff and anonymous readers see it and new handouts may print it. Can only be archived */
   | 'PUBLISHED';
 
+/** How much a gap matters for a runner, HIGH first */
+export type GapPriority =
+  /** Fill it first: nothing in the frontal plane, or nothing single-leg */
+  | 'HIGH'
+  /** Nothing slow or held, or nothing loaded beyond body weight (often right early in rehab) */
+  | 'LOW'
+  /** Nothing in the transverse plane (rotation), or nothing fast or explosive */
+  | 'MEDIUM';
+
+/** The template's patient guidance in one language other than English */
+export type GuidanceTranslationInput = {
+  /** ES, VI or ZH: the English is the guidance field itself */
+  locale: Locale;
+  /** The guidance in that language, for patients; lines are paragraphs */
+  text: string;
+};
+
 /** How an intensity is expressed: exactly one scale per exercise */
 export type IntensityScale =
   /** A resistance band of the colour in `bandColour`; no `value` */
@@ -254,6 +314,28 @@ export type IntensityScale =
   | 'RIR'
   /** Rate of perceived exertion: how hard it feels, `value` 1 (very easy) to 10 (maximal) */
   | 'RPE';
+
+/** A new handout for one patient: from a template, from items, or both (items win) */
+export type IssueHandoutInput = {
+  /** The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: yourself, unless you are STAFF, who must name one */
+  clinicianId?: string | number | null | undefined;
+  /** The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day) */
+  issuedOn?: string | null | undefined;
+  /** The exercises in order, 1-40; sent with templateId, they replace the template’s. Send templateId, items or both */
+  items?: Array<ProgramItemInput> | null | undefined;
+  /** Print in large type; left out: false */
+  largePrint?: boolean | null | undefined;
+  /** Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured) */
+  linkExpiresInDays?: number | null | undefined;
+  /** The language it is printed in; left out: EN */
+  locale?: Locale | null | undefined;
+  /** As the patient likes to be addressed, 1-120 characters; health data, never logged */
+  patientName: string;
+  /** Start from this template (not an archived one): its items, and its name as the title */
+  templateId?: string | number | null | undefined;
+  /** The heading, 1-120 characters; left out: the template's name on an English handout, else "Home exercise program" in its language */
+  title?: string | null | undefined;
+};
 
 /** Whose password an admin lets be reset */
 export type IssuePasswordResetInput = {
@@ -434,6 +516,36 @@ export type PrescriptionInput = {
   sets: number;
 };
 
+/** One prescribed exercise of a program: what to do, how much and how often. Exactly one of reps and holdSeconds; tempo and load left out mean "as in the library" */
+export type ProgramItemInput = {
+  /** Metres covered per set, 1-1000: "3 × 20 m" of A-skips */
+  distanceMetres?: number | null | undefined;
+  /** Seconds of continuous work per set, 1-1800: "3 × 30 s" of shuffles */
+  durationSeconds?: number | null | undefined;
+  /** A published exercise (programBalance also takes drafts from clinicians and admins) */
+  exerciseId: string | number;
+  /** Seconds a position is held still per set, 1-600 */
+  holdSeconds?: number | null | undefined;
+  /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
+  load?: string | null | undefined;
+  /** For the patient, e.g. "stop if pain > 3/10" */
+  notes?: string | null | undefined;
+  /** Done one side at a time, the dose being each side's (printed "each side" when side is BOTH); the exercise's own perSide when left out */
+  perSide?: boolean | null | undefined;
+  /** Repetitions per set, 1-100. Exactly one of reps, holdSeconds, distanceMetres and durationSeconds */
+  reps?: number | null | undefined;
+  /** Rest between sets, seconds */
+  restSeconds?: number | null | undefined;
+  /** Sessions a week, 1-14 */
+  sessionsPerWeek: number;
+  /** Sets per session, 1-20 */
+  sets: number;
+  /** Defaults to BOTH */
+  side?: Side | null | undefined;
+  /** E-P-C-P, e.g. 3-1-1-0; the exercise's tempo when left out */
+  tempo?: string | null | undefined;
+};
+
 /** What changes from one exercise to the next (one or more per link) */
 export type ProgressionDimension =
   /** More coordination: more joints, or a combined movement */
@@ -468,6 +580,28 @@ export type RefreshSessionInput = {
   refreshToken: string;
 };
 
+/** A new version of a handout, from its latest: the library’s current text, and what is sent here. A field left out keeps the previous version’s value, but for issuedOn and linkExpiresInDays */
+export type ReissueHandoutInput = {
+  /** The clinician named on it (an active clinician or admin: the clinicians query lists them); left out: the previous version’s */
+  clinicianId?: string | number | null | undefined;
+  /** The latest version of the handout */
+  id: string | number;
+  /** The date printed on it, YYYY-MM-DD; left out: today (the server’s calendar day) */
+  issuedOn?: string | null | undefined;
+  /** The exercises in order, 1-40; left out: the previous version’s prescriptions, with the library’s current text */
+  items?: Array<ProgramItemInput> | null | undefined;
+  /** Print in large type; left out: the previous version’s */
+  largePrint?: boolean | null | undefined;
+  /** Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured) */
+  linkExpiresInDays?: number | null | undefined;
+  /** The language it is printed in; left out: the previous version’s */
+  locale?: Locale | null | undefined;
+  /** As the patient likes to be addressed, 1-120 characters; health data, never logged; left out: the previous version’s */
+  patientName?: string | null | undefined;
+  /** The heading, 1-120 characters; left out: the previous version’s (a default title follows a change of language) */
+  title?: string | null | undefined;
+};
+
 /** Deletes the translation of an exercise into one locale */
 export type RemoveExerciseTranslationInput = {
   /** The exercise translated */
@@ -481,6 +615,14 @@ export type RemoveExerciseTranslationInput = {
 /** The link between two exercises to remove */
 export type RemoveProgressionInput = {
   /** Progression.id */
+  id: string | number;
+};
+
+/** Offers an archived template again, from the version you read */
+export type RestoreProgramTemplateInput = {
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion */
+  expectedVersion: number;
+  /** The record to change */
   id: string | number;
 };
 
@@ -506,6 +648,12 @@ export type RestoreRevisionInput = {
 /** The API key to stop */
 export type RevokeApiKeyInput = {
   /** The key’s id (ApiKey.id), never its secret */
+  id: string | number;
+};
+
+/** The share link to stop */
+export type RevokeHandoutLinkInput = {
+  /** The link’s id (HandoutLink.id), not its token */
   id: string | number;
 };
 
@@ -583,6 +731,15 @@ export type SetExerciseTranslationInput = {
   summary?: string | null | undefined;
 };
 
+/** Which side a prescription is for */
+export type Side =
+  /** Both sides, or an exercise done with both at once (the default) */
+  | 'BOTH'
+  /** The left side only (one leg, after an injury, say) */
+  | 'LEFT'
+  /** The right side only */
+  | 'RIGHT';
+
 /** Which sessions to end, besides the one of the Bearer token sent */
 export type SignOutInput = {
   /** true ends every session of the signed-in account, on every device */
@@ -637,6 +794,19 @@ export type TempoIntent =
   | 'SLOW_CONTROLLED'
   /** A static stretch or an end-range mobility hold: the muscle is lengthened and relaxed, not working (a calf stretch, a hip flexor stretch). Like ISOMETRIC, its tempo may be left out and its prescription holds (holdSeconds) */
   | 'STRETCH';
+
+/** The text of an exercise a translation carries: name, summary, steps, cues and precautions */
+export type TranslatableField =
+  /** The coaching cues */
+  | 'CUES'
+  /** The exercise’s name */
+  | 'NAME'
+  /** The precautions */
+  | 'PRECAUTIONS'
+  /** The instruction steps */
+  | 'STEPS'
+  /** The one-line summary */
+  | 'SUMMARY';
 
 /** Changes to an account: fields left out keep their value */
 export type UpdateAccountInput = {
@@ -725,6 +895,29 @@ export type UpdateExerciseMediaInput = {
   position?: number | null | undefined;
   /** Where it came from: a URL or a name */
   source?: string | null | undefined;
+};
+
+/** Changes to a template: a field left out (or null) keeps its value */
+export type UpdateProgramTemplateInput = {
+  /** A new description, up to 2000 characters (empty clears it); left out or null: unchanged */
+  description?: string | null | undefined;
+  /** The version you read; a stale one is a CONFLICT with extensions.currentVersion. Required (nullable only while the deprecated version is accepted) */
+  expectedVersion?: number | null | undefined;
+  /** Advice for the patient, in English, printed on its handouts; "" removes it (with its translations), left out keeps it */
+  guidance?: string | null | undefined;
+  /** Every translation of the guidance, replacing the stored ones ([] removes them); left out, they stay (and read as outdated once the English changes) */
+  guidanceTranslations?: Array<GuidanceTranslationInput> | null | undefined;
+  /** The record to change */
+  id: string | number;
+  /** The exercises in order, 1-40; sent, they replace all the items; left out or null: unchanged */
+  items?: Array<ProgramItemInput> | null | undefined;
+  /** A new name, 1-120 characters; left out or null: unchanged */
+  name?: string | null | undefined;
+  /**
+   * The version you read
+   * @deprecated Use expectedVersion
+   */
+  version?: number | null | undefined;
 };
 
 export type AdminPageInfoFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
@@ -898,6 +1091,82 @@ export type ConsoleExerciseDetailQueryVariables = Exact<{
 
 export type ConsoleExerciseDetailQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, status: ExerciseStatus, version: number, updatedAt: string, difficulty: number, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, focus: Array<RunningFocus>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, needsTagging: Array<TagFacet>, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { notation: string, seconds: number, asFastAsPossible: boolean } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number }, media: Array<{ id: string, kind: MediaKind, url: string, altText: string, author: string, licence: string, licenceVerified: boolean, width: number | null, height: number | null, poster: { url: string, altText: string } | null }>, translations: Array<{ id: string, locale: Locale, name: string | null, summary: string | null, steps: Array<string> | null, cues: Array<string> | null, precautions: Array<string> | null, outdated: boolean, version: number, updatedAt: string }> } | null };
 
+export type HandoutLinkFieldsFragment = { id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean };
+
+export type ConsoleHandoutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, clinicianName: string, issuedOn: string, issuedAt: string, locale: Locale, largePrint: boolean, pdfUrl: string, clinician: { id: string } | null, template: { id: string, name: string } | null, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }>, items: Array<{ position: number, exerciseId: string, name: string, picture: { url: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }>, links: Array<{ id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean }> } | null };
+
+export type ConsoleHandoutSeriesQueryVariables = Exact<{
+  seriesId: string | number;
+}>;
+
+
+export type ConsoleHandoutSeriesQuery = { handouts: { nodes: Array<{ id: string, version: number, title: string, issuedOn: string, issuedAt: string, locale: Locale, largePrint: boolean, clinicianName: string }> } };
+
+export type ConsoleFindHandoutsQueryVariables = Exact<{
+  patientName: string;
+}>;
+
+
+export type ConsoleFindHandoutsQuery = { handouts: { totalCount: number, nodes: Array<{ id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, clinicianName: string, issuedOn: string, locale: Locale }> } };
+
+export type ConsoleCreateHandoutLinkMutationVariables = Exact<{
+  input: CreateHandoutLinkInput;
+}>;
+
+
+export type ConsoleCreateHandoutLinkMutation = { createHandoutLink: { id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean } };
+
+export type ConsoleRevokeHandoutLinkMutationVariables = Exact<{
+  input: RevokeHandoutLinkInput;
+}>;
+
+
+export type ConsoleRevokeHandoutLinkMutation = { revokeHandoutLink: { id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean } };
+
+export type ConsoleCliniciansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCliniciansQuery = { clinicians: Array<{ id: string, displayName: string }> };
+
+export type ConsoleHandoutTemplateChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleHandoutTemplateChoicesQuery = { programTemplates: { nodes: Array<{ id: string, name: string, slug: string }> } };
+
+export type ConsoleExercisePrintCheckQueryVariables = Exact<{
+  id: string | number;
+  locale: Locale;
+}>;
+
+
+export type ConsoleExercisePrintCheckQuery = { exercise: { id: string, name: string, localized: { fallbackFields: Array<TranslatableField> }, media: Array<{ id: string, kind: MediaKind, licenceVerified: boolean }> } | null };
+
+export type ConsoleIssueHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type ConsoleIssueHandoutMutation = { issueHandout: { id: string } };
+
+export type ConsoleReissueHandoutMutationVariables = Exact<{
+  input: ReissueHandoutInput;
+}>;
+
+
+export type ConsoleReissueHandoutMutation = { reissueHandout: { id: string } };
+
+export type ConsoleHandoutTemplateItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHandoutTemplateItemsQuery = { programTemplate: { id: string, name: string, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } | null };
+
 export type ConsoleDeleteMediaMutationVariables = Exact<{
   input: DeleteExerciseMediaInput;
 }>;
@@ -911,6 +1180,75 @@ export type ConsoleUpdateMediaMutationVariables = Exact<{
 
 
 export type ConsoleUpdateMediaMutation = { updateExerciseMedia: { id: string, altText: string, author: string, licence: string } };
+
+export type ProgramItemPrescriptionFragment = { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string };
+
+export type ConsoleFindProgramExerciseQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ConsoleFindProgramExerciseQuery = { searchExercises: { nodes: Array<{ id: string, slug: string, name: string, difficulty: number, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } }> } };
+
+export type ConsoleExerciseDefaultDoseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleExerciseDefaultDoseQuery = { exercise: { id: string, name: string, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
+
+export type ConsoleProgramBalanceQueryVariables = Exact<{
+  items: Array<ProgramItemInput> | ProgramItemInput;
+}>;
+
+
+export type ConsoleProgramBalanceQuery = { programBalance: { exerciseCount: number, summary: string, medianDifficulty: number | null, planes: Array<{ value: string, count: number, share: number }>, stances: Array<{ value: string, count: number, share: number }>, tempoIntents: Array<{ value: string, count: number, share: number }>, loadKinds: Array<{ value: string, count: number, share: number }>, gaps: Array<{ facet: BalanceFacet, missing: Array<string>, priority: GapPriority, reason: string, suggestions: Array<{ id: string, name: string, difficulty: number }> }> } };
+
+export type ConsoleProgramTemplatesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  includeArchived: boolean;
+}>;
+
+
+export type ConsoleProgramTemplatesQuery = { programTemplates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, archivedAt: string | null, updatedAt: string, owner: { displayName: string } | null, items: Array<{ position: number }> }> } };
+
+export type ProgramTemplateForEditFragment = { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> };
+
+export type ConsoleProgramTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleProgramTemplateQuery = { programTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } | null };
+
+export type ConsoleCreateProgramTemplateMutationVariables = Exact<{
+  input: CreateProgramTemplateInput;
+}>;
+
+
+export type ConsoleCreateProgramTemplateMutation = { createProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
+
+export type ConsoleUpdateProgramTemplateMutationVariables = Exact<{
+  input: UpdateProgramTemplateInput;
+}>;
+
+
+export type ConsoleUpdateProgramTemplateMutation = { updateProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
+
+export type ConsoleArchiveProgramTemplateMutationVariables = Exact<{
+  input: ArchiveProgramTemplateInput;
+}>;
+
+
+export type ConsoleArchiveProgramTemplateMutation = { archiveProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
+
+export type ConsoleRestoreProgramTemplateMutationVariables = Exact<{
+  input: RestoreProgramTemplateInput;
+}>;
+
+
+export type ConsoleRestoreProgramTemplateMutation = { restoreProgramTemplate: { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> } };
 
 export type LadderEdgeFragment = { id: string, kind: ProgressionKind, changes: Array<ProgressionDimension>, criterion: string, order: number, from: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus }, to: { id: string, slug: string, name: string, difficulty: number, status: ExerciseStatus } };
 
@@ -1115,6 +1453,70 @@ export const FacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FacetCounts"}) as unknown as TypedDocumentString<FacetCountsFragment, unknown>;
+export const HandoutLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}
+    `, {"fragmentName":"HandoutLinkFields"}) as unknown as TypedDocumentString<HandoutLinkFieldsFragment, unknown>;
+export const ProgramItemPrescriptionFragmentDoc = new TypedDocumentString(`
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+    `, {"fragmentName":"ProgramItemPrescription"}) as unknown as TypedDocumentString<ProgramItemPrescriptionFragment, unknown>;
+export const ProgramTemplateForEditFragmentDoc = new TypedDocumentString(`
+    fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}`, {"fragmentName":"ProgramTemplateForEdit"}) as unknown as TypedDocumentString<ProgramTemplateForEditFragment, unknown>;
 export const LadderEdgeFragmentDoc = new TypedDocumentString(`
     fragment LadderEdge on Progression {
   id
@@ -1738,6 +2140,214 @@ export const ConsoleExerciseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExerciseDetailQuery, ConsoleExerciseDetailQueryVariables>;
+export const ConsoleHandoutDocument = new TypedDocumentString(`
+    query ConsoleHandout($id: ID!) {
+  handout(id: $id) {
+    id
+    seriesId
+    version
+    latestVersion
+    title
+    patientName
+    clinicianName
+    clinician {
+      id
+    }
+    issuedOn
+    issuedAt
+    locale
+    largePrint
+    pdfUrl
+    template {
+      id
+      name
+    }
+    fallbacks {
+      exerciseId
+      exerciseName
+      fields
+      language
+    }
+    items {
+      position
+      exerciseId
+      name
+      picture {
+        url
+      }
+      prescription {
+        ...ProgramItemPrescription
+      }
+    }
+    links {
+      ...HandoutLinkFields
+    }
+  }
+}
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}
+fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}`) as unknown as TypedDocumentString<ConsoleHandoutQuery, ConsoleHandoutQueryVariables>;
+export const ConsoleHandoutSeriesDocument = new TypedDocumentString(`
+    query ConsoleHandoutSeries($seriesId: ID!) {
+  handouts(seriesId: $seriesId, first: 100) {
+    nodes {
+      id
+      version
+      title
+      issuedOn
+      issuedAt
+      locale
+      largePrint
+      clinicianName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHandoutSeriesQuery, ConsoleHandoutSeriesQueryVariables>;
+export const ConsoleFindHandoutsDocument = new TypedDocumentString(`
+    query ConsoleFindHandouts($patientName: String!) {
+  handouts(patientName: $patientName, first: 50) {
+    totalCount
+    nodes {
+      id
+      seriesId
+      version
+      latestVersion
+      title
+      patientName
+      clinicianName
+      issuedOn
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFindHandoutsQuery, ConsoleFindHandoutsQueryVariables>;
+export const ConsoleCreateHandoutLinkDocument = new TypedDocumentString(`
+    mutation ConsoleCreateHandoutLink($input: CreateHandoutLinkInput!) {
+  createHandoutLink(input: $input) {
+    ...HandoutLinkFields
+  }
+}
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ConsoleCreateHandoutLinkMutation, ConsoleCreateHandoutLinkMutationVariables>;
+export const ConsoleRevokeHandoutLinkDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeHandoutLink($input: RevokeHandoutLinkInput!) {
+  revokeHandoutLink(input: $input) {
+    ...HandoutLinkFields
+  }
+}
+    fragment HandoutLinkFields on HandoutLink {
+  id
+  url
+  createdAt
+  expiresAt
+  revokedAt
+  active
+}`) as unknown as TypedDocumentString<ConsoleRevokeHandoutLinkMutation, ConsoleRevokeHandoutLinkMutationVariables>;
+export const ConsoleCliniciansDocument = new TypedDocumentString(`
+    query ConsoleClinicians {
+  clinicians {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCliniciansQuery, ConsoleCliniciansQueryVariables>;
+export const ConsoleHandoutTemplateChoicesDocument = new TypedDocumentString(`
+    query ConsoleHandoutTemplateChoices {
+  programTemplates(first: 100) {
+    nodes {
+      id
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHandoutTemplateChoicesQuery, ConsoleHandoutTemplateChoicesQueryVariables>;
+export const ConsoleExercisePrintCheckDocument = new TypedDocumentString(`
+    query ConsoleExercisePrintCheck($id: ID!, $locale: Locale!) {
+  exercise(by: {id: $id}) {
+    id
+    name
+    localized(locale: $locale) {
+      fallbackFields
+    }
+    media {
+      id
+      kind
+      licenceVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExercisePrintCheckQuery, ConsoleExercisePrintCheckQueryVariables>;
+export const ConsoleIssueHandoutDocument = new TypedDocumentString(`
+    mutation ConsoleIssueHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleIssueHandoutMutation, ConsoleIssueHandoutMutationVariables>;
+export const ConsoleReissueHandoutDocument = new TypedDocumentString(`
+    mutation ConsoleReissueHandout($input: ReissueHandoutInput!) {
+  reissueHandout(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReissueHandoutMutation, ConsoleReissueHandoutMutationVariables>;
+export const ConsoleHandoutTemplateItemsDocument = new TypedDocumentString(`
+    query ConsoleHandoutTemplateItems($id: ID!) {
+  programTemplate(by: {id: $id}) {
+    id
+    name
+    items {
+      position
+      exercise {
+        id
+        name
+      }
+      prescription {
+        ...ProgramItemPrescription
+      }
+    }
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}`) as unknown as TypedDocumentString<ConsoleHandoutTemplateItemsQuery, ConsoleHandoutTemplateItemsQueryVariables>;
 export const ConsoleDeleteMediaDocument = new TypedDocumentString(`
     mutation ConsoleDeleteMedia($input: DeleteExerciseMediaInput!) {
   deleteExerciseMedia(input: $input) {
@@ -1759,6 +2369,329 @@ export const ConsoleUpdateMediaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUpdateMediaMutation, ConsoleUpdateMediaMutationVariables>;
+export const ConsoleFindProgramExerciseDocument = new TypedDocumentString(`
+    query ConsoleFindProgramExercise($query: String!) {
+  searchExercises(query: $query, first: 10) {
+    nodes {
+      id
+      slug
+      name
+      difficulty
+      prescription {
+        sets
+        reps
+        holdSeconds
+        distanceMetres
+        durationSeconds
+        perSide
+        restSeconds
+        sessionsPerWeek
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFindProgramExerciseQuery, ConsoleFindProgramExerciseQueryVariables>;
+export const ConsoleExerciseDefaultDoseDocument = new TypedDocumentString(`
+    query ConsoleExerciseDefaultDose($id: ID!) {
+  exercise(by: {id: $id}) {
+    id
+    name
+    prescription {
+      sets
+      reps
+      holdSeconds
+      distanceMetres
+      durationSeconds
+      perSide
+      restSeconds
+      sessionsPerWeek
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExerciseDefaultDoseQuery, ConsoleExerciseDefaultDoseQueryVariables>;
+export const ConsoleProgramBalanceDocument = new TypedDocumentString(`
+    query ConsoleProgramBalance($items: [ProgramItemInput!]!) {
+  programBalance(items: $items) {
+    exerciseCount
+    summary
+    medianDifficulty
+    planes {
+      value
+      count
+      share
+    }
+    stances {
+      value
+      count
+      share
+    }
+    tempoIntents {
+      value
+      count
+      share
+    }
+    loadKinds {
+      value
+      count
+      share
+    }
+    gaps {
+      facet
+      missing
+      priority
+      reason
+      suggestions {
+        id
+        name
+        difficulty
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgramBalanceQuery, ConsoleProgramBalanceQueryVariables>;
+export const ConsoleProgramTemplatesDocument = new TypedDocumentString(`
+    query ConsoleProgramTemplates($first: Int!, $after: String, $includeArchived: Boolean!) {
+  programTemplates(
+    first: $first
+    after: $after
+    includeArchived: $includeArchived
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      description
+      archivedAt
+      updatedAt
+      owner {
+        displayName
+      }
+      items {
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProgramTemplatesQuery, ConsoleProgramTemplatesQueryVariables>;
+export const ConsoleProgramTemplateDocument = new TypedDocumentString(`
+    query ConsoleProgramTemplate($id: ID!) {
+  programTemplate(by: {id: $id}) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleProgramTemplateQuery, ConsoleProgramTemplateQueryVariables>;
+export const ConsoleCreateProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleCreateProgramTemplate($input: CreateProgramTemplateInput!) {
+  createProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateProgramTemplateMutation, ConsoleCreateProgramTemplateMutationVariables>;
+export const ConsoleUpdateProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateProgramTemplate($input: UpdateProgramTemplateInput!) {
+  updateProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateProgramTemplateMutation, ConsoleUpdateProgramTemplateMutationVariables>;
+export const ConsoleArchiveProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleArchiveProgramTemplate($input: ArchiveProgramTemplateInput!) {
+  archiveProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleArchiveProgramTemplateMutation, ConsoleArchiveProgramTemplateMutationVariables>;
+export const ConsoleRestoreProgramTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleRestoreProgramTemplate($input: RestoreProgramTemplateInput!) {
+  restoreProgramTemplate(input: $input) {
+    ...ProgramTemplateForEdit
+  }
+}
+    fragment ProgramItemPrescription on ItemPrescription {
+  sets
+  reps
+  holdSeconds
+  distanceMetres
+  durationSeconds
+  perSide
+  side
+  tempo
+  load
+  restSeconds
+  sessionsPerWeek
+  notes
+}
+fragment ProgramTemplateForEdit on ProgramTemplate {
+  id
+  slug
+  name
+  description
+  guidance
+  version
+  updatedAt
+  archivedAt
+  owner {
+    displayName
+  }
+  items {
+    position
+    exercise {
+      id
+      name
+    }
+    prescription {
+      ...ProgramItemPrescription
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleRestoreProgramTemplateMutation, ConsoleRestoreProgramTemplateMutationVariables>;
 export const ConsoleExerciseLadderDocument = new TypedDocumentString(`
     query ConsoleExerciseLadder($slug: String!) {
   exercise(by: {slug: $slug}) {
