@@ -856,7 +856,6 @@ export const en = {
       save: 'Save template',
       create: 'Create template',
       saved: 'Template saved (version {version}).',
-      created: 'Template “{name}” created.',
       back: 'All templates',
       archive: 'Archive',
       restore: 'Restore',

@@ -1,5 +1,4 @@
 import { Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -48,6 +47,8 @@ export function TemplateForm({ template }: { template?: Template }) {
   );
   const [problems, setProblems] = useState<{ byField: Record<string, string>; rest: string[] }>();
   const [conflict, setConflict] = useState<Conflict>();
+  // Said beside the button, not in a toast: a toast covers the page's own buttons top right.
+  const [savedNote, setSavedNote] = useState('');
   const change = (patch: Partial<TemplateValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     // A field the clinician has changed no longer shows the old refusal (nor does the summary).
@@ -76,18 +77,18 @@ export function TemplateForm({ template }: { template?: Template }) {
       ).updateProgramTemplate;
     },
     onMutate: () => {
+      setSavedNote('');
       setProblems(undefined);
       setConflict(undefined);
     },
     onSuccess: async (saved) => {
       await templateChanged(saved);
       if (!base) {
-        notifications.show({ color: 'green', message: format(m.created, { name: saved.name }) });
         void navigate({ to: '/templates/$id', params: { id: saved.id }, replace: true });
         return;
       }
       setBase(saved);
-      notifications.show({ color: 'green', message: format(m.saved, { version: saved.version }) });
+      setSavedNote(format(m.saved, { version: saved.version }));
     },
     onError: async (error) => {
       if (base && error instanceof ApiError && error.code === 'CONFLICT') {
@@ -172,6 +173,9 @@ export function TemplateForm({ template }: { template?: Template }) {
             <Button type="submit" loading={save.isPending}>
               {base ? m.save : m.create}
             </Button>
+            <Text size="sm" role="status" data-testid="template-saved">
+              {savedNote}
+            </Text>
           </Group>
         </Stack>
       </form>

@@ -1,6 +1,7 @@
-import { Alert, Button, Text } from '@mantine/core';
+import { Alert, Button, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { format, messages } from '../../i18n';
 import { request } from '../../lib/graphql';
 import { ARCHIVE_PROGRAM_TEMPLATE, RESTORE_PROGRAM_TEMPLATE } from './operations';
@@ -44,6 +45,8 @@ export function ArchiveButton({
   onChanged: (t: Template) => void;
 }) {
   const archived = Boolean(template.archivedAt);
+  // Announced, not toasted: a toast would cover this very button (the page's top right).
+  const [done, setDone] = useState('');
   const toggle = useMutation({
     mutationFn: async () => {
       const input = { id: template.id, expectedVersion: template.version };
@@ -54,13 +57,16 @@ export function ArchiveButton({
     onSuccess: async (changed) => {
       onChanged(changed);
       await templateChanged(changed);
-      notifications.show({ color: 'green', message: archived ? m.restoredDone : m.archivedDone });
+      setDone(archived ? m.restoredDone : m.archivedDone);
     },
     onError: (error) => notifications.show({ color: 'red', message: error.message }),
   });
   return (
-    <Button variant="default" loading={toggle.isPending} onClick={() => toggle.mutate()}>
-      {archived ? m.restore : m.archive}
-    </Button>
+    <>
+      <Button variant="default" loading={toggle.isPending} onClick={() => toggle.mutate()}>
+        {archived ? m.restore : m.archive}
+      </Button>
+      <VisuallyHidden role="status">{done}</VisuallyHidden>
+    </>
   );
 }
