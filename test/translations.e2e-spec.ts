@@ -10,7 +10,11 @@ import { type Caller, onlyError, startTestApp, type TestApp } from './support/te
 import { ownStatements } from './support/statements.js';
 import { apiKeyFor } from './support/factories.js';
 import { graphql } from './graphql/index.js';
-import type { SetExerciseTranslationInput, UpdateExerciseInput } from './graphql/graphql.js';
+import type {
+  SetExerciseTranslationInput,
+  TranslationSeededQuery,
+  UpdateExerciseInput,
+} from './graphql/graphql.js';
 
 interface SeedRecord {
   slug: string;
@@ -24,7 +28,17 @@ interface SeedRecord {
 const seedFile = (locale: string): SeedRecord[] =>
   JSON.parse(readFileSync(join(SEEDS_DIR, 'translations', `${locale}.json`), 'utf8'));
 
-/** The "runner's knee, phase 1" program, which must read in Spanish. */
+/** Every exercise of the seed templates: each must read in Spanish, Vietnamese and Chinese. */
+const TEMPLATE_EXERCISES = [
+  ...new Set(
+    (
+      JSON.parse(readFileSync(join(SEEDS_DIR, 'programs.json'), 'utf8')) as {
+        items: { exercise: string }[];
+      }[]
+    ).flatMap((p) => p.items.map((i) => i.exercise)),
+  ),
+];
+/** The exercises of the first runner's knee program and its neighbours, translated into Spanish. */
 const RUNNERS_KNEE = [
   'glute-bridge',
   'single-leg-glute-bridge',
@@ -192,43 +206,55 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   };
 
   it('loads the seeded Spanish, Vietnamese and Chinese text, complete and as written', async () => {
-    const res = await t.gql(
-      graphql(`
-        query TranslationSeeded {
-          exercises(first: 100) {
-            nodes {
-              slug
-              translations {
-                locale
-                name
-                summary
-                steps
-                cues
-                precautions
-              }
-              es: localized(locale: ES) {
-                name
-                fallbackFields
-              }
-              vi: localized(locale: VI) {
-                name
-                fallbackFields
-              }
-              zh: localized(locale: ZH) {
-                name
-                fallbackFields
-              }
+    // Page by page: the library holds more exercises than one page.
+    const SEEDED = graphql(`
+      query TranslationSeeded($after: String) {
+        exercises(first: 100, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            slug
+            translations {
+              locale
+              name
+              summary
+              steps
+              cues
+              precautions
+            }
+            es: localized(locale: ES) {
+              name
+              fallbackFields
+            }
+            vi: localized(locale: VI) {
+              name
+              fallbackFields
+            }
+            zh: localized(locale: ZH) {
+              name
+              fallbackFields
             }
           }
         }
-      `),
-    );
-    expect(res.body.errors).toBeUndefined();
-    const bySlug = new Map(res.body.data!.exercises.nodes.map((e) => [e.slug, e]));
+      }
+    `);
+    const nodes: TranslationSeededQuery['exercises']['nodes'] = [];
+    const page = (after: string | null) => t.gql(SEEDED, { after });
+    for (let after: string | null = null; ;) {
+      const res = await page(after);
+      expect(res.body.errors).toBeUndefined();
+      const { nodes: more, pageInfo } = res.body.data!.exercises;
+      nodes.push(...more);
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor ?? null;
+    }
+    const bySlug = new Map(nodes.map((e) => [e.slug, e]));
     for (const [locale, slugs] of [
-      ['es', RUNNERS_KNEE],
-      ['vi', CORE],
-      ['zh', CORE],
+      ['es', [...new Set([...RUNNERS_KNEE, ...TEMPLATE_EXERCISES])]],
+      ['vi', [...new Set([...CORE, ...TEMPLATE_EXERCISES])]],
+      ['zh', [...new Set([...CORE, ...TEMPLATE_EXERCISES])]],
     ] as const) {
       const records = new Map(seedFile(locale).map((r) => [r.slug, r]));
       for (const slug of slugs) {
