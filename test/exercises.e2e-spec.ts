@@ -345,7 +345,10 @@ describe('exercises: read and write through GraphQL', () => {
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
-        { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
+        {
+          field: 'input.tempo',
+          message: 'tempo is required unless the tempo intent is ISOMETRIC or STRETCH',
+        },
       ],
     });
   });
@@ -397,7 +400,7 @@ describe('exercises: read and write through GraphQL', () => {
         'a missing tempo',
         { tempo: null },
         'input.tempo',
-        'tempo is required unless the tempo intent is ISOMETRIC',
+        'tempo is required unless the tempo intent is ISOMETRIC or STRETCH',
       ],
       [
         'difficulty 6',

@@ -27,7 +27,8 @@ import { exerciseValues, newExerciseValues } from './exercise.values.js';
 import type { Revision } from './revision.entity.js';
 import { RevisionRepository } from './revision.repository.js';
 import { listed, missingTagFields } from './tagging.js';
-import { ExerciseStatus, TempoIntent } from './vocabulary.js';
+import { tempoOptional } from './exercise.rules.js';
+import { ExerciseStatus } from './vocabulary.js';
 import { ARRIVAL_ACTION, TRANSITIONS, transitionProblem } from './workflow.js';
 
 /** What a revision keeps: the content and status, not the bookkeeping columns. */
@@ -86,9 +87,12 @@ export class ExerciseCurationService {
       changes.tempoNotation !== undefined ? changes.tempoNotation : current.tempoNotation;
     const intent = changes.tempoIntent !== undefined ? changes.tempoIntent : current.tempoIntent;
     // As on create: a draft with no tempo intent yet may have no notation either.
-    if (!notation && intent && intent !== TempoIntent.ISOMETRIC) {
+    if (!notation && !tempoOptional(intent)) {
       throw badUserInput([
-        { field: 'input.tempo', message: 'tempo is required unless the tempo intent is ISOMETRIC' },
+        {
+          field: 'input.tempo',
+          message: 'tempo is required unless the tempo intent is ISOMETRIC or STRETCH',
+        },
       ]);
     }
     assertStillTagged(current, changes);

@@ -130,6 +130,14 @@ export class Exercise extends VersionedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   precautions: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Notes for the clinic’s own reviewers: the study behind a dose or a claim (author, year, short title), clinical reasoning, what to check. Never printed on a handout or shown to patients; null when none',
+  })
+  @Column({ name: 'clinical_notes', type: 'text', nullable: true })
+  clinicalNotes: string | null;
+
   @Field(() => [Plane], { description: 'Empty only on a draft that still needs tagging' })
   @Column({ type: 'enum', enum: Plane, enumName: 'plane', array: true })
   planes: Plane[];

@@ -28,14 +28,24 @@ export function rule(
     });
 }
 
-/** A tempo such as 3-1-X-0; may be absent for a pure isometric hold or an untagged draft. */
+/** The intents of a hold, which has no lifting or lowering phase: their tempo may be left out. */
+export const HOLD_INTENTS: ReadonlySet<TempoIntent> = new Set([
+  TempoIntent.ISOMETRIC,
+  TempoIntent.STRETCH,
+]);
+
+/** True when an exercise of this intent may have no tempo: a hold, or not yet tagged. */
+export function tempoOptional(intent: TempoIntent | null | undefined): boolean {
+  return intent === undefined || intent === null || HOLD_INTENTS.has(intent);
+}
+
+/** A tempo such as 3-1-X-0; may be absent for a hold (isometric or stretch) or an untagged draft. */
 export const IsTempo = () =>
   rule('isTempo', (value, object) => {
     if (value === null || value === undefined) {
-      const intent = object.tempoIntent;
-      return intent === undefined || intent === null || intent === TempoIntent.ISOMETRIC
+      return tempoOptional(object.tempoIntent as TempoIntent | null | undefined)
         ? null
-        : 'is required unless the tempo intent is ISOMETRIC';
+        : 'is required unless the tempo intent is ISOMETRIC or STRETCH';
     }
     return typeof value === 'string' ? tempoProblem(value) : 'must be a string such as 3-1-X-0';
   });

@@ -16,7 +16,9 @@ export function exerciseValues(input: Input): Partial<Exercise> {
   const copy = <K extends keyof Input & keyof Exercise>(key: K) => {
     if (input[key] !== undefined) (values as Record<string, unknown>)[key] = input[key];
   };
-  (['name', 'summary', 'stance', 'position', 'tempoIntent'] as const).forEach(copy);
+  (['name', 'summary', 'stance', 'position', 'tempoIntent', 'clinicalNotes'] as const).forEach(
+    copy,
+  );
   // A slug left out (or null) on create is made from the name by the service.
   if (input.slug) values.slug = input.slug;
   (['loadKind', 'regions', 'primaryMuscles', 'focus', 'difficulty'] as const).forEach(copy);
@@ -52,6 +54,7 @@ export function newExerciseValues(input: ExerciseFields): Partial<Exercise> {
     cues: [],
     mistakes: [],
     precautions: [],
+    clinicalNotes: null,
     secondaryMuscles: [],
     equipment: [Equipment.NONE],
     tempoNotation: null,

@@ -74,6 +74,7 @@ registerEnumType(BodyPosition, {
 
 export enum TempoIntent {
   ISOMETRIC = 'ISOMETRIC',
+  STRETCH = 'STRETCH',
   SLOW_CONTROLLED = 'SLOW_CONTROLLED',
   MODERATE = 'MODERATE',
   FAST = 'FAST',
@@ -84,7 +85,9 @@ registerEnumType(TempoIntent, {
   description: 'The speed the exercise is meant to train, from held to explosive',
   valuesMap: describeValues<typeof TempoIntent>({
     ISOMETRIC:
-      'A hold: nothing moves (a plank, a wall sit). The only intent whose tempo may be left out',
+      'A muscle hold: the muscle works hard and nothing moves (a plank, a wall sit, an isometric calf hold). Its tempo may be left out; its prescription holds (holdSeconds)',
+    STRETCH:
+      'A static stretch or an end-range mobility hold: the muscle is lengthened and relaxed, not working (a calf stretch, a hip flexor stretch). Like ISOMETRIC, its tempo may be left out and its prescription holds (holdSeconds)',
     SLOW_CONTROLLED: 'Slow reps under control, usually a long lowering (3-1-1-0)',
     MODERATE: 'An ordinary, steady pace',
     FAST: 'Quick reps, short of all-out',
@@ -316,6 +319,10 @@ export enum RunningFocus {
   ANKLE_SPRAIN = 'ANKLE_SPRAIN',
   LOW_BACK_PAIN = 'LOW_BACK_PAIN',
   HIP_FLEXOR_STRAIN = 'HIP_FLEXOR_STRAIN',
+  GROIN_PAIN = 'GROIN_PAIN',
+  PROXIMAL_HAMSTRING_TENDINOPATHY = 'PROXIMAL_HAMSTRING_TENDINOPATHY',
+  BONE_STRESS_INJURY = 'BONE_STRESS_INJURY',
+  ANTERIOR_SHIN_PAIN = 'ANTERIOR_SHIN_PAIN',
   MOBILITY = 'MOBILITY',
   ACTIVATION = 'ACTIVATION',
   STRENGTH = 'STRENGTH',
@@ -334,12 +341,21 @@ registerEnumType(RunningFocus, {
     ACHILLES_TENDINOPATHY: 'Injury: pain and stiffness of the Achilles tendon',
     PLANTAR_HEEL_PAIN: 'Injury: pain under the heel (plantar fasciopathy)',
     HAMSTRING_STRAIN: 'Injury: a strain of the muscles at the back of the thigh',
-    MEDIAL_TIBIAL_STRESS: 'Injury: pain along the inner edge of the shin bone (shin splints)',
+    MEDIAL_TIBIAL_STRESS:
+      'Injury: pain along the inner edge of the shin bone (shin splints; soleus and tibialis posterior)',
     PATELLAR_TENDINOPATHY: 'Injury: pain in the tendon below the kneecap (jumper’s knee)',
     GLUTEAL_TENDINOPATHY: 'Injury: pain on the outside of the hip, from the gluteal tendons',
     ANKLE_SPRAIN: 'Injury: a sprained ankle, and guarding against the next one',
     LOW_BACK_PAIN: 'Injury: low back pain',
     HIP_FLEXOR_STRAIN: 'Injury: a strain at the front of the hip',
+    GROIN_PAIN:
+      'Injury: adductor-related groin pain, on the inside of the thigh near the pubic bone',
+    PROXIMAL_HAMSTRING_TENDINOPATHY:
+      'Injury: pain deep in the buttock where the hamstring tendon attaches to the sitting bone, worse sitting and in deep hip bending',
+    BONE_STRESS_INJURY:
+      'Injury: a bone stress reaction or stress fracture (shin, foot, hip), loaded back gradually once the clinician allows it',
+    ANTERIOR_SHIN_PAIN:
+      'Injury: pain at the front of the shin, over the tibialis anterior (not the inner-edge pain of MEDIAL_TIBIAL_STRESS)',
     MOBILITY: 'Quality: range of motion of joints and tissues',
     ACTIVATION: 'Quality: getting an under-used muscle working, often before a run',
     STRENGTH: 'Quality: force, built with progressive load',

@@ -72,6 +72,7 @@ export function exerciseRecord(e: Exercise): Record<string, unknown> {
     cues: e.cues,
     mistakes: e.mistakes,
     precautions: e.precautions,
+    ...(e.clinicalNotes ? { clinicalNotes: e.clinicalNotes } : {}),
     planes: e.planes.length > 0 ? e.planes : null,
     stance: e.stance,
     position: e.position,

@@ -94,6 +94,8 @@ describe('balance of a program', () => {
     });
     expect(counts(analysis.tempoIntents)).toEqual({
       ISOMETRIC: 1,
+      // the value issue 17 added for static stretches: counted, zero here
+      STRETCH: 0,
       SLOW_CONTROLLED: 2,
       MODERATE: 0,
       FAST: 0,
@@ -128,6 +130,11 @@ describe('balance of a program', () => {
       'TEMPO_INTENT:ISOMETRIC|SLOW_CONTROLLED:LOW',
     ]);
     expect(tempoGaps(at(TempoIntent.EXPLOSIVE))).toEqual([
+      'TEMPO_INTENT:ISOMETRIC|SLOW_CONTROLLED:LOW',
+    ]);
+    // A static stretch is not load: it leaves both tempo gaps open (issue 17).
+    expect(tempoGaps(at(TempoIntent.STRETCH))).toEqual([
+      'TEMPO_INTENT:FAST|EXPLOSIVE:MEDIUM',
       'TEMPO_INTENT:ISOMETRIC|SLOW_CONTROLLED:LOW',
     ]);
     const mixed = [

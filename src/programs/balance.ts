@@ -22,7 +22,9 @@
  *   a program of slow reps alone leaves rate of force development untrained.
  * - TEMPO_INTENT ISOMETRIC or SLOW_CONTROLLED, LOW: nothing slow or held (an all-plyometric or
  *   all-moderate program). With the rule above, speed is a variable only when both ends are
- *   present: every program done at one intent has at least one tempo gap.
+ *   present: every program done at one intent has at least one tempo gap. A STRETCH does not
+ *   fill it: a static stretch lengthens a relaxed muscle and is not load (issue 17 split it from
+ *   ISOMETRIC so that tendon holds and stretches no longer count as one another).
  * - LOAD_KIND EXTERNAL or ELASTIC, LOW: nothing is loaded beyond body weight (ASSISTED is lighter
  *   still). Tendons and strength need progressive load; lower priority because a bodyweight phase
  *   is often right early in rehab.

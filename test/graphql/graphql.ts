@@ -173,6 +173,8 @@ export type CreateAccountInput = {
 export type CreateExerciseInput = {
   /** Other names it is searched by, each unique, at most 30. Left out: none */
   aliases?: Array<string> | null | undefined;
+  /** Notes for the clinic’s own reviewers, at most 4000 characters: the study behind a dose or a claim (author, year, short title), clinical reasoning. Never printed on a handout. Left out: none */
+  clinicalNotes?: string | null | undefined;
   /** Coaching cues, at most 30. Left out: none */
   cues?: Array<string> | null | undefined;
   /** 1 (easiest) to 5: a progression never leads to an easier one */
@@ -213,7 +215,7 @@ export type CreateExerciseInput = {
   steps?: Array<string> | null | undefined;
   /** One line on what it is and what it is for */
   summary: string;
-  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC */
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC or STRETCH (a hold) */
   tempo?: string | null | undefined;
   /** The speed it trains. Left out: none yet (needed for review) */
   tempoIntent?: TempoIntent | null | undefined;
@@ -717,10 +719,16 @@ export type RunningFocus =
   | 'ACTIVATION'
   /** Injury: a sprained ankle, and guarding against the next one */
   | 'ANKLE_SPRAIN'
+  /** Injury: pain at the front of the shin, over the tibialis anterior (not the inner-edge pain of MEDIAL_TIBIAL_STRESS) */
+  | 'ANTERIOR_SHIN_PAIN'
   /** Quality: control of the body over its base of support */
   | 'BALANCE'
+  /** Injury: a bone stress reaction or stress fracture (shin, foot, hip), loaded back gradually once the clinician allows it */
+  | 'BONE_STRESS_INJURY'
   /** Injury: pain on the outside of the hip, from the gluteal tendons */
   | 'GLUTEAL_TENDINOPATHY'
+  /** Injury: adductor-related groin pain, on the inside of the thigh near the pubic bone */
+  | 'GROIN_PAIN'
   /** Injury: a strain of the muscles at the back of the thigh */
   | 'HAMSTRING_STRAIN'
   /** Injury: a strain at the front of the hip */
@@ -729,7 +737,7 @@ export type RunningFocus =
   | 'IT_BAND_SYNDROME'
   /** Injury: low back pain */
   | 'LOW_BACK_PAIN'
-  /** Injury: pain along the inner edge of the shin bone (shin splints) */
+  /** Injury: pain along the inner edge of the shin bone (shin splints; soleus and tibialis posterior) */
   | 'MEDIAL_TIBIAL_STRESS'
   /** Quality: range of motion of joints and tissues */
   | 'MOBILITY'
@@ -741,6 +749,8 @@ export type RunningFocus =
   | 'PLANTAR_HEEL_PAIN'
   /** Quality: force produced fast (plyometrics, rate of force development) */
   | 'POWER'
+  /** Injury: pain deep in the buttock where the hamstring tendon attaches to the sitting bone, worse sitting and in deep hip bending */
+  | 'PROXIMAL_HAMSTRING_TENDINOPATHY'
   /** Quality: how little energy a given pace costs (stiffness, elastic return) */
   | 'RUNNING_ECONOMY'
   /** Quality: force, built with progressive load */
@@ -815,12 +825,14 @@ export type TempoIntent =
   | 'EXPLOSIVE'
   /** Quick reps, short of all-out */
   | 'FAST'
-  /** A hold: nothing moves (a plank, a wall sit). The only intent whose tempo may be left out */
+  /** A muscle hold: the muscle works hard and nothing moves (a plank, a wall sit, an isometric calf hold). Its tempo may be left out; its prescription holds (holdSeconds) */
   | 'ISOMETRIC'
   /** An ordinary, steady pace */
   | 'MODERATE'
   /** Slow reps under control, usually a long lowering (3-1-1-0) */
-  | 'SLOW_CONTROLLED';
+  | 'SLOW_CONTROLLED'
+  /** A static stretch or an end-range mobility hold: the muscle is lengthened and relaxed, not working (a calf stretch, a hip flexor stretch). Like ISOMETRIC, its tempo may be left out and its prescription holds (holdSeconds) */
+  | 'STRETCH';
 
 /** The text of an exercise a translation carries: name, summary, steps, cues and precautions */
 export type TranslatableField =
@@ -849,6 +861,8 @@ export type UpdateAccountInput = {
 export type UpdateExerciseInput = {
   /** Other names it is searched by, each unique, at most 30. Left out: unchanged; null: none */
   aliases?: Array<string> | null | undefined;
+  /** Notes for the clinic’s own reviewers, at most 4000 characters; never printed on a handout. Left out: unchanged; null: none */
+  clinicalNotes?: string | null | undefined;
   /** Coaching cues, at most 30. Left out: unchanged; null: none */
   cues?: Array<string> | null | undefined;
   /** 1 (easiest) to 5: a progression never leads to an easier one */
@@ -893,7 +907,7 @@ export type UpdateExerciseInput = {
   steps?: Array<string> | null | undefined;
   /** One line on what it is and what it is for */
   summary?: string | null | undefined;
-  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Left out: unchanged; null: none, which only an ISOMETRIC (or not yet tagged) tempo intent allows */
+  /** E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Left out: unchanged; null: none, which only an ISOMETRIC or STRETCH (or not yet tagged) tempo intent allows */
   tempo?: string | null | undefined;
   /** The speed it trains. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED) */
   tempoIntent?: TempoIntent | null | undefined;

@@ -704,7 +704,7 @@ export const ENUMS = {
       },
       {
         "value": "MEDIAL_TIBIAL_STRESS",
-        "description": "Injury: pain along the inner edge of the shin bone (shin splints)"
+        "description": "Injury: pain along the inner edge of the shin bone (shin splints; soleus and tibialis posterior)"
       },
       {
         "value": "PATELLAR_TENDINOPATHY",
@@ -725,6 +725,22 @@ export const ENUMS = {
       {
         "value": "HIP_FLEXOR_STRAIN",
         "description": "Injury: a strain at the front of the hip"
+      },
+      {
+        "value": "GROIN_PAIN",
+        "description": "Injury: adductor-related groin pain, on the inside of the thigh near the pubic bone"
+      },
+      {
+        "value": "PROXIMAL_HAMSTRING_TENDINOPATHY",
+        "description": "Injury: pain deep in the buttock where the hamstring tendon attaches to the sitting bone, worse sitting and in deep hip bending"
+      },
+      {
+        "value": "BONE_STRESS_INJURY",
+        "description": "Injury: a bone stress reaction or stress fracture (shin, foot, hip), loaded back gradually once the clinician allows it"
+      },
+      {
+        "value": "ANTERIOR_SHIN_PAIN",
+        "description": "Injury: pain at the front of the shin, over the tibialis anterior (not the inner-edge pain of MEDIAL_TIBIAL_STRESS)"
       },
       {
         "value": "MOBILITY",
@@ -824,7 +840,11 @@ export const ENUMS = {
     "values": [
       {
         "value": "ISOMETRIC",
-        "description": "A hold: nothing moves (a plank, a wall sit). The only intent whose tempo may be left out"
+        "description": "A muscle hold: the muscle works hard and nothing moves (a plank, a wall sit, an isometric calf hold). Its tempo may be left out; its prescription holds (holdSeconds)"
+      },
+      {
+        "value": "STRETCH",
+        "description": "A static stretch or an end-range mobility hold: the muscle is lengthened and relaxed, not working (a calf stretch, a hip flexor stretch). Like ISOMETRIC, its tempo may be left out and its prescription holds (holdSeconds)"
       },
       {
         "value": "SLOW_CONTROLLED",
@@ -988,6 +1008,7 @@ export const FIELDS = {
   },
   "CreateExerciseInput": {
     "aliases": "Other names it is searched by, each unique, at most 30. Left out: none",
+    "clinicalNotes": "Notes for the clinic’s own reviewers, at most 4000 characters: the study behind a dose or a claim (author, year, short title), clinical reasoning. Never printed on a handout. Left out: none",
     "cues": "Coaching cues, at most 30. Left out: none",
     "difficulty": "1 (easiest) to 5: a progression never leads to an easier one",
     "equipment": "What the patient needs, each once; NONE stands alone. Left out: [NONE]",
@@ -1008,7 +1029,7 @@ export const FIELDS = {
     "stance": "Its base of support. Left out: none yet (needed for review)",
     "steps": "Instruction steps, in order, at most 30. Left out: none yet (a draft may wait for them; review needs at least one)",
     "summary": "One line on what it is and what it is for",
-    "tempo": "E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC",
+    "tempo": "E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC or STRETCH (a hold)",
     "tempoIntent": "The speed it trains. Left out: none yet (needed for review)"
   },
   "CreateHandoutLinkInput": {
@@ -1048,6 +1069,7 @@ export const FIELDS = {
   },
   "Exercise": {
     "aliases": "Other names it is searched by",
+    "clinicalNotes": "Notes for the clinic’s own reviewers: the study behind a dose or a claim (author, year, short title), clinical reasoning, what to check. Never printed on a handout or shown to patients; null when none",
     "createdAt": "When it was made",
     "cues": "Coaching cues",
     "difficulty": "1 (easiest) to 5",
@@ -1670,6 +1692,7 @@ export const FIELDS = {
   },
   "UpdateExerciseInput": {
     "aliases": "Other names it is searched by, each unique, at most 30. Left out: unchanged; null: none",
+    "clinicalNotes": "Notes for the clinic’s own reviewers, at most 4000 characters; never printed on a handout. Left out: unchanged; null: none",
     "cues": "Coaching cues, at most 30. Left out: unchanged; null: none",
     "difficulty": "1 (easiest) to 5: a progression never leads to an easier one",
     "equipment": "What the patient needs, each once; NONE stands alone. Left out: unchanged; null: [NONE]",
@@ -1692,7 +1715,7 @@ export const FIELDS = {
     "stance": "Its base of support. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED)",
     "steps": "Instruction steps, in order, at most 30. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED)",
     "summary": "One line on what it is and what it is for",
-    "tempo": "E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Left out: unchanged; null: none, which only an ISOMETRIC (or not yet tagged) tempo intent allows",
+    "tempo": "E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Left out: unchanged; null: none, which only an ISOMETRIC or STRETCH (or not yet tagged) tempo intent allows",
     "tempoIntent": "The speed it trains. Left out: unchanged; null: none (refused while IN_REVIEW or PUBLISHED)"
   },
   "UpdateExerciseMediaInput": {

@@ -483,7 +483,7 @@ export const en = {
     pickPlanes: 'Choose at least one plane.',
     pickOne: 'Choose a {field}.',
     tempoNeeded:
-      'Enter a tempo: {count, plural, one {# selected draft has} other {# selected drafts have}} none, and only an isometric intent may go without.',
+      'Enter a tempo: {count, plural, one {# selected draft has} other {# selected drafts have}} none, and only an isometric or stretch intent (a hold) may go without.',
     tempoFormat: 'Write the tempo as four parts joined by hyphens, e.g. 3-1-X-0.',
     progress: 'Applying tags',
     progressText: '{done} of {total} done: {ok} tagged, {failed} not',

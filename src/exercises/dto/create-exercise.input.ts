@@ -34,6 +34,8 @@ import { PrescriptionInput } from './prescription.input.js';
 
 const TEXT = 2000;
 const LIST = 30;
+/** Reviewer notes: a few study references and a paragraph of reasoning. */
+export const NOTES = 4000;
 
 /** An optional list of short texts (cues, mistakes, precautions): none when left out. */
 const OptionalTextList = (description: string) =>
@@ -113,6 +115,16 @@ export class ExerciseFields {
   @OptionalTextList('When to stop or make it easier, at most 30')
   precautions?: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: `Notes for the clinic’s own reviewers, at most ${NOTES} characters: the study behind a dose or a claim (author, year, short title), clinical reasoning. Never printed on a handout. Left out: none`,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NOTES)
+  clinicalNotes?: string | null;
+
   // Planes, stance, position and tempo may wait while the exercise is a draft; the workflow
   // requires them before review.
   @Field(() => [Plane], {
@@ -145,7 +157,7 @@ export class ExerciseFields {
   @Field(() => String, {
     nullable: true,
     description:
-      'E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC',
+      'E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). Required once tempoIntent is set, unless it is ISOMETRIC or STRETCH (a hold)',
   })
   @IsTempo()
   tempo?: string | null;

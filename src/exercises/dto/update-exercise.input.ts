@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { EXPECTED_VERSION } from '../../common/graphql/dto/version-ref.input.js';
 import { BodyPosition, Equipment, Muscle, Plane, Stance, TempoIntent } from '../vocabulary.js';
-import { ExerciseFields } from './create-exercise.input.js';
+import { ExerciseFields, NOTES } from './create-exercise.input.js';
 import { LoadIntensityInput } from './load-intensity.input.js';
 import { PrescriptionInput } from './prescription.input.js';
 
@@ -81,6 +81,12 @@ export class UpdateExerciseInput extends PartialType(ExerciseFields, {
   })
   override precautions?: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: `Notes for the clinic’s own reviewers, at most ${NOTES} characters; never printed on a handout. ${KEPT}; null: none`,
+  })
+  override clinicalNotes?: string | null;
+
   @Field(() => [Plane], {
     nullable: true,
     description: `The planes it moves in or resists, each once. ${KEPT}; null: none (refused while IN_REVIEW or PUBLISHED)`,
@@ -101,7 +107,7 @@ export class UpdateExerciseInput extends PartialType(ExerciseFields, {
 
   @Field(() => String, {
     nullable: true,
-    description: `E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). ${KEPT}; null: none, which only an ISOMETRIC (or not yet tagged) tempo intent allows`,
+    description: `E-P-C-P seconds, X = as fast as possible (e.g. 3-1-X-0). ${KEPT}; null: none, which only an ISOMETRIC or STRETCH (or not yet tagged) tempo intent allows`,
   })
   override tempo?: string | null;
 

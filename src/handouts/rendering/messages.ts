@@ -36,6 +36,8 @@ export interface TempoPhrases {
   restBetweenContacts(duration: string): string;
   /** A position held still. */
   holdStill(duration: string): string;
+  /** A static stretch or end-range mobility hold: relaxed into the stretch, not working. */
+  holdStretch(duration: string): string;
 }
 
 /**
@@ -189,6 +191,7 @@ const en: HandoutMessages = {
     landAndHold: (d) => `land softly, hold the landing for ${d}, then spring off again`,
     restBetweenContacts: (d) => `rest ${d} before the next one`,
     holdStill: (d) => `hold for ${d}`,
+    holdStretch: (d) => `ease into the stretch and hold it for ${d}, breathing normally`,
   },
 };
 
@@ -279,6 +282,8 @@ const es: HandoutMessages = {
     landAndHold: (d) => `aterrice con suavidad, mantenga el aterrizaje ${d} y vuelva a impulsarse`,
     restBetweenContacts: (d) => `descanse ${d} antes del siguiente`,
     holdStill: (d) => `mantenga la posición durante ${d}`,
+    holdStretch: (d) =>
+      `entre suavemente en el estiramiento y manténgalo ${d}, respirando con normalidad`,
   },
 };
 
@@ -362,6 +367,7 @@ const vi: HandoutMessages = {
     landAndHold: (d) => `tiếp đất nhẹ nhàng, giữ tư thế tiếp đất ${d} rồi bật lên lại`,
     restBetweenContacts: (d) => `nghỉ ${d} trước lần tiếp theo`,
     holdStill: (d) => `giữ tư thế trong ${d}`,
+    holdStretch: (d) => `từ từ vào tư thế kéo giãn và giữ trong ${d}, thở bình thường`,
   },
 };
 
@@ -444,6 +450,7 @@ const zh: HandoutMessages = {
     landAndHold: (d) => `轻柔落地，保持落地姿势${d}，再弹起`,
     restBetweenContacts: (d) => `下一次前休息${d}`,
     holdStill: (d) => `保持姿势${d}`,
+    holdStretch: (d) => `慢慢进入拉伸，保持${d}，正常呼吸`,
   },
 };
 

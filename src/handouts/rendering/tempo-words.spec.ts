@@ -178,6 +178,21 @@ describe('tempoInWords for the movement', () => {
     );
   });
 
+  it('words a stretch as a relaxed stretch held, not as a muscle hold', () => {
+    const stretch: MovementFacts = { ...plank, tempoIntent: TempoIntent.STRETCH };
+    expect(all('0-30-0-0', stretch, 30)).toEqual({
+      [Locale.EN]: 'Ease into the stretch and hold it for 30 seconds, breathing normally',
+      [Locale.ES]:
+        'Entre suavemente en el estiramiento y manténgalo 30 segundos, respirando con normalidad',
+      [Locale.VI]: 'Từ từ vào tư thế kéo giãn và giữ trong 30 giây, thở bình thường',
+      [Locale.ZH]: '慢慢进入拉伸，保持30秒，正常呼吸',
+    });
+    expect(words('1-0-1-0', Locale.EN, stretch, 60)).toBe(
+      'Ease into the stretch and hold it for 1 minute, breathing normally',
+    );
+    expect(tempoWordingFor(stretch, null, null)).toBe(TempoWording.STRETCH);
+  });
+
   it('falls back to effort and return, true of any movement (a Pallof press)', () => {
     expect(all('2-0-1-2', pallof)).toEqual({
       [Locale.EN]: 'Take 1 second for the effort, hold it for 2 seconds, take 2 seconds to return',

@@ -29,6 +29,7 @@ export interface MovementFacts {
  * - STEPPING: steps against a band around the legs (lateral band walk, monster walk);
  * - REACTIVE: hops, skips, shuffles: quick, springy ground contacts;
  * - HOLD: a position held still;
+ * - STRETCH: a static stretch or end-range mobility hold, eased into and held relaxed;
  * - NEUTRAL: anything else (presses, rotations, band work, slides): effort and return, words
  *   that are true of any movement.
  */
@@ -37,6 +38,7 @@ export enum TempoWording {
   STEPPING = 'STEPPING',
   REACTIVE = 'REACTIVE',
   HOLD = 'HOLD',
+  STRETCH = 'STRETCH',
   NEUTRAL = 'NEUTRAL',
 }
 
@@ -49,6 +51,7 @@ export function tempoWordingFor(
   tempo: ParsedTempo | null,
   holdSeconds?: number | null,
 ): TempoWording {
+  if (facts?.tempoIntent === TempoIntent.STRETCH) return TempoWording.STRETCH;
   if (holdSeconds != null || facts?.tempoIntent === TempoIntent.ISOMETRIC) return TempoWording.HOLD;
   if (!facts) return TempoWording.NEUTRAL;
   const intent = facts.tempoIntent;
@@ -195,12 +198,22 @@ const hold: Sentence = (t, m, holdSeconds) => {
   );
 };
 
+/** A stretch lasts the prescribed hold, else the tempo's longest pause, like a hold. */
+const stretch: Sentence = (t, m, holdSeconds) => {
+  const seconds = holdSeconds ?? Math.max(t.bottomPause.seconds, t.topPause.seconds);
+  if (seconds <= 0) return neutral(t, m, null);
+  return m.tempoPhrases.holdStretch(
+    seconds >= 60 && seconds % 60 === 0 ? m.minutes(seconds / 60) : m.seconds(seconds),
+  );
+};
+
 const SENTENCES: Record<TempoWording, Sentence> = {
   [TempoWording.VERTICAL]: vertical,
   [TempoWording.NEUTRAL]: neutral,
   [TempoWording.STEPPING]: stepping,
   [TempoWording.REACTIVE]: reactive,
   [TempoWording.HOLD]: hold,
+  [TempoWording.STRETCH]: stretch,
 };
 
 function capitalise(text: string, m: HandoutMessages): string {

@@ -10,6 +10,9 @@ import { ApiError } from '../../lib/errors';
 
 const m = messages.tagging;
 
+/** The intents of a hold, which may go without a tempo (as the API's rule). */
+const HOLD_INTENTS: ReadonlySet<string> = new Set(['ISOMETRIC', 'STRETCH']);
+
 /** The tags a PT may set on many drafts at once: only the ticked ones are sent. */
 export type TagField = 'planes' | 'stance' | 'position' | 'tempoIntent';
 export const TAG_FIELDS: TagField[] = ['planes', 'stance', 'position', 'tempoIntent'];
@@ -59,7 +62,12 @@ export function problemsOf(choices: Choices, targets: Target[]): Record<string, 
     const tempo = choices.tempo.trim();
     const without = targets.filter((t) => !t.tempo.notation).length;
     if (tempo && !NOTATION.test(tempo)) problems.tempo = m.tempoFormat;
-    else if (!tempo && without > 0 && choices.tempoIntent && choices.tempoIntent !== 'ISOMETRIC') {
+    else if (
+      !tempo &&
+      without > 0 &&
+      choices.tempoIntent &&
+      !HOLD_INTENTS.has(choices.tempoIntent)
+    ) {
       problems.tempo = format(m.tempoNeeded, { count: without });
     }
   }

@@ -15,6 +15,8 @@ import { DosesAndGuidance1765310000000 } from './1765310000000-doses-and-guidanc
 import { LibraryVersion1765400000000 } from './1765400000000-library-version.js';
 import { SearchTiers1765410000000 } from './1765410000000-search-tiers.js';
 import { SearchTiersVacuum1765410000001 } from './1765410000001-search-tiers-vacuum.js';
+import { VocabularyStretchAndFocus1765500000000 } from './1765500000000-vocabulary-stretch-and-focus.js';
+import { ClinicalNotes1765500000001 } from './1765500000001-clinical-notes.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   LibraryVersion1765400000000,
   SearchTiers1765410000000,
   SearchTiersVacuum1765410000001,
+  VocabularyStretchAndFocus1765500000000,
+  ClinicalNotes1765500000001,
 ];
