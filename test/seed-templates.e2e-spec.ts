@@ -69,12 +69,12 @@ const INTENDED: Record<string, Record<string, string>> = {
   'plantar-heel-pain': {
     [TRANSVERSE]: 'a foot and calf programme: rotation control is not the heel’s problem',
     [FAST]: 'no impact beyond running while the morning pain settles',
+    [LOAD]: 'the towel heel raise starts at body weight on one leg; a loaded backpack comes later',
   },
   'patellar-tendinopathy': {
     [FAST]: 'energy storage (jumps) follows once heavy slow loading is within the pain rule',
   },
   'hamstring-strain': {
-    [TRANSVERSE]: 'early lengthening work is sagittal; rotation comes with running drills later',
     [LOAD]: 'the Askling exercises are body weight; slider and Nordic curls come later',
   },
   'return-to-run': {
