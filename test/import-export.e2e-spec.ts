@@ -436,7 +436,7 @@ describe('export and load back', () => {
     expect(exported.media).toBe(seeded + 2);
     expect(exported.programs).toBeGreaterThanOrEqual(2);
     expect(loaded).toMatchObject({
-      created: 98,
+      created: seedExercises + 1,
       progressions: { created: exported.progressions },
       media: seeded + 2,
       programs: { created: exported.programs },
