@@ -276,14 +276,16 @@ describe('programBalance: spread, gaps and suggestions', () => {
       { value: 'FRONTAL', count: 3, share: 0.75 },
       { value: 'TRANSVERSE', count: 1, share: 0.25 },
     ]);
+    // The glute bridge pushes through both feet: BILATERAL (issue 17's stance rule).
     expect(result.stances).toEqual([
-      { value: 'BILATERAL', count: 0, share: 0 },
+      { value: 'BILATERAL', count: 1, share: 0.25 },
       { value: 'SPLIT', count: 0, share: 0 },
       { value: 'STAGGERED', count: 0, share: 0 },
       { value: 'SINGLE_LEG', count: 3, share: 0.75 },
-      { value: 'NONE', count: 1, share: 0.25 },
+      { value: 'NONE', count: 0, share: 0 },
     ]);
-    expect(result.tempoIntents.map((s) => s.count)).toEqual([0, 4, 0, 0, 0]);
+    // ISOMETRIC, STRETCH (issue 17), SLOW_CONTROLLED, MODERATE, FAST, EXPLOSIVE
+    expect(result.tempoIntents.map((s) => s.count)).toEqual([0, 0, 4, 0, 0, 0]);
     expect(result.loadKinds.map((s) => [s.value, s.count])).toEqual([
       ['BODYWEIGHT', 4],
       ['EXTERNAL', 0],

@@ -178,6 +178,53 @@ describe('exercises: read and write through GraphQL', () => {
     });
   });
 
+  it('accepts a stretch without a tempo, and keeps clinical notes for reviewers', async () => {
+    const NOTES = graphql(`
+      mutation CreateNotedStretch($input: CreateExerciseInput!) {
+        createExercise(input: $input) {
+          id
+          clinicalNotes
+          tempo {
+            notation
+            intent
+          }
+        }
+      }
+    `);
+    const EDIT_NOTES = graphql(`
+      mutation EditClinicalNotes($input: UpdateExerciseInput!) {
+        updateExercise(input: $input) {
+          clinicalNotes
+          version
+        }
+      }
+    `);
+    const notes = 'Dose after DiGiovanni 2003 (plantar-fascia-specific stretch).';
+    const res = await t.gql(NOTES, {
+      input: exerciseInput({
+        slug: 'test-stretch',
+        tempo: null,
+        tempoIntent: 'STRETCH',
+        prescription: { sets: 3, holdSeconds: 30 },
+        clinicalNotes: notes,
+      }),
+    });
+    expect(res.body.errors).toBeUndefined();
+    const created = res.body.data!.createExercise;
+    expect(created).toMatchObject({
+      clinicalNotes: notes,
+      tempo: { notation: null, intent: 'STRETCH' },
+    });
+    const cleared = await t.gql(EDIT_NOTES, {
+      input: { id: created.id, expectedVersion: 1, clinicalNotes: null },
+    });
+    expect(cleared.body.data!.updateExercise).toEqual({ clinicalNotes: null, version: 2 });
+    const tooLong = await t.gql(EDIT_NOTES, {
+      input: { id: created.id, expectedVersion: 2, clinicalNotes: 'x'.repeat(4001) },
+    });
+    expect(onlyError(tooLong).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('takes a default dose in metres or seconds of work, one at a time', async () => {
     const created = await create({
       slug: 'test-a-skip',

@@ -11,6 +11,7 @@ import {
   fixturePhoto,
 } from './support/dataset.js';
 import { LibraryExporter } from '../src/library-io/library-exporter.service.js';
+import { seedSlugs } from '../src/library-io/exercise-seeds.js';
 import { LibrarySeeder, SEEDS_DIR } from '../src/library-io/library-seeder.service.js';
 import { captureLogs } from './support/logs.js';
 import { onlyError, startTestApp, type TestApp } from './support/test-app.js';
@@ -424,11 +425,9 @@ describe('export and load back', () => {
     expect(draft.body.errors).toBeUndefined();
     dirs = [mkdtempSync(join(tmpdir(), 'export-a-')), mkdtempSync(join(tmpdir(), 'export-b-'))];
     const exported = await a.running.app.get(LibraryExporter).exportTo(dirs[0]);
-    // The seed library's exercises and the untagged idea above.
-    const seedExercises = readdirSync(join(SEEDS_DIR, 'exercises')).flatMap(
-      (file) => JSON.parse(readFileSync(join(SEEDS_DIR, 'exercises', file), 'utf8')) as unknown[],
-    ).length;
-    expect(exported.exercises).toBe(seedExercises + 1);
+    // Every seed exercise, and the untagged draft made above.
+    const exercises = seedSlugs(join(SEEDS_DIR, 'exercises')).length + 1;
+    expect(exported.exercises).toBe(exercises);
     expect(exported.progressions).toBeGreaterThanOrEqual(78);
     const loaded = await b.running.app.get(LibrarySeeder).seed(dirs[0]);
     // The seed library's own pictures, then the picture and the video added here.
@@ -436,7 +435,7 @@ describe('export and load back', () => {
     expect(exported.media).toBe(seeded + 2);
     expect(exported.programs).toBeGreaterThanOrEqual(2);
     expect(loaded).toMatchObject({
-      created: seedExercises + 1,
+      created: exercises,
       progressions: { created: exported.progressions },
       media: seeded + 2,
       programs: { created: exported.programs },

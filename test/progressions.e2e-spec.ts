@@ -117,11 +117,13 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
     );
     expect(res.body.errors).toBeUndefined();
     const ladder = res.body.data!.exercise!.ladder;
+    // Issue 17: the step-down hangs from the split squat, and the assisted single-leg squat sits
+    // between the step-down and the box squat.
     const chain = [
       'bodyweight-squat',
       'split-squat',
-      'rear-foot-elevated-split-squat',
       'forward-step-down',
+      'assisted-single-leg-squat-to-box',
       'single-leg-squat-to-box',
     ];
     for (const [i, slug] of chain.entries()) {
@@ -160,7 +162,8 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
   });
 
   it('lists progressions, regressions and variations of an exercise as seeded', async () => {
-    const slug = 'single-leg-glute-bridge';
+    // the march sits between the bridge and the single-leg bridge (issue 17): edges both ways
+    const slug = 'single-leg-glute-bridge-march';
     const res = await t.gql(
       graphql(`
         query ProgressionLists($slug: String!) {
@@ -283,7 +286,8 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
   });
 
   it('reads a detail with its edges and their ends in one statement, hiding drafts from anonymous callers', async () => {
-    const slug = 'single-leg-glute-bridge';
+    // the march sits between the bridge and the single-leg bridge (issue 17): edges both ways
+    const slug = 'single-leg-glute-bridge-march';
     const harderDraft = await exercise('detail-harder-draft', 3);
     const sidewaysDraft = await exercise('detail-sideways-draft', 2);
     for (const res of [
@@ -439,12 +443,16 @@ describe('progressions: a graph of easier, harder and sideways variants', () => 
           }
         }
       `),
-      { from: ids.get('single-leg-glute-bridge-march'), to: ids.get('glute-bridge') },
+      { from: ids.get('single-leg-glute-bridge'), to: ids.get('glute-bridge') },
     );
     expect(easier.body.data!.progressionPath).toEqual({
       direction: 'EASIER',
-      // walked from the harder end down: each step is an edge, read backwards
-      steps: [{ from: { slug: 'single-leg-glute-bridge' } }, { from: { slug: 'glute-bridge' } }],
+      // walked from the harder end down: each step is an edge, read backwards (issue 17: the
+      // march is the easier of the two single-leg bridges)
+      steps: [
+        { from: { slug: 'single-leg-glute-bridge-march' } },
+        { from: { slug: 'glute-bridge' } },
+      ],
     });
 
     const none = await t.gql(

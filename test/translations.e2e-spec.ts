@@ -206,8 +206,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   };
 
   it('loads the seeded Spanish, Vietnamese and Chinese text, complete and as written', async () => {
-    // Page by page: the library holds more exercises than one page.
-    const SEEDED = graphql(`
+    // The seed library outgrew one page of 100 (issue 17), so this reads every page.
+    const query = graphql(`
       query TranslationSeeded($after: String) {
         exercises(first: 100, after: $after) {
           pageInfo {
@@ -241,14 +241,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       }
     `);
     const nodes: TranslationSeededQuery['exercises']['nodes'] = [];
-    const page = (after: string | null) => t.gql(SEEDED, { after });
-    for (let after: string | null = null; ;) {
-      const res = await page(after);
+    let after: string | null = null;
+    for (;;) {
+      const res = await t.gql(query, { after });
       expect(res.body.errors).toBeUndefined();
-      const { nodes: more, pageInfo } = res.body.data!.exercises;
-      nodes.push(...more);
-      if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor ?? null;
+      const page: TranslationSeededQuery['exercises'] = res.body.data!.exercises;
+      nodes.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
     }
     const bySlug = new Map(nodes.map((e) => [e.slug, e]));
     for (const [locale, slugs] of [
@@ -705,15 +705,17 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     const seeded = (locale: string, slug: string) =>
       seedFile(locale).find((r) => r.slug === slug)!.precautions;
 
-    const spanish = await issue('ES', ['glute-bridge', 'half-kneeling-pallof-press']);
-    expect(await english('half-kneeling-pallof-press')).toEqual([]);
+    // An exercise with no precautions in English or Spanish (the Pallof press, used here before
+    // issue 17, now carries the pain rule: it is tagged for low back pain).
+    const spanish = await issue('ES', ['glute-bridge', 'reverse-lunge']);
+    expect(await english('reverse-lunge')).toEqual([]);
     expect(spanish.items).toEqual([
       {
         exerciseSlug: 'glute-bridge',
         precautions: seeded('es', 'glute-bridge'),
         fallbackFields: [],
       },
-      { exerciseSlug: 'half-kneeling-pallof-press', precautions: [], fallbackFields: [] },
+      { exerciseSlug: 'reverse-lunge', precautions: [], fallbackFields: [] },
     ]);
     const res = await fetch(spanish.pdfUrl, {
       headers: { authorization: `Bearer ${t.tokens.staff}` },

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Injectable, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
@@ -17,6 +17,7 @@ import { TranslationsService } from '../translations/translations.service.js';
 import type { SeedExercise } from './dto/seed-exercise.input.js';
 import { SeedProgression } from './dto/seed-progression.input.js';
 import { readExercises, seedSlugs, seedValues } from './exercise-seeds.js';
+import { contentProblems } from './seed-rules.js';
 import { checkPicture, type MediaRecord, readMedia, recordVerified } from './media-seeds.js';
 import { programSeed, readPrograms, type SeedProgram } from './program-seeds.js';
 import { noCounts, readRecords, refuse, type SeedCounts, SeedError } from './seed-files.js';
@@ -132,10 +133,15 @@ export class LibrarySeeder {
     return report;
   }
 
-  /** Every file of a seed folder, each record validated: nothing is written if one is wrong. */
+  /**
+   * Every file of a seed folder, each record validated: nothing is written if one is wrong. The
+   * bundled library must also follow the content rules (seed-rules.ts, docs/content-rules.md); a
+   * clinic's own exported library is its own content and is not held to them.
+   */
   private async read(dir: string) {
     const records = await readExercises(join(dir, 'exercises'));
     const links = await readRecords(SeedProgression, join(dir, 'progressions.json'));
+    if (resolve(dir) === resolve(SEEDS_DIR)) refuse(contentProblems(records, links));
     const translations = await readTranslationSeeds(join(dir, 'translations'));
     refuse(translations.problems);
     return {

@@ -140,6 +140,8 @@ type Documents = {
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": typeof types.ExerciseCountDocument,
     "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n      mutation CreateNotedStretch($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          clinicalNotes\n          tempo {\n            notation\n            intent\n          }\n        }\n      }\n    ": typeof types.CreateNotedStretchDocument,
+    "\n      mutation EditClinicalNotes($input: UpdateExerciseInput!) {\n        updateExercise(input: $input) {\n          clinicalNotes\n          version\n        }\n      }\n    ": typeof types.EditClinicalNotesDocument,
     "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": typeof types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.FuzzMeDocument,
@@ -471,6 +473,8 @@ const documents: Documents = {
     "\n  query ExerciseSlugs($filter: ExerciseFilter) {\n    exercises(first: 100, filter: $filter) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.ExerciseSlugsDocument,
     "\n  query ExerciseCount {\n    exercises {\n      totalCount\n    }\n  }\n": types.ExerciseCountDocument,
     "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n      mutation CreateNotedStretch($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          clinicalNotes\n          tempo {\n            notation\n            intent\n          }\n        }\n      }\n    ": types.CreateNotedStretchDocument,
+    "\n      mutation EditClinicalNotes($input: UpdateExerciseInput!) {\n        updateExercise(input: $input) {\n          clinicalNotes\n          version\n        }\n      }\n    ": types.EditClinicalNotesDocument,
     "\n        query ExerciseBesideList {\n          a: exercise(by: { slug: \"nope\" }) {\n            name\n          }\n          b: exercises(first: 1) {\n            totalCount\n          }\n        }\n      ": types.ExerciseBesideListDocument,
     "\n          query ExerciseSummaries {\n            exercises {\n              totalCount\n              nodes {\n                slug\n                summary\n              }\n            }\n          }\n        ": types.ExerciseSummariesDocument,
     "\n        query FuzzMe {\n          me {\n            id\n          }\n        }\n      ": types.FuzzMeDocument,
@@ -1177,6 +1181,14 @@ export function graphql(source: "\n  query ExerciseCount {\n    exercises {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Exercise($by: ExerciseLookup) {\n    exercise(by: $by) {\n      ...ExerciseFields\n    }\n  }\n"): typeof import('./graphql.js').ExerciseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CreateNotedStretch($input: CreateExerciseInput!) {\n        createExercise(input: $input) {\n          id\n          clinicalNotes\n          tempo {\n            notation\n            intent\n          }\n        }\n      }\n    "): typeof import('./graphql.js').CreateNotedStretchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation EditClinicalNotes($input: UpdateExerciseInput!) {\n        updateExercise(input: $input) {\n          clinicalNotes\n          version\n        }\n      }\n    "): typeof import('./graphql.js').EditClinicalNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

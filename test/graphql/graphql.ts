@@ -1876,6 +1876,20 @@ export type ExerciseQueryVariables = Exact<{
 
 export type ExerciseQuery = { exercise: { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } } | null };
 
+export type CreateNotedStretchMutationVariables = Exact<{
+  input: CreateExerciseInput;
+}>;
+
+
+export type CreateNotedStretchMutation = { createExercise: { id: string, clinicalNotes: string | null, tempo: { notation: string | null, intent: TempoIntent | null } } };
+
+export type EditClinicalNotesMutationVariables = Exact<{
+  input: UpdateExerciseInput;
+}>;
+
+
+export type EditClinicalNotesMutation = { updateExercise: { clinicalNotes: string | null, version: number } };
+
 export type ExerciseBesideListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4917,6 +4931,26 @@ export const ExerciseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ExerciseQuery, ExerciseQueryVariables>;
+export const CreateNotedStretchDocument = new TypedDocumentString(`
+    mutation CreateNotedStretch($input: CreateExerciseInput!) {
+  createExercise(input: $input) {
+    id
+    clinicalNotes
+    tempo {
+      notation
+      intent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNotedStretchMutation, CreateNotedStretchMutationVariables>;
+export const EditClinicalNotesDocument = new TypedDocumentString(`
+    mutation EditClinicalNotes($input: UpdateExerciseInput!) {
+  updateExercise(input: $input) {
+    clinicalNotes
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EditClinicalNotesMutation, EditClinicalNotesMutationVariables>;
 export const ExerciseBesideListDocument = new TypedDocumentString(`
     query ExerciseBesideList {
   a: exercise(by: {slug: "nope"}) {
