@@ -725,13 +725,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     expect(pdf).toContain(squash(seeded('es', 'glute-bridge')![0]));
     expect(pdf).not.toContain(squash((await english('glute-bridge'))[0]));
 
-    // No Vietnamese text for the forward step-down: its precautions stay in English, and say so.
-    const vietnamese = await issue('VI', ['wall-sit', 'forward-step-down']);
+    // No Vietnamese text for the seated soleus raise (the forward step-down, used here before
+    // issue 17, has one now): its precautions stay in English, and say so.
+    const vietnamese = await issue('VI', ['wall-sit', 'seated-soleus-raise']);
     expect(vietnamese.items).toEqual([
       { exerciseSlug: 'wall-sit', precautions: seeded('vi', 'wall-sit'), fallbackFields: [] },
       {
-        exerciseSlug: 'forward-step-down',
-        precautions: await english('forward-step-down'),
+        exerciseSlug: 'seated-soleus-raise',
+        precautions: await english('seated-soleus-raise'),
         fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES', 'PRECAUTIONS'],
       },
     ]);
