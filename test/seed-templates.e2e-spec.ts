@@ -16,6 +16,8 @@ interface SeedItem extends Omit<ProgramItemInput, 'exerciseId'> {
 }
 interface SeedTemplate {
   slug: string;
+  guidance: string;
+  guidanceTranslations: { locale: string; text: string }[];
   items: SeedItem[];
 }
 const templates = JSON.parse(
@@ -144,6 +146,26 @@ describe('the seed templates', () => {
       expect([s.slug, s.items.length >= 5 && s.items.length <= 7]).toEqual([s.slug, true]);
     }
   });
+
+  it.each(templates.map((s) => [s.slug, s] as const))(
+    '%s explains the pain rule once, in full, in every language, and no other threshold',
+    (_slug, seed) => {
+      const texts: Record<string, string> = { en: seed.guidance };
+      for (const g of seed.guidanceTranslations) texts[g.locale] = g.text;
+      // The pain-monitoring model (Silbernagel 2007): up to 5/10, settled by the next morning.
+      const rule: Record<string, [RegExp, RegExp]> = {
+        en: [/pain up to 5 out of 10/g, /\d+ out of 10/g],
+        es: [/hasta 5 sobre 10/g, /\d+ sobre 10/g],
+        vi: [/5 trên 10/g, /\d+ trên 10/g],
+        zh: [/10分中的5分以内/g, /10分中的\d+分/g],
+      };
+      expect(Object.keys(texts).sort()).toEqual(['en', 'es', 'vi', 'zh']);
+      for (const [locale, [once, any]] of Object.entries(rule)) {
+        expect([locale, texts[locale].match(once)?.length]).toEqual([locale, 1]);
+        expect([locale, texts[locale].match(any)?.length]).toEqual([locale, 1]);
+      }
+    },
+  );
 
   it.each(templates.map((s) => [s.slug, s] as const))(
     '%s leaves open only the gaps it means to',
