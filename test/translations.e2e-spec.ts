@@ -206,8 +206,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
   };
 
   it('loads the seeded Spanish, Vietnamese and Chinese text, complete and as written', async () => {
-    // The seed library outgrew one page of 100 (issue 17), so this reads every page.
-    const query = graphql(`
+    // The seed library holds more than a page of 100: follow the cursors to read all of it.
+    const SEEDED = graphql(`
       query TranslationSeeded($after: String) {
         exercises(first: 100, after: $after) {
           pageInfo {
@@ -241,9 +241,8 @@ describe('translations: per-locale text with field-by-field fallback', () => {
       }
     `);
     const nodes: TranslationSeededQuery['exercises']['nodes'] = [];
-    let after: string | null = null;
-    for (;;) {
-      const res = await t.gql(query, { after });
+    for (let after: string | null = null; ;) {
+      const res = await t.gql(SEEDED, { after });
       expect(res.body.errors).toBeUndefined();
       const page: TranslationSeededQuery['exercises'] = res.body.data!.exercises;
       nodes.push(...page.nodes);

@@ -234,6 +234,18 @@ describe('the seed library, by tempo wording', () => {
         'b-skip',
         'carioca',
         'lateral-shuffle',
+        // issue 17's hops, landings, jumps, bounding, rope skipping, rebounding raises and strides
+        'bounding',
+        'crossover-hop-for-distance',
+        'depth-jump',
+        'drop-landing-to-single-leg',
+        'forward-hop-for-distance',
+        'hop-clock',
+        'rebounding-heel-raises',
+        'rope-skipping',
+        'rotational-hop-and-stick',
+        'strides',
+        'triple-hop-for-distance',
       ].sort(),
     );
     // A held stretch (STRETCH, issue 17) is worded as a stretch; every other hold as a hold.
