@@ -29,7 +29,7 @@ const ISSUE = graphql(`
 `);
 type Issued = PrintingIssueHandoutMutation['issueHandout'];
 
-/** Issues the runner's knee handout (10 exercises with pictures) to a patient. */
+/** Issues the seed runner's knee handout (its exercises, one with seed pictures) to a patient. */
 async function issueHandout(t: TestApp): Promise<Issued> {
   const template = await t.gql(
     graphql(`

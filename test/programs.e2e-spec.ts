@@ -82,32 +82,33 @@ describe('program templates', () => {
     expect(res.body.errors).toBeUndefined();
     const template = res.body.data!.programTemplate!;
     expect(template.owner).toBeNull();
+    // Phase 1 of patellofemoral pain: quadriceps in joint-friendly ranges first (no Spanish squat,
+    // which loads the kneecap hard at 70-90 degrees), at most two lying glute items, six in all.
     expect(template.items.map((i) => i.exercise.slug)).toEqual([
-      'spanish-squat',
-      'glute-bridge',
+      'seated-knee-extension-90-45',
+      'split-squat',
       'side-lying-hip-abduction',
       'clamshell',
-      'single-leg-glute-bridge',
-      'lateral-band-walk',
-      'split-squat',
-      'side-plank-on-knees',
-      'single-leg-balance',
       'forward-step-down',
+      'single-leg-balance',
     ]);
-    expect(template.items[0].prescription).toMatchObject({ sets: 5, reps: null, holdSeconds: 45 });
-    expect(template.items[6].prescription).toMatchObject({ tempo: '3-1-1-0', side: 'BOTH' });
+    expect(template.items[0].prescription).toMatchObject({ sets: 3, reps: 15, holdSeconds: null });
+    expect(template.items[5].prescription).toMatchObject({ sets: 3, reps: null, holdSeconds: 30 });
+    expect(template.items[1].prescription).toMatchObject({ tempo: '3-1-1-0', side: 'BOTH' });
     // Each side as the exercise says: the seed items leave perSide out.
     expect(template.items.map((i) => i.prescription.perSide)).toEqual(
       template.items.map(() => null),
     );
-    // Advice a physical therapist gives with it, in every handout language.
-    expect(template.guidance).toMatch(/^Pain up to 3 out of 10 during the exercises is fine/);
+    // Advice a physical therapist gives with it, in every handout language: the pain-monitoring
+    // rule (at most 5 out of 10, settled by the next morning) and cadence advice.
+    expect(template.guidance).toMatch(/^Pain rule: pain up to 5 out of 10 during the exercises/);
+    expect(template.guidance).toMatch(/5 to 10 percent more steps per minute/);
     expect(template.guidanceTranslations.map((g) => [g.locale, g.outdated])).toEqual([
       ['ES', false],
       ['VI', false],
       ['ZH', false],
     ]);
-    expect(template.guidanceTranslations[0].text).toMatch(/^Un dolor de hasta 3 sobre 10/);
+    expect(template.guidanceTranslations[0].text).toMatch(/^Regla del dolor: un dolor de hasta 5/);
   });
 
   it('keeps patient guidance per language, outdated once the English changes', async () => {

@@ -28,7 +28,17 @@ interface SeedRecord {
 const seedFile = (locale: string): SeedRecord[] =>
   JSON.parse(readFileSync(join(SEEDS_DIR, 'translations', `${locale}.json`), 'utf8'));
 
-/** The "runner's knee, phase 1" program, which must read in Spanish. */
+/** Every exercise of the seed templates: each must read in Spanish, Vietnamese and Chinese. */
+const TEMPLATE_EXERCISES = [
+  ...new Set(
+    (
+      JSON.parse(readFileSync(join(SEEDS_DIR, 'programs.json'), 'utf8')) as {
+        items: { exercise: string }[];
+      }[]
+    ).flatMap((p) => p.items.map((i) => i.exercise)),
+  ),
+];
+/** The exercises of the first runner's knee program and its neighbours, translated into Spanish. */
 const RUNNERS_KNEE = [
   'glute-bridge',
   'single-leg-glute-bridge',
@@ -241,9 +251,9 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     }
     const bySlug = new Map(nodes.map((e) => [e.slug, e]));
     for (const [locale, slugs] of [
-      ['es', RUNNERS_KNEE],
-      ['vi', CORE],
-      ['zh', CORE],
+      ['es', [...new Set([...RUNNERS_KNEE, ...TEMPLATE_EXERCISES])]],
+      ['vi', [...new Set([...CORE, ...TEMPLATE_EXERCISES])]],
+      ['zh', [...new Set([...CORE, ...TEMPLATE_EXERCISES])]],
     ] as const) {
       const records = new Map(seedFile(locale).map((r) => [r.slug, r]));
       for (const slug of slugs) {
@@ -714,13 +724,14 @@ describe('translations: per-locale text with field-by-field fallback', () => {
     expect(pdf).toContain(squash(seeded('es', 'glute-bridge')![0]));
     expect(pdf).not.toContain(squash((await english('glute-bridge'))[0]));
 
-    // No Vietnamese text for the forward step-down: its precautions stay in English, and say so.
-    const vietnamese = await issue('VI', ['wall-sit', 'forward-step-down']);
+    // No Vietnamese text for the seated soleus raise (the forward step-down, used here before
+    // issue 17, has one now): its precautions stay in English, and say so.
+    const vietnamese = await issue('VI', ['wall-sit', 'seated-soleus-raise']);
     expect(vietnamese.items).toEqual([
       { exerciseSlug: 'wall-sit', precautions: seeded('vi', 'wall-sit'), fallbackFields: [] },
       {
-        exerciseSlug: 'forward-step-down',
-        precautions: await english('forward-step-down'),
+        exerciseSlug: 'seated-soleus-raise',
+        precautions: await english('seated-soleus-raise'),
         fallbackFields: ['NAME', 'SUMMARY', 'STEPS', 'CUES', 'PRECAUTIONS'],
       },
     ]);

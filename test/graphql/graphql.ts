@@ -2033,10 +2033,12 @@ export type ReissueHandoutFallbacksMutationVariables = Exact<{
 
 export type ReissueHandoutFallbacksMutation = { reissueHandout: { id: string, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }> } };
 
-export type HandoutsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+export type HandoutsKneeTemplateMutationVariables = Exact<{
+  input: CreateProgramTemplateInput;
+}>;
 
 
-export type HandoutsTemplateQuery = { programTemplate: { id: string } | null };
+export type HandoutsKneeTemplateMutation = { createProgramTemplate: { id: string } };
 
 export type HandoutsIssuedOnTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2941,6 +2943,27 @@ export type ExerciseFacetsQueryVariables = Exact<{
 
 
 export type ExerciseFacetsQuery = { exerciseFacets: { total: number, planes: Array<{ value: Plane, count: number }>, stance: Array<{ value: Stance, count: number }>, position: Array<{ value: BodyPosition, count: number }>, tempoIntent: Array<{ value: TempoIntent, count: number }>, loadKind: Array<{ value: LoadKind, count: number }>, equipment: Array<{ value: Equipment, count: number }>, region: Array<{ value: BodyRegion, count: number }>, focus: Array<{ value: RunningFocus, count: number }>, difficulty: Array<{ value: number, count: number }> } };
+
+export type SeedTemplateQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SeedTemplateQuery = { programTemplate: { id: string, items: Array<{ exercise: { slug: string } }> } | null };
+
+export type SeedTemplateBalanceQueryVariables = Exact<{
+  items: Array<ProgramItemInput> | ProgramItemInput;
+}>;
+
+
+export type SeedTemplateBalanceQuery = { programBalance: { exerciseCount: number, gaps: Array<{ facet: BalanceFacet, missing: Array<string> }> } };
+
+export type SeedTemplateHandoutMutationVariables = Exact<{
+  input: IssueHandoutInput;
+}>;
+
+
+export type SeedTemplateHandoutMutation = { issueHandout: { locale: Locale, items: Array<{ exerciseSlug: string }>, guidance: { language: Locale, outdated: boolean } | null, fallbacks: Array<{ exerciseName: string, fields: Array<TranslatableField> }> } };
 
 export type SessionsLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -5381,13 +5404,13 @@ export const ReissueHandoutFallbacksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReissueHandoutFallbacksMutation, ReissueHandoutFallbacksMutationVariables>;
-export const HandoutsTemplateDocument = new TypedDocumentString(`
-    query HandoutsTemplate {
-  programTemplate(by: {slug: "runners-knee-phase-1"}) {
+export const HandoutsKneeTemplateDocument = new TypedDocumentString(`
+    mutation HandoutsKneeTemplate($input: CreateProgramTemplateInput!) {
+  createProgramTemplate(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<HandoutsTemplateQuery, HandoutsTemplateQueryVariables>;
+    `) as unknown as TypedDocumentString<HandoutsKneeTemplateMutation, HandoutsKneeTemplateMutationVariables>;
 export const HandoutsIssuedOnTypeDocument = new TypedDocumentString(`
     query HandoutsIssuedOnType {
   __type(name: "Handout") {
@@ -5433,7 +5456,7 @@ export const HandoutsEditBridgeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HandoutsEditBridgeMutation, HandoutsEditBridgeMutationVariables>;
 export const HandoutsBalanceEnglishDocument = new TypedDocumentString(`
     query HandoutsBalanceEnglish {
-  exercise(by: {slug: "single-leg-balance"}) {
+  exercise(by: {slug: "single-leg-balance-on-pad"}) {
     steps
     summary
   }
@@ -6982,6 +7005,47 @@ export const ExerciseFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExerciseFacetsQuery, ExerciseFacetsQueryVariables>;
+export const SeedTemplateDocument = new TypedDocumentString(`
+    query SeedTemplate($slug: String!) {
+  programTemplate(by: {slug: $slug}) {
+    id
+    items {
+      exercise {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTemplateQuery, SeedTemplateQueryVariables>;
+export const SeedTemplateBalanceDocument = new TypedDocumentString(`
+    query SeedTemplateBalance($items: [ProgramItemInput!]!) {
+  programBalance(items: $items) {
+    exerciseCount
+    gaps {
+      facet
+      missing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTemplateBalanceQuery, SeedTemplateBalanceQueryVariables>;
+export const SeedTemplateHandoutDocument = new TypedDocumentString(`
+    mutation SeedTemplateHandout($input: IssueHandoutInput!) {
+  issueHandout(input: $input) {
+    locale
+    items {
+      exerciseSlug
+    }
+    guidance {
+      language
+      outdated
+    }
+    fallbacks {
+      exerciseName
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedTemplateHandoutMutation, SeedTemplateHandoutMutationVariables>;
 export const SessionsLoginDocument = new TypedDocumentString(`
     mutation SessionsLogin($input: LoginInput!) {
   login(input: $input) {
