@@ -137,6 +137,15 @@ describe('prescriptionLines', () => {
     expect(byKind(rx({ restSeconds: 45 })).rest.value).toBe('45 seconds between sets');
   });
 
+  it('prints no tempo on a drill dosed by distance or time: it has no repetition to time', () => {
+    for (const dose of [{ distanceMetres: 20 }, { durationSeconds: 60 }]) {
+      const lines = byKind(rx({ reps: null, tempo: '1-0-1-0', ...dose }));
+      expect(lines.tempo).toBeUndefined();
+      expect(lines.dose).toBeDefined();
+    }
+    expect(byKind(rx({ tempo: '1-0-1-0' })).tempo).toBeDefined();
+  });
+
   it('prints a tempo it cannot explain as written rather than dropping it', () => {
     expect(byKind(rx({ tempo: '3-1-1' })).tempo).toEqual({
       kind: 'tempo',

@@ -75,7 +75,10 @@ export function prescriptionLines(
   const lines: PrescriptionLine[] = [];
   lines.push(doseLine(p, m, perSide));
   lines.push({ kind: 'side', label: m.side, value: m.sides[p.side] ?? m.sides[Side.BOTH] });
-  const tempo = p.tempo?.trim();
+  // A tempo times one repetition; a drill dosed by distance or time has none (20 m of A-skips,
+  // 10 x 1 min of walk-run), so its notation would print as a lift and a lowering that do not exist.
+  const countsRepsOrHolds = p.distanceMetres == null && p.durationSeconds == null;
+  const tempo = countsRepsOrHolds ? p.tempo?.trim() : undefined;
   if (tempo) {
     const words = tempoInWords(tempo, locale, movement, p.holdSeconds);
     lines.push(
