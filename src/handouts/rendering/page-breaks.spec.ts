@@ -42,6 +42,30 @@ describe('planLayout', () => {
     expect([...units([100, [50, 50, 50]]).values()].every((u) => u.whole)).toBe(true);
   });
 
+  it('lets flowing prose split between its pieces rather than leave the rest of a page blank', () => {
+    const heights = new Map([
+      ['first', 300],
+      ['advice/1', 100],
+      ['advice/2', 100],
+      ['advice/3', 300],
+      ['advice/more', 20],
+    ]);
+    const advice = (flows: boolean): Unit => ({
+      id: 'advice',
+      pieces: ['advice/1', 'advice/2', 'advice/3'].map((id) => ({ id, gapAfter: 10 })),
+      gapAfter: 10,
+      continued: { id: 'advice/more', gapAfter: 5 },
+      flows,
+    });
+    const first: Unit = { id: 'first', pieces: [{ id: 'first', gapAfter: 10 }], gapAfter: 10 };
+    // 100 + 300 + 10 = 410; the advice (520) fits on a page but not below: kept whole it moves on,
+    // flowing it fills this page to 620 and carries its last paragraph over under its heading.
+    expect(breaks(planLayout([first, advice(false)], heights, 100, 700))).toEqual(['advice/1']);
+    const flowed = planLayout([first, advice(true)], heights, 100, 700);
+    expect(breaks(flowed)).toEqual(['advice/3']);
+    expect(flowed.get('advice')!.pieces.find((p) => p.id === 'advice/3')!.continued).toBe(true);
+  });
+
   it('does not break when pdfmake already starts a new page for a margin that does not fit', () => {
     // 100 + 592 = 692: the 10 pt margin runs past 700, so u1 starts at the top of page 2 anyway.
     expect(breaks(units([592, 200]))).toEqual([]);

@@ -90,6 +90,12 @@ export interface Unit {
   pinned?: string;
   /** The heading printed at the top of each further page of a unit split across pages. */
   continued?: Piece;
+  /**
+   * Prose that flows on (the clinician's advice): split between its pieces whenever it does not
+   * fit in what is left of the page, rather than moved whole to the next and leaving this one
+   * blank. An exercise is kept whole instead, so that its name, steps and dose print together.
+   */
+  flows?: boolean;
 }
 
 /** One piece of a planned unit, in print order. */
@@ -166,7 +172,8 @@ export function planLayout(
     const byId = new Map(unit.pieces.map((p) => [p.id, p]));
     const inner = (list: Piece[]) =>
       list.reduce((sum, p, i) => sum + h(p.id) + (i < list.length - 1 ? p.gapAfter : 0), 0);
-    const whole = known && inner(unit.pieces) <= room;
+    const overflowsPage = y !== null && !atTop() && y + inner(unit.pieces) > room;
+    const whole = known && inner(unit.pieces) <= room && !(unit.flows && overflowsPage);
     const pinned = !whole && unit.pinned && byId.has(unit.pinned) ? unit.pinned : null;
     const order = pinned
       ? [unit.pieces[0], byId.get(pinned)!, ...unit.pieces.slice(1).filter((p) => p.id !== pinned)]

@@ -199,6 +199,7 @@ export function guidanceBlock(ctx: PdfContext): PlannedUnit | null {
       pieces: planned,
       gapAfter: s.blockGap,
       continued: { id: 'guidance/continued', gapAfter: 0 },
+      flows: true,
     },
     pieces,
   };
