@@ -80,6 +80,14 @@ export async function openPage(
  * `state` so a failure says where in the journey it was; no rule is turned off.
  */
 export async function expectNoSeriousAxeViolations(page: Page, state: string): Promise<void> {
+  // A dialog or notification fading in is half transparent: its colours measured mid-transition
+  // fail contrast that the settled page passes (seen on a loaded CI). Check the page at rest.
+  // Spinners loop for ever: only animations that end are waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
