@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_LOCALE, Locale, TRANSLATED_LOCALES } from '../translations/locale.js';
 
-// A template's patient guidance ("Pain up to 3 out of 10 during the exercises is fine, as long as
+// A template's patient guidance ("Pain up to 5 out of 10 during the exercises is fine, as long as
 // it has settled by the next morning.") is the one piece of template text a patient reads, so it
 // is the one that is translated. Templates have no translation table of their own: the English is
 // a column, and its translations a jsonb map on the same row, each with a fingerprint of the

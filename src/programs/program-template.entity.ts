@@ -36,7 +36,7 @@ export class ProgramTemplate extends VersionedEntity {
 
   @Field({
     description:
-      'Advice for the patient in plain English, printed on every handout issued from this template under its own heading, before the exercises ("Pain up to 3 out of 10 during the exercises is fine..."); empty when none',
+      'Advice for the patient in plain English, printed on every handout issued from this template under its own heading, before the exercises ("Pain up to 5 out of 10 during the exercises is fine if it has settled by the next morning..."); empty when none',
   })
   @Column({ type: 'text', default: '' })
   guidance: string;

@@ -528,7 +528,7 @@ export type ProgramItemInput = {
   holdSeconds?: number | null | undefined;
   /** What to hold or wear and how heavy, in words: "8 kg dumbbell", "red band" */
   load?: string | null | undefined;
-  /** For the patient, e.g. "stop if pain > 3/10" */
+  /** For the patient, e.g. "3 s up, 3 s down" or "use a rail for balance" */
   notes?: string | null | undefined;
   /** Done one side at a time, the dose being each side's (printed "each side" when side is BOTH); the exercise's own perSide when left out */
   perSide?: boolean | null | undefined;

@@ -780,7 +780,7 @@ export const en = {
       restSeconds: 'Rest (seconds)',
       sessionsPerWeek: 'Sessions a week',
       notes: 'Notes for the patient',
-      notesHelp: 'e.g. “stop if pain > 3/10”.',
+      notesHelp: 'e.g. “use a rail for balance”. The pain rule is in the guidance.',
     },
     balance: {
       title: 'Balance',

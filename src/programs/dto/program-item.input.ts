@@ -117,7 +117,7 @@ export class ProgramItemInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'For the patient, e.g. "stop if pain > 3/10"',
+    description: 'For the patient, e.g. "3 s up, 3 s down" or "use a rail for balance"',
   })
   @IsOptional()
   @IsString()

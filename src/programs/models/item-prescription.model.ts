@@ -74,6 +74,9 @@ export class ItemPrescription {
   })
   restSeconds: number | null;
 
-  @Field({ description: 'For the patient, e.g. "stop if pain > 3/10"; empty when none' })
+  @Field({
+    description:
+      'For the patient, e.g. "3 s up, 3 s down" or "use a rail for balance"; empty when none',
+  })
   notes: string;
 }
