@@ -109,6 +109,7 @@ describe('library import jobs and the export download', () => {
   });
 
   it('downloads the export as a zip of the folder npm run export writes', async () => {
+    const before = readdirSync(tmpdir()).filter((f) => f.startsWith('library-export-'));
     const res = await fetch(`${t.url}/library/export`, {
       headers: { authorization: `Bearer ${t.tokens.admin}` },
     });
@@ -117,6 +118,9 @@ describe('library import jobs and the export download', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="library-/);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const files = unzip(Buffer.from(await res.arrayBuffer()));
+    // The zip is streamed from a temporary folder, removed once it has been sent.
+    const exportDirs = () => readdirSync(tmpdir()).filter((f) => f.startsWith('library-export-'));
+    await waitFor(() => exportDirs().every((d) => before.includes(d)));
 
     const dir = mkdtempSync(join(tmpdir(), 'export-compare-'));
     try {
@@ -164,8 +168,15 @@ function unzip(bytes: Buffer): Map<string, Buffer> {
     const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const data = bytes.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    // Folders are entries of their own (what unzip creates first); the files are what count.
+    if (!name.endsWith('/'))
+      files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   return files;
+}
+
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(done()).toBe(true);
 }

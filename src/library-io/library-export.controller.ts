@@ -1,4 +1,5 @@
 import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
+import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -26,18 +27,20 @@ export class LibraryExportController {
     res.set({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     const viewer = await this.auth.viewerFor(req.headers);
     assertRoles(viewer, [Role.ADMIN], 'The library export');
-    const { bytes, report } = await this.exporter.exportZip();
-    await this.audit.record(RequestContext.of(viewer, req.ip), 'LIBRARY_EXPORTED', null, {
-      ...report,
-    });
+    const { zip, report } = await this.exporter.exportZip();
+    await this.audit
+      .record(RequestContext.of(viewer, req.ip), 'LIBRARY_EXPORTED', null, { ...report })
+      .catch((error: unknown) => {
+        zip.destroy();
+        throw error;
+      });
     const day = new Date().toISOString().slice(0, 10);
-    res
-      .status(200)
-      .set({
-        'content-type': 'application/zip',
-        'content-disposition': `attachment; filename="library-${day}.zip"`,
-        'x-library-exercises': String(report.exercises),
-      })
-      .send(bytes);
+    res.status(200).set({
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="library-${day}.zip"`,
+      'x-library-exercises': String(report.exercises),
+    });
+    // A client that goes away ends the stream, and with it the export's temporary folder.
+    await pipeline(zip, res).catch(() => res.destroy());
   }
 }

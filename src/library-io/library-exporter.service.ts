@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
+import archiver from 'archiver';
 import { RequestContext } from '../common/context/request-context.js';
 import type { Exercise } from '../exercises/exercise.entity.js';
 import { ExercisesService } from '../exercises/exercises.service.js';
@@ -17,7 +19,6 @@ import { mediaRecords } from './media-seeds.js';
 import { programRecord } from './program-seeds.js';
 import { writeJson } from './seed-files.js';
 import { translationRecord } from './translation-seeds.js';
-import { zip } from './zip.js';
 
 export interface ExportReport {
   exercises: number;
@@ -62,25 +63,23 @@ export class LibraryExporter {
 
   /**
    * The same export as one zip (GET /library/export): the folder's layout, so unzipping it and
-   * `npm run seed -- <folder>` loads it back. Written to a temporary folder first, then removed.
+   * `npm run seed -- <folder>` loads it back. Written to a temporary folder, then streamed from
+   * it by archiver (deflated in zlib's thread pool), so memory does not grow with the pictures;
+   * the folder is removed once the zip has been read or abandoned.
    */
-  async exportZip(): Promise<{ bytes: Buffer; report: ExportReport }> {
+  async exportZip(): Promise<{ zip: Readable; report: ExportReport }> {
     const dir = await mkdtemp(join(tmpdir(), 'library-export-'));
+    const removeDir = () => void rm(dir, { recursive: true, force: true });
     try {
       const report = await this.exportTo(dir);
-      const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-        .filter((f) => f.isFile())
-        .map((f) => join(f.parentPath, f.name))
-        .sort();
-      const entries = await Promise.all(
-        files.map(async (file) => ({
-          name: relative(dir, file).split(sep).join('/'),
-          bytes: await readFile(file),
-        })),
-      );
-      return { bytes: zip(entries), report };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+      const zip = archiver('zip', { zlib: { level: 6 } });
+      zip.once('close', removeDir).once('end', removeDir).once('error', removeDir);
+      zip.directory(dir, false);
+      void zip.finalize();
+      return { zip, report };
+    } catch (error) {
+      removeDir();
+      throw error;
     }
   }
 

@@ -26,9 +26,10 @@ const COUNTS = graphql(`
     }
   }
 `);
-const BRIDGE = graphql(`
-  query ConsoleJourneyBridge {
-    exercise(by: { slug: "single-leg-glute-bridge" }) {
+// The split squat: photos with verified licences and a translation in every language.
+const SPLIT_SQUAT = graphql(`
+  query ConsoleJourneySplitSquat {
+    exercise(by: { slug: "split-squat" }) {
       id
       version
       summary
@@ -216,21 +217,21 @@ describeInBrowser('the clinic console, in a browser', () => {
     'shows a tempo in words with its time under tension, media and outdated translations',
     async () => {
       // The English changes after the translations were written: they are flagged outdated.
-      const before = await t.gql(BRIDGE);
-      const bridge = before.body.data!.exercise!;
+      const before = await t.gql(SPLIT_SQUAT);
+      const squat = before.body.data!.exercise!;
       const changed = await t.gql(CHANGE_SUMMARY, {
         input: {
-          id: bridge.id,
-          expectedVersion: bridge.version,
-          summary: `${bridge.summary} Keep the pelvis level throughout.`,
+          id: squat.id,
+          expectedVersion: squat.version,
+          summary: `${squat.summary} Keep the pelvis level throughout.`,
         },
       });
       expect(changed.body.errors).toBeUndefined();
 
-      await page.goto(`${t.url}/console/exercises/single-leg-glute-bridge`);
-      await page.getByRole('heading', { level: 1, name: 'Single-leg glute bridge' }).waitFor();
+      await page.goto(`${t.url}/console/exercises/split-squat`);
+      await page.getByRole('heading', { level: 1, name: 'Split squat' }).waitFor();
       expect(await page.getByTestId('tempo-words').textContent()).toBe(
-        'Lower for 2 seconds, no pause at the bottom, lift for 1 second, pause 1 second at the top',
+        'Lower for 3 seconds, no pause at the bottom, lift for 1 second, no pause at the top',
       );
       expect(await page.getByTestId('tempo-tut').textContent()).toBe('4 s under tension per rep');
       const outdated = changed.body.data!.updateExercise.translations.filter((x) => x.outdated);
@@ -242,8 +243,8 @@ describeInBrowser('the clinic console, in a browser', () => {
       await expectNoSeriousAxeViolations(page, 'exercise detail, with media and translations');
       // The Chinese name in the console's own CJK font (fetched only for such text), not boxes.
       const cjk = await page.evaluate(async () => {
-        await document.fonts.load('16px "Noto Sans SC"', '单腿');
-        return document.fonts.check('16px "Noto Sans SC"', '单腿');
+        await document.fonts.load('16px "Noto Sans SC"', '分腿');
+        return document.fonts.check('16px "Noto Sans SC"', '分腿');
       });
       expect(cjk).toBe(true);
       await page.screenshot({ path: `${SHOTS}/exercise-detail.png`, fullPage: true });

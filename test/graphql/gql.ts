@@ -52,7 +52,7 @@ type Documents = {
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": typeof types.ConsoleEditCreatedDocument,
     "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n": typeof types.ConsoleHandoutsTestPdfDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleJourneyCountsDocument,
-    "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneyBridgeDocument,
+    "\n  query ConsoleJourneySplitSquat {\n    exercise(by: { slug: \"split-squat\" }) {\n      id\n      version\n      summary\n    }\n  }\n": typeof types.ConsoleJourneySplitSquatDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": typeof types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": typeof types.ConsoleJourneyMeDocument,
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": typeof types.ConsoleMediaExerciseDocument,
@@ -394,7 +394,7 @@ const documents: Documents = {
     "\n  query ConsoleEditCreated($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      status\n      name\n      loadKind\n      regions\n      focus\n      primaryMuscles\n      difficulty\n      prescription {\n        sets\n        reps\n      }\n    }\n  }\n": types.ConsoleEditCreatedDocument,
     "\n  query ConsoleHandoutsTestPdf($id: ID!) {\n    handout(id: $id) {\n      pdfUrl\n      version\n      largePrint\n      locale\n      fallbacks {\n        exerciseName\n      }\n    }\n  }\n": types.ConsoleHandoutsTestPdfDocument,
     "\n  query ConsoleJourneyCounts($query: String!, $filter: ExerciseFilter) {\n    searchExercises(query: $query, filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleJourneyCountsDocument,
-    "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneyBridgeDocument,
+    "\n  query ConsoleJourneySplitSquat {\n    exercise(by: { slug: \"split-squat\" }) {\n      id\n      version\n      summary\n    }\n  }\n": types.ConsoleJourneySplitSquatDocument,
     "\n  mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {\n    updateExercise(input: $input) {\n      version\n      translations {\n        locale\n        outdated\n      }\n    }\n  }\n": types.ConsoleJourneyChangeSummaryDocument,
     "\n  query ConsoleJourneyMe {\n    me {\n      email\n    }\n  }\n": types.ConsoleJourneyMeDocument,
     "\n  query ConsoleMediaExercise($slug: String!) {\n    exercise(by: { slug: $slug }) {\n      id\n      version\n      summary\n      media {\n        id\n        altText\n        author\n        licence\n        mime\n      }\n      translations {\n        locale\n        name\n        summary\n        outdated\n        version\n      }\n    }\n  }\n": types.ConsoleMediaExerciseDocument,
@@ -850,7 +850,7 @@ export function graphql(source: "\n  query ConsoleJourneyCounts($query: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleJourneyBridge {\n    exercise(by: { slug: \"single-leg-glute-bridge\" }) {\n      id\n      version\n      summary\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneyBridgeDocument;
+export function graphql(source: "\n  query ConsoleJourneySplitSquat {\n    exercise(by: { slug: \"split-squat\" }) {\n      id\n      version\n      summary\n    }\n  }\n"): typeof import('./graphql.js').ConsoleJourneySplitSquatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

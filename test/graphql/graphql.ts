@@ -1303,10 +1303,10 @@ export type ConsoleJourneyCountsQueryVariables = Exact<{
 
 export type ConsoleJourneyCountsQuery = { searchExercises: { totalCount: number } };
 
-export type ConsoleJourneyBridgeQueryVariables = Exact<{ [key: string]: never; }>;
+export type ConsoleJourneySplitSquatQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleJourneyBridgeQuery = { exercise: { id: string, version: number, summary: string } | null };
+export type ConsoleJourneySplitSquatQuery = { exercise: { id: string, version: number, summary: string } | null };
 
 export type ConsoleJourneyChangeSummaryMutationVariables = Exact<{
   input: UpdateExerciseInput;
@@ -4044,15 +4044,15 @@ export const ConsoleJourneyCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleJourneyCountsQuery, ConsoleJourneyCountsQueryVariables>;
-export const ConsoleJourneyBridgeDocument = new TypedDocumentString(`
-    query ConsoleJourneyBridge {
-  exercise(by: {slug: "single-leg-glute-bridge"}) {
+export const ConsoleJourneySplitSquatDocument = new TypedDocumentString(`
+    query ConsoleJourneySplitSquat {
+  exercise(by: {slug: "split-squat"}) {
     id
     version
     summary
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleJourneyBridgeQuery, ConsoleJourneyBridgeQueryVariables>;
+    `) as unknown as TypedDocumentString<ConsoleJourneySplitSquatQuery, ConsoleJourneySplitSquatQueryVariables>;
 export const ConsoleJourneyChangeSummaryDocument = new TypedDocumentString(`
     mutation ConsoleJourneyChangeSummary($input: UpdateExerciseInput!) {
   updateExercise(input: $input) {
