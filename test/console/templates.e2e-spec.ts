@@ -122,8 +122,8 @@ describeInBrowser('program templates with the balance chart, in a browser', () =
     async () => {
       await signIn(page, `${t.url}/console/templates`, EMAIL, ADMIN.password);
       await page.getByRole('heading', { level: 1, name: 'Program templates' }).waitFor();
-      // The seeds' two templates are listed, each a link to its editor.
-      await page.getByTestId('template-count').filter({ hasText: '2 templates' }).waitFor();
+      // The seeds' thirteen templates are listed (one page of 20), each a link to its editor.
+      await page.getByTestId('template-count').filter({ hasText: '13 templates' }).waitFor();
       await expectNoSeriousAxeViolations(page, 'template list');
       await page.screenshot({ path: `${SHOTS}/templates-list.png`, fullPage: true });
 
