@@ -497,6 +497,36 @@ describe('handouts', () => {
     );
   });
 
+  it('lays a handout out on the paper staff choose, kept by a reissue; another is refused by name', async () => {
+    // The clinic's HANDOUT_PAPER_SIZE is letter here: A4 chosen for this patient wins.
+    const a4 = await issue({ templateId, patientName: PATIENT, clinicianId, paperSize: 'A4' });
+    expect(a4.paperSize).toBe('A4');
+    const a4Pdf = await pdfOf(a4.pdfUrl);
+    expect(a4Pdf.sizes).toEqual(a4Pdf.pages.map(() => [595.28, 841.89]));
+    const kept = await t.gql(REISSUE, { input: { id: a4.id } }, 'staff');
+    expect(kept.body.errors).toBeUndefined();
+    expect(kept.body.data!.reissueHandout.paperSize).toBe('A4');
+    const letter = await t.gql(
+      REISSUE,
+      { input: { id: kept.body.data!.reissueHandout.id, paperSize: 'LETTER' } },
+      'staff',
+    );
+    const letterPdf = await pdfOf(letter.body.data!.reissueHandout.pdfUrl);
+    expect(letterPdf.sizes).toEqual(letterPdf.pages.map(() => [612, 792]));
+    // Left out, the clinic's paper, stored with the handout.
+    expect((await issue({ templateId, patientName: PATIENT, clinicianId })).paperSize).toBe(
+      'LETTER',
+    );
+    const refused = await t.gql(
+      ISSUE,
+      { input: { templateId, patientName: PATIENT, clinicianId, paperSize: 'B5' } } as never,
+      'staff',
+    );
+    const error = onlyError(refused);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('paperSize');
+  });
+
   it('falls back to English field by field, with nothing marked for the patient', async () => {
     const wallSit = ids.get('wall-sit')!;
     // One the seeds leave untranslated in Vietnamese, given a name only.

@@ -94,7 +94,7 @@ export class HandoutPrinting {
         audience.kind === 'link' && onlineUrl
           ? `${onlineUrl}/pdf`
           : this.handouts.teamUrl(ctx, handout.id, HandoutFormat.PDF),
-      clinic: this.branding,
+      clinic: { ...this.branding, paperSize: handout.paperSize ?? this.branding.paperSize },
     };
   }
 }

@@ -61,6 +61,14 @@ export class Handout {
   @Column({ name: 'large_print', type: 'boolean', default: false })
   largePrint: boolean;
 
+  @Field(() => PaperSize, {
+    nullable: true,
+    description:
+      'The paper it is laid out for; null on a handout issued before paper was chosen per handout, which prints on the clinic’s HANDOUT_PAPER_SIZE',
+  })
+  @Column({ name: 'paper_size', type: 'text', nullable: true })
+  paperSize: PaperSize | null;
+
   @Column({ type: 'jsonb' })
   content: HandoutContent;
 
@@ -114,6 +122,12 @@ export enum HandoutFormat {
   HTML = 'HTML',
 }
 
+/** The paper a handout is laid out for: A4 nearly everywhere, US Letter in North America. */
+export enum PaperSize {
+  A4 = 'A4',
+  LETTER = 'LETTER',
+}
+
 export enum AccessOutcome {
   SERVED = 'SERVED',
   EXPIRED = 'EXPIRED',
@@ -126,6 +140,14 @@ registerEnumType(HandoutFormat, {
   valuesMap: describeValues<typeof HandoutFormat>({
     PDF: 'The PDF, for print',
     HTML: 'The web page: the print page, or the online version a link opens',
+  }),
+});
+registerEnumType(PaperSize, {
+  name: 'PaperSize',
+  description: 'The paper a handout is laid out for',
+  valuesMap: describeValues<typeof PaperSize>({
+    A4: 'A4, 210 × 297 mm: most of the world',
+    LETTER: 'US Letter, 8.5 × 11 in: North America',
   }),
 });
 registerEnumType(AccessOutcome, {

@@ -25,6 +25,7 @@ import {
   type HandoutAccess,
   HandoutFormat,
   type HandoutLink,
+  type PaperSize,
 } from './handout.entity.js';
 import { HandoutRepository } from './handout.repository.js';
 import { messagesFor } from './rendering/messages.js';
@@ -105,6 +106,7 @@ export class HandoutsService {
       clinician: await this.clinician(ctx, input.clinicianId ?? null),
       locale,
       largePrint: input.largePrint ?? false,
+      paperSize: input.paperSize ?? (this.config.HANDOUT_PAPER_SIZE as PaperSize),
       items,
       guidance: template ? this.templates.guidance(template, locale) : null,
       linkDays: input.linkExpiresInDays ?? this.config.HANDOUT_LINK_DAYS,
@@ -148,6 +150,8 @@ export class HandoutsService {
         : { id: previous.clinicianId, name: previous.clinicianName },
       locale,
       largePrint: input.largePrint ?? previous.largePrint,
+      paperSize:
+        input.paperSize ?? previous.paperSize ?? (this.config.HANDOUT_PAPER_SIZE as PaperSize),
       items,
       guidance: template ? this.templates.guidance(template, locale) : null,
       linkDays: input.linkExpiresInDays ?? this.config.HANDOUT_LINK_DAYS,
@@ -272,6 +276,7 @@ export class HandoutsService {
           clinicianName: v.clinician.name,
           locale: v.locale,
           largePrint: v.largePrint,
+          paperSize: v.paperSize,
           content,
           issuedById: (ctx.viewer as { id: string }).id,
         });
@@ -360,6 +365,8 @@ interface NewVersion {
   clinician: { id: string; name: string };
   locale: Locale;
   largePrint: boolean;
+  /** Stored at issue, so a later change of HANDOUT_PAPER_SIZE does not re-lay out a handout. */
+  paperSize: PaperSize;
   items: ProgramItemInput[];
   /** The template's patient guidance in the handout's language, or null. */
   guidance: GuidanceText | null;

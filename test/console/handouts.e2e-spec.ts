@@ -30,6 +30,7 @@ const HANDOUT_PDF = graphql(`
       pdfUrl
       version
       largePrint
+      paperSize
       locale
       fallbacks {
         exerciseName
@@ -57,7 +58,13 @@ describeInBrowser('the handout desk, in a browser', () => {
 
   beforeAll(async () => {
     [t] = await Promise.all([
-      startTestApp({ SEED_ON_EMPTY: 'true', LOG_LEVEL: 'info', LOG_FORMAT: 'json' }),
+      startTestApp({
+        SEED_ON_EMPTY: 'true',
+        LOG_LEVEL: 'info',
+        LOG_FORMAT: 'json',
+        // The clinic prints on US Letter: the A4 chosen at the desk must win.
+        HANDOUT_PAPER_SIZE: 'letter',
+      }),
       ensureConsoleBuilt(),
     ]);
     const made = await t.gql(
@@ -141,8 +148,7 @@ describeInBrowser('the handout desk, in a browser', () => {
       await choose(/^Clinician/, /^clinician$/);
       await choose(/^Language/, 'Spanish');
       await page.getByRole('checkbox', { name: /Large print/ }).check();
-      // Paper: the clinic's A4 (the API has no per-handout choice; the desk says so).
-      await page.getByText(/Paper size: set once for the whole clinic \(A4/).waitFor();
+      await choose(/^Paper/, 'A4');
 
       // An exercise with no Spanish translation, found by name: it will print in English.
       const picker = page.getByRole('combobox', { name: /^Add an exercise/ });
@@ -197,7 +203,7 @@ describeInBrowser('the handout desk, in a browser', () => {
       const res = await t.gql(HANDOUT_PDF, { id: handoutId }, 'staff');
       expect(res.body.errors).toBeUndefined();
       const issued = res.body.data!.handout!;
-      expect(issued).toMatchObject({ version: 1, largePrint: true, locale: 'ES' });
+      expect(issued).toMatchObject({ version: 1, largePrint: true, locale: 'ES', paperSize: 'A4' });
       expect(issued.fallbacks.map((f) => f.exerciseName)).toEqual(['Bird dog']);
       const pdf = Buffer.from(await (await fetch(issued.pdfUrl)).arrayBuffer()).toString('latin1');
       expect(pdf.startsWith('%PDF')).toBe(true);

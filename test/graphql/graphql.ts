@@ -375,6 +375,8 @@ export type IssueHandoutInput = {
   linkExpiresInDays?: number | null | undefined;
   /** The language it is printed in; left out: EN */
   locale?: Locale | null | undefined;
+  /** The paper to lay it out for; left out: HANDOUT_PAPER_SIZE (A4 unless configured) */
+  paperSize?: PaperSize | null | undefined;
   /** As the patient likes to be addressed, 1-120 characters; health data, never logged */
   patientName: string;
   /** Start from this template (not an archived one): its items, and its name as the title */
@@ -533,6 +535,13 @@ export type Muscle =
   /** The back of the upper arm: straightens the elbow */
   | 'TRICEPS';
 
+/** The paper a handout is laid out for */
+export type PaperSize =
+  /** A4, 210 × 297 mm: most of the world */
+  | 'A4'
+  /** US Letter, 8.5 × 11 in: North America */
+  | 'LETTER';
+
 /** Which way a path between two exercises runs */
 export type PathDirection =
   /** `to` is easier than `from`: the path follows progressions backwards (regressions) */
@@ -656,6 +665,8 @@ export type ReissueHandoutInput = {
   linkExpiresInDays?: number | null | undefined;
   /** The language it is printed in; left out: the previous version’s */
   locale?: Locale | null | undefined;
+  /** The paper to lay it out for; left out: the previous version’s */
+  paperSize?: PaperSize | null | undefined;
   /** As the patient likes to be addressed, 1-120 characters; health data, never logged; left out: the previous version’s */
   patientName?: string | null | undefined;
   /** The heading, 1-120 characters; left out: the previous version’s (a default title follows a change of language) */
@@ -1293,7 +1304,7 @@ export type ConsoleHandoutsTestPdfQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleHandoutsTestPdfQuery = { handout: { pdfUrl: string, version: number, largePrint: boolean, locale: Locale, fallbacks: Array<{ exerciseName: string }> } | null };
+export type ConsoleHandoutsTestPdfQuery = { handout: { pdfUrl: string, version: number, largePrint: boolean, paperSize: PaperSize | null, locale: Locale, fallbacks: Array<{ exerciseName: string }> } | null };
 
 export type ConsoleJourneyCountsQueryVariables = Exact<{
   query: string;
@@ -1977,21 +1988,21 @@ export type IssueHandoutMutationVariables = Exact<{
 }>;
 
 
-export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type IssueHandoutMutation = { issueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, paperSize: PaperSize | null, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
 
 export type ReissueHandoutMutationVariables = Exact<{
   input: ReissueHandoutInput;
 }>;
 
 
-export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
+export type ReissueHandoutMutation = { reissueHandout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, paperSize: PaperSize | null, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } };
 
 export type HandoutQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
+export type HandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, paperSize: PaperSize | null, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> } | null };
 
 export type HandoutVersionQueryVariables = Exact<{
   id: string | number;
@@ -3138,7 +3149,7 @@ export type TestVerifyMediaLicenceMutation = { verifyMediaLicence: { id: string 
 
 export type ExerciseFieldsFragment = { id: string, slug: string, name: string, aliases: Array<string>, summary: string, steps: Array<string>, cues: Array<string>, mistakes: Array<string>, precautions: Array<string>, planes: Array<Plane>, stance: Stance | null, position: BodyPosition | null, loadKind: LoadKind, equipment: Array<Equipment>, regions: Array<BodyRegion>, primaryMuscles: Array<Muscle>, secondaryMuscles: Array<Muscle>, focus: Array<RunningFocus>, difficulty: number, status: ExerciseStatus, version: number, createdAt: string, updatedAt: string, tempo: { notation: string | null, intent: TempoIntent | null, timeUnderTensionSeconds: number | null, eccentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, bottomPause: { seconds: number } | null, concentric: { notation: string, seconds: number, asFastAsPossible: boolean } | null, topPause: { seconds: number } | null }, intensity: { scale: IntensityScale, value: number | null, unit: MassUnit | null, bandColour: BandColour | null } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean, restSeconds: number, sessionsPerWeek: number } };
 
-export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
+export type HandoutFieldsFragment = { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, issuedOn: string, clinicianName: string, locale: Locale, largePrint: boolean, paperSize: PaperSize | null, pdfUrl: string, printUrl: string, guidance: { text: string, language: Locale, outdated: boolean } | null, items: Array<{ position: number, exerciseSlug: string, exerciseVersion: number, name: string, summary: string, steps: Array<string>, cues: Array<string>, fallbackFields: Array<TranslatableField>, picture: { url: string, altText: string, credit: string, licence: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }>, links: Array<{ id: string, url: string, active: boolean, expiresAt: string, revokedAt: string | null }> };
 
 export type ProgramTemplateFieldsFragment = { id: string, slug: string, name: string, description: string, guidance: string, version: number, archivedAt: string | null, guidanceTranslations: Array<{ locale: Locale, text: string, outdated: boolean }>, owner: { id: string, displayName: string } | null, items: Array<{ position: number, exercise: { slug: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, tempo: string | null, load: string | null, sessionsPerWeek: number, side: Side, restSeconds: number | null, notes: string } }> };
 
@@ -3395,6 +3406,7 @@ export const HandoutFieldsFragmentDoc = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  paperSize
   guidance {
     text
     language
@@ -4030,6 +4042,7 @@ export const ConsoleHandoutsTestPdfDocument = new TypedDocumentString(`
     pdfUrl
     version
     largePrint
+    paperSize
     locale
     fallbacks {
       exerciseName
@@ -5171,6 +5184,7 @@ export const IssueHandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  paperSize
   guidance {
     text
     language
@@ -5233,6 +5247,7 @@ export const ReissueHandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  paperSize
   guidance {
     text
     language
@@ -5295,6 +5310,7 @@ export const HandoutDocument = new TypedDocumentString(`
   clinicianName
   locale
   largePrint
+  paperSize
   guidance {
     text
     language

@@ -110,6 +110,7 @@ export const HANDOUT_FIELDS = graphql(`
     clinicianName
     locale
     largePrint
+    paperSize
     guidance {
       text
       language

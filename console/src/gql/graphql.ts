@@ -329,6 +329,8 @@ export type IssueHandoutInput = {
   linkExpiresInDays?: number | null | undefined;
   /** The language it is printed in; left out: EN */
   locale?: Locale | null | undefined;
+  /** The paper to lay it out for; left out: HANDOUT_PAPER_SIZE (A4 unless configured) */
+  paperSize?: PaperSize | null | undefined;
   /** As the patient likes to be addressed, 1-120 characters; health data, never logged */
   patientName: string;
   /** Start from this template (not an archived one): its items, and its name as the title */
@@ -487,6 +489,13 @@ export type Muscle =
   /** The back of the upper arm: straightens the elbow */
   | 'TRICEPS';
 
+/** The paper a handout is laid out for */
+export type PaperSize =
+  /** A4, 210 × 297 mm: most of the world */
+  | 'A4'
+  /** US Letter, 8.5 × 11 in: North America */
+  | 'LETTER';
+
 /** Plane of motion the movement happens in, or resists moving in; an exercise with more than one is multiplanar */
 export type Plane =
   /** Side to side: a lateral lunge, a lateral band walk, or a side plank (which holds the trunk against falling sideways) */
@@ -596,6 +605,8 @@ export type ReissueHandoutInput = {
   linkExpiresInDays?: number | null | undefined;
   /** The language it is printed in; left out: the previous version’s */
   locale?: Locale | null | undefined;
+  /** The paper to lay it out for; left out: the previous version’s */
+  paperSize?: PaperSize | null | undefined;
   /** As the patient likes to be addressed, 1-120 characters; health data, never logged; left out: the previous version’s */
   patientName?: string | null | undefined;
   /** The heading, 1-120 characters; left out: the previous version’s (a default title follows a change of language) */
@@ -1098,7 +1109,7 @@ export type ConsoleHandoutQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleHandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, clinicianName: string, issuedOn: string, issuedAt: string, locale: Locale, largePrint: boolean, pdfUrl: string, clinician: { id: string } | null, template: { id: string, name: string } | null, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }>, items: Array<{ position: number, exerciseId: string, name: string, picture: { url: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }>, links: Array<{ id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean }> } | null };
+export type ConsoleHandoutQuery = { handout: { id: string, seriesId: string, version: number, latestVersion: number, title: string, patientName: string, clinicianName: string, issuedOn: string, issuedAt: string, locale: Locale, largePrint: boolean, paperSize: PaperSize | null, pdfUrl: string, clinician: { id: string } | null, template: { id: string, name: string } | null, fallbacks: Array<{ exerciseId: string, exerciseName: string, fields: Array<TranslatableField>, language: Locale }>, items: Array<{ position: number, exerciseId: string, name: string, picture: { url: string } | null, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }>, links: Array<{ id: string, url: string, createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean }> } | null };
 
 export type ConsoleHandoutSeriesQueryVariables = Exact<{
   seriesId: string | number;
@@ -2157,6 +2168,7 @@ export const ConsoleHandoutDocument = new TypedDocumentString(`
     issuedAt
     locale
     largePrint
+    paperSize
     pdfUrl
     template {
       id

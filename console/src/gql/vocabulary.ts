@@ -595,6 +595,19 @@ export const ENUMS = {
       }
     ]
   },
+  "PaperSize": {
+    "description": "The paper a handout is laid out for",
+    "values": [
+      {
+        "value": "A4",
+        "description": "A4, 210 × 297 mm: most of the world"
+      },
+      {
+        "value": "LETTER",
+        "description": "US Letter, 8.5 × 11 in: North America"
+      }
+    ]
+  },
   "PathDirection": {
     "description": "Which way a path between two exercises runs",
     "values": [
@@ -1247,6 +1260,7 @@ export const FIELDS = {
     "latestVersion": "The newest version of this handout",
     "links": "Newest first",
     "locale": "The language it is printed in",
+    "paperSize": "The paper it is laid out for; null on a handout issued before paper was chosen per handout, which prints on the clinic’s HANDOUT_PAPER_SIZE",
     "patientName": "Health data: never logged, never in the audit log or an error",
     "pdfUrl": "The PDF to print: an absolute URL that opens in a browser for 5 minutes (signed for you; ask again for a fresh one). Without its query it takes an Authorization header",
     "printUrl": "The print-ready web page, with the patient name: an absolute URL that opens in a browser for 5 minutes, like pdfUrl",
@@ -1344,6 +1358,7 @@ export const FIELDS = {
     "largePrint": "Print in large type; left out: false",
     "linkExpiresInDays": "Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured)",
     "locale": "The language it is printed in; left out: EN",
+    "paperSize": "The paper to lay it out for; left out: HANDOUT_PAPER_SIZE (A4 unless configured)",
     "patientName": "As the patient likes to be addressed, 1-120 characters; health data, never logged",
     "templateId": "Start from this template (not an archived one): its items, and its name as the title",
     "title": "The heading, 1-120 characters; left out: the template's name on an English handout, else \"Home exercise program\" in its language"
@@ -1623,6 +1638,7 @@ export const FIELDS = {
     "largePrint": "Print in large type; left out: the previous version’s",
     "linkExpiresInDays": "Days its new share link works, 1-365; left out: HANDOUT_LINK_DAYS (90 unless configured)",
     "locale": "The language it is printed in; left out: the previous version’s",
+    "paperSize": "The paper to lay it out for; left out: the previous version’s",
     "patientName": "As the patient likes to be addressed, 1-120 characters; health data, never logged; left out: the previous version’s",
     "title": "The heading, 1-120 characters; left out: the previous version’s (a default title follows a change of language)"
   },

@@ -907,6 +907,10 @@ export const en = {
       date: 'Date',
       language: 'Language',
       largePrint: 'Large print',
+      paper: 'Paper',
+      a4: 'A4',
+      letter: 'US Letter',
+      clinicPaper: 'The clinic’s paper',
       version: 'Version',
       versionOf: '{n} of {of}',
       template: 'Template',
@@ -1015,8 +1019,12 @@ export const en = {
         'Empty: the template’s name (in English) or “Home exercise program” in its language.',
       titleHelpReissue:
         'Empty: keeps the current heading (a default heading follows a change of language).',
-      noPaperSize:
-        'Paper size: set once for the whole clinic (A4 unless the service is set to US Letter); a handout cannot choose another.',
+      paperSize: 'Paper',
+      paperSizeHelp: 'The paper it is laid out for.',
+      paperClinic: 'The clinic’s paper',
+      paperKept: 'As the previous version',
+      paperA4: 'A4',
+      paperLetter: 'US Letter',
       checkTitle: 'Check before issuing',
       checkEmpty:
         'Add exercises to see what will print in English and which pictures cannot print.',

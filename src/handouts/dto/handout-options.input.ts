@@ -14,6 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { Locale } from '../../translations/locale.js';
+import { PaperSize } from '../handout.entity.js';
 
 /** Patient-facing text: the messages name the field, never echo the value. */
 export const PatientName = (nullable: boolean, leftOut = '') =>
@@ -64,6 +65,14 @@ export abstract class HandoutOptions {
   @IsOptional()
   @IsBoolean()
   largePrint?: boolean | null;
+
+  @Field(() => PaperSize, {
+    nullable: true,
+    description: 'The paper to lay it out for; left out: HANDOUT_PAPER_SIZE (A4 unless configured)',
+  })
+  @IsOptional()
+  @IsEnum(PaperSize, { message: 'paperSize must be A4 or LETTER' })
+  paperSize?: PaperSize | null;
 
   @Field(() => String, {
     nullable: true,

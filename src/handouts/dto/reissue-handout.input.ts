@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { Locale } from '../../translations/locale.js';
+import { PaperSize } from '../handout.entity.js';
 import { ProgramItemInput, ProgramItems } from '../../programs/dto/program-item.input.js';
 import { HandoutOptions, PatientName } from './handout-options.input.js';
 
@@ -44,6 +45,9 @@ export class ReissueHandoutInput extends HandoutOptions {
 
   @Field(() => Boolean, { nullable: true, description: `Print in large type; ${KEPT}` })
   override largePrint?: boolean | null = undefined;
+
+  @Field(() => PaperSize, { nullable: true, description: `The paper to lay it out for; ${KEPT}` })
+  override paperSize?: PaperSize | null = undefined;
 
   @Field(() => String, {
     nullable: true,

@@ -125,6 +125,22 @@ export function DeskForm(props: DeskFormProps) {
             onChange={(e) => set('largePrint', e.currentTarget.checked)}
           />
         </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+          <Select
+            id="desk-paperSize"
+            label={m.paperSize}
+            description={m.paperSizeHelp}
+            data={[
+              { value: 'CLINIC', label: props.reissuing ? m.paperKept : m.paperClinic },
+              { value: 'A4', label: m.paperA4 },
+              { value: 'LETTER', label: m.paperLetter },
+            ]}
+            value={values.paperSize ?? 'CLINIC'}
+            onChange={(v) => set('paperSize', v === 'A4' || v === 'LETTER' ? v : null)}
+            allowDeselect={false}
+            error={errors.paperSize}
+          />
+        </Grid.Col>
         <Grid.Col span={12}>
           <TextInput
             id="desk-title"
@@ -137,7 +153,6 @@ export function DeskForm(props: DeskFormProps) {
           />
         </Grid.Col>
       </Grid>
-      <Text size="sm">{m.noPaperSize}</Text>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="sm">

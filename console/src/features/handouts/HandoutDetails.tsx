@@ -14,6 +14,7 @@ export function HandoutFacts({ handout }: { handout: HandoutView }) {
     [m.facts.date, dateText(handout.issuedOn)],
     [m.facts.language, languageName(handout.locale)],
     [m.facts.largePrint, handout.largePrint ? m.yes : m.no],
+    [m.facts.paper, paperName(handout.paperSize)],
     [m.facts.version, format(m.facts.versionOf, { n: handout.version, of: handout.latestVersion })],
     [m.facts.template, handout.template?.name ?? m.facts.noTemplate],
   ];
@@ -115,4 +116,11 @@ export function HandoutItems({ items }: { items: HandoutView['items'] }) {
       </Table>
     </Stack>
   );
+}
+
+/** Null on handouts issued before paper was chosen per handout: they print on the clinic's. */
+function paperName(paper: HandoutView['paperSize']): string {
+  if (paper === 'A4') return m.facts.a4;
+  if (paper === 'LETTER') return m.facts.letter;
+  return m.facts.clinicPaper;
 }

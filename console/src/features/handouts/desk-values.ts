@@ -1,4 +1,4 @@
-import type { IssueHandoutInput, Locale, ReissueHandoutInput } from '../../gql/graphql';
+import type { IssueHandoutInput, Locale, PaperSize, ReissueHandoutInput } from '../../gql/graphql';
 import { type ProgramItemValue, toProgramItemInput } from '../programs/items';
 
 /** Everything the desk's form holds before issuing. */
@@ -11,6 +11,8 @@ export interface DeskValues {
   issuedOn: string;
   locale: Locale;
   largePrint: boolean;
+  /** Null: the clinic's paper (HANDOUT_PAPER_SIZE), or the previous version's on a reissue. */
+  paperSize: PaperSize | null;
   linkExpiresInDays: number | null;
   items: ProgramItemValue[];
 }
@@ -31,6 +33,7 @@ export function emptyDesk(): DeskValues {
     issuedOn: today(),
     locale: 'EN',
     largePrint: false,
+    paperSize: null,
     linkExpiresInDays: null,
     items: [],
   };
@@ -46,6 +49,7 @@ export function issueInput(v: DeskValues): IssueHandoutInput {
     issuedOn: v.issuedOn || undefined,
     locale: v.locale,
     largePrint: v.largePrint,
+    paperSize: v.paperSize ?? undefined,
     linkExpiresInDays: v.linkExpiresInDays ?? undefined,
     // With a template, the items as edited here replace the template's (items win).
     items: v.items.map(toProgramItemInput),
@@ -61,6 +65,7 @@ export function reissueInput(id: string, v: DeskValues): ReissueHandoutInput {
     issuedOn: v.issuedOn || undefined,
     locale: v.locale,
     largePrint: v.largePrint,
+    paperSize: v.paperSize ?? undefined,
     linkExpiresInDays: v.linkExpiresInDays ?? undefined,
     items: v.items.map(toProgramItemInput),
   };

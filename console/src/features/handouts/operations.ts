@@ -33,6 +33,7 @@ export const HANDOUT = graphql(`
       issuedAt
       locale
       largePrint
+      paperSize
       pdfUrl
       template {
         id

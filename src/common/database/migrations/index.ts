@@ -19,6 +19,7 @@ import { VocabularyStretchAndFocus1765500000000 } from './1765500000000-vocabula
 import { ClinicalNotes1765500000001 } from './1765500000001-clinical-notes.js';
 import { AuditActorIndex1765600000000 } from './1765600000000-audit-actor-index.js';
 import { LibraryImport1765600000001 } from './1765600000001-library-import.js';
+import { HandoutPaperSize1765600000002 } from './1765600000002-handout-paper-size.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM has no reliable glob loading. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   ClinicalNotes1765500000001,
   AuditActorIndex1765600000000,
   LibraryImport1765600000001,
+  HandoutPaperSize1765600000002,
 ];
