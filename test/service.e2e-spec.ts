@@ -36,7 +36,7 @@ describe('the service', () => {
       BandColour: ['YELLOW', 'RED', 'GREEN', 'BLUE', 'BLACK', 'SILVER', 'GOLD'],
       ExerciseStatus: ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'],
       GapPriority: ['HIGH', 'MEDIUM', 'LOW'],
-      TempoIntent: ['ISOMETRIC', 'SLOW_CONTROLLED', 'MODERATE', 'FAST', 'EXPLOSIVE'],
+      TempoIntent: ['ISOMETRIC', 'STRETCH', 'SLOW_CONTROLLED', 'MODERATE', 'FAST', 'EXPLOSIVE'],
     };
     for (const [name, values] of Object.entries(ordered)) {
       expect({ name, values: valuesOf(live, name) }).toEqual({ name, values });

@@ -1074,11 +1074,12 @@ export type BalanceChangeStatusMutation = { changeExerciseStatus: { version: num
 
 export type BrowserExpectedSlugsQueryVariables = Exact<{
   first: number;
+  after?: string | null | undefined;
   filter?: ExerciseFilter | null | undefined;
 }>;
 
 
-export type BrowserExpectedSlugsQuery = { exercises: { totalCount: number, nodes: Array<{ slug: string }> } };
+export type BrowserExpectedSlugsQuery = { exercises: { totalCount: number, nodes: Array<{ slug: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CataloguePageQueryVariables = Exact<{
   filter?: ExerciseFilter | null | undefined;
@@ -3598,11 +3599,15 @@ export const BalanceChangeStatusDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BalanceChangeStatusMutation, BalanceChangeStatusMutationVariables>;
 export const BrowserExpectedSlugsDocument = new TypedDocumentString(`
-    query BrowserExpectedSlugs($first: Int!, $filter: ExerciseFilter) {
-  exercises(first: $first, filter: $filter) {
+    query BrowserExpectedSlugs($first: Int!, $after: String, $filter: ExerciseFilter) {
+  exercises(first: $first, after: $after, filter: $filter) {
     totalCount
     nodes {
       slug
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -4124,7 +4129,7 @@ export const ConsoleTranslationsChangeSummaryDocument = new TypedDocumentString(
     `) as unknown as TypedDocumentString<ConsoleTranslationsChangeSummaryMutation, ConsoleTranslationsChangeSummaryMutationVariables>;
 export const ConsoleProgressionsLinksDocument = new TypedDocumentString(`
     query ConsoleProgressionsLinks {
-  exercise(by: {slug: "rear-foot-elevated-split-squat"}) {
+  exercise(by: {slug: "split-squat"}) {
     id
     progressions {
       id

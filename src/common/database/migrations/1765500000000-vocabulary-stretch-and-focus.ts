@@ -18,7 +18,11 @@ export class VocabularyStretchAndFocus1765500000000 implements MigrationInterfac
       'BONE_STRESS_INJURY',
       'ANTERIOR_SHIN_PAIN',
     ]) {
-      await db.query(`ALTER TYPE running_focus ADD VALUE IF NOT EXISTS '${value}'`);
+      // With the other conditions, before the training goals: the database's order is the
+      // vocabulary's, which sorts (ORDER BY on an enum) and which test/service checks.
+      await db.query(
+        `ALTER TYPE running_focus ADD VALUE IF NOT EXISTS '${value}' BEFORE 'MOBILITY'`,
+      );
     }
   }
 
