@@ -70,8 +70,9 @@ describeInBrowser('the admin pages, in a browser', () => {
   /** A full page from the top: the fixed header stays over the heading, not mid-page. */
   async function shot(name: string) {
     // A notification left from the step before would cover the header.
+    // One may close itself (auto-close) while clicked: what counts is that none is left.
     for (const close of await page.getByRole('button', { name: 'Close the message' }).all()) {
-      await close.click();
+      await close.click({ timeout: 5000 }).catch(() => undefined);
     }
     await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
     await page.evaluate(async () => {

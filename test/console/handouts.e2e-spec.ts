@@ -227,7 +227,7 @@ describeInBrowser('the handout desk, in a browser', () => {
 
       const opened = await patientPage.goto(linkUrl);
       expect(opened?.status()).toBe(200);
-      await patientPage.getByText('Sentadilla española').first().waitFor();
+      await patientPage.getByText('Extensión de rodilla sentado').first().waitFor();
       expect(await patientPage.content()).not.toContain('Quintanilla');
       const pdf = await patientPage.request.get(`${linkUrl}/pdf`);
       expect(pdf.status()).toBe(200);

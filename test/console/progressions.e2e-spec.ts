@@ -22,8 +22,8 @@ import {
  */
 
 const LINKS = graphql(`
-  query ConsoleProgressionsLinks {
-    exercise(by: { slug: "split-squat" }) {
+  query ConsoleProgressionsLinks($slug: String!) {
+    exercise(by: { slug: $slug }) {
       id
       progressions {
         id
@@ -58,8 +58,8 @@ describeInBrowser('the ladder and linking progressions, in a browser', () => {
     await t?.close();
   });
 
-  async function links() {
-    const res = await t.gql(LINKS);
+  async function links(slug = 'split-squat') {
+    const res = await t.gql(LINKS, { slug });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.exercise!;
   }
@@ -106,7 +106,9 @@ describeInBrowser('the ladder and linking progressions, in a browser', () => {
         .waitFor();
       // Nodes lead to their exercises.
       expect(
-        await graph().getByRole('link', { name: 'Forward step-down' }).getAttribute('href'),
+        await graph()
+          .getByRole('link', { name: 'Forward step-down', exact: true })
+          .getAttribute('href'),
       ).toBe('/console/exercises/forward-step-down');
 
       // The same ladder as an ordered list, easiest first, visible.
@@ -180,9 +182,13 @@ describeInBrowser('the ladder and linking progressions, in a browser', () => {
   it(
     'says in words, on the exercise field, that a link would close a cycle',
     async () => {
+      // The step-down leads to the assisted single-leg squat, of the same difficulty (a harder
+      // exercise cannot be linked as easier at all): linking it back would close a cycle.
+      await page.goto(`${t.url}/console/exercises/forward-step-down`);
+      await page.getByRole('heading', { level: 1, name: 'Forward step-down' }).waitFor();
       await page.getByRole('button', { name: 'Link a progression' }).click();
       await dialog().waitFor();
-      await choose('forward step', 'Forward step-down');
+      await choose('assisted single', 'Assisted single-leg squat to box');
       await dialog()
         .getByRole('radio', { name: /^It is easier/ })
         .check();
@@ -190,8 +196,8 @@ describeInBrowser('the ladder and linking progressions, in a browser', () => {
       await dialog().getByRole('button', { name: 'Link', exact: true }).click();
 
       const message =
-        'Linking “Forward step-down” → “Split squat” would close a cycle: ' +
-        '“Forward step-down” → “Split squat” → “Forward step-down”';
+        'Linking “Assisted single-leg squat to box” → “Forward step-down” would close a cycle: ' +
+        '“Assisted single-leg squat to box” → “Forward step-down” → “Assisted single-leg squat to box”';
       await dialog().getByRole('alert').filter({ hasText: message }).waitFor();
       const picker = dialog().getByRole('combobox', { name: /^Exercise/ });
       expect(await picker.getAttribute('aria-invalid')).toBe('true');
@@ -214,10 +220,14 @@ describeInBrowser('the ladder and linking progressions, in a browser', () => {
       await page.screenshot({ path: `${SHOTS}/link-progression.png` });
 
       // Nothing was linked.
-      const now = await links();
-      expect(now.regressions.map((p) => p.from.slug)).not.toContain('forward-step-down');
+      const now = await links('forward-step-down');
+      expect(now.regressions.map((p) => p.from.slug)).not.toContain(
+        'assisted-single-leg-squat-to-box',
+      );
       await dialog().getByRole('button', { name: 'Cancel' }).click();
       await dialog().waitFor({ state: 'hidden' });
+      await page.goto(`${t.url}/console/exercises/split-squat`);
+      await page.getByRole('heading', { level: 1, name: 'Split squat' }).waitFor();
     },
     STEP_TIMEOUT,
   );
@@ -231,9 +241,10 @@ describeInBrowser('the ladder and linking progressions, in a browser', () => {
       await page
         .getByText('The link between Split squat and Lateral step-down is removed.')
         .waitFor();
+      // The edge goes (the lateral step-down itself stays, a variation of the forward one).
       await graph()
-        .getByTestId('ladder-node')
-        .filter({ hasText: 'Lateral step-down' })
+        .getByTestId('ladder-edge-label')
+        .filter({ hasText: 'with the pelvis level' })
         .waitFor({ state: 'detached' });
       const now = await links();
       expect(now.progressions.map((p) => p.to.slug)).not.toContain('lateral-step-down');

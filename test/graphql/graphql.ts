@@ -1353,7 +1353,9 @@ export type ConsoleTranslationsChangeSummaryMutationVariables = Exact<{
 
 export type ConsoleTranslationsChangeSummaryMutation = { updateExercise: { version: number } };
 
-export type ConsoleProgressionsLinksQueryVariables = Exact<{ [key: string]: never; }>;
+export type ConsoleProgressionsLinksQueryVariables = Exact<{
+  slug: string;
+}>;
 
 
 export type ConsoleProgressionsLinksQuery = { exercise: { id: string, progressions: Array<{ id: string, changes: Array<ProgressionDimension>, criterion: string, to: { slug: string } }>, regressions: Array<{ from: { slug: string } }> } | null };
@@ -4128,8 +4130,8 @@ export const ConsoleTranslationsChangeSummaryDocument = new TypedDocumentString(
 }
     `) as unknown as TypedDocumentString<ConsoleTranslationsChangeSummaryMutation, ConsoleTranslationsChangeSummaryMutationVariables>;
 export const ConsoleProgressionsLinksDocument = new TypedDocumentString(`
-    query ConsoleProgressionsLinks {
-  exercise(by: {slug: "split-squat"}) {
+    query ConsoleProgressionsLinks($slug: String!) {
+  exercise(by: {slug: $slug}) {
     id
     progressions {
       id
