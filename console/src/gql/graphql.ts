@@ -1216,13 +1216,15 @@ export type ConsoleProgramBalanceQueryVariables = Exact<{
 export type ConsoleProgramBalanceQuery = { programBalance: { exerciseCount: number, summary: string, medianDifficulty: number | null, planes: Array<{ value: string, count: number, share: number }>, stances: Array<{ value: string, count: number, share: number }>, tempoIntents: Array<{ value: string, count: number, share: number }>, loadKinds: Array<{ value: string, count: number, share: number }>, gaps: Array<{ facet: BalanceFacet, missing: Array<string>, priority: GapPriority, reason: string, suggestions: Array<{ id: string, name: string, difficulty: number }> }> } };
 
 export type ConsoleProgramTemplatesQueryVariables = Exact<{
-  first: number;
+  first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   includeArchived: boolean;
 }>;
 
 
-export type ConsoleProgramTemplatesQuery = { programTemplates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, archivedAt: string | null, updatedAt: string, owner: { displayName: string } | null, items: Array<{ position: number }> }> } };
+export type ConsoleProgramTemplatesQuery = { programTemplates: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, archivedAt: string | null, updatedAt: string, owner: { displayName: string } | null, items: Array<{ position: number }> }> } };
 
 export type ProgramTemplateForEditFragment = { id: string, slug: string, name: string, description: string, guidance: string, version: number, updatedAt: string, archivedAt: string | null, owner: { displayName: string } | null, items: Array<{ position: number, exercise: { id: string, name: string }, prescription: { sets: number, reps: number | null, holdSeconds: number | null, distanceMetres: number | null, durationSeconds: number | null, perSide: boolean | null, side: Side, tempo: string | null, load: string | null, restSeconds: number | null, sessionsPerWeek: number, notes: string } }> };
 
@@ -2462,15 +2464,19 @@ export const ConsoleProgramBalanceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleProgramBalanceQuery, ConsoleProgramBalanceQueryVariables>;
 export const ConsoleProgramTemplatesDocument = new TypedDocumentString(`
-    query ConsoleProgramTemplates($first: Int!, $after: String, $includeArchived: Boolean!) {
+    query ConsoleProgramTemplates($first: Int, $after: String, $last: Int, $before: String, $includeArchived: Boolean!) {
   programTemplates(
     first: $first
     after: $after
+    last: $last
+    before: $before
     includeArchived: $includeArchived
   ) {
     totalCount
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
     nodes {

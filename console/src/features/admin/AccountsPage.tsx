@@ -9,7 +9,7 @@ import { request } from '../../lib/graphql';
 import { AccountActions } from './AccountActions';
 import { AccountForm } from './AccountForm';
 import { AdminSections } from './AdminSections';
-import { FIRST_PAGE, Pager, type Paging, pageVars } from './Pager';
+import { FIRST_PAGE, Pager, type Paging, pageVars } from '../../components/Pager';
 import { ACCOUNTS } from './operations';
 import { ROLE_OPTIONS } from './roles';
 

@@ -9,7 +9,7 @@ import { format, messages } from '../../i18n';
 import { request } from '../../lib/graphql';
 import { AdminSections } from './AdminSections';
 import { NewApiKeyForm } from './NewApiKeyForm';
-import { FIRST_PAGE, Pager, type Paging, pageVars } from './Pager';
+import { FIRST_PAGE, Pager, type Paging, pageVars } from '../../components/Pager';
 import { API_KEYS, REVOKE_API_KEY } from './operations';
 
 const m = messages.admin.apiKeys;

@@ -9,7 +9,7 @@ import { fieldErrorsFor } from '../../lib/errors';
 import { request } from '../../lib/graphql';
 import { AdminSections } from './AdminSections';
 import { type AuditFilter, AuditFilters } from './AuditFilters';
-import { FIRST_PAGE, Pager, type Paging, pageVars } from './Pager';
+import { FIRST_PAGE, Pager, type Paging, pageVars } from '../../components/Pager';
 import { ACTORS, AUDIT_ENTRIES } from './operations';
 
 const m = messages.admin.audit;

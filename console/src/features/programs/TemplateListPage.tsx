@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Page } from '../../components/Page';
+import { FIRST_PAGE, Pager, type Paging, pageVars } from '../../components/Pager';
 import { format, messages } from '../../i18n';
 import { request } from '../../lib/graphql';
 import { PROGRAM_TEMPLATES } from './operations';
@@ -13,19 +14,16 @@ const when = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /**
- * /templates: the templates by name, a page at a time (the cursors of the pages read so far are
- * kept to go back), archived ones on request, each name a link to its editor.
+ * /templates: the templates by name, a page at a time (forward with after, back with before),
+ * archived ones on request, each name a link to its editor.
  */
 export function TemplateListPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
-  // cursors[i] is the `after` of page i + 1; page 1 has none.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length;
-  const after = cursors[page - 1];
+  const [paging, setPaging] = useState<Paging>(FIRST_PAGE);
   const { data, error, isFetching, refetch } = useQuery({
-    queryKey: ['programTemplates', 'list', includeArchived, after],
+    queryKey: ['programTemplates', 'list', includeArchived, paging],
     queryFn: ({ signal }) =>
-      request(PROGRAM_TEMPLATES, { first: PAGE_SIZE, after, includeArchived }, signal),
+      request(PROGRAM_TEMPLATES, { ...pageVars(paging, PAGE_SIZE), includeArchived }, signal),
     placeholderData: keepPreviousData,
   });
   const list = data?.programTemplates;
@@ -49,7 +47,7 @@ export function TemplateListPage() {
           checked={includeArchived}
           onChange={(e) => {
             setIncludeArchived(e.currentTarget.checked);
-            setCursors([null]);
+            setPaging(FIRST_PAGE);
           }}
         />
       </Group>
@@ -106,23 +104,14 @@ export function TemplateListPage() {
           ))}
         </Table.Tbody>
       </Table>
-      <Group justify="space-between">
-        <Button
-          variant="default"
-          disabled={page <= 1}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-        >
-          {m.previous}
-        </Button>
-        <Text size="sm">{format(m.page, { n: page })}</Text>
-        <Button
-          variant="default"
-          disabled={!list?.pageInfo.hasNextPage}
-          onClick={() => setCursors([...cursors, list?.pageInfo.endCursor ?? null])}
-        >
-          {m.next}
-        </Button>
-      </Group>
+      <Pager
+        paging={paging}
+        size={PAGE_SIZE}
+        shown={list?.nodes.length ?? 0}
+        total={list?.totalCount ?? 0}
+        pageInfo={list?.pageInfo}
+        onChange={setPaging}
+      />
     </Page>
   );
 }

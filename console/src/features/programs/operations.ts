@@ -106,11 +106,25 @@ export const PROGRAM_BALANCE = graphql(`
 
 /** A page of templates by name, for the list. */
 export const PROGRAM_TEMPLATES = graphql(`
-  query ConsoleProgramTemplates($first: Int!, $after: String, $includeArchived: Boolean!) {
-    programTemplates(first: $first, after: $after, includeArchived: $includeArchived) {
+  query ConsoleProgramTemplates(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $includeArchived: Boolean!
+  ) {
+    programTemplates(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      includeArchived: $includeArchived
+    ) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {

@@ -1,8 +1,15 @@
 import { Button, Group, Text } from '@mantine/core';
-import { format, messages } from '../../i18n';
-import type { AdminPageInfoFragment } from '../../gql/graphql';
+import { format, messages } from '../i18n';
 
-const m = messages.admin;
+const m = messages.app.pager;
+
+/** What a connection's pageInfo says of the pages around the one shown. */
+export interface PageEnds {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
 
 /** Where a list is: forward with `after`, back with `before`, page numbers for the range. */
 export type Paging = { after?: string; before?: string; page: number };
@@ -16,13 +23,13 @@ export function pageVars(paging: Paging, size: number) {
     : { first: size, after: paging.after };
 }
 
-/** "21–40 of 57" and previous/next buttons under a list. */
+/** "21–40 of 57" and previous/next buttons under a list: the admin lists and the templates. */
 export function Pager(props: {
   paging: Paging;
   size: number;
   shown: number;
   total: number;
-  pageInfo?: AdminPageInfoFragment;
+  pageInfo?: PageEnds;
   onChange(paging: Paging): void;
 }) {
   const { paging, size, shown, total, pageInfo, onChange } = props;
